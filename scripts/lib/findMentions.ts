@@ -1,0 +1,84 @@
+/**
+ * Finds entity mentions in Arabic (or Latin) text from a registry's aliases.
+ *
+ * The rules, from ../shared/reference/arabic-normalization.md:
+ * - text and aliases are compared after normalization (see src/internal/normalize.ts);
+ * - a name may carry the clitic prefixes و ف, then ب ل ك, then the article ال
+ *   (وبوتين، لطاجيكستان، بموسكو، والكرملين); the span never includes them;
+ * - after the preposition ل, Arabic writes the article as لل (للأمم المتحدة): a name
+ *   that starts with ال is then found without it, and the span starts after لل;
+ * - a name must end where the word ends (روسيا never matches inside الروسية);
+ * - where names overlap, the longest leftmost wins, so a name inside a longer
+ *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own.
+ */
+import { isMark, normalizeWithOffsets } from '../../src/internal/normalize.ts';
+
+/** A name to look for, and the entity it belongs to. */
+export interface AliasEntry {
+  readonly entity: string;
+  readonly alias: string;
+}
+
+/** A mention found in one string: UTF-16 offsets into that string, end exclusive. */
+export interface FoundMention {
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Clitics the reference lists, in the order Arabic stacks them.
+const PREFIX = /^(?:[وف]?[بلك]?(?:ال)?)$/u;
+const PREFIX_BEFORE_FUSED_ARTICLE = /^(?:[وف]?لل)$/u;
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && LETTER_OR_DIGIT.test(char);
+}
+
+interface Candidate extends FoundMention {
+  readonly length: number;
+}
+
+/** Finds every mention of the aliases in `text`. Mentions come sorted by start. */
+export function findMentions(text: string, aliases: readonly AliasEntry[]): FoundMention[] {
+  const normalized = normalizeWithOffsets(text);
+  const haystack = normalized.text;
+  const candidates: Candidate[] = [];
+
+  const search = (entity: string, needle: string, prefixRule: RegExp): void => {
+    if (needle.length === 0) return;
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+      const after = at + needle.length;
+      if (isWordChar(haystack[after])) continue;
+      let wordStart = at;
+      while (wordStart > 0 && isWordChar(haystack[wordStart - 1])) wordStart -= 1;
+      if (!prefixRule.test(haystack.slice(wordStart, at))) continue;
+      const start = normalized.start[at];
+      let end = normalized.end[after - 1];
+      if (start === undefined || end === undefined) continue;
+      // A diacritic written on the last letter belongs to the name.
+      while (end < text.length && isMark(text.charCodeAt(end))) end += 1;
+      candidates.push({ entity, start, end, length: needle.length });
+    }
+  };
+
+  for (const { entity, alias } of aliases) {
+    const needle = normalizeWithOffsets(alias.trim()).text;
+    search(entity, needle, PREFIX);
+    if (needle.startsWith('ال') && needle.length > 3) {
+      search(entity, needle.slice(2), PREFIX_BEFORE_FUSED_ARTICLE);
+    }
+  }
+
+  candidates.sort((a, b) => a.start - b.start || b.length - a.length || a.entity.localeCompare(b.entity));
+  const mentions: FoundMention[] = [];
+  let reachedUpTo = 0;
+  for (const { entity, start, end } of candidates) {
+    if (start < reachedUpTo) continue;
+    const last = mentions.at(-1);
+    if (last !== undefined && last.start === start && last.end === end) continue;
+    mentions.push({ entity, start, end });
+    reachedUpTo = end;
+  }
+  return mentions;
+}
