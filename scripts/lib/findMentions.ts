@@ -7,7 +7,11 @@
  *   (وبوتين، لطاجيكستان، بموسكو، والكرملين); the span never includes them;
  * - after the preposition ل, Arabic writes the article as لل (للأمم المتحدة): a name
  *   that starts with ال is then found without it, and the span starts after لل;
- * - a name must end where the word ends (روسيا never matches inside الروسية);
+ * - a name must end where the word ends (روسيا never matches inside الروسية), and
+ *   must not carry tanween: a proper name is never indefinite, so روسياً is the
+ *   adjective "Russian", not the country;
+ * - a source typo that runs two words together (الوزيرلافروف) is found only where
+ *   the caller lists the missing space (see `missingSpaces`);
  * - where names overlap, the longest leftmost wins, so a name inside a longer
  *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own.
  */
@@ -27,6 +31,7 @@ export interface FoundMention {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TANWEEN = /^[\u064B-\u064D]/u;
 // Clitics the reference lists, in the order Arabic stacks them.
 const PREFIX = /^(?:[وف]?[بلك]?(?:ال)?)$/u;
 const PREFIX_BEFORE_FUSED_ARTICLE = /^(?:[وف]?لل)$/u;
@@ -39,10 +44,32 @@ interface Candidate extends FoundMention {
   readonly length: number;
 }
 
+/**
+ * A place where the source runs two words together, written as the two words
+ * with a `|` where the space is missing: `'الوزير|لافروف'`.
+ */
+export type MissingSpace = string;
+
+/** Original offsets at which a listed missing space falls. */
+function breakOffsets(text: string, missingSpaces: readonly MissingSpace[]): Set<number> {
+  const offsets = new Set<number>();
+  for (const entry of missingSpaces) {
+    const bar = entry.indexOf('|');
+    const joined = entry.replace('|', '');
+    for (let at = text.indexOf(joined); at !== -1; at = text.indexOf(joined, at + 1)) offsets.add(at + bar);
+  }
+  return offsets;
+}
+
 /** Finds every mention of the aliases in `text`. Mentions come sorted by start. */
-export function findMentions(text: string, aliases: readonly AliasEntry[]): FoundMention[] {
+export function findMentions(
+  text: string,
+  aliases: readonly AliasEntry[],
+  missingSpaces: readonly MissingSpace[] = [],
+): FoundMention[] {
   const normalized = normalizeWithOffsets(text);
   const haystack = normalized.text;
+  const breaks = breakOffsets(text, missingSpaces);
   const candidates: Candidate[] = [];
 
   const search = (entity: string, needle: string, prefixRule: RegExp): void => {
@@ -51,11 +78,18 @@ export function findMentions(text: string, aliases: readonly AliasEntry[]): Foun
       const after = at + needle.length;
       if (isWordChar(haystack[after])) continue;
       let wordStart = at;
-      while (wordStart > 0 && isWordChar(haystack[wordStart - 1])) wordStart -= 1;
+      while (
+        wordStart > 0 &&
+        isWordChar(haystack[wordStart - 1]) &&
+        !breaks.has(normalized.start[wordStart] ?? -1)
+      ) {
+        wordStart -= 1;
+      }
       if (!prefixRule.test(haystack.slice(wordStart, at))) continue;
       const start = normalized.start[at];
       let end = normalized.end[after - 1];
       if (start === undefined || end === undefined) continue;
+      if (TANWEEN.test(text.slice(end))) continue;
       // A diacritic written on the last letter belongs to the name.
       while (end < text.length && isMark(text.charCodeAt(end))) end += 1;
       candidates.push({ entity, start, end, length: needle.length });

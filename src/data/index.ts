@@ -1,0 +1,3 @@
+export * from './articles.js';
+export * from './entities.js';
+export * from './topics.js';

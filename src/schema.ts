@@ -1,0 +1,362 @@
+/**
+ * The Zod 4 schemas of the corpus, and the types inferred from them.
+ *
+ * Every object is strict (an unknown key is an error) and readonly (parsing
+ * returns frozen objects, and the inferred types say so).
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const IPTC_CODE = /^medtop:\d{8}$/;
+const WIKIDATA_ID = /^Q[1-9]\d*$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+
+/** A stable, lower-case kebab-case identifier, such as `emomali-rahmon`. */
+export const IdSchema = z.string().regex(KEBAB_CASE, 'Expected a kebab-case id such as "emomali-rahmon"');
+
+/** A day (`YYYY-MM-DD`) or, where the text states a time, a UTC minute (`YYYY-MM-DDTHH:mm:ssZ`). */
+export const PublicationDateSchema = z.union([z.iso.date(), z.iso.datetime({ precision: 0 })]);
+
+const text = () => z.string().min(1).refine((value) => value.trim().length > 0, 'Expected text, not whitespace');
+
+/**
+ * The kinds of entity in the registry.
+ *
+ * @category Schema
+ */
+export const EntityTypeSchema = z.enum(['person', 'organization', 'location', 'facility', 'event']);
+
+/**
+ * A person, organization, place, facility or event that the texts name.
+ *
+ * @category Schema
+ */
+export const EntitySchema = z
+  .strictObject({
+    /** Stable kebab-case id, such as `emomali-rahmon` or `csto`. */
+    id: IdSchema,
+    /** What kind of thing the entity is. */
+    type: EntityTypeSchema,
+    /** The entity's name in Arabic, English and, where it has one, Russian. */
+    name: z
+      .strictObject({
+        /** Name in Arabic script, in the form the corpus uses most. */
+        ar: text(),
+        /** Name in English. */
+        en: text(),
+        /** Name in Russian, where the entity has one. */
+        ru: text().exactOptional(),
+      })
+      .readonly(),
+    /** Every spelling that occurs in the corpus, plus common English forms; mentions are found from these. */
+    aliases: z.array(text()).min(1).readonly(),
+    /** A short English line saying who or what the entity is. */
+    description: text(),
+    /** Wikidata item id, only where `shared/reference/wikidata.md` lists it as verified. */
+    wikidata: z.string().regex(WIKIDATA_ID, 'Expected a Wikidata item id such as "Q863"').exactOptional(),
+  })
+  .readonly();
+
+/**
+ * A subject the articles cover, mapped to an IPTC Media Topic where one fits.
+ *
+ * @category Schema
+ */
+export const TopicSchema = z
+  .strictObject({
+    /** Stable kebab-case id, such as `border-security`. */
+    id: IdSchema,
+    /** The topic's label in English and Arabic. */
+    label: z
+      .strictObject({
+        /** Label in English. */
+        en: text(),
+        /** Label in Arabic. */
+        ar: text(),
+      })
+      .readonly(),
+    /** IPTC Media Topic code, such as `medtop:20000639`, from `shared/reference/iptc-media-topics.md`. */
+    iptc: z.string().regex(IPTC_CODE, 'Expected an IPTC code such as "medtop:20000639"').exactOptional(),
+    /** The IPTC concept's en-US label in the 2023-03-31 release. */
+    iptcLabel: text().exactOptional(),
+    /** `exact` when the IPTC concept is this topic; `closest` when IPTC has no code of its own for it. */
+    iptcMatch: z.enum(['exact', 'closest']).exactOptional(),
+    /** How the topic is applied to articles. */
+    description: text(),
+  })
+  .readonly()
+  .refine(
+    (topic) => (topic.iptc === undefined) === (topic.iptcLabel === undefined) && (topic.iptc === undefined) === (topic.iptcMatch === undefined),
+    { message: 'iptc, iptcLabel and iptcMatch go together: give all three or none' },
+  );
+
+/**
+ * Where one mention of an entity sits: UTF-16 offsets into `title` or `body`, end exclusive.
+ *
+ * @category Schema
+ */
+export const MentionSchema = z
+  .strictObject({
+    /** The article field the offsets index into. */
+    field: z.enum(['title', 'body']),
+    /** Offset of the mention's first UTF-16 unit. */
+    start: z.int().nonnegative(),
+    /** Offset just past the mention's last UTF-16 unit, as `String.prototype.slice` takes it. */
+    end: z.int().positive(),
+  })
+  .readonly()
+  .refine((mention) => mention.end > mention.start, { message: 'Expected end to be greater than start' });
+
+/**
+ * An entity that an article names, with every place it is named.
+ *
+ * @category Schema
+ */
+export const ArticleEntitySchema = z
+  .strictObject({
+    /** Id of the entity in the registry. */
+    id: IdSchema,
+    /** Every mention of the entity in the article, in text order. */
+    mentions: z.array(MentionSchema).min(1).readonly(),
+  })
+  .readonly();
+
+/**
+ * How the publication date was fixed, with the words of the raw text that fix it.
+ *
+ * @category Schema
+ */
+export const DateInfoSchema = z
+  .strictObject({
+    /** `minute` where the text states a time, else `day`. */
+    precision: z.enum(['day', 'minute']),
+    /** `stated` where the text gives the date; `inferred` where it has to be worked out. */
+    basis: z.enum(['stated', 'inferred']),
+    /** The exact words of the raw text that fix the date. */
+    evidence: text(),
+    /** Further exact words of the raw text that agree with the date, such as a weekday. */
+    corroboration: z.array(text()).min(1).readonly().exactOptional(),
+    /** For an inferred date: how it was worked out, in English, quoting the text. */
+    inference: text().exactOptional(),
+    /** The exact words of the raw text that fix `modifiedAt`. */
+    modifiedEvidence: text().exactOptional(),
+  })
+  .readonly()
+  .refine((date) => (date.basis === 'inferred') === (date.inference !== undefined), {
+    message: 'An inferred date needs an inference, and a stated date has none',
+    path: ['inference'],
+  });
+
+/**
+ * One party in the chain that brought the text to us: the agency it came from or the outlet that published it.
+ *
+ * @category Schema
+ */
+export const SourcePartySchema = z
+  .strictObject({
+    /** `agency` for the origin of the copy; `publisher` for the outlet whose page this is. */
+    role: z.enum(['agency', 'publisher']),
+    /** The party's name as the text writes it. */
+    name: text(),
+    /** The party's name in English. */
+    en: text(),
+    /** `stated` where the text names the party in this role; `inferred` where it is worked out. */
+    basis: z.enum(['stated', 'inferred']),
+    /** The exact words of the raw text that show the party. */
+    evidence: text(),
+    /** For an inferred party: how it was worked out, in English. */
+    inference: text().exactOptional(),
+    /** Id of the party in the entity registry. */
+    entity: IdSchema.exactOptional(),
+  })
+  .readonly()
+  .refine((party) => (party.basis === 'inferred') === (party.inference !== undefined), {
+    message: 'An inferred party needs an inference, and a stated party has none',
+    path: ['inference'],
+  });
+
+/**
+ * The kinds of site furniture that are moved out of the body into metadata.
+ *
+ * @category Schema
+ */
+export const FurnitureKindSchema = z.enum([
+  'language-switcher',
+  'header',
+  'timestamp',
+  'dateline',
+  'signature',
+  'photo-credit',
+  'source-credit',
+]);
+
+/**
+ * A piece of site furniture: text of the page that is not the article, kept verbatim.
+ *
+ * @category Schema
+ */
+export const FurnitureSchema = z
+  .strictObject({
+    /** What the furniture is. */
+    kind: FurnitureKindSchema,
+    /** The furniture's text, verbatim from the raw file. */
+    text: text(),
+  })
+  .readonly();
+
+/**
+ * A news article: the verbatim text, its provenance and its curated annotations.
+ *
+ * @category Schema
+ */
+export const ArticleSchema = z
+  .strictObject({
+    /** Stable kebab-case slug, starting with the publication day. */
+    id: IdSchema,
+    /** The headline as printed, or an editorial Arabic headline where the source has none. */
+    title: text(),
+    /** `source` where `title` is the printed headline; `editorial` where we wrote it. */
+    titleBasis: z.enum(['source', 'editorial']),
+    /** The language of `title` and `body`. */
+    lang: z.literal('ar'),
+    /** Publication date: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ssZ` where the text states a time. */
+    publishedAt: PublicationDateSchema,
+    /** Last-update date, in the same form, where the text states one. */
+    modifiedAt: PublicationDateSchema.exactOptional(),
+    /** How `publishedAt` was fixed, with its evidence. */
+    date: DateInfoSchema,
+    /** Provenance: the agency and publisher, and the site furniture moved out of the body. */
+    source: z
+      .strictObject({
+        /** The parties that brought the text to us, origin first and the publisher last. */
+        chain: z.array(SourcePartySchema).min(1).readonly(),
+        /** Every piece of site furniture found in the raw text, verbatim and in order. */
+        furniture: z.array(FurnitureSchema).readonly(),
+      })
+      .readonly(),
+    /** Editorial English headline and summary, for readers who do not read Arabic. */
+    en: z
+      .strictObject({
+        /** English headline. */
+        title: text(),
+        /** Two or three sentences on what the article reports. */
+        summary: text(),
+      })
+      .readonly(),
+    /** Ids of the topics the article covers. */
+    topics: z.array(IdSchema).readonly(),
+    /** For each topic in `topics`, the exact words of the article that show it is covered. */
+    topicEvidence: z.record(IdSchema, z.array(text()).min(1).readonly()).readonly(),
+    /** The entities the article names, in order of first mention, with every mention's span. */
+    entities: z.array(ArticleEntitySchema).readonly(),
+    /** The article's paragraphs, verbatim, joined with a blank line (`"\n\n"`). */
+    body: text(),
+    /** The verbatim source file this record was made from. */
+    raw: z
+      .strictObject({
+        /** Path of the raw file inside the package, such as `data/raw/000_8624bd7414bc9b5e.txt`. */
+        file: z.string().regex(/^data\/raw\/[\w.-]+\.txt$/, 'Expected a path such as "data/raw/000_8624bd7414bc9b5e.txt"'),
+        /** SHA-256 of the raw file's bytes, in lower-case hex. */
+        sha256: z.string().regex(SHA256, 'Expected a lower-case hex SHA-256'),
+      })
+      .readonly(),
+  })
+  .readonly()
+  .superRefine((article, ctx) => {
+    const hasTime = article.publishedAt.includes('T');
+    if (hasTime !== (article.date.precision === 'minute')) {
+      ctx.addIssue({ code: 'custom', path: ['date', 'precision'], message: 'precision is "minute" exactly when publishedAt has a time' });
+    }
+    if ((article.modifiedAt === undefined) !== (article.date.modifiedEvidence === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['date', 'modifiedEvidence'], message: 'modifiedAt and date.modifiedEvidence go together' });
+    }
+    const paragraphs = article.body.split('\n\n');
+    paragraphs.forEach((paragraph, index) => {
+      if (paragraph.trim() !== paragraph || paragraph.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['body'], message: `Paragraph ${index} is empty or has surrounding whitespace` });
+      }
+    });
+    const topicSet = new Set(article.topics);
+    if (topicSet.size !== article.topics.length) {
+      ctx.addIssue({ code: 'custom', path: ['topics'], message: 'Topic ids must be unique' });
+    }
+    const evidenced = Object.keys(article.topicEvidence);
+    if (evidenced.length !== topicSet.size || evidenced.some((topic) => !topicSet.has(topic))) {
+      ctx.addIssue({ code: 'custom', path: ['topicEvidence'], message: 'topicEvidence must have exactly one entry for each topic in topics' });
+    }
+    article.entities.forEach((entity, entityIndex) => {
+      entity.mentions.forEach((mention, mentionIndex) => {
+        if (mention.end > article[mention.field].length) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entities', entityIndex, 'mentions', mentionIndex, 'end'],
+            message: `Mention ends at ${mention.end}, past the end of ${mention.field} (${article[mention.field].length})`,
+          });
+        }
+      });
+    });
+  });
+
+/**
+ * A kind of entity.
+ *
+ * @category Schema
+ */
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+/**
+ * A person, organization, place, facility or event that the texts name.
+ *
+ * @category Schema
+ */
+export type Entity = z.infer<typeof EntitySchema>;
+/**
+ * A subject the articles cover.
+ *
+ * @category Schema
+ */
+export type Topic = z.infer<typeof TopicSchema>;
+/**
+ * One mention of an entity in an article.
+ *
+ * @category Schema
+ */
+export type Mention = z.infer<typeof MentionSchema>;
+/**
+ * An entity an article names, with its mentions.
+ *
+ * @category Schema
+ */
+export type ArticleEntity = z.infer<typeof ArticleEntitySchema>;
+/**
+ * How an article's date was fixed.
+ *
+ * @category Schema
+ */
+export type DateInfo = z.infer<typeof DateInfoSchema>;
+/**
+ * One party in an article's source chain.
+ *
+ * @category Schema
+ */
+export type SourceParty = z.infer<typeof SourcePartySchema>;
+/**
+ * A kind of site furniture.
+ *
+ * @category Schema
+ */
+export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
+/**
+ * A piece of site furniture.
+ *
+ * @category Schema
+ */
+export type Furniture = z.infer<typeof FurnitureSchema>;
+/**
+ * A news article of the corpus.
+ *
+ * @category Schema
+ */
+export type Article = z.infer<typeof ArticleSchema>;
