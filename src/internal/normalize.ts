@@ -73,7 +73,10 @@ export function normalizeWithOffsets(input: string): NormalizedText {
   let lastWasSpace = false;
   for (const char of input) {
     const next = index + char.length;
-    for (const unit of WHITESPACE.test(char) ? ' ' : foldChar(char)) {
+    const folded = WHITESPACE.test(char) ? ' ' : foldChar(char);
+    // Index by UTF-16 unit, not code point: offsets are String.prototype.slice offsets.
+    for (let unitIndex = 0; unitIndex < folded.length; unitIndex += 1) {
+      const unit = folded.charAt(unitIndex);
       const isSpace = WHITESPACE.test(unit);
       if (isSpace && lastWasSpace) continue;
       lastWasSpace = isSpace;

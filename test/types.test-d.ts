@@ -1,0 +1,38 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { articles, entities, topics, type Article, type Entity, type EntityType, type Mention, type Topic } from '../src/index.js';
+
+describe('exported types', () => {
+  it('types the data as readonly arrays of the schema types', () => {
+    expectTypeOf(articles).toEqualTypeOf<readonly Article[]>();
+    expectTypeOf(entities).toEqualTypeOf<readonly Entity[]>();
+    expectTypeOf(topics).toEqualTypeOf<readonly Topic[]>();
+  });
+
+  it('makes records readonly all the way down', () => {
+    const article = articles[0]!;
+    // @ts-expect-error -- records are readonly
+    article.title = 'x';
+    // @ts-expect-error -- nested objects are readonly
+    article.date.basis = 'stated';
+    // @ts-expect-error -- nested arrays are readonly
+    article.entities[0]!.mentions.push({ field: 'body', start: 0, end: 1 });
+    // @ts-expect-error -- spans are readonly
+    article.entities[0]!.mentions[0]!.start = 0;
+    // @ts-expect-error -- aliases are readonly
+    entities[0]!.aliases.push('x');
+  });
+
+  it('uses closed unions for closed sets', () => {
+    expectTypeOf<EntityType>().toEqualTypeOf<'person' | 'organization' | 'location' | 'facility' | 'event'>();
+    expectTypeOf<Mention['field']>().toEqualTypeOf<'title' | 'body'>();
+    expectTypeOf<Article['lang']>().toEqualTypeOf<'ar'>();
+    expectTypeOf<Article['date']['basis']>().toEqualTypeOf<'stated' | 'inferred'>();
+  });
+
+  it('types optional fields as absent, never as undefined', () => {
+    expectTypeOf<Article['modifiedAt']>().toEqualTypeOf<string | undefined>();
+    // @ts-expect-error -- exactOptionalPropertyTypes: an explicit undefined is not a valid record
+    const entity: Entity = { id: 'x', type: 'person', name: { ar: 'س', en: 'x' }, aliases: ['x'], description: 'x', wikidata: undefined };
+    void entity;
+  });
+});
