@@ -14,10 +14,36 @@ const WIKIDATA_ID = /^Q[1-9]\d*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 
 
-/** A stable, lower-case kebab-case identifier, such as `emomali-rahmon`. */
+/**
+ * A stable, lower-case kebab-case identifier, such as `emomali-rahmon`.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { IdSchema } from 'ru-tj-news';
+ *
+ * IdSchema.safeParse('emomali-rahmon').success;
+ * // => true
+ * IdSchema.safeParse('Emomali Rahmon').success;
+ * // => false
+ * ```
+ */
 export const IdSchema = z.string().regex(KEBAB_CASE, 'Expected a kebab-case id such as "emomali-rahmon"');
 
-/** A day (`YYYY-MM-DD`) or, where the text states a time, a UTC minute (`YYYY-MM-DDTHH:mm:ssZ`). */
+/**
+ * A day (`YYYY-MM-DD`) or, where the text states a time, a UTC instant (`YYYY-MM-DDTHH:mm:ssZ`).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { PublicationDateSchema } from 'ru-tj-news';
+ *
+ * PublicationDateSchema.safeParse('2025-10-09T10:51:00Z').success;
+ * // => true
+ * PublicationDateSchema.safeParse('09.10.2025').success;
+ * // => false
+ * ```
+ */
 export const PublicationDateSchema = z.union([z.iso.date(), z.iso.datetime({ precision: 0 })]);
 
 const text = () => z.string().min(1).refine((value) => value.trim().length > 0, 'Expected text, not whitespace');
@@ -26,6 +52,13 @@ const text = () => z.string().min(1).refine((value) => value.trim().length > 0, 
  * The kinds of entity in the registry.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { EntityTypeSchema } from 'ru-tj-news';
+ *
+ * EntityTypeSchema.options;
+ * // => ['person', 'organization', 'location', 'facility', 'event']
+ * ```
  */
 export const EntityTypeSchema = z.enum(['person', 'organization', 'location', 'facility', 'event']);
 
@@ -33,6 +66,17 @@ export const EntityTypeSchema = z.enum(['person', 'organization', 'location', 'f
  * A person, organization, place, facility or event that the texts name.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { EntitySchema, entities } from 'ru-tj-news';
+ *
+ * const rahmon = entities.find((entity) => entity.id === 'emomali-rahmon');
+ * EntitySchema.parse(rahmon).name.en;
+ * // => 'Emomali Rahmon'
+ * // An unknown key is an error.
+ * EntitySchema.safeParse({ ...rahmon, qid: 'Q57366' }).success;
+ * // => false
+ * ```
  */
 export const EntitySchema = z
   .strictObject({
@@ -64,6 +108,15 @@ export const EntitySchema = z
  * A subject the articles cover, mapped to an IPTC Media Topic where one fits.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { TopicSchema } from 'ru-tj-news';
+ *
+ * TopicSchema.safeParse({ id: 'trade', label: { en: 'Trade', ar: 'التجارة' }, description: 'Trade.' }).success;
+ * // => true
+ * TopicSchema.safeParse({ id: 'trade', label: { en: 'Trade', ar: 'التجارة' }, iptc: 'trade', description: 'Trade.' }).success;
+ * // => false
+ * ```
  */
 export const TopicSchema = z
   .strictObject({
@@ -97,6 +150,15 @@ export const TopicSchema = z
  * Where one mention of an entity sits: UTF-16 offsets into `title` or `body`, end exclusive.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { MentionSchema } from 'ru-tj-news';
+ *
+ * MentionSchema.safeParse({ field: 'body', start: 10, end: 15 }).success;
+ * // => true
+ * MentionSchema.safeParse({ field: 'body', start: 15, end: 10 }).success;
+ * // => false
+ * ```
  */
 export const MentionSchema = z
   .strictObject({
@@ -114,6 +176,13 @@ export const MentionSchema = z
  * An entity that an article names, with every place it is named.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { ArticleEntitySchema } from 'ru-tj-news';
+ *
+ * ArticleEntitySchema.safeParse({ id: 'csto', mentions: [{ field: 'title', start: 0, end: 4 }] }).success;
+ * // => true
+ * ```
  */
 export const ArticleEntitySchema = z
   .strictObject({
@@ -128,6 +197,14 @@ export const ArticleEntitySchema = z
  * How the publication date was fixed, with the words of the raw text that fix it.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { DateInfoSchema } from 'ru-tj-news';
+ *
+ * // An inferred date needs an inference.
+ * DateInfoSchema.safeParse({ precision: 'day', basis: 'inferred', evidence: 'أمس' }).success;
+ * // => false
+ * ```
  */
 export const DateInfoSchema = z
   .strictObject({
@@ -154,6 +231,13 @@ export const DateInfoSchema = z
  * One party in the chain that brought the text to us: the agency it came from or the outlet that published it.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { SourcePartySchema } from 'ru-tj-news';
+ *
+ * SourcePartySchema.safeParse({ role: 'agency', name: 'تاس', en: 'TASS', basis: 'stated', evidence: 'المصدر: تاس' }).success;
+ * // => true
+ * ```
  */
 export const SourcePartySchema = z
   .strictObject({
@@ -182,6 +266,13 @@ export const SourcePartySchema = z
  * The kinds of site furniture that are moved out of the body into metadata.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { FurnitureKindSchema } from 'ru-tj-news';
+ *
+ * FurnitureKindSchema.safeParse('photo-credit').success;
+ * // => true
+ * ```
  */
 export const FurnitureKindSchema = z.enum([
   'language-switcher',
@@ -197,6 +288,13 @@ export const FurnitureKindSchema = z.enum([
  * A piece of site furniture: text of the page that is not the article, kept verbatim.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { FurnitureSchema } from 'ru-tj-news';
+ *
+ * FurnitureSchema.safeParse({ kind: 'source-credit', text: 'المصدر: تاس' }).success;
+ * // => true
+ * ```
  */
 export const FurnitureSchema = z
   .strictObject({
@@ -211,6 +309,18 @@ export const FurnitureSchema = z
  * A news article: the verbatim text, its provenance and its curated annotations.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { ArticleSchema, articles } from 'ru-tj-news';
+ * import { z } from 'zod';
+ *
+ * ArticleSchema.parse(articles[0]).id;
+ * // => '2021-07-22-rudenko-russia-ready-to-repel-aggression'
+ * const result = ArticleSchema.safeParse({ ...articles[0], publishedAt: '22/07/2021' });
+ * result.success;
+ * // => false
+ * if (!result.success) console.error(z.prettifyError(result.error));
+ * ```
  */
 export const ArticleSchema = z
   .strictObject({
