@@ -414,59 +414,140 @@ export const ArticleSchema = z
  * A kind of entity.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { entities, type EntityType } from 'ru-tj-news';
+ *
+ * const types: EntityType[] = [...new Set(entities.map((entity) => entity.type))];
+ * types.includes('person');
+ * // => true
+ * ```
  */
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 /**
  * A person, organization, place, facility or event that the texts name.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { entities, type Entity } from 'ru-tj-news';
+ *
+ * const putin: Entity | undefined = entities.find((entity) => entity.id === 'vladimir-putin');
+ * putin?.type;
+ * // => 'person'
+ * ```
  */
 export type Entity = z.infer<typeof EntitySchema>;
 /**
  * A subject the articles cover.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { topics, type Topic } from 'ru-tj-news';
+ *
+ * const topic: Topic | undefined = topics.find((candidate) => candidate.iptc === 'medtop:20000639');
+ * topic?.id;
+ * // => 'diplomacy'
+ * ```
  */
 export type Topic = z.infer<typeof TopicSchema>;
 /**
  * One mention of an entity in an article.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { articles, type Mention } from 'ru-tj-news';
+ *
+ * const [article] = articles;
+ * const mention: Mention | undefined = article?.entities[0]?.mentions[0];
+ * mention?.field;
+ * // => 'title'
+ * ```
  */
 export type Mention = z.infer<typeof MentionSchema>;
 /**
  * An entity an article names, with its mentions.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { articles, type ArticleEntity } from 'ru-tj-news';
+ *
+ * const listed: readonly ArticleEntity[] = articles[0]?.entities ?? [];
+ * listed[0]?.id;
+ * // => 'moscow'
+ * ```
  */
 export type ArticleEntity = z.infer<typeof ArticleEntitySchema>;
 /**
  * How an article's date was fixed.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { articles, type DateInfo } from 'ru-tj-news';
+ *
+ * const date: DateInfo | undefined = articles.find((article) => article.date.basis === 'inferred')?.date;
+ * date?.precision;
+ * // => 'day'
+ * ```
  */
 export type DateInfo = z.infer<typeof DateInfoSchema>;
 /**
  * One party in an article's source chain.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { articles, type SourceParty } from 'ru-tj-news';
+ *
+ * const chain: readonly SourceParty[] = articles[0]?.source.chain ?? [];
+ * chain.map((party) => party.role);
+ * // => ['agency', 'publisher']
+ * ```
  */
 export type SourceParty = z.infer<typeof SourcePartySchema>;
 /**
  * A kind of site furniture.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { articles, type FurnitureKind } from 'ru-tj-news';
+ *
+ * const kinds: FurnitureKind[] = articles[0]?.source.furniture.map((piece) => piece.kind) ?? [];
+ * kinds;
+ * // => ['dateline']
+ * ```
  */
 export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
 /**
  * A piece of site furniture.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { articles, type Furniture } from 'ru-tj-news';
+ *
+ * const credit: Furniture | undefined = articles[1]?.source.furniture.find((piece) => piece.kind === 'source-credit');
+ * credit?.text;
+ * // => 'المصدر: تاس'
+ * ```
  */
 export type Furniture = z.infer<typeof FurnitureSchema>;
 /**
  * A news article of the corpus.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * import { articles, type Article } from 'ru-tj-news';
+ *
+ * const latest: Article | undefined = articles.at(-1);
+ * latest?.date.precision;
+ * // => 'minute'
+ * ```
  */
 export type Article = z.infer<typeof ArticleSchema>;
