@@ -15,6 +15,8 @@ describe('normalizeText', () => {
     ['reads Arabic-Indic digits', '٢٩ يونيو ٢٠٢٢', '29 يونيو 2022'],
     ['reads Persian digits', '۱۴۰۱', '1401'],
     ['expands ligatures (NFKC)', 'ﻻ', 'لا'],
+    ['decomposes high-hamza letters (NFKC)', 'ٵ', 'اٴ'],
+    ['folds presentation forms (NFKC)', 'ﺃﻓﻐﺎﻧﺴﺘﺎﻥ', 'افغانستان'],
     ['lower-cases Latin', 'Emomali RAHMON', 'emomali rahmon'],
     ['collapses whitespace, no-break spaces included', 'a \u00a0\n b', 'a b'],
     ['keeps lone surrogates without throwing', '\ud800x', '\ud800x'],

@@ -44,17 +44,18 @@ const WHITESPACE = /^\s$/u;
 /** Normalizes one code point (already NFKC-folded or not) to its matching form. */
 function foldChar(char: string): string {
   const code = char.codePointAt(0) ?? 0;
-  // Fast path: ASCII needs only lower-casing, and the Arabic block has no NFKC change
-  // that the table and deletions do not already cover.
+  // Fast path: ASCII needs only lower-casing, and in the Arabic block only the
+  // high-hamza letters U+0675–U+0678 have an NFKC decomposition.
   if (code < 0x80) return char.toLowerCase();
   if (isDeleted(code)) return '';
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  if (code >= 0x0600 && code <= 0x06ff) return FOLD[char] ?? char;
+  if (code >= 0x0600 && code <= 0x06ff && (code < 0x0675 || code > 0x0678)) return FOLD[char] ?? char;
   let out = '';
   for (const part of char.normalize('NFKC')) {
     const partCode = part.codePointAt(0) ?? 0;
-    if (partCode >= 0x0600 && partCode <= 0x06ff || isDeleted(partCode)) out += foldChar(part);
+    // A decomposed part never decomposes again (NFKC is idempotent), so this recursion is one level deep.
+    if ((partCode >= 0x0600 && partCode <= 0x06ff && part !== char) || isDeleted(partCode)) out += foldChar(part);
     else out += part.toLowerCase();
   }
   return out;
