@@ -1,7 +1,7 @@
 import { parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { articles, entities, topics } from '../src/index.js';
-import { hasShared, markdownTableRows, readJsonFile, readShared } from './support/corpus.js';
+import { hasShared, markdownTableRows, readJsonFile, readShared, readText } from './support/corpus.js';
 
 const entityIds = new Set(entities.map((entity) => entity.id));
 const topicIds = new Set(topics.map((topic) => topic.id));
@@ -80,8 +80,7 @@ describe('order', () => {
     }
   });
 
-  it.each(['data/articles.json', 'data/entities.json', 'data/topics.json'])('keeps %s pretty-printed and stable', async (path) => {
-    const { readText } = await import('./support/corpus.js');
+  it.each(['data/articles.json', 'data/entities.json', 'data/topics.json'])('keeps %s pretty-printed and stable', (path) => {
     const text = readText(path);
     expect(text).toBe(`${JSON.stringify(readJsonFile(path), null, 2)}\n`);
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articles, type Article } from '../src/index.js';
 import { readDateClaim } from './support/arabicDates.js';
@@ -20,8 +20,7 @@ describe('the verbatim corpus in data/raw', () => {
     expect(createHash('sha256').update(readBytes(article.raw.file)).digest('hex')).toBe(article.raw.sha256);
   });
 
-  it.skipIf(!hasShared).each(cases)('is byte for byte the shared source of %s', async (_id, article) => {
-    const { readFileSync } = await import('node:fs');
+  it.skipIf(!hasShared).each(cases)('is byte for byte the shared source of %s', (_id, article) => {
     const name = article.raw.file.replace('data/raw/', '');
     expect(readBytes(article.raw.file).equals(readFileSync(`${SHARED}sources/${name}`))).toBe(true);
     expect(readShared(`sources/${name}`)).toBe(rawOf(article));
