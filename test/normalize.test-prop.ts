@@ -22,6 +22,10 @@ describe('normalizeText (properties)', () => {
     fc.assert(fc.property(arabicish, (text) => !/[\u064B-\u065F\u0670\u0640\u0660-\u0669\u06F0-\u06F9]/u.test(normalizeText(text))));
   });
 
+  it('gives the same text as the offset-keeping normalizer', () => {
+    fc.assert(fc.property(arabicish, (text) => normalizeText(text) === normalizeWithOffsets(text).text));
+  });
+
   it('maps each output unit to a valid input range', () => {
     fc.assert(
       fc.property(arabicish, (text) => {

@@ -90,7 +90,34 @@ export function normalizeWithOffsets(input: string): NormalizedText {
   return { text, start, end };
 }
 
-/** Normalizes text for matching (see {@link normalizeWithOffsets}). */
+/**
+ * Normalizes text for matching: the same output as {@link normalizeWithOffsets},
+ * without the offsets, and fast enough to index a million articles.
+ */
 export function normalizeText(input: string): string {
-  return normalizeWithOffsets(input).text;
+  let text = '';
+  let lastWasSpace = false;
+  for (const char of input) {
+    const code = char.charCodeAt(0);
+    // Fast path: Arabic letters and ASCII letters and digits, which are most of any text.
+    if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)) {
+      text += FOLD[char] ?? char;
+      lastWasSpace = false;
+      continue;
+    }
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      text += char;
+      lastWasSpace = false;
+      continue;
+    }
+    const folded = WHITESPACE.test(char) ? ' ' : foldChar(char);
+    for (let unitIndex = 0; unitIndex < folded.length; unitIndex += 1) {
+      const unit = folded.charAt(unitIndex);
+      const isSpace = WHITESPACE.test(unit);
+      if (isSpace && lastWasSpace) continue;
+      lastWasSpace = isSpace;
+      text += isSpace ? ' ' : unit;
+    }
+  }
+  return text;
 }

@@ -1,0 +1,225 @@
+/**
+ * The errors the helpers throw. Each is a class with a `name`, so callers can
+ * tell them apart with `instanceof`, and each message names the bad value and
+ * what was expected.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import { describeValue } from './internal/describeValue.js';
+
+/**
+ * The base class of every error this package throws on purpose.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { RuTjNewsError, filterByDate, articles } from 'ru-tj-news';
+ *
+ * try {
+ *   filterByDate(articles, { from: 'garbage' });
+ * } catch (error) {
+ *   error instanceof RuTjNewsError;
+ *   // => true
+ * }
+ * ```
+ */
+export class RuTjNewsError extends Error {
+  override name = 'RuTjNewsError';
+}
+
+/**
+ * Thrown when a date bound cannot be read, or when `from` is later than `to`.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { InvalidDateError, filterByDate, articles } from 'ru-tj-news';
+ *
+ * try {
+ *   filterByDate(articles, { from: '2023-01-01', to: '2022-01-01' });
+ * } catch (error) {
+ *   error instanceof InvalidDateError;
+ *   // => true
+ *   (error as InvalidDateError).value;
+ *   // => '2023-01-01'
+ * }
+ * ```
+ */
+export class InvalidDateError extends RuTjNewsError {
+  override name = 'InvalidDateError';
+  /** The value that was rejected. */
+  readonly value: unknown;
+
+  /**
+   * @param message - What is wrong and what was expected.
+   * @param value - The rejected value.
+   */
+  constructor(message: string, value: unknown) {
+    super(message);
+    this.value = value;
+  }
+}
+
+/**
+ * Thrown when an entity reference matches no id, name or alias in the registry.
+ *
+ * `suggestions` holds the closest known names, best first.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { UnknownEntityError, filterByEntity, articles } from 'ru-tj-news';
+ *
+ * try {
+ *   filterByEntity(articles, 'Rahmun');
+ * } catch (error) {
+ *   (error as UnknownEntityError).suggestions[0];
+ *   // => 'Rahmon'
+ * }
+ * ```
+ */
+export class UnknownEntityError extends RuTjNewsError {
+  override name = 'UnknownEntityError';
+  /** The reference that matched nothing. */
+  readonly ref: string;
+  /** The closest known ids, names and aliases, best first; empty when nothing is close. */
+  readonly suggestions: readonly string[];
+
+  /**
+   * @param ref - The reference that matched nothing.
+   * @param suggestions - The closest known names, best first.
+   */
+  constructor(ref: string, suggestions: readonly string[]) {
+    super(unknownMessage('entity', 'an entity id, name or alias such as "emomali-rahmon" or "رحمون"', ref, suggestions));
+    this.ref = ref;
+    this.suggestions = suggestions;
+  }
+}
+
+/**
+ * Thrown when a topic reference matches no id, label or IPTC code in the vocabulary.
+ *
+ * `suggestions` holds the closest known ids and labels, best first.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { UnknownTopicError, filterByTopic, articles } from 'ru-tj-news';
+ *
+ * try {
+ *   filterByTopic(articles, 'diplomcy');
+ * } catch (error) {
+ *   error instanceof UnknownTopicError;
+ *   // => true
+ *   (error as UnknownTopicError).suggestions[0];
+ *   // => 'diplomacy'
+ * }
+ * ```
+ */
+export class UnknownTopicError extends RuTjNewsError {
+  override name = 'UnknownTopicError';
+  /** The reference that matched nothing. */
+  readonly ref: string;
+  /** The closest known ids and labels, best first; empty when nothing is close. */
+  readonly suggestions: readonly string[];
+
+  /**
+   * @param ref - The reference that matched nothing.
+   * @param suggestions - The closest known ids and labels, best first.
+   */
+  constructor(ref: string, suggestions: readonly string[]) {
+    super(unknownMessage('topic', 'a topic id, label or IPTC code such as "defence" or "medtop:11000000"', ref, suggestions));
+    this.ref = ref;
+    this.suggestions = suggestions;
+  }
+}
+
+/**
+ * Thrown when an argument has the wrong type or shape: a list that is not an
+ * array, an unknown option, a blank search, a `match` other than `'any'` or `'all'`.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { InvalidQueryError, searchArticles, articles } from 'ru-tj-news';
+ *
+ * try {
+ *   searchArticles(articles, '   ');
+ * } catch (error) {
+ *   error instanceof InvalidQueryError;
+ *   // => true
+ * }
+ * ```
+ */
+export class InvalidQueryError extends RuTjNewsError {
+  override name = 'InvalidQueryError';
+  /** The value that was rejected. */
+  readonly value: unknown;
+
+  /**
+   * @param message - What is wrong and what was expected.
+   * @param value - The rejected value.
+   */
+  constructor(message: string, value: unknown) {
+    super(message);
+    this.value = value;
+  }
+}
+
+/**
+ * Thrown when a record does not fit the schema: by {@link createCorpus} for any
+ * invalid article, entity or topic, and by the filters for a record whose
+ * field they read is malformed.
+ *
+ * The message holds Zod's prettified issues where there are any.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { InvalidRecordError, createCorpus, articles } from 'ru-tj-news';
+ *
+ * try {
+ *   createCorpus([articles[0], { ...articles[1], publishedAt: '29/06/2022' }]);
+ * } catch (error) {
+ *   (error as InvalidRecordError).index;
+ *   // => 1
+ *   (error as InvalidRecordError).path;
+ *   // => ['publishedAt']
+ * }
+ * ```
+ */
+export class InvalidRecordError extends RuTjNewsError {
+  override name = 'InvalidRecordError';
+  /** Which list the record is in. */
+  readonly collection: 'articles' | 'entities' | 'topics';
+  /** The record's index in that list. */
+  readonly index: number;
+  /** The path of the first bad field inside the record. */
+  readonly path: readonly PropertyKey[];
+  /** Zod's issues, where the record failed its schema; empty for other faults. */
+  readonly issues: readonly z.core.$ZodIssue[];
+
+  /**
+   * @param details - Where the bad record is and what is wrong with it.
+   */
+  constructor(details: {
+    readonly collection: 'articles' | 'entities' | 'topics';
+    readonly index: number;
+    readonly path: readonly PropertyKey[];
+    readonly problem: string;
+    readonly issues?: readonly z.core.$ZodIssue[];
+  }) {
+    const where = `${details.collection}[${details.index}]${details.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}`;
+    super(`Invalid record at ${where}:\n${details.problem}`);
+    this.collection = details.collection;
+    this.index = details.index;
+    this.path = details.path;
+    this.issues = details.issues ?? [];
+  }
+}
+
+function unknownMessage(kind: string, expected: string, ref: string, suggestions: readonly string[]): string {
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((name) => JSON.stringify(name)).join(', ')}?` : '';
+  return `Unknown ${kind} ${describeValue(ref)}: expected ${expected}.${hint}`;
+}

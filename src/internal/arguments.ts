@@ -1,0 +1,36 @@
+/** Checks of arguments that plain JavaScript callers can get wrong. */
+import { InvalidQueryError } from '../errors.js';
+import { closest } from './closest.js';
+import { describeValue } from './describeValue.js';
+
+/** How several references combine: `any` keeps an article that has one of them, `all` one that has every one. */
+export type Match = 'any' | 'all';
+
+/** Throws unless `list` is an array. */
+export function assertList(list: unknown, name = 'list', items = 'articles'): void {
+  if (!Array.isArray(list)) throw new InvalidQueryError(`Expected ${name} to be an array of ${items}, got ${describeValue(list)}`, list);
+}
+
+/**
+ * Throws unless `value` is a plain options object whose keys are all in `known`.
+ * A misspelt key would otherwise be ignored and give a silently wrong answer.
+ */
+export function assertOptions(value: unknown, known: readonly string[], name: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidQueryError(`Expected ${name} to be an object with any of ${known.join(', ')}; got ${describeValue(value)}`, value);
+  }
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      const hint = closest(key, known, (name) => name.toLowerCase());
+      const didYouMean = hint.length > 0 ? ` Did you mean ${JSON.stringify(hint[0])}?` : '';
+      throw new InvalidQueryError(`Unknown option ${describeValue(key)} in ${name}: expected any of ${known.join(', ')}.${didYouMean}`, key);
+    }
+  }
+}
+
+/** Reads `match`, which defaults to `any`. */
+export function parseMatch(value: unknown): Match {
+  if (value === undefined) return 'any';
+  if (value === 'any' || value === 'all') return value;
+  throw new InvalidQueryError(`Invalid match ${describeValue(value)}: expected 'any' or 'all'`, value);
+}

@@ -1,0 +1,49 @@
+/** "Did you mean": the known names nearest to a miss, by edit distance on normalized forms. */
+
+/** How many suggestions an error lists. */
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`.
+ * Bounded so that a 100,000-character reference costs nothing: strings whose
+ * lengths differ by more than the limit are never compared.
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/**
+ * The names nearest to `query`, best first, at most three, compared by `key`.
+ * A name is near when its distance is at most a third of the query's length
+ * (and at least 1), or when one contains the other.
+ */
+export function closest(query: string, names: readonly string[], key: (name: string) => string): string[] {
+  const target = key(query);
+  if (target.length === 0) return [];
+  const limit = Math.max(1, Math.floor(target.length / 3));
+  const scored: { readonly name: string; readonly distance: number }[] = [];
+  for (const name of names) {
+    const candidate = key(name);
+    let distance = boundedDistance(target, candidate, limit);
+    // A fragment of a longer name ("rahmo") is a good hint too, ranked after close spellings.
+    if (distance > limit && target.length >= 3 && candidate.includes(target)) distance = limit + 0.5;
+    if (distance <= limit + 0.5) scored.push({ name, distance });
+  }
+  // The sort is stable, so on a tie the name given first (an id before its labels) comes first.
+  scored.sort((left, right) => left.distance - right.distance || left.name.length - right.name.length);
+  return [...new Set(scored.map((entry) => entry.name))].slice(0, MAX_SUGGESTIONS);
+}

@@ -1,0 +1,177 @@
+/**
+ * An inverted index of search terms, in compressed-sparse-row form: one typed
+ * array of document numbers and one of weighted frequencies, cut into one
+ * posting list per term. Posting lists are sorted by document number.
+ */
+import { compareHits, documentTerms, idf, termScore, type CollectionStats, type Hit, type QueryTerm } from './search.js';
+
+/** The built index. */
+export interface InvertedIndex {
+  readonly stats: CollectionStats;
+  /** Search term → term number. */
+  readonly terms: ReadonlyMap<string, number>;
+  /** Posting list of term `t` is `documents[offsets[t]] … documents[offsets[t + 1] - 1]`. */
+  readonly offsets: Uint32Array;
+  readonly documents: Uint32Array;
+  readonly frequencies: Uint32Array;
+  /** Weighted length of each document. */
+  readonly lengths: Uint32Array;
+}
+
+/** A growable Uint32Array, so that building never holds millions of boxed numbers. */
+class Uint32Buffer {
+  array = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new Uint32Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length] = value;
+    this.length += 1;
+  }
+}
+
+/** Builds the index of the titles and bodies of a list of articles. */
+export function buildInvertedIndex(list: readonly { readonly title: string; readonly body: string }[]): InvertedIndex {
+  const terms = new Map<string, number>();
+  const documentFrequency = new Uint32Buffer();
+  // Per document, its distinct term numbers and their frequencies, in one flat run each.
+  const runTerms = new Uint32Buffer();
+  const runFrequencies = new Uint32Buffer();
+  const runOffsets = new Uint32Array(list.length + 1);
+  const lengths = new Uint32Array(list.length);
+  let totalLength = 0;
+  list.forEach((article, document) => {
+    const { frequencies, length } = documentTerms(article.title, article.body);
+    lengths[document] = length;
+    totalLength += length;
+    for (const [term, frequency] of frequencies) {
+      let id = terms.get(term);
+      if (id === undefined) {
+        id = terms.size;
+        terms.set(term, id);
+        documentFrequency.push(0);
+      }
+      documentFrequency.array[id] = (documentFrequency.array[id] ?? 0) + 1;
+      runTerms.push(id);
+      runFrequencies.push(frequency);
+    }
+    runOffsets[document + 1] = runTerms.length;
+  });
+  // Counting sort of the runs by term: walking documents in order keeps each posting list sorted.
+  const offsets = new Uint32Array(terms.size + 1);
+  for (let term = 0; term < terms.size; term += 1) offsets[term + 1] = (offsets[term] ?? 0) + (documentFrequency.array[term] ?? 0);
+  const cursor = offsets.slice(0, terms.size);
+  const documents = new Uint32Array(runTerms.length);
+  const frequencies = new Uint32Array(runTerms.length);
+  for (let document = 0; document < list.length; document += 1) {
+    for (let run = runOffsets[document] ?? 0; run < (runOffsets[document + 1] ?? 0); run += 1) {
+      const term = runTerms.array[run] ?? 0;
+      const slot = cursor[term] ?? 0;
+      documents[slot] = document;
+      frequencies[slot] = runFrequencies.array[run] ?? 0;
+      cursor[term] = slot + 1;
+    }
+  }
+  return { stats: { count: list.length, totalLength }, terms, offsets, documents, frequencies, lengths };
+}
+
+/** A posting list: sorted document numbers and their frequencies. */
+interface Postings {
+  readonly documents: Uint32Array;
+  readonly frequencies: Uint32Array;
+}
+
+/** Merges two posting lists, adding the frequencies of a document that is in both. */
+function mergePostings(left: Postings, right: Postings): Postings {
+  const documents = new Uint32Array(left.documents.length + right.documents.length);
+  const frequencies = new Uint32Array(documents.length);
+  let i = 0;
+  let j = 0;
+  let out = 0;
+  while (i < left.documents.length || j < right.documents.length) {
+    const a = i < left.documents.length ? (left.documents[i] ?? 0) : Infinity;
+    const b = j < right.documents.length ? (right.documents[j] ?? 0) : Infinity;
+    if (a <= b) {
+      documents[out] = a;
+      frequencies[out] = (left.frequencies[i] ?? 0) + (a === b ? (right.frequencies[j] ?? 0) : 0);
+      i += 1;
+      if (a === b) j += 1;
+    } else {
+      documents[out] = b;
+      frequencies[out] = right.frequencies[j] ?? 0;
+      j += 1;
+    }
+    out += 1;
+  }
+  return { documents: documents.subarray(0, out), frequencies: frequencies.subarray(0, out) };
+}
+
+/** The postings of one query term: the union of its candidates' posting lists. */
+function termPostings(index: InvertedIndex, candidates: QueryTerm): Postings {
+  let merged: Postings | undefined;
+  for (const candidate of candidates) {
+    const term = index.terms.get(candidate);
+    if (term === undefined) continue;
+    const start = index.offsets[term] ?? 0;
+    const end = index.offsets[term + 1] ?? 0;
+    const postings = { documents: index.documents.subarray(start, end), frequencies: index.frequencies.subarray(start, end) };
+    merged = merged === undefined ? postings : mergePostings(merged, postings);
+  }
+  return merged ?? { documents: new Uint32Array(0), frequencies: new Uint32Array(0) };
+}
+
+/** Where `value` is in a sorted array, from `from` on, by galloping then binary search; -1 (and the next position) when absent. */
+function seek(array: Uint32Array, value: number, from: number): number {
+  let step = 1;
+  let high = from;
+  while (high < array.length && (array[high] ?? 0) < value) {
+    high = from + step;
+    step *= 2;
+  }
+  let low = from + (step >> 2);
+  high = Math.min(high, array.length);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((array[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Searches the index: every query term must match. Returns the hits, ranked
+ * exactly as {@link scanSearch} ranks them. `dateOf` gives a document's tie-break date.
+ */
+export function indexSearch(index: InvertedIndex, terms: readonly QueryTerm[], dateOf: (document: number) => number): Hit[] {
+  const postings = terms.map((candidates) => termPostings(index, candidates));
+  const idfs = postings.map((list) => idf(index.stats, list.documents.length));
+  // Drive the intersection from the shortest list; the cursors only move forward.
+  let driver = 0;
+  postings.forEach((list, term) => {
+    if (list.documents.length < (postings[driver]?.documents.length ?? 0)) driver = term;
+  });
+  const driving = postings[driver];
+  if (driving === undefined) return [];
+  const cursors = new Array<number>(postings.length).fill(0);
+  const hits: Hit[] = [];
+  const found = new Array<number>(postings.length).fill(0);
+  outer: for (let position = 0; position < driving.documents.length; position += 1) {
+    const document = driving.documents[position] ?? 0;
+    for (let term = 0; term < postings.length; term += 1) {
+      const list = postings[term] ?? driving;
+      const at = term === driver ? position : seek(list.documents, document, cursors[term] ?? 0);
+      cursors[term] = at;
+      if (at >= list.documents.length || list.documents[at] !== document) continue outer;
+      found[term] = list.frequencies[at] ?? 0;
+    }
+    const length = index.lengths[document] ?? 0;
+    let score = 0;
+    for (let term = 0; term < postings.length; term += 1) score += termScore(index.stats, idfs[term] ?? 0, found[term] ?? 0, length);
+    hits.push({ index: document, score, date: dateOf(document) });
+  }
+  return hits.sort(compareHits);
+}

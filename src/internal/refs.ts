@@ -1,0 +1,126 @@
+/**
+ * Resolving entity and topic references (ids, names, aliases, labels, IPTC
+ * codes) against a registry, with "did you mean" suggestions for misses.
+ */
+import type { Entity, Topic } from '../schema.js';
+import { InvalidQueryError, UnknownEntityError, UnknownTopicError } from '../errors.js';
+import { describeValue } from './describeValue.js';
+import { normalizeText } from './normalize.js';
+import { closest } from './closest.js';
+
+/** A registry's look-up table: every normalized key, and the names to suggest. */
+interface RefIndex<T> {
+  /** Normalized id, name, alias, label or code → the records that carry it. */
+  readonly byKey: ReadonlyMap<string, readonly T[]>;
+  /** Every name as written, for suggestions. */
+  readonly names: readonly string[];
+}
+
+/** The key a reference is compared by: Arabic normalized, Latin lower-cased, outer space trimmed. */
+export function refKey(ref: string): string {
+  return normalizeText(ref).trim();
+}
+
+function buildIndex<T extends { readonly id: string }>(items: readonly T[], namesOf: (item: T) => readonly string[]): RefIndex<T> {
+  const byKey = new Map<string, T[]>();
+  const names = new Set<string>();
+  for (const item of items) {
+    for (const name of namesOf(item)) {
+      names.add(name);
+      const key = refKey(name);
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [item]);
+      else if (!list.includes(item)) list.push(item);
+    }
+  }
+  // An id always wins over a name that happens to spell another record's id.
+  for (const item of items) byKey.set(item.id, [item]);
+  return { byKey, names: [...names] };
+}
+
+// Registries are frozen in practice; a WeakMap keeps one index per array without holding it alive.
+const entityIndexes = new WeakMap<readonly Entity[], RefIndex<Entity>>();
+const topicIndexes = new WeakMap<readonly Topic[], RefIndex<Topic>>();
+
+function entityNames(entity: Entity): readonly string[] {
+  const { name } = entity;
+  return [entity.id, name.en, name.ar, ...(name.ru === undefined ? [] : [name.ru]), ...entity.aliases];
+}
+
+function topicNames(topic: Topic): readonly string[] {
+  return [topic.id, topic.label.en, topic.label.ar, ...(topic.iptc === undefined ? [] : [topic.iptc])];
+}
+
+function indexOf<T extends { readonly id: string }>(
+  cache: WeakMap<readonly T[], RefIndex<T>>,
+  items: readonly T[],
+  namesOf: (item: T) => readonly string[],
+): RefIndex<T> {
+  // A mutable registry could change between calls, so only frozen ones are cached.
+  if (!Object.isFrozen(items)) return buildIndex(items, namesOf);
+  let index = cache.get(items);
+  if (index === undefined) {
+    index = buildIndex(items, namesOf);
+    cache.set(items, index);
+  }
+  return index;
+}
+
+function lookUp<T extends { readonly id: string }>(kind: string, index: RefIndex<T>, ref: unknown): T | undefined {
+  if (typeof ref !== 'string') throw new InvalidQueryError(`Expected a ${kind} reference to be a string, got ${describeValue(ref)}`, ref);
+  const found = index.byKey.get(refKey(ref));
+  if (found === undefined) return undefined;
+  if (found.length > 1) {
+    throw new InvalidQueryError(
+      `The ${kind} reference ${describeValue(ref)} is ambiguous: it names ${found.map((item) => JSON.stringify(item.id)).join(', ')}. Use an id.`,
+      ref,
+    );
+  }
+  return found[0];
+}
+
+/** The entity a reference names, or `undefined`. */
+export function findEntity(ref: unknown, registry: readonly Entity[]): Entity | undefined {
+  return lookUp('entity', indexOf(entityIndexes, registry, entityNames), ref);
+}
+
+/** The topic a reference names, or `undefined`. */
+export function findTopic(ref: unknown, registry: readonly Topic[]): Topic | undefined {
+  return lookUp('topic', indexOf(topicIndexes, registry, topicNames), ref);
+}
+
+/** The entity a reference names; throws {@link UnknownEntityError} with suggestions when none does. */
+export function resolveEntity(ref: unknown, registry: readonly Entity[]): Entity {
+  const index = indexOf(entityIndexes, registry, entityNames);
+  const found = lookUp('entity', index, ref);
+  if (found === undefined) throw new UnknownEntityError(ref as string, closest(ref as string, index.names, refKey));
+  return found;
+}
+
+/** The topic a reference names; throws {@link UnknownTopicError} with suggestions when none does. */
+export function resolveTopic(ref: unknown, registry: readonly Topic[]): Topic {
+  const index = indexOf(topicIndexes, registry, topicNames);
+  const found = lookUp('topic', index, ref);
+  if (found === undefined) throw new UnknownTopicError(ref as string, closest(ref as string, index.names, refKey));
+  return found;
+}
+
+/**
+ * Reads a `ref | refs` argument into a list of distinct ids, in the order given.
+ * `allowEmpty` is for `query`, where an empty selection means no filter.
+ */
+export function resolveRefs<T extends { readonly id: string }>(
+  refs: unknown,
+  resolve: (ref: unknown) => T,
+  kind: string,
+  allowEmpty: boolean,
+): string[] {
+  const list: readonly unknown[] = typeof refs === 'string' ? [refs] : Array.isArray(refs) ? refs : [];
+  if (typeof refs !== 'string' && !Array.isArray(refs)) {
+    throw new InvalidQueryError(`Expected a ${kind} reference or an array of them, got ${describeValue(refs)}`, refs);
+  }
+  if (list.length === 0 && !allowEmpty) {
+    throw new InvalidQueryError(`Expected at least one ${kind} reference, got an empty array`, refs);
+  }
+  return [...new Set(list.map((ref) => resolve(ref).id))];
+}

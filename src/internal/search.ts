@@ -1,0 +1,141 @@
+/**
+ * Ranked full-text search, shared by `searchArticles` (which scans a list) and
+ * the indexed corpus (which looks terms up in an inverted index). Both compute
+ * each score with the same function, from the same integers, in the same order,
+ * so they return exactly the same ranking.
+ */
+import { InvalidQueryError, InvalidRecordError } from '../errors.js';
+import { describeValue } from './describeValue.js';
+import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize } from './tokenize.js';
+import { normalizeText } from './normalize.js';
+
+/** BM25 parameters: the usual defaults. */
+const K1 = 1.2;
+const B = 0.75;
+/** A title word counts this many times, in both term frequency and document length. */
+export const TITLE_WEIGHT = 2;
+
+/**
+ * One word of a query, as the set of index terms that match it: its own stem
+ * and, for an Arabic word, the stems of the word behind each clitic prefix.
+ */
+export type QueryTerm = readonly string[];
+
+const WORD = /[\p{L}\p{M}]+|\p{Nd}+(?:[.\u066b]\p{Nd}+)*/gu;
+
+/**
+ * Reads a search string into query terms, one per distinct word, in order.
+ * Throws {@link InvalidQueryError} when it is not a string or has no words.
+ */
+export function parseSearch(text: unknown): QueryTerm[] {
+  if (typeof text !== 'string') throw new InvalidQueryError(`Expected the search text to be a string, got ${describeValue(text)}`, text);
+  if (text.trim().length === 0) throw new InvalidQueryError(`Expected a search text with at least one word, got ${describeValue(text)}`, text);
+  const words = normalizeText(text).match(WORD);
+  if (words === null) throw new InvalidQueryError(`Expected a search text with at least one letter or digit, got ${describeValue(text)}`, text);
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const word of words) {
+    const stem = stemWord(word);
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    if (!isArabicTerm(word)) {
+      terms.push([stem]);
+      continue;
+    }
+    // The stemmer removes at most one prefix, and none from لطاجيكستان, so the
+    // text may hold this word behind a clitic: look those stems up as well.
+    const candidates = new Set<string>([stem]);
+    for (const prefix of CLITIC_PREFIXES) candidates.add(stemWord(prefix + word));
+    terms.push([...candidates]);
+  }
+  return terms;
+}
+
+/** Collection statistics that BM25 needs. */
+export interface CollectionStats {
+  /** Number of documents. */
+  readonly count: number;
+  /** Sum of all document lengths (weighted). */
+  readonly totalLength: number;
+}
+
+/** Inverse document frequency, BM25+ style so that it is never negative. */
+export function idf(stats: CollectionStats, documentFrequency: number): number {
+  return Math.log(1 + (stats.count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/** One query term's contribution to a document's score. */
+export function termScore(stats: CollectionStats, termIdf: number, frequency: number, length: number): number {
+  const average = stats.totalLength / stats.count;
+  return (termIdf * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / average));
+}
+
+/** The weighted terms of one document, and its weighted length. */
+export interface DocumentTerms {
+  readonly frequencies: Map<string, number>;
+  readonly length: number;
+}
+
+/** Counts a document's terms: each title word counts {@link TITLE_WEIGHT} times. */
+export function documentTerms(title: string, body: string): DocumentTerms {
+  const frequencies = new Map<string, number>();
+  const titleTerms = tokenize(title);
+  const bodyTerms = tokenize(body);
+  for (const term of titleTerms) frequencies.set(term, (frequencies.get(term) ?? 0) + TITLE_WEIGHT);
+  for (const term of bodyTerms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  return { frequencies, length: TITLE_WEIGHT * titleTerms.length + bodyTerms.length };
+}
+
+/** A scored match: the document's index in its list, its score and its sort date. */
+export interface Hit {
+  readonly index: number;
+  readonly score: number;
+  readonly date: number;
+}
+
+/** Best score first; ties go to the later date, then to the earlier position in the list. */
+export function compareHits(left: Hit, right: Hit): number {
+  return right.score - left.score || right.date - left.date || left.index - right.index;
+}
+
+/** Reads a record's searchable text, throwing {@link InvalidRecordError} when it has none. */
+function searchableText(article: unknown, index: number, field: 'title' | 'body'): string {
+  const value = typeof article === 'object' && article !== null ? (article as Record<string, unknown>)[field] : undefined;
+  if (typeof value !== 'string') {
+    throw new InvalidRecordError({ collection: 'articles', index, path: [field], problem: `✖ Expected ${field} to be a string, got ${describeValue(value)}` });
+  }
+  return value;
+}
+
+/**
+ * Searches a plain list by scanning it: every document is tokenized on each
+ * call. Returns the hits, ranked. `dateOf` gives the tie-break date of a document.
+ */
+export function scanSearch(
+  list: readonly { readonly title: string; readonly body: string }[],
+  terms: readonly QueryTerm[],
+  dateOf: (index: number) => number,
+): Hit[] {
+  let totalLength = 0;
+  const documentFrequencies = new Array<number>(terms.length).fill(0);
+  const matches: { index: number; length: number; frequencies: number[] }[] = [];
+  list.forEach((article, index) => {
+    const { frequencies, length } = documentTerms(searchableText(article, index, 'title'), searchableText(article, index, 'body'));
+    totalLength += length;
+    const perTerm = terms.map((candidates) => candidates.reduce((sum, candidate) => sum + (frequencies.get(candidate) ?? 0), 0));
+    perTerm.forEach((frequency, term) => {
+      if (frequency > 0) documentFrequencies[term] = (documentFrequencies[term] ?? 0) + 1;
+    });
+    if (perTerm.every((frequency) => frequency > 0)) matches.push({ index, length, frequencies: perTerm });
+  });
+  const stats: CollectionStats = { count: list.length, totalLength };
+  const idfs = documentFrequencies.map((frequency) => idf(stats, frequency));
+  const hits = matches.map(({ index, length, frequencies }) => {
+    let score = 0;
+    frequencies.forEach((frequency, term) => {
+      score += termScore(stats, idfs[term] ?? 0, frequency, length);
+    });
+    return { index, score, date: dateOf(index) };
+  });
+  return hits.sort(compareHits);
+}

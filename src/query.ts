@@ -1,0 +1,115 @@
+import { entities as shippedEntities } from './data/entities.js';
+import { topics as shippedTopics } from './data/topics.js';
+import { assertList, assertOptions, type Match } from './internal/arguments.js';
+import { compileQuery } from './internal/compileQuery.js';
+import { articleInterval, type DateBound } from './internal/dates.js';
+import { entityIdsOf, matches, topicIdsOf } from './internal/membership.js';
+import { scanSearch } from './internal/search.js';
+import type { Article, Entity, Topic } from './schema.js';
+
+/**
+ * What {@link query} and {@link Corpus.query} look for. Every part is
+ * optional, and the parts combine with AND. `undefined` parts are ignored, so a
+ * dashboard can pass its state as it is.
+ *
+ * @category Search
+ * @example
+ * ```ts
+ * import type { Query } from 'ru-tj-news';
+ *
+ * const q: Query = { from: '2022-01-01', entities: ['رحمون'], topics: 'summits', text: 'التعاون' };
+ * q.topics;
+ * // => 'summits'
+ * ```
+ */
+export interface Query {
+  /** Keep articles from this date on, as in {@link filterByDate}. */
+  readonly from?: DateBound | undefined;
+  /** Keep articles up to this date, as in {@link filterByDate}. */
+  readonly to?: DateBound | undefined;
+  /** Keep articles that name these entities, as in {@link filterByEntity}. An empty array does not filter. */
+  readonly entities?: string | readonly string[] | undefined;
+  /** Keep articles that cover these topics, as in {@link filterByTopic}. An empty array does not filter. */
+  readonly topics?: string | readonly string[] | undefined;
+  /** Keep articles that match this search, ranked as in {@link searchArticles}. */
+  readonly text?: string | undefined;
+  /** How several `entities`, and several `topics`, combine: `'any'` (the default) or `'all'`. */
+  readonly match?: Match | undefined;
+}
+
+/**
+ * The registries {@link query} resolves references against.
+ *
+ * @category Search
+ * @example
+ * ```ts
+ * import { entities, topics, type QueryOptions } from 'ru-tj-news';
+ *
+ * const options: QueryOptions = { entities, topics };
+ * options.entities?.length;
+ * // => 48
+ * ```
+ */
+export interface QueryOptions {
+  /** The entity registry. Defaults to the shipped `entities`. */
+  readonly entities?: readonly Entity[] | undefined;
+  /** The topic vocabulary. Defaults to the shipped `topics`. */
+  readonly topics?: readonly Topic[] | undefined;
+}
+
+/**
+ * Filters articles by date, entities, topics and text at once: the one call a dashboard needs.
+ *
+ * It is {@link filterByDate}, {@link filterByEntity}, {@link filterByTopic}
+ * and {@link searchArticles} combined with AND, with the same rules and
+ * errors. `match` applies to `entities` and to `topics` separately: with
+ * `'all'`, an article must name every entity and cover every topic. Without
+ * `text` the result keeps the input order; with `text` it is ranked, with
+ * BM25 statistics computed over the whole `list`, so a filter never changes
+ * the order of what it keeps.
+ *
+ * @param list - Any array of articles: the shipped `articles` or your own.
+ * @param q - The query; see {@link Query}.
+ * @param options - The registries for your own entities and topics.
+ * @returns A new array of the matching articles.
+ * @throws {InvalidDateError} When a date cannot be read, or `from` is later than `to`.
+ * @throws {UnknownEntityError} When an entity reference names nothing.
+ * @throws {UnknownTopicError} When a topic reference names nothing.
+ * @throws {InvalidQueryError} When `q` has an unknown key or a value of the wrong type, or `text` is blank.
+ * @throws {InvalidRecordError} When an article is malformed in a field the query reads.
+ * @category Search
+ * @example
+ * ```ts
+ * import { articles, query } from 'ru-tj-news';
+ *
+ * query(articles, { from: '2022-01-01', entities: 'رحمون', topics: 'summits' }).map((article) => article.publishedAt);
+ * // => ['2022-06-29', '2025-10-09', '2025-10-09T10:51:00Z']
+ * query(articles, { entities: ['Putin', 'Lavrov'], match: 'all' }).length;
+ * // => 0
+ * query(articles, { to: '2022-12-31', text: 'طاجيكستان' }).length;
+ * // => 3
+ * ```
+ */
+export function query<T extends Article>(list: readonly T[], q: Query, options: QueryOptions = {}): T[] {
+  assertList(list);
+  assertOptions(options, ['entities', 'topics'], 'the query options');
+  const compiled = compileQuery(q, options.entities ?? shippedEntities, options.topics ?? shippedTopics);
+  const { range, entities, topics, match, terms } = compiled;
+  const keep = (article: T, index: number): boolean =>
+    (range === undefined || inRange(articleInterval(article?.publishedAt, index), range.from, range.to)) &&
+    (entities.length === 0 || matches(entityIdsOf(article, index), entities, match)) &&
+    (topics.length === 0 || matches(topicIdsOf(article, index), topics, match));
+  if (terms === undefined) return list.filter(keep);
+  const starts = list.map((article, index) => articleInterval(article?.publishedAt, index)[0]);
+  const hits = scanSearch(list, terms, (index) => starts[index] ?? 0);
+  const kept: T[] = [];
+  for (const hit of hits) {
+    const article = list[hit.index] as T;
+    if (keep(article, hit.index)) kept.push(article);
+  }
+  return kept;
+}
+
+function inRange([start, end]: readonly [number, number], from: number, to: number): boolean {
+  return start <= to && end >= from;
+}
