@@ -4,23 +4,29 @@
 const MAX_SUGGESTIONS = 3;
 
 /**
- * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`.
- * Bounded so that a 100,000-character reference costs nothing: strings whose
- * lengths differ by more than the limit are never compared.
+ * Edit distance with adjacent transpositions (optimal string alignment), so
+ * that "form" is one edit from "from"; or `limit + 1` as soon as it must
+ * exceed `limit`. Bounded so that a 100,000-character reference costs nothing:
+ * strings whose lengths differ by more than the limit are never compared.
  */
 export function boundedDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+      }
       current.push(value);
       if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? limit + 1;

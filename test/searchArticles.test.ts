@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidQueryError, InvalidRecordError, articles, searchArticles } from '../src/index.js';
+import { makeArticle } from './support/makeArticle.js';
+
+/** Whether `query` finds a one-article list whose body is `body`. */
+const finds = (body: string, query: string): boolean => searchArticles([makeArticle({ id: 'a', body })], query).length === 1;
+
+describe('searchArticles', () => {
+  const matching = [
+    ['ignores hamza on alef in the query', 'أفغانستان', 'افغانستان'],
+    ['ignores hamza on alef in the text', 'افغانستان', 'أفغانستان'],
+    ['ignores alef madda and hamza below', 'آسيا وإيران', 'اسيا ايران'],
+    ['ignores diacritics', 'السَّلامُ', 'السلام'],
+    ['ignores diacritics in the query', 'السلام', 'السَّلامُ'],
+    ['ignores tatweel', 'بوتـــين', 'بوتين'],
+    ['folds ta marbuta', 'القاعدة', 'القاعده'],
+    ['folds alef maqsura', 'مستشفى', 'مستشفي'],
+    ['folds hamza on waw and ya', 'مؤتمر', 'موتمر'],
+    ['reads Arabic-Indic digits in the query', 'القاعدة 201', '٢٠١'],
+    ['reads Arabic-Indic digits in the text', 'القاعدة ٢٠١', '201'],
+    ['reads Persian digits', 'عام 1401', '۱۴۰۱'],
+    ['finds a word behind و', 'وبوتين', 'بوتين'],
+    ['finds a word behind ل', 'لطاجيكستان', 'طاجيكستان'],
+    ['finds a word behind ب', 'بروسيا', 'روسيا'],
+    ['finds a word behind ال', 'الروسية', 'روسية'],
+    ['finds a word behind بال', 'بالعاصمة', 'العاصمة'],
+    ['finds a word behind لل', 'للتعاون', 'التعاون'],
+    ['finds a word behind وال', 'والتعاون', 'تعاون'],
+    ['finds a word behind ف', 'فروسيا', 'روسيا'],
+    ['finds a word behind ك', 'كدولة', 'دولة'],
+    ['strips a clitic from the query word', 'بوتين', 'وبوتين'],
+    ['conflates light-stemmed plurals', 'الاتفاقيات', 'الاتفاقية'],
+    ['ignores Latin case', 'CSTO', 'csto'],
+    ['ignores punctuation next to words', '"201"،', '201'],
+    ['expands ligatures', 'لا', 'ﻻ'],
+    ['needs every word to match, in any order', 'روسيا وطاجيكستان', 'طاجيكستان روسيا'],
+  ] as const;
+
+  it.each(matching)('%s', (_name, body, query) => {
+    expect(finds(body, query)).toBe(true);
+  });
+
+  const notMatching = [
+    ['requires every word', 'روسيا', 'روسيا طاجيكستان'],
+    ['does not strip ب from a name as if it were a preposition', 'وتين', 'بوتين'],
+    ['does not match inside a word', 'طاجيكستان', 'طاج'],
+    ['does not match a number inside another number', '2019', '201'],
+    ['does not read regex syntax', 'روسيا', 'روس.*'],
+  ] as const;
+
+  it.each(notMatching)('%s', (_name, body, query) => {
+    expect(finds(body, query)).toBe(false);
+  });
+
+  it('finds the shipped articles that write أفغانستان when searching افغانستان', () => {
+    const found = searchArticles(articles, 'افغانستان').map((article) => article.id);
+    const written = articles.filter((article) => /[أا]فغانستان/u.test(article.title + article.body)).map((article) => article.id);
+    expect(found.length).toBeGreaterThan(0);
+    expect([...found].sort()).toEqual([...written].sort());
+  });
+
+  it('finds the 201st base by Arabic-Indic digits in the shipped articles', () => {
+    const found = searchArticles(articles, '٢٠١').map((article) => article.id);
+    const written = articles.filter((article) => /(^|[^0-9])201([^0-9]|$)/u.test(article.title + article.body)).map((article) => article.id);
+    expect([...found].sort()).toEqual([...written].sort());
+  });
+
+  it('searches the title as well as the body', () => {
+    expect(searchArticles([makeArticle({ id: 'a', title: 'دوشنبه', body: 'نص' })], 'دوشنبه')).toHaveLength(1);
+  });
+
+  describe('ranking', () => {
+    it('ranks a document with more occurrences higher', () => {
+      const list = [
+        makeArticle({ id: 'once', body: 'روسيا تعاون اقتصاد زراعة' }),
+        makeArticle({ id: 'thrice', body: 'روسيا روسيا روسيا تعاون' }),
+      ];
+      expect(searchArticles(list, 'روسيا').map((article) => article.id)).toEqual(['thrice', 'once']);
+    });
+
+    it('ranks a rare word above a common one', () => {
+      const list = [
+        makeArticle({ id: 'common', body: 'روسيا طاجيكستان' }),
+        makeArticle({ id: 'rare', body: 'روسيا دوشنبه' }),
+        makeArticle({ id: 'other', body: 'روسيا نص' }),
+      ];
+      expect(searchArticles(list, 'روسيا')).toHaveLength(3);
+      expect(searchArticles(list, 'طاجيكستان دوشنبه')).toEqual([]);
+      const either = [makeArticle({ id: 'both', body: 'روسيا دوشنبه' }), ...list];
+      expect(searchArticles(either, 'روسيا دوشنبه').map((article) => article.id)).toEqual(['both', 'rare']);
+    });
+
+    it('counts a title word more than a body word', () => {
+      const list = [
+        makeArticle({ id: 'body', title: 'عنوان اخر', body: 'دوشنبه نص' }),
+        makeArticle({ id: 'title', title: 'دوشنبه اخر', body: 'عنوان نص' }),
+      ];
+      expect(searchArticles(list, 'دوشنبه').map((article) => article.id)).toEqual(['title', 'body']);
+    });
+
+    it('breaks ties by date, latest first, then by list order', () => {
+      const list = [
+        makeArticle({ id: 'old', publishedAt: '2021-01-01', body: 'روسيا' }),
+        makeArticle({ id: 'new', publishedAt: '2023-01-01', body: 'روسيا' }),
+        makeArticle({ id: 'new-time', publishedAt: '2023-01-01T00:00:00Z', body: 'روسيا' }),
+        makeArticle({ id: 'mid', publishedAt: '2022-01-01', body: 'روسيا' }),
+      ];
+      expect(searchArticles(list, 'روسيا').map((article) => article.id)).toEqual(['new', 'new-time', 'mid', 'old']);
+    });
+  });
+
+  it('returns a new array and leaves the input alone', () => {
+    const list = [makeArticle({ id: 'a', body: 'روسيا' })];
+    const copy = [...list];
+    expect(searchArticles(list, 'روسيا')).not.toBe(list);
+    expect(list).toEqual(copy);
+  });
+
+  it.each([
+    ['an empty query', ''],
+    ['a blank query', ' \n\t '],
+    ['a query of punctuation only', '!!! ،،،'],
+    ['a query of diacritics only', 'َُ'],
+    ['a non-string query', 42],
+  ] as const)('throws InvalidQueryError for %s', (_name, query) => {
+    expect(() => searchArticles(articles, query as string)).toThrow(InvalidQueryError);
+  });
+
+  it('throws InvalidRecordError for an article without a body', () => {
+    const bad = [{ ...makeArticle({ id: 'a' }), body: undefined }] as unknown as ReturnType<typeof makeArticle>[];
+    expect(() => searchArticles(bad, 'روسيا')).toThrow(InvalidRecordError);
+  });
+});

@@ -1,0 +1,84 @@
+/** fast-check arbitraries: random valid articles over the shipped registries, and random queries. */
+import fc from 'fast-check';
+import { entities, topics, type Article, type Query } from '../../src/index.js';
+
+// Words with the spellings the normalizer folds: hamza forms, ta marbuta, alef maqsura, clitics, diacritics, digits.
+export const WORDS = [
+  'أفغانستان', 'افغانستان', 'لأفغانستان', 'طاجيكستان', 'لطاجيكستان', 'وطاجيكستان', 'روسيا', 'بروسيا', 'الروسية',
+  'بوتين', 'وبوتين', 'رحمون', 'رحمن', 'القاعدة', 'القاعده', 'العسكرية', 'للعسكرية', 'مستشفى', 'مستشفي',
+  'التعاون', 'والتعاون', 'الأمن', 'الامن', 'سَلام', 'السـلام', '201', '٢٠١', '2025', 'CSTO', 'csto', 'في', 'على', 'من',
+] as const;
+
+const word = fc.constantFrom(...WORDS);
+const text = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+
+// Days from 2020-12-30 to 2021-01-03 and instants around them: narrow, so that ranges and ties are common.
+const DAY0 = Date.UTC(2020, 11, 30);
+const publishedAt = fc.oneof(
+  fc.integer({ min: 0, max: 4 }).map((day) => new Date(DAY0 + day * 86_400_000).toISOString().slice(0, 10)),
+  fc.integer({ min: 0, max: 4 * 24 * 60 }).map((minute) => new Date(DAY0 + minute * 60_000).toISOString().replace('.000Z', 'Z')),
+);
+
+const entityIds = entities.slice(0, 8).map((entity) => entity.id);
+const topicIds = topics.slice(0, 6).map((topic) => topic.id);
+
+/** A random article that passes ArticleSchema. */
+export const articleArbitrary = (id: string): fc.Arbitrary<Article> =>
+  fc
+    .record({
+      title: text,
+      body: text,
+      publishedAt,
+      entities: fc.uniqueArray(fc.constantFrom(...entityIds), { maxLength: 4 }),
+      topics: fc.uniqueArray(fc.constantFrom(...topicIds), { maxLength: 3 }),
+    })
+    .map(({ title, body, publishedAt: date, entities: ids, topics: topicList }) => ({
+      id,
+      title,
+      titleBasis: 'source' as const,
+      lang: 'ar' as const,
+      publishedAt: date,
+      date: { precision: date.includes('T') ? ('minute' as const) : ('day' as const), basis: 'stated' as const, evidence: date },
+      source: { chain: [{ role: 'publisher' as const, name: 'موقع', en: 'Site', basis: 'stated' as const, evidence: 'موقع' }], furniture: [] },
+      en: { title: 'Title', summary: 'Summary.' },
+      topics: topicList,
+      topicEvidence: Object.fromEntries(topicList.map((topic) => [topic, ['evidence']])),
+      entities: ids.map((entityId) => ({ id: entityId, mentions: [{ field: 'body' as const, start: 0, end: 1 }] })),
+      body,
+      raw: { file: 'data/raw/x.txt', sha256: '0'.repeat(64) },
+    }));
+
+/** A random list of 0–25 articles with distinct ids. */
+export const corpusArbitrary: fc.Arbitrary<Article[]> = fc
+  .integer({ min: 0, max: 25 })
+  .chain((size) => fc.tuple(...Array.from({ length: size }, (_, index) => articleArbitrary(`a-${index}`))))
+  .map((list) => [...list]);
+
+const bound = fc.oneof(
+  fc.integer({ min: -1, max: 5 }).map((day) => new Date(DAY0 + day * 86_400_000).toISOString().slice(0, 10)),
+  fc.integer({ min: -1440, max: 5 * 1440 }).map((minute) => new Date(DAY0 + minute * 60_000)),
+  fc.integer({ min: -1440, max: 5 * 1440 }).map((minute) => DAY0 + minute * 60_000 + 123),
+);
+
+/** A random valid query: ranges are put in order, refs are ids, names or aliases. */
+export const queryArbitrary: fc.Arbitrary<Query> = fc
+  .record(
+    {
+      from: bound,
+      to: bound,
+      entities: fc.oneof(
+        fc.constantFrom(...entityIds),
+        fc.uniqueArray(fc.constantFrom(...entityIds, ...entities.slice(0, 8).map((entity) => entity.name.ar)), { maxLength: 3 }),
+      ),
+      topics: fc.oneof(fc.constantFrom(...topicIds), fc.uniqueArray(fc.constantFrom(...topicIds), { maxLength: 3 })),
+      text: fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' ')),
+      match: fc.constantFrom('any' as const, 'all' as const),
+    },
+    { requiredKeys: [] },
+  )
+  .map((query) => {
+    if (query.from === undefined || query.to === undefined) return query;
+    const ms = (value: string | Date | number, edge: 'from' | 'to'): number =>
+      typeof value === 'string' ? Date.parse(value) + (edge === 'to' ? 86_399_999 : 0) : Number(value);
+    return ms(query.from, 'from') <= ms(query.to, 'to') ? query : { ...query, from: query.to, to: query.from };
+  });
