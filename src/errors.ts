@@ -129,7 +129,7 @@ export class UnknownTopicError extends RuTjNewsError {
    * @param suggestions - The closest known ids and labels, best first.
    */
   constructor(ref: string, suggestions: readonly string[]) {
-    super(unknownMessage('topic', 'a topic id, label or IPTC code such as "defence" or "medtop:11000000"', ref, suggestions));
+    super(unknownMessage('topic', 'a topic id, label or IPTC code such as "diplomacy" or "medtop:20000639"', ref, suggestions));
     this.ref = ref;
     this.suggestions = suggestions;
   }

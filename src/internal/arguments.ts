@@ -3,7 +3,20 @@ import { InvalidQueryError } from '../errors.js';
 import { closest } from './closest.js';
 import { describeValue } from './describeValue.js';
 
-/** How several references combine: `any` keeps an article that has one of them, `all` one that has every one. */
+/**
+ * How several references combine: `'any'` keeps an article that has at least
+ * one of them, `'all'` one that has every one.
+ *
+ * @category Search
+ * @example
+ * ```ts
+ * import { articles, filterByEntity, type Match } from 'ru-tj-news';
+ *
+ * const match: Match = 'all';
+ * filterByEntity(articles, ['Putin', 'Rahmon'], { match }).length;
+ * // => 3
+ * ```
+ */
 export type Match = 'any' | 'all';
 
 /** Throws unless `list` is an array. */

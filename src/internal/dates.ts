@@ -15,7 +15,21 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[
 
 const EXPECTED = "a Date, epoch milliseconds, or an ISO string such as '2022-06-29' or '2025-10-09T10:51:00Z'";
 
-/** A date bound: a `Date`, an ISO 8601 string or epoch milliseconds. */
+/**
+ * A date bound: a `Date`, epoch milliseconds, or an ISO 8601 string — a date
+ * (`'2022-12-31'`, which covers its whole UTC day) or a date and time with an
+ * offset (`'2022-12-31T23:00:00Z'`).
+ *
+ * @category Date
+ * @example
+ * ```ts
+ * import type { DateBound } from 'ru-tj-news';
+ *
+ * const bounds: DateBound[] = ['2022-12-31', '2022-12-31T23:00:00+03:00', new Date(0), 1_700_000_000_000];
+ * bounds.length;
+ * // => 4
+ * ```
+ */
 export type DateBound = Date | string | number;
 
 /**

@@ -1,0 +1,82 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  articles,
+  corpus,
+  createCorpus,
+  filterByDate,
+  filterByEntity,
+  filterByTopic,
+  getArticle,
+  getEntity,
+  getTopic,
+  normalizeArabic,
+  query,
+  searchArticles,
+  InvalidRecordError,
+  UnknownEntityError,
+  type Article,
+  type Corpus,
+  type DateBound,
+  type Entity,
+  type Match,
+  type Query,
+  type Topic,
+} from '../src/index.js';
+
+/** A user's own record type, wider than Article. */
+type Tagged = Article & { readonly tag: 'mine' };
+declare const tagged: readonly Tagged[];
+
+describe('the query API types', () => {
+  it('returns undefined-able records from the look-ups', () => {
+    expectTypeOf(getArticle).returns.toEqualTypeOf<Article | undefined>();
+    expectTypeOf(getEntity).returns.toEqualTypeOf<Entity | undefined>();
+    expectTypeOf(getTopic).returns.toEqualTypeOf<Topic | undefined>();
+    expectTypeOf(normalizeArabic).returns.toEqualTypeOf<string>();
+  });
+
+  it('keeps the element type of the list it is given', () => {
+    expectTypeOf(filterByDate(articles, {})).toEqualTypeOf<Article[]>();
+    expectTypeOf(filterByDate(tagged, { from: '2022-01-01' })).toEqualTypeOf<Tagged[]>();
+    expectTypeOf(filterByEntity(tagged, 'Putin')).toEqualTypeOf<Tagged[]>();
+    expectTypeOf(filterByTopic(tagged, ['summits'], { match: 'all' })).toEqualTypeOf<Tagged[]>();
+    expectTypeOf(searchArticles(tagged, 'روسيا')).toEqualTypeOf<Tagged[]>();
+    expectTypeOf(query(tagged, { text: 'روسيا' })).toEqualTypeOf<Tagged[]>();
+  });
+
+  it('accepts Dates, strings and numbers as bounds, and nothing else', () => {
+    expectTypeOf<DateBound>().toEqualTypeOf<Date | string | number>();
+    filterByDate(articles, { from: new Date(), to: 0 });
+    // @ts-expect-error -- a boolean is not a date
+    filterByDate(articles, { from: true });
+    // @ts-expect-error -- misspelt keys are type errors too
+    filterByDate(articles, { form: '2022-01-01' });
+  });
+
+  it('closes match to two values', () => {
+    expectTypeOf<Match>().toEqualTypeOf<'any' | 'all'>();
+    // @ts-expect-error -- only 'any' and 'all'
+    filterByEntity(articles, 'Putin', { match: 'some' });
+  });
+
+  it('lets a dashboard pass undefined for any part of a query', () => {
+    const state: Query = { from: undefined, to: undefined, entities: undefined, topics: undefined, text: undefined, match: undefined };
+    expectTypeOf(query(articles, state)).toEqualTypeOf<Article[]>();
+  });
+
+  it('types the corpus', () => {
+    expectTypeOf(corpus).toEqualTypeOf<Corpus>();
+    expectTypeOf(createCorpus([])).toEqualTypeOf<Corpus>();
+    expectTypeOf(corpus.articles).toEqualTypeOf<readonly Article[]>();
+    expectTypeOf(corpus.query).returns.toEqualTypeOf<Article[]>();
+    expectTypeOf(corpus.search).returns.toEqualTypeOf<Article[]>();
+    // @ts-expect-error -- the corpus's articles are readonly
+    corpus.articles.push(articles[0]!);
+  });
+
+  it('exposes the details of the errors', () => {
+    expectTypeOf<UnknownEntityError['suggestions']>().toEqualTypeOf<readonly string[]>();
+    expectTypeOf<InvalidRecordError['index']>().toEqualTypeOf<number>();
+    expectTypeOf<InvalidRecordError['collection']>().toEqualTypeOf<'articles' | 'entities' | 'topics'>();
+  });
+});

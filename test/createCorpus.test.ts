@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import {
+  InvalidQueryError,
+  InvalidRecordError,
+  articles,
+  corpus,
+  createCorpus,
+  entities,
+  getArticle,
+  query,
+  searchArticles,
+  topics,
+  type Article,
+  type Entity,
+  type Query,
+  type Topic,
+} from '../src/index.js';
+import { catchError } from './support/catchError.js';
+import { makeArticle } from './support/makeArticle.js';
+
+const plain = (): Article[] => JSON.parse(JSON.stringify(articles)) as Article[];
+
+describe('createCorpus', () => {
+  it('validates, freezes and keeps the records in order', () => {
+    const built = createCorpus(plain());
+    expect(built.articles.map((article) => article.id)).toEqual(articles.map((article) => article.id));
+    expect(Object.isFrozen(built.articles)).toBe(true);
+    for (const article of built.articles) {
+      expect(Object.isFrozen(article)).toBe(true);
+      expect(Object.isFrozen(article.entities)).toBe(true);
+      expect(Object.isFrozen(article.entities[0]?.mentions[0])).toBe(true);
+      expect(Object.isFrozen(article.topicEvidence)).toBe(true);
+    }
+  });
+
+  it('freezes trusted records in place when validate is false', () => {
+    const records = plain();
+    const built = createCorpus(records, { validate: false });
+    expect(built.articles[0]).toBe(records[0]);
+    expect(Object.isFrozen(records[0]?.date)).toBe(true);
+  });
+
+  const queries = [
+    {},
+    { from: '2022-01-01' },
+    { to: '2022-06-29' },
+    { from: '2025-10-09T10:00:00Z', to: '2025-10-09T10:51:00Z' },
+    { entities: 'رحمون' },
+    { entities: ['Putin', 'Lavrov'] },
+    { entities: ['Putin', 'رحمن'], match: 'all' },
+    { topics: ['migration', 'drug-trafficking'] },
+    { topics: 'summits', entities: 'Afghanistan', from: '2022-01-01' },
+    { text: 'القاعدة العسكرية' },
+    { text: 'طاجيكستان', to: '2022-12-31' },
+  ] as const satisfies readonly Query[];
+
+  it.each(queries)('answers %j exactly as query() does', (q) => {
+    expect(corpus.query(q)).toEqual(query(articles, q));
+  });
+
+  it.each(['افغانستان', 'روسيا طاجيكستان', '٢٠١', 'بوتين', 'الهجرة'])('searches %j exactly as searchArticles() does', (text) => {
+    expect(corpus.search(text)).toEqual(searchArticles(articles, text));
+  });
+
+  it('answers date ranges on a larger corpus exactly as query() does, narrow and wide', () => {
+    // 400 articles over 400 days, in shuffled date order, so that both the sorted-span and the full-scan paths run.
+    const list = Array.from({ length: 400 }, (_, index) => {
+      const day = (index * 137) % 400;
+      const date = new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+      const time = index % 3 === 0 ? `${date}T0${index % 10}:00:00Z` : date;
+      return makeArticle({ id: `a-${index}`, publishedAt: time, entities: index % 5 === 0 ? ['vladimir-putin'] : [], topics: index % 7 === 0 ? ['summits'] : [] });
+    });
+    const built = createCorpus(list);
+    const ranges: Query[] = [
+      { from: '2020-02-01', to: '2020-02-03' },
+      { from: '2020-02-01T05:00:00Z', to: '2020-02-01T05:00:00Z' },
+      { from: '2020-03-01', to: '2020-12-31' },
+      { to: '2020-01-01' },
+      { from: '2021-02-01' },
+      { from: '2020-02-01', to: '2020-04-01', entities: 'Putin' },
+      { from: '2020-02-01', to: '2020-09-01', entities: 'Putin', topics: 'summits', match: 'all' },
+    ];
+    for (const q of ranges) {
+      const expected = query(list, q).map((article) => article.id);
+      expect(built.query(q).map((article) => article.id)).toEqual(expected);
+    }
+    expect(built.query(ranges[0]!)).toHaveLength(3);
+  });
+
+  it('looks up articles, entities and topics', () => {
+    expect(corpus.getArticle(articles[1]!.id)).toBe(articles[1]);
+    expect(corpus.getArticle(articles[1]!.id)).toBe(getArticle(articles[1]!.id));
+    expect(corpus.getArticle('none')).toBeUndefined();
+    expect(corpus.getEntity('رحمن')?.id).toBe('emomali-rahmon');
+    expect(corpus.getTopic('medtop:20000634')?.id).toBe('migration');
+    expect(() => corpus.getArticle(1 as unknown as string)).toThrow(InvalidQueryError);
+  });
+
+  it('uses registries of its own', () => {
+    const mineEntities: Entity[] = [{ id: 'x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' }];
+    const mineTopics: Topic[] = [{ id: 'sport', label: { en: 'Sport', ar: 'الرياضة' }, description: 'Sport.' }];
+    const built = createCorpus([makeArticle({ id: 'm', entities: ['x'], topics: ['sport'] })], { entities: mineEntities, topics: mineTopics });
+    expect(built.query({ entities: 'اكس', topics: 'Sport' })).toHaveLength(1);
+    expect(built.getEntity('Putin')).toBeUndefined();
+    expect(built.entities).toEqual(mineEntities);
+  });
+
+  describe('bad records', () => {
+    it('reports the index, the path and Zod’s prettified issues', () => {
+      const records = [makeArticle({ id: 'ok' }), { ...makeArticle({ id: 'bad' }), publishedAt: '29/06/2022' }];
+      const error = catchError(() => createCorpus(records)) as InvalidRecordError;
+      expect(error).toBeInstanceOf(InvalidRecordError);
+      expect(error.name).toBe('InvalidRecordError');
+      expect(error.collection).toBe('articles');
+      expect(error.index).toBe(1);
+      expect(error.path).toEqual(['publishedAt']);
+      expect(error.issues.length).toBeGreaterThan(0);
+      expect(error.message).toContain('articles[1].publishedAt');
+      expect(error.message).toContain('✖');
+      expect(error.message).toContain('→ at publishedAt');
+    });
+
+    const table = [
+      ['an unknown key', { ...makeArticle({ id: 'a' }), extra: 1 }, []],
+      ['a missing field', (({ body: _body, ...rest }) => rest)(makeArticle({ id: 'a' })), ['body']],
+      ['topics without evidence', { ...makeArticle({ id: 'a' }), topics: ['summits'] }, ['topicEvidence']],
+      ['a non-object', 'article', []],
+    ] as const;
+
+    it.each(table)('rejects %s', (_name, record, path) => {
+      const error = catchError(() => createCorpus([record])) as InvalidRecordError;
+      expect(error).toBeInstanceOf(InvalidRecordError);
+      expect(error.index).toBe(0);
+      expect(error.path).toEqual(path);
+    });
+
+    it('rejects a repeated article id', () => {
+      const error = catchError(() => createCorpus([makeArticle({ id: 'a' }), makeArticle({ id: 'a' })])) as InvalidRecordError;
+      expect(error.index).toBe(1);
+      expect(error.message).toContain('Duplicate article id "a"');
+    });
+
+    it('rejects an entity or topic id the registries lack, even without validation', () => {
+      const entityError = catchError(() => createCorpus([makeArticle({ id: 'a', entities: ['nobody'] })], { validate: false })) as InvalidRecordError;
+      expect(entityError.path).toEqual(['entities', 0, 'id']);
+      expect(entityError.message).toContain('"nobody"');
+      const topicError = catchError(() => createCorpus([makeArticle({ id: 'a', topics: ['sport'] })])) as InvalidRecordError;
+      expect(topicError.path).toEqual(['topics', 0]);
+    });
+
+    it('rejects a bad publishedAt even without validation', () => {
+      const error = catchError(() => createCorpus([{ ...makeArticle({ id: 'a' }), publishedAt: '2022-13-01' }], { validate: false })) as InvalidRecordError;
+      expect(error.path).toEqual(['publishedAt']);
+    });
+
+    it('rejects a bad registry entry', () => {
+      const error = catchError(() => createCorpus([], { entities: [{ id: 'Not Kebab' }] as unknown as Entity[] })) as InvalidRecordError;
+      expect(error.collection).toBe('entities');
+      expect(error.index).toBe(0);
+    });
+
+    it('leaves trusted records unfrozen when the build fails', () => {
+      const records = [makeArticle({ id: 'a' }), makeArticle({ id: 'b', entities: ['nobody'] })];
+      expect(() => createCorpus(records, { validate: false })).toThrow(InvalidRecordError);
+      expect(Object.isFrozen(records[0])).toBe(false);
+    });
+
+    it.each([
+      ['records that are not an array', 'articles', {}],
+      ['an unknown option', [], { validat: false }],
+      ['a non-boolean validate', [], { validate: 'no' }],
+    ] as const)('throws InvalidQueryError for %s', (_name, records, options) => {
+      expect(() => createCorpus(records as unknown as [], options as object)).toThrow(InvalidQueryError);
+    });
+  });
+
+  it('builds an empty corpus', () => {
+    const empty = createCorpus([]);
+    expect(empty.query({ from: '2020-01-01', entities: 'Putin' })).toEqual([]);
+    expect(empty.search('روسيا')).toEqual([]);
+  });
+
+  it('uses the shipped registries by default', () => {
+    expect(createCorpus([]).entities).toBe(entities);
+    expect(createCorpus([]).topics).toBe(topics);
+  });
+});
