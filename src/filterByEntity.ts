@@ -1,6 +1,6 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { assertList, assertOptions, parseMatch, type Match } from './internal/arguments.js';
-import { entityIdsOf, matches } from './internal/membership.js';
+import { matchesEntities } from './internal/membership.js';
 import { resolveEntity, resolveRefs } from './internal/refs.js';
 import type { Article, Entity } from './schema.js';
 
@@ -75,5 +75,5 @@ export function filterByEntity<T extends Article>(list: readonly T[], refs: stri
   assertList(registry, 'options.entities', 'entities');
   const match = parseMatch(options.match);
   const wanted = resolveRefs(refs, (ref) => resolveEntity(ref, registry), 'entity', false);
-  return list.filter((article, index) => matches(entityIdsOf(article, index), wanted, match));
+  return list.filter((article, index) => matchesEntities(article, index, wanted, match));
 }

@@ -1,6 +1,6 @@
 import { topics as shippedTopics } from './data/topics.js';
 import { assertList, assertOptions, parseMatch, type Match } from './internal/arguments.js';
-import { matches, topicIdsOf } from './internal/membership.js';
+import { matchesTopics } from './internal/membership.js';
 import { resolveRefs, resolveTopic } from './internal/refs.js';
 import type { Article, Topic } from './schema.js';
 
@@ -60,5 +60,5 @@ export function filterByTopic<T extends Article>(list: readonly T[], refs: strin
   assertList(registry, 'options.topics', 'topics');
   const match = parseMatch(options.match);
   const wanted = resolveRefs(refs, (ref) => resolveTopic(ref, registry), 'topic', false);
-  return list.filter((article, index) => matches(topicIdsOf(article, index), wanted, match));
+  return list.filter((article, index) => matchesTopics(article, index, wanted, match));
 }

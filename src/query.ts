@@ -3,7 +3,7 @@ import { topics as shippedTopics } from './data/topics.js';
 import { assertList, assertOptions, type Match } from './internal/arguments.js';
 import { compileQuery } from './internal/compileQuery.js';
 import { articleInterval, type DateBound } from './internal/dates.js';
-import { entityIdsOf, matches, topicIdsOf } from './internal/membership.js';
+import { matchesEntities, matchesTopics } from './internal/membership.js';
 import { scanSearch } from './internal/search.js';
 import type { Article, Entity, Topic } from './schema.js';
 
@@ -97,8 +97,8 @@ export function query<T extends Article>(list: readonly T[], q: Query, options: 
   const { range, entities, topics, match, terms } = compiled;
   const keep = (article: T, index: number): boolean =>
     (range === undefined || inRange(articleInterval(article?.publishedAt, index), range.from, range.to)) &&
-    (entities.length === 0 || matches(entityIdsOf(article, index), entities, match)) &&
-    (topics.length === 0 || matches(topicIdsOf(article, index), topics, match));
+    (entities.length === 0 || matchesEntities(article, index, entities, match)) &&
+    (topics.length === 0 || matchesTopics(article, index, topics, match));
   if (terms === undefined) return list.filter(keep);
   const starts = list.map((article, index) => articleInterval(article?.publishedAt, index)[0]);
   const hits = scanSearch(list, terms, (index) => starts[index] ?? 0);

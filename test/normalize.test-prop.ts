@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeWithOffsets } from '../src/internal/normalize.js';
+import { WORD, words } from '../src/internal/tokenize.js';
 
 // Arabic letters and marks the normalizer folds, any code point, and lone surrogates.
 const arabicish = fc
@@ -20,6 +21,11 @@ describe('normalizeText (properties)', () => {
 
   it('leaves no diacritics, tatweel or Arabic-Indic digits', () => {
     fc.assert(fc.property(arabicish, (text) => !/[\u064B-\u065F\u0670\u0640\u0660-\u0669\u06F0-\u06F9]/u.test(normalizeText(text))));
+  });
+
+  it('splits words exactly as the WORD pattern does on normalized text', () => {
+    const withNumbers = fc.array(fc.oneof(arabicish, fc.constantFrom('44.7', '2022.', '1٫5', '.3', '𝟐𝟎', '𠀀ب', 'é', '\u0301')), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(withNumbers, (text) => expect(words(text)).toEqual(normalizeText(text).match(WORD) ?? [])), { numRuns: 500 });
   });
 
   it('gives the same text as the offset-keeping normalizer', () => {

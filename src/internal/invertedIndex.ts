@@ -3,7 +3,8 @@
  * array of document numbers and one of weighted frequencies, cut into one
  * posting list per term. Posting lists are sorted by document number.
  */
-import { compareHits, documentTerms, idf, termScore, type CollectionStats, type Hit, type QueryTerm } from './search.js';
+import { TITLE_WEIGHT, compareHits, idf, termScore, type CollectionStats, type Hit, type QueryTerm } from './search.js';
+import { copyString, stemWord, words } from './tokenize.js';
 
 /** The built index. */
 export interface InvertedIndex {
@@ -36,31 +37,69 @@ class Uint32Buffer {
 
 /** Builds the index of the titles and bodies of a list of articles. */
 export function buildInvertedIndex(list: readonly { readonly title: string; readonly body: string }[]): InvertedIndex {
+  // Stem → term number, and (a shortcut past the stemmer) normalized word → term number.
   const terms = new Map<string, number>();
+  const wordTerms = new Map<string, number>();
   const documentFrequency = new Uint32Buffer();
   // Per document, its distinct term numbers and their frequencies, in one flat run each.
   const runTerms = new Uint32Buffer();
   const runFrequencies = new Uint32Buffer();
   const runOffsets = new Uint32Array(list.length + 1);
   const lengths = new Uint32Array(list.length);
+  // Per term: the last document (plus one) that used it, and its frequency there.
+  let lastDocument = new Uint32Array(1024);
+  let frequency = new Uint32Array(1024);
+  const touched: number[] = [];
   let totalLength = 0;
-  list.forEach((article, document) => {
-    const { frequencies, length } = documentTerms(article.title, article.body);
-    lengths[document] = length;
-    totalLength += length;
-    for (const [term, frequency] of frequencies) {
-      let id = terms.get(term);
-      if (id === undefined) {
-        id = terms.size;
-        terms.set(term, id);
-        documentFrequency.push(0);
+
+  const termOf = (word: string): number => {
+    let id = wordTerms.get(word);
+    if (id !== undefined) return id;
+    const own = copyString(word);
+    const stem = stemWord(own);
+    id = terms.get(stem);
+    if (id === undefined) {
+      id = terms.size;
+      terms.set(copyString(stem), id);
+      documentFrequency.push(0);
+      if (id >= lastDocument.length) {
+        const grownLast = new Uint32Array(lastDocument.length * 2);
+        grownLast.set(lastDocument);
+        lastDocument = grownLast;
+        const grownFrequency = new Uint32Array(frequency.length * 2);
+        grownFrequency.set(frequency);
+        frequency = grownFrequency;
       }
+    }
+    wordTerms.set(own, id);
+    return id;
+  };
+
+  for (let document = 0; document < list.length; document += 1) {
+    const article = list[document];
+    let length = 0;
+    for (const [text, weight] of [[article?.title ?? '', TITLE_WEIGHT], [article?.body ?? '', 1]] as const) {
+      for (const word of words(text)) {
+        const id = termOf(word);
+        if (lastDocument[id] !== document + 1) {
+          lastDocument[id] = document + 1;
+          frequency[id] = 0;
+          touched.push(id);
+        }
+        frequency[id] = (frequency[id] ?? 0) + weight;
+        length += weight;
+      }
+    }
+    for (const id of touched) {
       documentFrequency.array[id] = (documentFrequency.array[id] ?? 0) + 1;
       runTerms.push(id);
-      runFrequencies.push(frequency);
+      runFrequencies.push(frequency[id] ?? 0);
     }
+    touched.length = 0;
+    lengths[document] = length;
+    totalLength += length;
     runOffsets[document + 1] = runTerms.length;
-  });
+  }
   // Counting sort of the runs by term: walking documents in order keeps each posting list sorted.
   const offsets = new Uint32Array(terms.size + 1);
   for (let term = 0; term < terms.size; term += 1) offsets[term + 1] = (offsets[term] ?? 0) + (documentFrequency.array[term] ?? 0);

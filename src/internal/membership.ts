@@ -1,33 +1,51 @@
-/** Whether an article carries some or all of a set of entity or topic ids. */
+/** Whether an article carries some or all of a set of entity or topic ids, checked without allocating. */
 import { InvalidRecordError } from '../errors.js';
 import type { Match } from './arguments.js';
 import { describeValue } from './describeValue.js';
 
-/** Reads an article's entity ids, throwing {@link InvalidRecordError} when `entities` is malformed. */
-export function entityIdsOf(article: unknown, index: number): readonly string[] {
-  const list = typeof article === 'object' && article !== null ? (article as { entities?: unknown }).entities : undefined;
-  if (!Array.isArray(list)) {
-    throw new InvalidRecordError({ collection: 'articles', index, path: ['entities'], problem: `✖ Expected entities to be an array, got ${describeValue(list)}` });
-  }
-  return list.map((entity: unknown, position) => {
-    const id = typeof entity === 'object' && entity !== null ? (entity as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string') {
-      throw new InvalidRecordError({ collection: 'articles', index, path: ['entities', position, 'id'], problem: `✖ Expected an entity id string, got ${describeValue(id)}` });
-    }
-    return id;
-  });
+function fail(index: number, path: readonly PropertyKey[], problem: string): never {
+  throw new InvalidRecordError({ collection: 'articles', index, path, problem: `✖ ${problem}` });
 }
 
-/** Reads an article's topic ids, throwing {@link InvalidRecordError} when `topics` is malformed. */
-export function topicIdsOf(article: unknown, index: number): readonly string[] {
-  const list = typeof article === 'object' && article !== null ? (article as { topics?: unknown }).topics : undefined;
-  if (!Array.isArray(list) || !list.every((id) => typeof id === 'string')) {
-    throw new InvalidRecordError({ collection: 'articles', index, path: ['topics'], problem: `✖ Expected topics to be an array of ids, got ${describeValue(list)}` });
-  }
-  return list as readonly string[];
+/** The article's `entities` or `topics` array; throws {@link InvalidRecordError} when it is not one. */
+function field(article: unknown, index: number, name: 'entities' | 'topics'): readonly unknown[] {
+  const list = typeof article === 'object' && article !== null ? (article as Record<string, unknown>)[name] : undefined;
+  if (!Array.isArray(list)) fail(index, [name], `Expected ${name} to be an array, got ${describeValue(list)}`);
+  return list;
 }
 
-/** Whether `has` holds any (or all) of `wanted`. */
-export function matches(has: readonly string[], wanted: readonly string[], match: Match): boolean {
-  return match === 'any' ? wanted.some((id) => has.includes(id)) : wanted.every((id) => has.includes(id));
+function entityIdAt(list: readonly unknown[], position: number, index: number): string {
+  const entity = list[position];
+  const id = typeof entity === 'object' && entity !== null ? (entity as { id?: unknown }).id : undefined;
+  if (typeof id !== 'string') fail(index, ['entities', position, 'id'], `Expected an entity id string, got ${describeValue(id)}`);
+  return id;
+}
+
+function topicIdAt(list: readonly unknown[], position: number, index: number): string {
+  const id = list[position];
+  if (typeof id !== 'string') fail(index, ['topics', position], `Expected a topic id string, got ${describeValue(id)}`);
+  return id;
+}
+
+function has(list: readonly unknown[], id: string, index: number, idAt: typeof entityIdAt): boolean {
+  for (let position = 0; position < list.length; position += 1) if (idAt(list, position, index) === id) return true;
+  return false;
+}
+
+function matchField(article: unknown, index: number, wanted: readonly string[], match: Match, name: 'entities' | 'topics'): boolean {
+  const list = field(article, index, name);
+  const idAt = name === 'entities' ? entityIdAt : topicIdAt;
+  // Check every id first, so that a malformed record is reported whatever the query.
+  for (let position = 0; position < list.length; position += 1) idAt(list, position, index);
+  return match === 'any' ? wanted.some((id) => has(list, id, index, idAt)) : wanted.every((id) => has(list, id, index, idAt));
+}
+
+/** Whether the article names any (or all) of the wanted entity ids. */
+export function matchesEntities(article: unknown, index: number, wanted: readonly string[], match: Match): boolean {
+  return matchField(article, index, wanted, match, 'entities');
+}
+
+/** Whether the article covers any (or all) of the wanted topic ids. */
+export function matchesTopics(article: unknown, index: number, wanted: readonly string[], match: Match): boolean {
+  return matchField(article, index, wanted, match, 'topics');
 }

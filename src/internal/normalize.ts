@@ -90,34 +90,105 @@ export function normalizeWithOffsets(input: string): NormalizedText {
   return { text, start, end };
 }
 
+// FOLD as a table over the Arabic letter block, for the fast path below.
+const FOLD_CODE = new Uint16Array(0x0700);
+for (let code = 0; code < FOLD_CODE.length; code += 1) {
+  const char = String.fromCharCode(code);
+  FOLD_CODE[code] = (FOLD[char] ?? char).charCodeAt(0);
+}
+
+const foldedChars = new Map<number, string>();
+
+/** {@link foldChar} of a code point outside the fast paths, cached: such characters are few in any text. */
+function foldRare(codePoint: number): string {
+  let folded = foldedChars.get(codePoint);
+  if (folded === undefined) {
+    const char = String.fromCodePoint(codePoint);
+    folded = WHITESPACE.test(char) ? ' ' : foldChar(char);
+    if (foldedChars.size < 10_000) foldedChars.set(codePoint, folded);
+  }
+  return folded;
+}
+
+/** A reusable buffer of UTF-16 units: normalizing a million articles allocates no per-character strings. */
+let buffer = new Uint16Array(1 << 14);
+
+/** The units of the last {@link normalizeToBuffer} call. */
+export interface NormalizedBuffer {
+  readonly units: Uint16Array;
+  readonly length: number;
+}
+
+function push(length: number, unit: number): number {
+  if (length === buffer.length) {
+    const grown = new Uint16Array(buffer.length * 2);
+    grown.set(buffer);
+    buffer = grown;
+  }
+  buffer[length] = unit;
+  return length + 1;
+}
+
+/**
+ * Normalizes text into a shared buffer of UTF-16 units, exactly as
+ * {@link normalizeWithOffsets} normalizes it (whitespace runs become one space).
+ * The buffer is overwritten by the next call.
+ */
+export function normalizeToBuffer(input: string): NormalizedBuffer {
+  let length = 0;
+  let lastWasSpace = false;
+  for (let index = 0; index < input.length; index += 1) {
+    const code = input.charCodeAt(index);
+    // Fast paths: Arabic letters, ASCII letters and digits, and plain spaces are most of any text.
+    if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)) {
+      length = push(length, FOLD_CODE[code] ?? code);
+      lastWasSpace = false;
+    } else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      length = push(length, code);
+      lastWasSpace = false;
+    } else if (code >= 0x41 && code <= 0x5a) {
+      length = push(length, code + 0x20);
+      lastWasSpace = false;
+    } else if (code === 0x20 || code === 0x0a) {
+      if (!lastWasSpace) length = push(length, 0x20);
+      lastWasSpace = true;
+    } else if (isDeleted(code)) {
+      // Deleted marks leave no trace, not even a word break.
+    } else {
+      let codePoint = code;
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < input.length) {
+        const low = input.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          index += 1;
+        }
+      }
+      const folded = foldRare(codePoint);
+      for (let unit = 0; unit < folded.length; unit += 1) {
+        const folding = folded.charCodeAt(unit);
+        const isSpace = WHITESPACE.test(folded.charAt(unit));
+        if (isSpace && lastWasSpace) continue;
+        lastWasSpace = isSpace;
+        length = push(length, isSpace ? 0x20 : folding);
+      }
+    }
+  }
+  return { units: buffer, length };
+}
+
+/** The string of `units[from]` … `units[to - 1]`, built in chunks so that any length works. */
+export function unitsToString(units: Uint16Array, from: number, to: number): string {
+  if (to - from <= 4096) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  let out = '';
+  for (let start = from; start < to; start += 4096) out += unitsToString(units, start, Math.min(to, start + 4096));
+  return out;
+}
+
 /**
  * Normalizes text for matching: the same output as {@link normalizeWithOffsets},
  * without the offsets, and fast enough to index a million articles.
  */
 export function normalizeText(input: string): string {
-  let text = '';
-  let lastWasSpace = false;
-  for (const char of input) {
-    const code = char.charCodeAt(0);
-    // Fast path: Arabic letters and ASCII letters and digits, which are most of any text.
-    if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)) {
-      text += FOLD[char] ?? char;
-      lastWasSpace = false;
-      continue;
-    }
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      text += char;
-      lastWasSpace = false;
-      continue;
-    }
-    const folded = WHITESPACE.test(char) ? ' ' : foldChar(char);
-    for (let unitIndex = 0; unitIndex < folded.length; unitIndex += 1) {
-      const unit = folded.charAt(unitIndex);
-      const isSpace = WHITESPACE.test(unit);
-      if (isSpace && lastWasSpace) continue;
-      lastWasSpace = isSpace;
-      text += isSpace ? ' ' : unit;
-    }
-  }
-  return text;
+  const { units, length } = normalizeToBuffer(input);
+  return unitsToString(units, 0, length);
 }

@@ -6,8 +6,7 @@
  */
 import { InvalidQueryError, InvalidRecordError } from '../errors.js';
 import { describeValue } from './describeValue.js';
-import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize } from './tokenize.js';
-import { normalizeText } from './normalize.js';
+import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize, words } from './tokenize.js';
 
 /** BM25 parameters: the usual defaults. */
 const K1 = 1.2;
@@ -21,8 +20,6 @@ export const TITLE_WEIGHT = 2;
  */
 export type QueryTerm = readonly string[];
 
-const WORD = /[\p{L}\p{M}]+|\p{Nd}+(?:[.\u066b]\p{Nd}+)*/gu;
-
 /**
  * Reads a search string into query terms, one per distinct word, in order.
  * Throws {@link InvalidQueryError} when it is not a string or has no words.
@@ -30,11 +27,11 @@ const WORD = /[\p{L}\p{M}]+|\p{Nd}+(?:[.\u066b]\p{Nd}+)*/gu;
 export function parseSearch(text: unknown): QueryTerm[] {
   if (typeof text !== 'string') throw new InvalidQueryError(`Expected the search text to be a string, got ${describeValue(text)}`, text);
   if (text.trim().length === 0) throw new InvalidQueryError(`Expected a search text with at least one word, got ${describeValue(text)}`, text);
-  const words = normalizeText(text).match(WORD);
-  if (words === null) throw new InvalidQueryError(`Expected a search text with at least one letter or digit, got ${describeValue(text)}`, text);
+  const found = words(text);
+  if (found.length === 0) throw new InvalidQueryError(`Expected a search text with at least one letter or digit, got ${describeValue(text)}`, text);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const word of words) {
+  for (const word of found) {
     const stem = stemWord(word);
     if (seen.has(stem)) continue;
     seen.add(stem);

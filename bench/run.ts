@@ -1,0 +1,225 @@
+/**
+ * `npm run bench [-- --size N]`: measures the query API on synthetic corpora of
+ * 10k, 100k and 1M articles and writes bench/results.json. Every figure is
+ * compared with baselines measured in the same run, on the same data.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { areIntervalsOverlapping, parseISO } from 'date-fns';
+import { Index as FlexIndex } from 'flexsearch';
+import MiniSearch from 'minisearch';
+import { createCorpus, query, type Article, type Query } from '../src/index.ts';
+import { tokenize } from '../src/internal/tokenize.ts';
+import { generateCorpus, random } from './generate.ts';
+
+interface Run {
+  readonly n: number;
+  readonly case: string;
+  readonly method: string;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly buildMs: number;
+  readonly heapMB: number;
+  readonly hits: number;
+}
+
+const { values } = parseArgs({ options: { size: { type: 'string' }, out: { type: 'string' } } });
+const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];
+if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`--size must be a positive integer, got ${values.size}`);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc === undefined) throw new Error('Run with --expose-gc (npm run bench does).');
+
+const runs: Run[] = [];
+
+function heapMB(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 1_048_576;
+}
+
+function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN;
+}
+
+/** Times `run` over every input, repeating until about `budgetMs` is spent (at least 5 rounds after a warm-up). */
+function time<T>(inputs: readonly T[], run: (input: T) => unknown, budgetMs = 1_500): { p50: number; p99: number } {
+  for (const input of inputs) run(input);
+  const samples: number[] = [];
+  const begin = performance.now();
+  let rounds = 0;
+  while (rounds < 5 || (performance.now() - begin < budgetMs && rounds < 1_000)) {
+    for (const input of inputs) {
+      const start = performance.now();
+      run(input);
+      samples.push(performance.now() - start);
+    }
+    rounds += 1;
+  }
+  samples.sort((left, right) => left - right);
+  return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
+}
+
+function record(run: Omit<Run, 'p50Ms' | 'p99Ms' | 'buildMs' | 'heapMB'> & { p50Ms?: number; p99Ms?: number; buildMs?: number; heapMB?: number }): void {
+  const full: Run = { p50Ms: NaN, p99Ms: NaN, buildMs: NaN, heapMB: NaN, ...run };
+  runs.push(full);
+  const show = (value: number, digits = 3): string => (Number.isNaN(value) ? '—' : value.toFixed(digits));
+  console.log(
+    [String(full.n).padStart(8), full.case.padEnd(18), full.method.padEnd(11), show(full.p50Ms).padStart(10), show(full.p99Ms).padStart(10), show(full.buildMs, 0).padStart(8), show(full.heapMB, 1).padStart(8), String(full.hits).padStart(8)].join(' '),
+  );
+}
+
+/** The filter cases: the same query for every method. */
+function filterCases(): { name: string; query: Query }[] {
+  return [
+    // A year, a mid-ranked entity and a common topic: a handful of articles.
+    { name: 'filter:selective', query: { from: '2010-01-01', to: '2010-12-31', entities: 'e-30', topics: ['t-2'], match: 'all' } },
+    // Five years and a frequent entity: about 1% of the corpus.
+    { name: 'filter:medium', query: { from: '2015-01-01', to: '2019-12-31', entities: 'e-3' } },
+    // Twenty years and one of three common topics: about 20% of the corpus.
+    { name: 'filter:unselective', query: { from: '2003-01-01', to: '2022-12-31', topics: ['t-0', 't-1', 't-2'], match: 'any' } },
+  ];
+}
+
+/** The naive baseline: Array.filter that parses every date with date-fns on every call. */
+function naiveFilter(list: readonly Article[], q: Query): Article[] {
+  const from = parseISO(q.from as string);
+  const to = new Date(parseISO(q.to as string).getTime() + 86_399_999);
+  const entities = q.entities === undefined ? [] : typeof q.entities === 'string' ? [q.entities] : q.entities;
+  const topics = q.topics === undefined ? [] : typeof q.topics === 'string' ? [q.topics] : q.topics;
+  const all = q.match === 'all';
+  return list.filter((article) => {
+    const start = parseISO(article.publishedAt);
+    const end = article.publishedAt.length === 10 ? new Date(start.getTime() + 86_399_999) : start;
+    if (!areIntervalsOverlapping({ start, end }, { start: from, end: to }, { inclusive: true })) return false;
+    const ids = article.entities.map((entity) => entity.id);
+    if (entities.length > 0 && !(all ? entities.every((id) => ids.includes(id)) : entities.some((id) => ids.includes(id)))) return false;
+    return topics.length === 0 || (all ? topics.every((id) => article.topics.includes(id)) : topics.some((id) => article.topics.includes(id)));
+  });
+}
+
+/** The scan baseline: Array.filter over dates parsed once, ahead of time. */
+function scanFilter(list: readonly Article[], starts: Float64Array, ends: Float64Array, q: Query): Article[] {
+  const from = Date.parse(`${q.from as string}T00:00:00Z`);
+  const to = Date.parse(`${q.to as string}T00:00:00Z`) + 86_399_999;
+  const entities = q.entities === undefined ? [] : typeof q.entities === 'string' ? [q.entities] : q.entities;
+  const topics = q.topics === undefined ? [] : typeof q.topics === 'string' ? [q.topics] : q.topics;
+  const all = q.match === 'all';
+  return list.filter((article, index) => {
+    if ((starts[index] ?? 0) > to || (ends[index] ?? 0) < from) return false;
+    if (entities.length > 0) {
+      const has = (id: string): boolean => article.entities.some((entity) => entity.id === id);
+      if (!(all ? entities.every(has) : entities.some(has))) return false;
+    }
+    return topics.length === 0 || (all ? topics.every((id) => article.topics.includes(id)) : topics.some((id) => article.topics.includes(id)));
+  });
+}
+
+/** Search queries drawn from the vocabulary by rank: common-ish, pairs, and rare words. */
+function searchCases(vocabulary: readonly string[], seed: number): { name: string; queries: string[] }[] {
+  const next = random(seed);
+  const pick = (low: number, high: number): string => vocabulary[low + Math.floor(next() * (high - low))] ?? '';
+  return [
+    { name: 'search:single', queries: Array.from({ length: 20 }, () => pick(50, 500)) },
+    { name: 'search:two-terms', queries: Array.from({ length: 20 }, () => `${pick(10, 200)} ${pick(10, 200)}`) },
+    { name: 'search:rare', queries: Array.from({ length: 20 }, () => pick(5_000, 20_000)) },
+  ];
+}
+
+console.log(`node ${process.version}, ${sizes.join(', ')} articles`);
+console.log(['       n', 'case'.padEnd(18), 'method'.padEnd(11), '   p50 ms', '   p99 ms', 'build ms', 'heap MB', '    hits'].join(' '));
+
+for (const n of sizes) {
+  const withText = n <= 100_000;
+  const data = generateCorpus({ size: n, bodyWords: withText ? 80 : 12, seed: 42 });
+  const { articles, entities, topics } = data;
+  const options = { entities, topics };
+
+  // Index build without text, trusting the records; then with validation, where it fits the run.
+  let start = performance.now();
+  const before = heapMB();
+  const corpus = createCorpus(articles, { ...options, validate: false });
+  const buildMs = performance.now() - start;
+  record({ n, case: 'build', method: 'corpus', buildMs, heapMB: heapMB() - before, hits: n });
+  if (n <= 100_000) {
+    const copies = JSON.parse(JSON.stringify(articles)) as Article[];
+    start = performance.now();
+    createCorpus(copies, options);
+    record({ n, case: 'build:validated', method: 'corpus', buildMs: performance.now() - start, hits: n });
+  }
+
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  start = performance.now();
+  articles.forEach((article, index) => {
+    starts[index] = Date.parse(article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt);
+    ends[index] = (starts[index] ?? 0) + (article.publishedAt.length === 10 ? 86_399_999 : 0);
+  });
+  const scanBuildMs = performance.now() - start;
+
+  for (const { name, query: q } of filterCases()) {
+    const expected = query(articles, q, options);
+    for (const [method, result] of [['naive', naiveFilter(articles, q)], ['scan', scanFilter(articles, starts, ends, q)], ['corpus', corpus.query(q)]] as const) {
+      if (result.length !== expected.length || result.some((article, index) => article.id !== expected[index]?.id)) {
+        throw new Error(`${method} disagrees with query() on ${name} at n=${n}`);
+      }
+    }
+    const naive = time([q], (input) => naiveFilter(articles, input), n >= 1_000_000 ? 10_000 : 3_000);
+    record({ n, case: name, method: 'naive', p50Ms: naive.p50, p99Ms: naive.p99, hits: expected.length });
+    const scan = time([q], (input) => scanFilter(articles, starts, ends, input));
+    record({ n, case: name, method: 'scan', p50Ms: scan.p50, p99Ms: scan.p99, buildMs: scanBuildMs, hits: expected.length });
+    const plain = time([q], (input) => query(articles, input, options), n >= 1_000_000 ? 6_000 : 1_500);
+    record({ n, case: name, method: 'query', p50Ms: plain.p50, p99Ms: plain.p99, hits: expected.length });
+    const indexed = time([q], (input) => corpus.query(input));
+    record({ n, case: name, method: 'corpus', p50Ms: indexed.p50, p99Ms: indexed.p99, buildMs, hits: expected.length });
+  }
+
+  if (withText) {
+    const cases = searchCases(data.vocabulary, 7);
+    // Our inverted index: built by the first search.
+    let base = heapMB();
+    start = performance.now();
+    corpus.search(cases[0]?.queries[0] ?? 'x');
+    const ourBuildMs = performance.now() - start;
+    const ourHeap = heapMB() - base;
+
+    base = heapMB();
+    start = performance.now();
+    const mini = new MiniSearch<Article>({
+      fields: ['title', 'body'],
+      storeFields: [],
+      tokenize: (text) => tokenize(text),
+      searchOptions: { combineWith: 'AND', boost: { title: 2 } },
+    });
+    mini.addAll(articles);
+    const miniBuildMs = performance.now() - start;
+    const miniHeap = heapMB() - base;
+
+    base = heapMB();
+    start = performance.now();
+    const flex = new FlexIndex({ tokenize: 'strict', encode: (text: string) => tokenize(text) });
+    articles.forEach((article, index) => flex.add(index, `${article.title} ${article.body}`));
+    const flexBuildMs = performance.now() - start;
+    const flexHeap = heapMB() - base;
+
+    for (const { name, queries } of cases) {
+      const hits = queries.reduce((sum, text) => sum + corpus.search(text).length, 0) / queries.length;
+      const ours = time(queries, (text) => corpus.search(text));
+      record({ n, case: name, method: 'corpus', p50Ms: ours.p50, p99Ms: ours.p99, buildMs: ourBuildMs, heapMB: ourHeap, hits: Math.round(hits) });
+      const miniTime = time(queries, (text) => mini.search(text));
+      record({ n, case: name, method: 'minisearch', p50Ms: miniTime.p50, p99Ms: miniTime.p99, buildMs: miniBuildMs, heapMB: miniHeap, hits: Math.round(queries.reduce((sum, text) => sum + mini.search(text).length, 0) / queries.length) });
+      const flexTime = time(queries, (text) => flex.search(text, { limit: n }));
+      record({ n, case: name, method: 'flexsearch', p50Ms: flexTime.p50, p99Ms: flexTime.p99, buildMs: flexBuildMs, heapMB: flexHeap, hits: Math.round(queries.reduce((sum, text) => sum + flex.search(text, { limit: n }).length, 0) / queries.length) });
+    }
+  }
+}
+
+/** Ratios against the baselines of the same run. */
+console.log('\nratios (baseline p50 / corpus p50):');
+for (const run of runs.filter((entry) => entry.method === 'corpus' && entry.case.startsWith('filter:'))) {
+  const baseline = (method: string): number => runs.find((entry) => entry.n === run.n && entry.case === run.case && entry.method === method)?.p50Ms ?? NaN;
+  console.log(`${String(run.n).padStart(8)} ${run.case.padEnd(18)} vs naive ${(baseline('naive') / run.p50Ms).toFixed(0).padStart(8)}×   vs scan ${(baseline('scan') / run.p50Ms).toFixed(0).padStart(6)}×`);
+}
+
+const out = values.out ?? new URL('results.json', import.meta.url);
+writeFileSync(out, `${JSON.stringify({ node: process.version, runs }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(4)) : value), 2)}\n`);
+console.log(`\nwrote ${String(out)}`);
