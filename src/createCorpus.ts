@@ -4,11 +4,12 @@ import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError, InvalidRecordError } from './errors.js';
 import { assertList, assertOptions } from './internal/arguments.js';
 import { compileQuery, type CompiledQuery } from './internal/compileQuery.js';
-import { buildDateIndex, candidateSpan, type DateIndex } from './internal/dateIndex.js';
-import { articleInterval } from './internal/dates.js';
+import { buildDateIndex, candidateSpan, earliestStart, type DateIndex } from './internal/dateIndex.js';
+import { DAY_MS, articleInterval, publishedStart } from './internal/dates.js';
 import { deepFreeze } from './internal/deepFreeze.js';
 import { describeValue } from './internal/describeValue.js';
-import { buildFacetIndex, hasValues, postingsOf, unionPostings, type FacetIndex } from './internal/facetIndex.js';
+import { buildFacetIndex, datedPostings, hasValues, postingsOf, type FacetIndex } from './internal/facetIndex.js';
+import { IdTable } from './internal/idTable.js';
 import { buildInvertedIndex, indexSearch, type InvertedIndex } from './internal/invertedIndex.js';
 import { findEntity, findTopic } from './internal/refs.js';
 import { parseSearch } from './internal/search.js';
@@ -162,33 +163,48 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   const articles = validate ? records.map((record, index) => parseRecord(ArticleSchema, record, 'articles', index)) : (records as readonly Article[]);
 
   const count = articles.length;
-  const byId = new Map<string, Article>();
+  const byId = new IdTable(count, (document) => (articles[document] as Article).id);
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const entityIds = idMap(entities);
   const topicIds = idMap(topics);
-  const entityValues: number[][] = new Array<number[]>(count);
-  const topicValues: number[][] = new Array<number[]>(count);
-  articles.forEach((article, index) => {
-    if (byId.has(article.id)) fail(index, ['id'], `✖ Duplicate article id ${describeValue(article.id)}: expected every id to be unique`);
-    byId.set(article.id, article);
-    const [start, end] = articleInterval(article.publishedAt, index);
+  // Each document's entity and topic numbers, flat: no small array per document.
+  const entityValues = new FlatLists(count);
+  const topicValues = new FlatLists(count);
+  for (let index = 0; index < count; index += 1) {
+    const article = articles[index] as Article;
+    if (typeof article.id !== 'string') fail(index, ['id'], `✖ Expected an article id string, got ${describeValue(article.id)}`);
+    if (byId.add(article.id, index) !== -1) fail(index, ['id'], `✖ Duplicate article id ${describeValue(article.id)}: expected every id to be unique`);
+    const start = publishedStart(article.publishedAt);
+    if (Number.isNaN(start)) articleInterval(article.publishedAt, index); // throws the record error
     starts[index] = start;
-    ends[index] = end;
-    entityValues[index] = facetValues(article.entities.map((entity) => entity.id), entityIds, index, 'entities', 'options.entities');
-    topicValues[index] = facetValues(article.topics, topicIds, index, 'topics', 'options.topics');
-  });
+    ends[index] = article.publishedAt.length === 10 ? start + DAY_MS - 1 : start;
+    const { entities: mentioned } = article;
+    for (let position = 0; position < mentioned.length; position += 1) {
+      const value = entityIds.get(mentioned[position]?.id ?? '');
+      if (value === undefined) fail(index, ['entities', position, 'id'], `✖ Unknown entity id ${describeValue(mentioned[position]?.id)}: expected an id of options.entities`);
+      entityValues.add(value);
+    }
+    entityValues.end(index);
+    for (let position = 0; position < article.topics.length; position += 1) {
+      const value = topicIds.get(article.topics[position] ?? '');
+      if (value === undefined) fail(index, ['topics', position], `✖ Unknown topic id ${describeValue(article.topics[position])}: expected an id of options.topics`);
+      topicValues.add(value);
+    }
+    topicValues.end(index);
+  }
   // Validated records come out of Zod frozen; trusted ones are frozen here, after every check passed.
   if (!validate) for (const article of articles) deepFreeze(article);
 
+  const dates = buildDateIndex(starts, ends);
   return new IndexedCorpus(
     Object.freeze([...articles]),
     entities,
     topics,
     byId,
-    buildDateIndex(starts, ends),
-    buildFacetIndex(entityIds, count, (document) => entityValues[document] ?? []),
-    buildFacetIndex(topicIds, count, (document) => topicValues[document] ?? []),
+    dates,
+    buildFacetIndex(entityIds, entityValues.offsets, entityValues.values(), dates),
+    buildFacetIndex(topicIds, topicValues.offsets, topicValues.values(), dates),
   );
 }
 
@@ -234,20 +250,61 @@ function idMap(items: readonly { readonly id: string }[]): Map<string, number> {
   return new Map(items.map((item, index) => [item.id, index]));
 }
 
-function facetValues(ids: readonly string[], known: ReadonlyMap<string, number>, index: number, field: 'entities' | 'topics', option: string): number[] {
-  const values: number[] = [];
-  ids.forEach((id, position) => {
-    const value = known.get(id);
-    if (value === undefined) {
-      fail(index, field === 'entities' ? ['entities', position, 'id'] : ['topics', position], `✖ Unknown ${field === 'entities' ? 'entity' : 'topic'} id ${describeValue(id)}: expected an id of ${option}`);
+/** Lists of distinct numbers, one per document, stored flat as offsets and values. */
+class FlatLists {
+  readonly offsets: Uint32Array;
+  #values = new Uint32Array(1024);
+  #length = 0;
+  /** The document whose list is open. */
+  #current = 0;
+
+  constructor(count: number) {
+    this.offsets = new Uint32Array(count + 1);
+  }
+
+  /** Adds a value to the current document's list, unless the list has it already. */
+  add(value: number): void {
+    const start = this.offsets[this.#current] ?? 0;
+    for (let at = start; at < this.#length; at += 1) if (this.#values[at] === value) return;
+    if (this.#length === this.#values.length) {
+      const grown = new Uint32Array(this.#values.length * 2);
+      grown.set(this.#values);
+      this.#values = grown;
     }
-    if (!values.includes(value)) values.push(value);
-  });
-  return values;
+    this.#values[this.#length] = value;
+    this.#length += 1;
+  }
+
+  /** Closes the list of document `document`. */
+  end(document: number): void {
+    this.offsets[document + 1] = this.#length;
+    this.#current = document + 1;
+  }
+
+  values(): Uint32Array {
+    return this.#values.subarray(0, this.#length);
+  }
 }
 
-/** Above this share of the corpus, a date range is answered by one pass in corpus order instead of a sort. */
-const SCAN_SHARE = 1 / 8;
+/** Above this share of the corpus, candidates are read in corpus order (a scan or a bitmap) instead of sorted. */
+const SCAN_SHARE = 1 / 16;
+
+/** Where a query's candidates come from. */
+type Candidates =
+  | { readonly kind: 'everything'; readonly size: number }
+  | { readonly kind: 'span'; readonly size: number; readonly low: number; readonly high: number }
+  | {
+      readonly kind: 'lists';
+      readonly size: number;
+      readonly lists: readonly Uint32Array[];
+      /** One list in corpus order: read as it is. */
+      readonly inOrder: boolean;
+      /** Cut to the date range by start. */
+      readonly dated: boolean;
+      readonly facet: 'entities' | 'topics';
+      /** Whether the union of the lists is exactly the set of documents that pass the facet. */
+      readonly exact: boolean;
+    };
 
 class IndexedCorpus implements Corpus {
   #text: InvertedIndex | undefined;
@@ -256,7 +313,7 @@ class IndexedCorpus implements Corpus {
     readonly articles: readonly Article[],
     readonly entities: readonly Entity[],
     readonly topics: readonly Topic[],
-    private readonly byId: ReadonlyMap<string, Article>,
+    private readonly byId: IdTable,
     private readonly dates: DateIndex,
     private readonly entityIndex: FacetIndex,
     private readonly topicIndex: FacetIndex,
@@ -264,7 +321,8 @@ class IndexedCorpus implements Corpus {
 
   getArticle(id: string): Article | undefined {
     if (typeof id !== 'string') throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
-    return this.byId.get(id);
+    const document = this.byId.get(id);
+    return document === -1 ? undefined : this.articles[document];
   }
 
   getEntity(ref: string): Entity | undefined {
@@ -288,65 +346,105 @@ class IndexedCorpus implements Corpus {
     const from = range?.from ?? -Infinity;
     const to = range?.to ?? Infinity;
     const { starts, ends } = this.dates;
-    const keep = (document: number): boolean =>
-      (range === undefined || ((starts[document] ?? 0) <= to && (ends[document] ?? 0) >= from)) &&
-      (entities.length === 0 || hasValues(this.entityIndex, document, entities, match)) &&
-      (topics.length === 0 || hasValues(this.topicIndex, document, topics, match));
+    const { entityIndex, topicIndex } = this;
 
     if (compiled.terms !== undefined) {
+      const keep = (document: number): boolean =>
+        (range === undefined || ((starts[document] ?? 0) <= to && (ends[document] ?? 0) >= from)) &&
+        (entities.length === 0 || hasValues(entityIndex, document, entities, match)) &&
+        (topics.length === 0 || hasValues(topicIndex, document, topics, match));
       const hits = indexSearch(this.textIndex(), compiled.terms, (document) => starts[document] ?? 0);
       const kept: Article[] = [];
       for (const hit of hits) if (keep(hit.index)) kept.push(this.articles[hit.index] as Article);
       return kept;
     }
-    return this.collect(this.candidates(compiled, entities, topics), keep);
+    const candidates = this.candidates(compiled, entities, topics);
+    // Check only what the candidates do not already guarantee: a span or a dated list
+    // guarantees the start, so only the end is left; a facet's own lists guarantee that facet.
+    const startKnown = candidates.kind === 'span' || (candidates.kind === 'lists' && candidates.dated);
+    const checkEntities = entities.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'entities' && candidates.exact);
+    const checkTopics = topics.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'topics' && candidates.exact);
+    const keep = (document: number): boolean =>
+      (range === undefined || ((startKnown || (starts[document] ?? 0) <= to) && (ends[document] ?? 0) >= from)) &&
+      (!checkEntities || hasValues(entityIndex, document, entities, match)) &&
+      (!checkTopics || hasValues(topicIndex, document, topics, match));
+    return this.collect(candidates, keep);
   }
 
-  /** The smallest set of documents that must hold every match: a posting list, a union of them, or a date span. */
-  private candidates(compiled: CompiledQuery, entities: readonly number[], topics: readonly number[]): Uint32Array | readonly [number, number] | undefined {
-    let best: Uint32Array | readonly [number, number] | undefined;
-    let bestSize = this.articles.length;
-    if (compiled.range !== undefined) {
-      const span = candidateSpan(this.dates, compiled.range.from, compiled.range.to);
-      best = span;
-      bestSize = span[1] - span[0];
+  /** The smallest set of documents that must hold every match: a date span, one posting list, or a union of them. */
+  private candidates(compiled: CompiledQuery, entities: readonly number[], topics: readonly number[]): Candidates {
+    const { range, match } = compiled;
+    let best: Candidates = { kind: 'everything', size: this.articles.length };
+    if (range !== undefined) {
+      const [low, high] = candidateSpan(this.dates, range.from, range.to);
+      best = { kind: 'span', size: high - low, low, high };
     }
     for (const [values, index] of [[entities, this.entityIndex], [topics, this.topicIndex]] as const) {
       if (values.length === 0) continue;
-      const lists = values.map((value) => (value < 0 ? new Uint32Array(0) : postingsOf(index, value)));
-      // With 'all', the shortest list bounds the result; with 'any', the union does.
-      const size = compiled.match === 'all' ? Math.min(...lists.map((list) => list.length)) : lists.reduce((sum, list) => sum + list.length, 0);
-      if (size < bestSize || best === undefined) {
-        bestSize = size;
-        best = compiled.match === 'all' ? lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest)) : unionPostings(lists);
+      // With a date range, each list is cut to the range by binary search in its dated copy.
+      const lists = values.map((value) => (range === undefined ? postingsOf(index, value) : datedPostings(index, value, earliestStart(range.from), range.to)));
+      const chosen = match === 'all' ? [lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest))] : lists;
+      const size = chosen.reduce((sum, list) => sum + list.length, 0);
+      if (size < best.size) {
+        best = {
+          kind: 'lists',
+          size,
+          lists: chosen,
+          inOrder: range === undefined && chosen.length === 1,
+          dated: range !== undefined,
+          facet: index === this.entityIndex ? 'entities' : 'topics',
+          // The union of the lists is exactly the facet's matches, so the facet needs no second check.
+          exact: match === 'any' || values.length === 1,
+        };
       }
     }
     return best;
   }
 
-  private collect(candidates: Uint32Array | readonly [number, number] | undefined, keep: (document: number) => boolean): Article[] {
+  private collect(candidates: Candidates, keep: (document: number) => boolean): Article[] {
+    const { articles } = this;
     const out: Article[] = [];
-    if (candidates === undefined) return [...this.articles];
-    if (candidates instanceof Uint32Array) {
-      for (const document of candidates) if (keep(document)) out.push(this.articles[document] as Article);
+    const wide = candidates.size > articles.length * SCAN_SHARE;
+    if (candidates.kind === 'everything' || (candidates.kind === 'span' && wide)) {
+      // One pass in corpus order beats gathering and sorting most of the corpus.
+      for (let document = 0; document < articles.length; document += 1) if (keep(document)) out.push(articles[document] as Article);
       return out;
     }
-    const [low, high] = candidates;
-    if (high - low > this.articles.length * SCAN_SHARE) {
-      // A wide date span: one pass in corpus order beats sorting the span.
-      for (let document = 0; document < this.articles.length; document += 1) if (keep(document)) out.push(this.articles[document] as Article);
+    if (candidates.kind === 'lists' && candidates.inOrder) {
+      for (const document of candidates.lists[0] ?? []) if (keep(document)) out.push(articles[document] as Article);
       return out;
     }
-    const documents = new Uint32Array(high - low);
+    if (candidates.kind === 'lists' && wide) {
+      // Mark the union in a bitmap, then read it back in corpus order.
+      const bitmap = new Uint32Array(Math.ceil(articles.length / 32));
+      for (const list of candidates.lists) for (const document of list) bitmap[document >>> 5] = (bitmap[document >>> 5] ?? 0) | (1 << (document & 31));
+      for (let word = 0; word < bitmap.length; word += 1) {
+        let bits = bitmap[word] ?? 0;
+        while (bits !== 0) {
+          const bit = 31 - Math.clz32(bits & -bits);
+          bits &= bits - 1;
+          const document = word * 32 + bit;
+          if (keep(document)) out.push(articles[document] as Article);
+        }
+      }
+      return out;
+    }
+    // A narrow span or narrow lists: gather what passes, then sort into corpus order.
+    const kept = new Uint32Array(candidates.size);
     let size = 0;
-    for (let at = low; at < high; at += 1) {
-      const document = this.dates.order[at] ?? 0;
+    const gather = (document: number): void => {
       if (keep(document)) {
-        documents[size] = document;
+        kept[size] = document;
         size += 1;
       }
+    };
+    if (candidates.kind === 'span') for (let at = candidates.low; at < candidates.high; at += 1) gather(this.dates.order[at] ?? 0);
+    else for (const list of candidates.lists) for (const document of list) gather(document);
+    const sorted = kept.subarray(0, size).sort();
+    for (let at = 0; at < sorted.length; at += 1) {
+      // With 'any', a document can be in two lists.
+      if (at === 0 || sorted[at] !== sorted[at - 1]) out.push(articles[sorted[at] ?? 0] as Article);
     }
-    for (const document of documents.subarray(0, size).sort()) out.push(this.articles[document] as Article);
     return out;
   }
 

@@ -68,7 +68,9 @@ describe('createCorpus', () => {
       const day = (index * 137) % 400;
       const date = new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
       const time = index % 3 === 0 ? `${date}T0${index % 10}:00:00Z` : date;
-      return makeArticle({ id: `a-${index}`, publishedAt: time, entities: index % 5 === 0 ? ['vladimir-putin'] : [], topics: index % 7 === 0 ? ['summits'] : [] });
+      const entityIds = [...(index % 5 === 0 ? ['vladimir-putin'] : []), ...(index % 3 === 0 ? ['emomali-rahmon'] : []), ...(index % 97 === 0 ? ['sergey-lavrov'] : [])];
+      const topicIds = [...(index % 7 === 0 ? ['summits'] : []), ...(index % 2 === 0 ? ['migration'] : [])];
+      return makeArticle({ id: `a-${index}`, publishedAt: time, entities: entityIds, topics: topicIds });
     });
     const built = createCorpus(list);
     const ranges: Query[] = [
@@ -79,6 +81,14 @@ describe('createCorpus', () => {
       { from: '2021-02-01' },
       { from: '2020-02-01', to: '2020-04-01', entities: 'Putin' },
       { from: '2020-02-01', to: '2020-09-01', entities: 'Putin', topics: 'summits', match: 'all' },
+      { entities: 'Lavrov' },
+      { entities: ['Lavrov', 'Putin'] },
+      { entities: ['Lavrov', 'Putin', 'Rahmon'], match: 'any' },
+      { entities: ['Putin', 'Rahmon'], match: 'all' },
+      { topics: ['summits', 'migration'] },
+      { from: '2020-06-01', to: '2020-06-20', entities: ['Putin', 'Rahmon'] },
+      { from: '2020-01-01', to: '2020-12-31', topics: ['summits', 'migration'] },
+      { from: '2020-03-01', to: '2020-03-31', entities: 'Lavrov', topics: 'migration', match: 'all' },
     ];
     for (const q of ranges) {
       const expected = query(list, q).map((article) => article.id);

@@ -42,6 +42,14 @@ describe('filterByEntity', () => {
     expect(() => filterByEntity(mine, 'Putin', { entities: registry })).toThrow(UnknownEntityError);
   });
 
+  it('sees entities added to a registry array after an earlier call', () => {
+    const registry: Entity[] = [{ id: 'x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' }];
+    const mine = [makeArticle({ id: 'm', entities: ['y'] })];
+    expect(() => filterByEntity(mine, 'y', { entities: registry })).toThrow(UnknownEntityError);
+    registry.push({ id: 'y', type: 'person', name: { ar: 'واي', en: 'Why' }, aliases: ['واي'], description: 'Another test entity.' });
+    expect(filterByEntity(mine, 'Why', { entities: registry })).toHaveLength(1);
+  });
+
   it('throws UnknownEntityError with suggestions for an unknown ref', () => {
     expect(() => filterByEntity(list, 'Rahmun')).toThrow(/Unknown entity "Rahmun".*Did you mean "Rahmon"/);
     expect(() => filterByEntity(list, 'بوتبن')).toThrow(/Did you mean "بوتين"/);

@@ -1,5 +1,6 @@
 /** Publication intervals of a corpus, with the documents sorted by start for binary search. */
 import { DAY_MS } from './dates.js';
+import { bound } from './facetIndex.js';
 
 /** The date index. */
 export interface DateIndex {
@@ -43,26 +44,18 @@ export function buildDateIndex(starts: Float64Array, ends: Float64Array): DateIn
   return { starts, ends, order, sortedStarts };
 }
 
-/** The first position in a sorted array whose value is at least `value` (or, when `strict`, above it). */
-function bound(sorted: Float64Array, value: number, strict: boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const at = sorted[middle] ?? 0;
-    if (at < value || (strict && at === value)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The positions in `order` of the documents that can overlap `[from, to]`.
  * A document covers at most one day, so its start is within a day before `from`;
  * callers still check each end.
  */
 export function candidateSpan(index: DateIndex, from: number, to: number): readonly [number, number] {
-  const low = bound(index.sortedStarts, from - DAY_MS + 1, false);
+  const low = bound(index.sortedStarts, earliestStart(from), false);
   const high = bound(index.sortedStarts, to, true);
   return [low, Math.max(low, high)];
+}
+
+/** The earliest start a document overlapping a range from `from` can have: it covers at most one day. */
+export function earliestStart(from: number): number {
+  return from - DAY_MS + 1;
 }

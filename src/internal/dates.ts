@@ -118,22 +118,28 @@ const INVALID: readonly [number, number] = Object.freeze([NaN, NaN] as const);
  * Parsed by hand: the filters call this once per article per query.
  */
 export function publishedInterval(publishedAt: unknown): readonly [number, number] {
-  if (typeof publishedAt !== 'string' || (publishedAt.length !== 10 && publishedAt.length !== 20)) return INVALID;
-  if (publishedAt.charCodeAt(4) !== 45 || publishedAt.charCodeAt(7) !== 45) return INVALID;
+  const start = publishedStart(publishedAt);
+  if (Number.isNaN(start)) return INVALID;
+  return [start, (publishedAt as string).length === 10 ? start + DAY_MS - 1 : start];
+}
+
+/** The first millisecond of {@link publishedInterval}, without allocating; `NaN` when invalid. */
+export function publishedStart(publishedAt: unknown): number {
+  if (typeof publishedAt !== 'string' || (publishedAt.length !== 10 && publishedAt.length !== 20)) return NaN;
+  if (publishedAt.charCodeAt(4) !== 45 || publishedAt.charCodeAt(7) !== 45) return NaN;
   const year = digits(publishedAt, 0, 4);
   const month = digits(publishedAt, 5, 2);
   const day = digits(publishedAt, 8, 2);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return INVALID;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
   const start = daysFromCivil(year, month, day) * DAY_MS;
-  if (publishedAt.length === 10) return [start, start + DAY_MS - 1];
+  if (publishedAt.length === 10) return start;
   // 'T' HH ':' mm ':' ss 'Z'
-  if (publishedAt.charCodeAt(10) !== 84 || publishedAt.charCodeAt(13) !== 58 || publishedAt.charCodeAt(16) !== 58 || publishedAt.charCodeAt(19) !== 90) return INVALID;
+  if (publishedAt.charCodeAt(10) !== 84 || publishedAt.charCodeAt(13) !== 58 || publishedAt.charCodeAt(16) !== 58 || publishedAt.charCodeAt(19) !== 90) return NaN;
   const hour = digits(publishedAt, 11, 2);
   const minute = digits(publishedAt, 14, 2);
   const second = digits(publishedAt, 17, 2);
-  if (!(hour <= 23 && minute <= 59 && second <= 59)) return INVALID;
-  const instant = start + ((hour * 60 + minute) * 60 + second) * 1000;
-  return [instant, instant];
+  if (!(hour <= 23 && minute <= 59 && second <= 59)) return NaN;
+  return start + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 /** {@link publishedInterval}, throwing {@link InvalidRecordError} for a bad value. */

@@ -15,37 +15,48 @@ export interface FacetIndex {
   /** Values of document `d`: `values[valueOffsets[d]] … values[valueOffsets[d + 1] - 1]`. */
   readonly valueOffsets: Uint32Array;
   readonly values: Uint32Array;
+  /** The same posting lists (same offsets), each sorted by publication start instead of by document. */
+  readonly datedDocuments: Uint32Array;
+  /** The publication start of each entry of `datedDocuments`, for binary search. */
+  readonly datedStarts: Float64Array;
 }
 
-/** Builds a facet index from each document's value numbers. `valuesOf(d)` must give distinct numbers below `ids.size`. */
-export function buildFacetIndex(ids: ReadonlyMap<string, number>, count: number, valuesOf: (document: number) => readonly number[]): FacetIndex {
-  const valueOffsets = new Uint32Array(count + 1);
-  const perDocument: (readonly number[])[] = new Array<readonly number[]>(count);
+/** Builds a facet index from each document's distinct value numbers, given flat: `values[valueOffsets[d]] …`. */
+export function buildFacetIndex(
+  ids: ReadonlyMap<string, number>,
+  valueOffsets: Uint32Array,
+  values: Uint32Array,
+  dates: { readonly order: Uint32Array; readonly starts: Float64Array },
+): FacetIndex {
+  const count = valueOffsets.length - 1;
   const frequency = new Uint32Array(ids.size);
-  let total = 0;
-  for (let document = 0; document < count; document += 1) {
-    const values = valuesOf(document);
-    perDocument[document] = values;
-    for (const value of values) frequency[value] = (frequency[value] ?? 0) + 1;
-    total += values.length;
-    valueOffsets[document + 1] = total;
-  }
-  const values = new Uint32Array(total);
+  for (const value of values) frequency[value] = (frequency[value] ?? 0) + 1;
   const offsets = new Uint32Array(ids.size + 1);
   for (let value = 0; value < ids.size; value += 1) offsets[value + 1] = (offsets[value] ?? 0) + (frequency[value] ?? 0);
-  const cursor = offsets.slice(0, ids.size);
-  const documents = new Uint32Array(total);
-  for (let document = 0; document < count; document += 1) {
-    let slot = valueOffsets[document] ?? 0;
-    for (const value of perDocument[document] ?? []) {
-      values[slot] = value;
-      slot += 1;
-      const at = cursor[value] ?? 0;
-      documents[at] = document;
-      cursor[value] = at + 1;
+  // Counting sort by value: walking documents in order keeps each posting list sorted,
+  // and walking them in date order fills each dated list already sorted.
+  const fill = (documents: Iterable<number>, target: Uint32Array, targetStarts?: Float64Array): void => {
+    const cursor = offsets.slice(0, ids.size);
+    for (const document of documents) {
+      for (let at = valueOffsets[document] ?? 0; at < (valueOffsets[document + 1] ?? 0); at += 1) {
+        const value = values[at] ?? 0;
+        const slot = cursor[value] ?? 0;
+        target[slot] = document;
+        if (targetStarts !== undefined) targetStarts[slot] = dates.starts[document] ?? 0;
+        cursor[value] = slot + 1;
+      }
     }
-  }
-  return { ids, offsets, documents, valueOffsets, values };
+  };
+  const documents = new Uint32Array(values.length);
+  fill(documentNumbers(count), documents);
+  const datedDocuments = new Uint32Array(values.length);
+  const datedStarts = new Float64Array(values.length);
+  fill(dates.order, datedDocuments, datedStarts);
+  return { ids, offsets, documents, valueOffsets, values, datedDocuments, datedStarts };
+}
+
+function* documentNumbers(count: number): Generator<number> {
+  for (let document = 0; document < count; document += 1) yield document;
 }
 
 /** The sorted documents that carry a value. */
@@ -69,24 +80,24 @@ export function hasValues(index: FacetIndex, document: number, wanted: readonly 
   return true;
 }
 
-/** The union of sorted document lists, sorted and without repeats. */
-export function unionPostings(lists: readonly Uint32Array[]): Uint32Array {
-  if (lists.length === 1) return lists[0] ?? new Uint32Array(0);
-  let size = 0;
-  for (const list of lists) size += list.length;
-  const all = new Uint32Array(size);
-  let at = 0;
-  for (const list of lists) {
-    all.set(list, at);
-    at += list.length;
+/** The first position in `sorted[from … to)` whose value is at least `value` (or, when `strict`, above it). */
+export function bound(sorted: Float64Array, value: number, strict: boolean, from = 0, to = sorted.length): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle] ?? 0;
+    if (at < value || (strict && at === value)) low = middle + 1;
+    else high = middle;
   }
-  all.sort();
-  let out = 0;
-  for (let index = 0; index < all.length; index += 1) {
-    if (index === 0 || all[index] !== all[index - 1]) {
-      all[out] = all[index] ?? 0;
-      out += 1;
-    }
-  }
-  return all.subarray(0, out);
+  return low;
+}
+
+/** The documents of a value whose start lies in `[low, high]`, in date order. */
+export function datedPostings(index: FacetIndex, value: number, low: number, high: number): Uint32Array {
+  const from = index.offsets[value] ?? 0;
+  const to = index.offsets[value + 1] ?? 0;
+  const first = bound(index.datedStarts, low, false, from, to);
+  const last = bound(index.datedStarts, high, true, first, to);
+  return index.datedDocuments.subarray(first, last);
 }

@@ -38,9 +38,15 @@ function buildIndex<T extends { readonly id: string }>(items: readonly T[], name
   return { byKey, names: [...names] };
 }
 
-// Registries are frozen in practice; a WeakMap keeps one index per array without holding it alive.
-const entityIndexes = new WeakMap<readonly Entity[], RefIndex<Entity>>();
-const topicIndexes = new WeakMap<readonly Topic[], RefIndex<Topic>>();
+/** A built index, and the registry's items when it was built. */
+interface CacheEntry<T> {
+  readonly items: readonly T[];
+  readonly index: RefIndex<T>;
+}
+
+// One index per registry array, kept while the array lives.
+const entityIndexes = new WeakMap<readonly Entity[], CacheEntry<Entity>>();
+const topicIndexes = new WeakMap<readonly Topic[], CacheEntry<Topic>>();
 
 function entityNames(entity: Entity): readonly string[] {
   const { name } = entity;
@@ -51,18 +57,22 @@ function topicNames(topic: Topic): readonly string[] {
   return [topic.id, topic.label.en, topic.label.ar, ...(topic.iptc === undefined ? [] : [topic.iptc])];
 }
 
+function sameItems<T>(left: readonly T[], right: readonly T[]): boolean {
+  if (left.length !== right.length) return false;
+  for (let index = 0; index < left.length; index += 1) if (left[index] !== right[index]) return false;
+  return true;
+}
+
 function indexOf<T extends { readonly id: string }>(
-  cache: WeakMap<readonly T[], RefIndex<T>>,
+  cache: WeakMap<readonly T[], CacheEntry<T>>,
   items: readonly T[],
   namesOf: (item: T) => readonly string[],
 ): RefIndex<T> {
-  // A mutable registry could change between calls, so only frozen ones are cached.
-  if (!Object.isFrozen(items)) return buildIndex(items, namesOf);
-  let index = cache.get(items);
-  if (index === undefined) {
-    index = buildIndex(items, namesOf);
-    cache.set(items, index);
-  }
+  const cached = cache.get(items);
+  // A registry array that is not frozen may have gained or lost items since; records themselves are readonly.
+  if (cached !== undefined && (Object.isFrozen(items) || sameItems(cached.items, items))) return cached.index;
+  const index = buildIndex(items, namesOf);
+  cache.set(items, { items: Object.isFrozen(items) ? items : [...items], index });
   return index;
 }
 
