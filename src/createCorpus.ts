@@ -361,7 +361,9 @@ class IndexedCorpus implements Corpus {
     const candidates = this.candidates(compiled, entities, topics);
     // Check only what the candidates do not already guarantee: a span or a dated list
     // guarantees the start, so only the end is left; a facet's own lists guarantee that facet.
-    const startKnown = candidates.kind === 'span' || (candidates.kind === 'lists' && candidates.dated);
+    // (A wide span is read by a full scan, which guarantees nothing.)
+    const wideSpan = candidates.kind === 'span' && candidates.size > this.articles.length * SCAN_SHARE;
+    const startKnown = (candidates.kind === 'span' && !wideSpan) || (candidates.kind === 'lists' && candidates.dated);
     const checkEntities = entities.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'entities' && candidates.exact);
     const checkTopics = topics.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'topics' && candidates.exact);
     const keep = (document: number): boolean =>
