@@ -335,7 +335,10 @@ class IndexedCorpus implements Corpus {
 
   search(text: string): Article[] {
     const terms = parseSearch(text);
-    return indexSearch(this.textIndex(), terms, (document) => this.dates.starts[document] ?? 0).map((hit) => this.articles[hit.index] as Article);
+    const ranked = indexSearch(this.textIndex(), terms, (document) => this.dates.starts[document] ?? 0);
+    const out = new Array<Article>(ranked.length);
+    for (let at = 0; at < ranked.length; at += 1) out[at] = this.articles[ranked[at] ?? 0] as Article;
+    return out;
   }
 
   query(q: Query): Article[] {
@@ -355,7 +358,7 @@ class IndexedCorpus implements Corpus {
         (topics.length === 0 || hasValues(topicIndex, document, topics, match));
       const hits = indexSearch(this.textIndex(), compiled.terms, (document) => starts[document] ?? 0);
       const kept: Article[] = [];
-      for (const hit of hits) if (keep(hit.index)) kept.push(this.articles[hit.index] as Article);
+      for (const document of hits) if (keep(document)) kept.push(this.articles[document] as Article);
       return kept;
     }
     const candidates = this.candidates(compiled, entities, topics);

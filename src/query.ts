@@ -103,9 +103,9 @@ export function query<T extends Article>(list: readonly T[], q: Query, options: 
   const starts = list.map((article, index) => articleInterval(article?.publishedAt, index)[0]);
   const hits = scanSearch(list, terms, (index) => starts[index] ?? 0);
   const kept: T[] = [];
-  for (const hit of hits) {
-    const article = list[hit.index] as T;
-    if (keep(article, hit.index)) kept.push(article);
+  for (const index of hits) {
+    const article = list[index] as T;
+    if (keep(article, index)) kept.push(article);
   }
   return kept;
 }

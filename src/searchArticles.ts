@@ -42,5 +42,5 @@ export function searchArticles<T extends Article>(list: readonly T[], text: stri
   assertList(list);
   const terms = parseSearch(text);
   const starts = list.map((article, index) => articleInterval(article?.publishedAt, index)[0]);
-  return scanSearch(list, terms, (index) => starts[index] ?? 0).map((hit) => list[hit.index] as T);
+  return scanSearch(list, terms, (index) => starts[index] ?? 0).map((index) => list[index] as T);
 }

@@ -3,7 +3,7 @@
  * array of document numbers and one of weighted frequencies, cut into one
  * posting list per term. Posting lists are sorted by document number.
  */
-import { TITLE_WEIGHT, compareHits, idf, termScore, type CollectionStats, type Hit, type QueryTerm } from './search.js';
+import { TITLE_WEIGHT, idf, lengthNorm, rank, termScore, type CollectionStats, type QueryTerm } from './search.js';
 import { copyString, stemWord, words } from './tokenize.js';
 
 /** The built index. */
@@ -182,10 +182,11 @@ function seek(array: Uint32Array, value: number, from: number): number {
 }
 
 /**
- * Searches the index: every query term must match. Returns the hits, ranked
- * exactly as {@link scanSearch} ranks them. `dateOf` gives a document's tie-break date.
+ * Searches the index: every query term must match. Returns the matching
+ * document numbers, ranked exactly as `scanSearch` ranks them.
+ * `dateOf` gives a document's tie-break date.
  */
-export function indexSearch(index: InvertedIndex, terms: readonly QueryTerm[], dateOf: (document: number) => number): Hit[] {
+export function indexSearch(index: InvertedIndex, terms: readonly QueryTerm[], dateOf: (document: number) => number): Uint32Array {
   const postings = terms.map((candidates) => termPostings(index, candidates));
   const idfs = postings.map((list) => idf(index.stats, list.documents.length));
   // Drive the intersection from the shortest list; the cursors only move forward.
@@ -194,10 +195,13 @@ export function indexSearch(index: InvertedIndex, terms: readonly QueryTerm[], d
     if (list.documents.length < (postings[driver]?.documents.length ?? 0)) driver = term;
   });
   const driving = postings[driver];
-  if (driving === undefined) return [];
+  if (driving === undefined) return new Uint32Array(0);
   const cursors = new Array<number>(postings.length).fill(0);
-  const hits: Hit[] = [];
-  const found = new Array<number>(postings.length).fill(0);
+  const found = new Float64Array(postings.length);
+  const documents = new Uint32Array(driving.documents.length);
+  const scores = new Float64Array(driving.documents.length);
+  const dates = new Float64Array(driving.documents.length);
+  let size = 0;
   outer: for (let position = 0; position < driving.documents.length; position += 1) {
     const document = driving.documents[position] ?? 0;
     for (let term = 0; term < postings.length; term += 1) {
@@ -207,10 +211,16 @@ export function indexSearch(index: InvertedIndex, terms: readonly QueryTerm[], d
       if (at >= list.documents.length || list.documents[at] !== document) continue outer;
       found[term] = list.frequencies[at] ?? 0;
     }
-    const length = index.lengths[document] ?? 0;
+    const norm = lengthNorm(index.stats, index.lengths[document] ?? 0);
     let score = 0;
-    for (let term = 0; term < postings.length; term += 1) score += termScore(index.stats, idfs[term] ?? 0, found[term] ?? 0, length);
-    hits.push({ index: document, score, date: dateOf(document) });
+    for (let term = 0; term < postings.length; term += 1) score += termScore(idfs[term] ?? 0, found[term] ?? 0, norm);
+    documents[size] = document;
+    scores[size] = score;
+    dates[size] = dateOf(document);
+    size += 1;
   }
-  return hits.sort(compareHits);
+  const hits = documents.subarray(0, size);
+  const order = rank(hits, scores.subarray(0, size), dates.subarray(0, size));
+  for (let at = 0; at < order.length; at += 1) order[at] = hits[order[at] ?? 0] ?? 0;
+  return order;
 }

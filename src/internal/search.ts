@@ -61,10 +61,29 @@ export function idf(stats: CollectionStats, documentFrequency: number): number {
   return Math.log(1 + (stats.count - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
-/** One query term's contribution to a document's score. */
-export function termScore(stats: CollectionStats, termIdf: number, frequency: number, length: number): number {
-  const average = stats.totalLength / stats.count;
-  return (termIdf * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / average));
+/** The length part of BM25's denominator for a document of `length`. */
+export function lengthNorm(stats: CollectionStats, length: number): number {
+  return K1 * (1 - B + (B * length) / (stats.totalLength / stats.count));
+}
+
+/** One query term's contribution to a document's score, given the document's {@link lengthNorm}. */
+export function termScore(termIdf: number, frequency: number, norm: number): number {
+  return (termIdf * frequency * (K1 + 1)) / (frequency + norm);
+}
+
+/**
+ * Ranks scored documents: best score first, ties to the later date, then to
+ * the earlier position. Returns the positions into the given arrays, in order.
+ */
+export function rank(documents: ArrayLike<number>, scores: Float64Array, dates: ArrayLike<number>): Uint32Array {
+  const order = new Uint32Array(scores.length);
+  for (let at = 0; at < order.length; at += 1) order[at] = at;
+  return order.sort(
+    (left, right) =>
+      (scores[right] ?? 0) - (scores[left] ?? 0) ||
+      (dates[right] ?? 0) - (dates[left] ?? 0) ||
+      (documents[left] ?? 0) - (documents[right] ?? 0),
+  );
 }
 
 /** The weighted terms of one document, and its weighted length. */
@@ -83,18 +102,6 @@ export function documentTerms(title: string, body: string): DocumentTerms {
   return { frequencies, length: TITLE_WEIGHT * titleTerms.length + bodyTerms.length };
 }
 
-/** A scored match: the document's index in its list, its score and its sort date. */
-export interface Hit {
-  readonly index: number;
-  readonly score: number;
-  readonly date: number;
-}
-
-/** Best score first; ties go to the later date, then to the earlier position in the list. */
-export function compareHits(left: Hit, right: Hit): number {
-  return right.score - left.score || right.date - left.date || left.index - right.index;
-}
-
 /** Reads a record's searchable text, throwing {@link InvalidRecordError} when it has none. */
 function searchableText(article: unknown, index: number, field: 'title' | 'body'): string {
   const value = typeof article === 'object' && article !== null ? (article as Record<string, unknown>)[field] : undefined;
@@ -106,13 +113,14 @@ function searchableText(article: unknown, index: number, field: 'title' | 'body'
 
 /**
  * Searches a plain list by scanning it: every document is tokenized on each
- * call. Returns the hits, ranked. `dateOf` gives the tie-break date of a document.
+ * call. Returns the positions of the matches in `list`, ranked. `dateOf` gives
+ * the tie-break date of a document.
  */
 export function scanSearch(
   list: readonly { readonly title: string; readonly body: string }[],
   terms: readonly QueryTerm[],
   dateOf: (index: number) => number,
-): Hit[] {
+): number[] {
   let totalLength = 0;
   const documentFrequencies = new Array<number>(terms.length).fill(0);
   const matches: { index: number; length: number; frequencies: number[] }[] = [];
@@ -127,12 +135,18 @@ export function scanSearch(
   });
   const stats: CollectionStats = { count: list.length, totalLength };
   const idfs = documentFrequencies.map((frequency) => idf(stats, frequency));
-  const hits = matches.map(({ index, length, frequencies }) => {
+  const documents = new Uint32Array(matches.length);
+  const scores = new Float64Array(matches.length);
+  const dates = new Float64Array(matches.length);
+  matches.forEach(({ index, length, frequencies }, at) => {
+    const norm = lengthNorm(stats, length);
     let score = 0;
     frequencies.forEach((frequency, term) => {
-      score += termScore(stats, idfs[term] ?? 0, frequency, length);
+      score += termScore(idfs[term] ?? 0, frequency, norm);
     });
-    return { index, score, date: dateOf(index) };
+    documents[at] = index;
+    scores[at] = score;
+    dates[at] = dateOf(index);
   });
-  return hits.sort(compareHits);
+  return Array.from(rank(documents, scores, dates), (at) => documents[at] ?? 0);
 }
