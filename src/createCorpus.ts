@@ -5,11 +5,12 @@ import { InvalidQueryError, InvalidRecordError } from './errors.js';
 import { assertList, assertOptions } from './internal/arguments.js';
 import { compileQuery, type CompiledQuery } from './internal/compileQuery.js';
 import { buildDateIndex, candidateSpan, earliestStart, type DateIndex } from './internal/dateIndex.js';
-import { DAY_MS, articleInterval, publishedStart } from './internal/dates.js';
+import { articleStart, publishedEnd } from './internal/dates.js';
 import { deepFreeze } from './internal/deepFreeze.js';
 import { describeValue } from './internal/describeValue.js';
 import { buildFacetIndex, datedPostings, hasValues, postingsOf, type FacetIndex } from './internal/facetIndex.js';
 import { IdTable } from './internal/idTable.js';
+import { Uint32Buffer } from './internal/uint32Buffer.js';
 import { buildInvertedIndex, indexSearch, type InvertedIndex } from './internal/invertedIndex.js';
 import { findEntity, findTopic } from './internal/refs.js';
 import { parseSearch } from './internal/search.js';
@@ -175,10 +176,9 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
     const article = articles[index] as Article;
     if (typeof article.id !== 'string') fail(index, ['id'], `✖ Expected an article id string, got ${describeValue(article.id)}`);
     if (byId.add(article.id, index) !== -1) fail(index, ['id'], `✖ Duplicate article id ${describeValue(article.id)}: expected every id to be unique`);
-    const start = publishedStart(article.publishedAt);
-    if (Number.isNaN(start)) articleInterval(article.publishedAt, index); // throws the record error
+    const start = articleStart(article.publishedAt, index);
     starts[index] = start;
-    ends[index] = article.publishedAt.length === 10 ? start + DAY_MS - 1 : start;
+    ends[index] = publishedEnd(article.publishedAt, start);
     const { entities: mentioned } = article;
     for (let position = 0; position < mentioned.length; position += 1) {
       const value = entityIds.get(mentioned[position]?.id ?? '');
@@ -253,8 +253,7 @@ function idMap(items: readonly { readonly id: string }[]): Map<string, number> {
 /** Lists of distinct numbers, one per document, stored flat as offsets and values. */
 class FlatLists {
   readonly offsets: Uint32Array;
-  #values = new Uint32Array(1024);
-  #length = 0;
+  readonly #values = new Uint32Buffer();
   /** The document whose list is open. */
   #current = 0;
 
@@ -262,27 +261,21 @@ class FlatLists {
     this.offsets = new Uint32Array(count + 1);
   }
 
-  /** Adds a value to the current document's list, unless the list has it already. */
+  /** Adds a value to the open document's list, unless the list has it already. */
   add(value: number): void {
-    const start = this.offsets[this.#current] ?? 0;
-    for (let at = start; at < this.#length; at += 1) if (this.#values[at] === value) return;
-    if (this.#length === this.#values.length) {
-      const grown = new Uint32Array(this.#values.length * 2);
-      grown.set(this.#values);
-      this.#values = grown;
-    }
-    this.#values[this.#length] = value;
-    this.#length += 1;
+    const { array, length } = this.#values;
+    for (let at = this.offsets[this.#current] ?? 0; at < length; at += 1) if (array[at] === value) return;
+    this.#values.push(value);
   }
 
   /** Closes the list of document `document`. */
   end(document: number): void {
-    this.offsets[document + 1] = this.#length;
+    this.offsets[document + 1] = this.#values.length;
     this.#current = document + 1;
   }
 
   values(): Uint32Array {
-    return this.#values.subarray(0, this.#length);
+    return this.#values.array.subarray(0, this.#values.length);
   }
 }
 
@@ -350,21 +343,10 @@ class IndexedCorpus implements Corpus {
     const to = range?.to ?? Infinity;
     const { starts, ends } = this.dates;
     const { entityIndex, topicIndex } = this;
-
-    if (compiled.terms !== undefined) {
-      const keep = (document: number): boolean =>
-        (range === undefined || ((starts[document] ?? 0) <= to && (ends[document] ?? 0) >= from)) &&
-        (entities.length === 0 || hasValues(entityIndex, document, entities, match)) &&
-        (topics.length === 0 || hasValues(topicIndex, document, topics, match));
-      const hits = indexSearch(this.textIndex(), compiled.terms, (document) => starts[document] ?? 0);
-      const kept: Article[] = [];
-      for (const document of hits) if (keep(document)) kept.push(this.articles[document] as Article);
-      return kept;
-    }
-    const candidates = this.candidates(compiled, entities, topics);
-    // Check only what the candidates do not already guarantee: a span or a dated list
-    // guarantees the start, so only the end is left; a facet's own lists guarantee that facet.
-    // (A wide span is read by a full scan, which guarantees nothing.)
+    // Ranked search hits guarantee nothing; other candidates may guarantee some checks.
+    const candidates: Candidates = compiled.terms === undefined ? this.candidates(compiled, entities, topics) : { kind: 'everything', size: this.articles.length };
+    // Check only what the candidates do not already guarantee: a narrow span or a dated
+    // list guarantees the start, and a facet's own lists guarantee that facet.
     const wideSpan = candidates.kind === 'span' && candidates.size > this.articles.length * SCAN_SHARE;
     const startKnown = (candidates.kind === 'span' && !wideSpan) || (candidates.kind === 'lists' && candidates.dated);
     const checkEntities = entities.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'entities' && candidates.exact);
@@ -373,7 +355,12 @@ class IndexedCorpus implements Corpus {
       (range === undefined || ((startKnown || (starts[document] ?? 0) <= to) && (ends[document] ?? 0) >= from)) &&
       (!checkEntities || hasValues(entityIndex, document, entities, match)) &&
       (!checkTopics || hasValues(topicIndex, document, topics, match));
-    return this.collect(candidates, keep);
+    if (compiled.terms === undefined) return this.collect(candidates, keep);
+    const kept: Article[] = [];
+    for (const document of indexSearch(this.textIndex(), compiled.terms, (hit) => starts[hit] ?? 0)) {
+      if (keep(document)) kept.push(this.articles[document] as Article);
+    }
+    return kept;
   }
 
   /** The smallest set of documents that must hold every match: a date span, one posting list, or a union of them. */
@@ -384,7 +371,7 @@ class IndexedCorpus implements Corpus {
       const [low, high] = candidateSpan(this.dates, range.from, range.to);
       best = { kind: 'span', size: high - low, low, high };
     }
-    for (const [values, index] of [[entities, this.entityIndex], [topics, this.topicIndex]] as const) {
+    for (const [facet, values, index] of [['entities', entities, this.entityIndex], ['topics', topics, this.topicIndex]] as const) {
       if (values.length === 0) continue;
       // With a date range, each list is cut to the range by binary search in its dated copy.
       const lists = values.map((value) => (range === undefined ? postingsOf(index, value) : datedPostings(index, value, earliestStart(range.from), range.to)));
@@ -397,7 +384,7 @@ class IndexedCorpus implements Corpus {
           lists: chosen,
           inOrder: range === undefined && chosen.length === 1,
           dated: range !== undefined,
-          facet: index === this.entityIndex ? 'entities' : 'topics',
+          facet,
           // The union of the lists is exactly the facet's matches, so the facet needs no second check.
           exact: match === 'any' || values.length === 1,
         };

@@ -1,5 +1,5 @@
 import { assertList, assertOptions } from './internal/arguments.js';
-import { articleInterval, parseRange, type DateBound } from './internal/dates.js';
+import { isArticleInRange, parseRange, type DateBound } from './internal/dates.js';
 import type { Article } from './schema.js';
 
 export type { DateBound } from './internal/dates.js';
@@ -72,9 +72,6 @@ export interface FilterByDateOptions {
 export function filterByDate<T extends Article>(list: readonly T[], options: FilterByDateOptions): T[] {
   assertList(list);
   assertOptions(options, ['from', 'to'], 'the filterByDate options');
-  const { from, to } = parseRange(options.from, options.to);
-  return list.filter((article, index) => {
-    const [start, end] = articleInterval(article?.publishedAt, index);
-    return start <= to && end >= from;
-  });
+  const range = parseRange(options.from, options.to);
+  return list.filter((article, index) => isArticleInRange(article?.publishedAt, index, range));
 }

@@ -2,7 +2,7 @@ import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import { assertList, assertOptions, type Match } from './internal/arguments.js';
 import { compileQuery } from './internal/compileQuery.js';
-import { articleInterval, type DateBound } from './internal/dates.js';
+import { isArticleInRange, type DateBound } from './internal/dates.js';
 import { matchesEntities, matchesTopics } from './internal/membership.js';
 import { scanSearch } from './internal/search.js';
 import type { Article, Entity, Topic } from './schema.js';
@@ -96,20 +96,14 @@ export function query<T extends Article>(list: readonly T[], q: Query, options: 
   const compiled = compileQuery(q, options.entities ?? shippedEntities, options.topics ?? shippedTopics);
   const { range, entities, topics, match, terms } = compiled;
   const keep = (article: T, index: number): boolean =>
-    (range === undefined || inRange(articleInterval(article?.publishedAt, index), range.from, range.to)) &&
+    (range === undefined || isArticleInRange(article?.publishedAt, index, range)) &&
     (entities.length === 0 || matchesEntities(article, index, entities, match)) &&
     (topics.length === 0 || matchesTopics(article, index, topics, match));
   if (terms === undefined) return list.filter(keep);
-  const starts = list.map((article, index) => articleInterval(article?.publishedAt, index)[0]);
-  const hits = scanSearch(list, terms, (index) => starts[index] ?? 0);
   const kept: T[] = [];
-  for (const index of hits) {
+  for (const index of scanSearch(list, terms)) {
     const article = list[index] as T;
     if (keep(article, index)) kept.push(article);
   }
   return kept;
-}
-
-function inRange([start, end]: readonly [number, number], from: number, to: number): boolean {
-  return start <= to && end >= from;
 }

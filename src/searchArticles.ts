@@ -1,5 +1,4 @@
 import { assertList } from './internal/arguments.js';
-import { articleInterval } from './internal/dates.js';
 import { parseSearch, scanSearch } from './internal/search.js';
 import type { Article } from './schema.js';
 
@@ -41,6 +40,5 @@ import type { Article } from './schema.js';
 export function searchArticles<T extends Article>(list: readonly T[], text: string): T[] {
   assertList(list);
   const terms = parseSearch(text);
-  const starts = list.map((article, index) => articleInterval(article?.publishedAt, index)[0]);
-  return scanSearch(list, terms, (index) => starts[index] ?? 0).map((index) => list[index] as T);
+  return scanSearch(list, terms).map((index) => list[index] as T);
 }

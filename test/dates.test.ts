@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { publishedInterval } from '../src/internal/dates.js';
+import { publishedEnd, publishedStart } from '../src/internal/dates.js';
 
-describe('publishedInterval', () => {
+/** The first and last millisecond a `publishedAt` covers. */
+function publishedInterval(value: unknown): [number, number] {
+  const start = publishedStart(value);
+  return [start, Number.isNaN(start) ? Number.NaN : publishedEnd(value as string, start)];
+}
+
+describe('publishedStart and publishedEnd', () => {
   const table = [
     ['a day', '2022-12-31', [Date.UTC(2022, 11, 31), Date.UTC(2023, 0, 1) - 1]],
     ['a leap day', '2024-02-29', [Date.UTC(2024, 1, 29), Date.UTC(2024, 2, 1) - 1]],

@@ -1,6 +1,6 @@
 /** Publication intervals of a corpus, with the documents sorted by start for binary search. */
 import { DAY_MS } from './dates.js';
-import { bound } from './facetIndex.js';
+import { bound } from './bound.js';
 
 /** The date index. */
 export interface DateIndex {

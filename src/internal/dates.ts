@@ -109,21 +109,17 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-const INVALID: readonly [number, number] = Object.freeze([NaN, NaN] as const);
-
-/**
- * The first and last millisecond an article's `publishedAt` covers: a whole
- * UTC day for a date, one instant for a date and time. `NaN` when the value
- * is not a valid `publishedAt` (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ssZ`).
- * Parsed by hand: the filters call this once per article per query.
- */
-export function publishedInterval(publishedAt: unknown): readonly [number, number] {
-  const start = publishedStart(publishedAt);
-  if (Number.isNaN(start)) return INVALID;
-  return [start, (publishedAt as string).length === 10 ? start + DAY_MS - 1 : start];
+/** The last millisecond a valid `publishedAt` covers, given its first: the day's last for a date, the same instant for a time. */
+export function publishedEnd(publishedAt: string, start: number): number {
+  return publishedAt.length === 10 ? start + DAY_MS - 1 : start;
 }
 
-/** The first millisecond of {@link publishedInterval}, without allocating; `NaN` when invalid. */
+/**
+ * The first millisecond an article's `publishedAt` covers: the start of the
+ * UTC day for a date, the instant for a date and time; `NaN` when the value is
+ * not a valid `publishedAt` (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ssZ`). Parsed
+ * by hand, without allocating: the filters call this once per article per query.
+ */
 export function publishedStart(publishedAt: unknown): number {
   if (typeof publishedAt !== 'string' || (publishedAt.length !== 10 && publishedAt.length !== 20)) return NaN;
   if (publishedAt.charCodeAt(4) !== 45 || publishedAt.charCodeAt(7) !== 45) return NaN;
@@ -142,10 +138,10 @@ export function publishedStart(publishedAt: unknown): number {
   return start + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
-/** {@link publishedInterval}, throwing {@link InvalidRecordError} for a bad value. */
-export function articleInterval(publishedAt: unknown, index: number): readonly [number, number] {
-  const interval = publishedInterval(publishedAt);
-  if (Number.isNaN(interval[0])) {
+/** {@link publishedStart}, throwing {@link InvalidRecordError} for a bad value of the article at `index`. */
+export function articleStart(publishedAt: unknown, index: number): number {
+  const start = publishedStart(publishedAt);
+  if (Number.isNaN(start)) {
     throw new InvalidRecordError({
       collection: 'articles',
       index,
@@ -153,5 +149,11 @@ export function articleInterval(publishedAt: unknown, index: number): readonly [
       problem: `✖ Expected publishedAt to be 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ssZ', got ${describeValue(publishedAt)}`,
     });
   }
-  return interval;
+  return start;
+}
+
+/** Whether the article at `index` overlaps an inclusive range; throws {@link InvalidRecordError} for a bad `publishedAt`. */
+export function isArticleInRange(publishedAt: unknown, index: number, range: MsRange): boolean {
+  const start = articleStart(publishedAt, index);
+  return start <= range.to && publishedEnd(publishedAt as string, start) >= range.from;
 }

@@ -4,6 +4,7 @@
  * document, the values it carries.
  */
 import type { Match } from './arguments.js';
+import { bound } from './bound.js';
 
 /** The two-way index of one facet. */
 export interface FacetIndex {
@@ -78,19 +79,6 @@ export function hasValues(index: FacetIndex, document: number, wanted: readonly 
     if (!found) return false;
   }
   return true;
-}
-
-/** The first position in `sorted[from … to)` whose value is at least `value` (or, when `strict`, above it). */
-export function bound(sorted: Float64Array, value: number, strict: boolean, from = 0, to = sorted.length): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const at = sorted[middle] ?? 0;
-    if (at < value || (strict && at === value)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The documents of a value whose start lies in `[low, high]`, in date order. */

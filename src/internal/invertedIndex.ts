@@ -5,6 +5,7 @@
  */
 import { TITLE_WEIGHT, idf, lengthNorm, rank, termScore, type CollectionStats, type QueryTerm } from './search.js';
 import { copyString, stemWord, words } from './tokenize.js';
+import { Uint32Buffer } from './uint32Buffer.js';
 
 /** The built index. */
 export interface InvertedIndex {
@@ -17,22 +18,6 @@ export interface InvertedIndex {
   readonly frequencies: Uint32Array;
   /** Weighted length of each document. */
   readonly lengths: Uint32Array;
-}
-
-/** A growable Uint32Array, so that building never holds millions of boxed numbers. */
-class Uint32Buffer {
-  array = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = new Uint32Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    this.array[this.length] = value;
-    this.length += 1;
-  }
 }
 
 /** Builds the index of the titles and bodies of a list of articles. */

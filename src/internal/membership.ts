@@ -27,17 +27,14 @@ function topicIdAt(list: readonly unknown[], position: number, index: number): s
   return id;
 }
 
-function has(list: readonly unknown[], id: string, index: number, idAt: typeof entityIdAt): boolean {
-  for (let position = 0; position < list.length; position += 1) if (idAt(list, position, index) === id) return true;
-  return false;
-}
-
 function matchField(article: unknown, index: number, wanted: readonly string[], match: Match, name: 'entities' | 'topics'): boolean {
   const list = field(article, index, name);
   const idAt = name === 'entities' ? entityIdAt : topicIdAt;
-  // Check every id first, so that a malformed record is reported whatever the query.
+  // Every id is checked whatever the query, so that a malformed record is always reported;
+  // after that the ids can be read without checks.
   for (let position = 0; position < list.length; position += 1) idAt(list, position, index);
-  return match === 'any' ? wanted.some((id) => has(list, id, index, idAt)) : wanted.every((id) => has(list, id, index, idAt));
+  const has = name === 'entities' ? (id: string) => list.some((entity) => (entity as { id: string }).id === id) : (id: string) => list.includes(id);
+  return match === 'any' ? wanted.some(has) : wanted.every(has);
 }
 
 /** Whether the article names any (or all) of the wanted entity ids. */

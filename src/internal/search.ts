@@ -5,6 +5,7 @@
  * so they return exactly the same ranking.
  */
 import { InvalidQueryError, InvalidRecordError } from '../errors.js';
+import { articleStart } from './dates.js';
 import { describeValue } from './describeValue.js';
 import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize, words } from './tokenize.js';
 
@@ -113,32 +114,29 @@ function searchableText(article: unknown, index: number, field: 'title' | 'body'
 
 /**
  * Searches a plain list by scanning it: every document is tokenized on each
- * call. Returns the positions of the matches in `list`, ranked. `dateOf` gives
- * the tie-break date of a document.
+ * call. Returns the positions of the matches in `list`, ranked; the tie-break
+ * date is the start of `publishedAt`, which is checked for every record.
  */
-export function scanSearch(
-  list: readonly { readonly title: string; readonly body: string }[],
-  terms: readonly QueryTerm[],
-  dateOf: (index: number) => number,
-): number[] {
+export function scanSearch(list: readonly { readonly title: string; readonly body: string; readonly publishedAt: string }[], terms: readonly QueryTerm[]): number[] {
   let totalLength = 0;
   const documentFrequencies = new Array<number>(terms.length).fill(0);
-  const matches: { index: number; length: number; frequencies: number[] }[] = [];
+  const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
   list.forEach((article, index) => {
+    const date = articleStart(article?.publishedAt, index);
     const { frequencies, length } = documentTerms(searchableText(article, index, 'title'), searchableText(article, index, 'body'));
     totalLength += length;
     const perTerm = terms.map((candidates) => candidates.reduce((sum, candidate) => sum + (frequencies.get(candidate) ?? 0), 0));
     perTerm.forEach((frequency, term) => {
       if (frequency > 0) documentFrequencies[term] = (documentFrequencies[term] ?? 0) + 1;
     });
-    if (perTerm.every((frequency) => frequency > 0)) matches.push({ index, length, frequencies: perTerm });
+    if (perTerm.every((frequency) => frequency > 0)) matches.push({ index, length, frequencies: perTerm, date });
   });
   const stats: CollectionStats = { count: list.length, totalLength };
   const idfs = documentFrequencies.map((frequency) => idf(stats, frequency));
   const documents = new Uint32Array(matches.length);
   const scores = new Float64Array(matches.length);
   const dates = new Float64Array(matches.length);
-  matches.forEach(({ index, length, frequencies }, at) => {
+  matches.forEach(({ index, length, frequencies, date }, at) => {
     const norm = lengthNorm(stats, length);
     let score = 0;
     frequencies.forEach((frequency, term) => {
@@ -146,7 +144,7 @@ export function scanSearch(
     });
     documents[at] = index;
     scores[at] = score;
-    dates[at] = dateOf(index);
+    dates[at] = date;
   });
   return Array.from(rank(documents, scores, dates), (at) => documents[at] ?? 0);
 }
