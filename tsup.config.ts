@@ -1,16 +1,54 @@
-import { defineConfig } from 'tsup';
+import path from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+const src = path.resolve('src');
+
+/**
+ * Modules that are built once, into their own file, and imported by the other
+ * entries instead of being copied into them: the shipped data and the Zod
+ * schemas. A bundler that meets `import { filterByDate } from 'ru-tj-news'`
+ * can then drop both files whole (the package has `"sideEffects": false`),
+ * so a dashboard that uses three helpers does not pay for the data or for Zod.
+ */
+const ownFiles: readonly { readonly name: string; readonly owns: (file: string) => boolean }[] = [
+  { name: 'data', owns: (file) => file.startsWith(path.join(src, 'data') + path.sep) },
+  { name: 'schema', owns: (file) => file === path.join(src, 'schema.ts') },
+];
+
+function sourceFile(resolveDir: string, specifier: string): string {
+  return path.resolve(resolveDir, specifier).replace(/\.js$/, '.ts');
+}
+
+const linkOwnFiles: Plugin = {
+  name: 'link-own-files',
+  setup(build) {
+    const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const target = sourceFile(args.resolveDir, args.path);
+      const owner = ownFiles.find((file) => file.owns(target));
+      // A module inside the file's own folder is bundled into that file.
+      if (owner === undefined || owner.owns(args.importer)) return undefined;
+      return { path: `./${owner.name}${extension}`, external: true };
+    });
+  },
+};
 
 export default defineConfig({
-  // The main entry, and the data alone for users who only want the dataset.
-  entry: { index: 'src/index.ts', data: 'src/data/index.ts' },
+  // The main entry, the data alone for users who only want the dataset, and
+  // the schemas, which the main entry imports from their own file.
+  entry: { index: 'src/index.ts', data: 'src/data/index.ts', schema: 'src/schema.ts' },
   // ESM for bundlers and modern Node, CJS for require() users.
   format: ['esm', 'cjs'],
   // Emits .d.ts next to the ESM build and .d.cts next to the CJS build.
   dts: true,
   // Node 20 is the oldest supported runtime, so no syntax needs lowering below ES2022.
   target: 'es2022',
-  // Shared chunks keep the data in one place when both entries are imported.
-  splitting: true,
+  // Each entry is one file; the plugin links them, so no shared chunks are needed.
+  splitting: false,
+  esbuildPlugins: [linkOwnFiles],
   // Readable output: the package is small, and users debug into it.
   minify: false,
   sourcemap: true,

@@ -8,7 +8,7 @@ import { createCorpus, type Corpus } from './createCorpus.js';
  * and {@link getArticle} return the same object. The indexes are built when
  * the module loads (the search index on the first search).
  *
- * @category Data
+ * @category Corpus
  * @example
  * ```ts
  * import { articles, corpus } from 'ru-tj-news';

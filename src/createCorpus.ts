@@ -20,7 +20,7 @@ import { ArticleSchema, EntitySchema, TopicSchema, type Article, type Entity, ty
 /**
  * Options of {@link createCorpus}.
  *
- * @category Search
+ * @category Corpus
  * @example
  * ```ts
  * import { entities, topics, type CreateCorpusOptions } from 'ru-tj-news';
@@ -49,7 +49,7 @@ export interface CreateCorpusOptions {
  * An indexed, immutable corpus: made by {@link createCorpus}, it answers
  * queries and searches without scanning the articles.
  *
- * @category Search
+ * @category Corpus
  * @example
  * ```ts
  * import { corpus } from 'ru-tj-news';
@@ -128,7 +128,7 @@ export interface Corpus {
  * @returns The indexed {@link Corpus}.
  * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, or a record refers to an id the registries lack.
  * @throws {InvalidQueryError} When `records` is not an array or `options` has an unknown key.
- * @category Search
+ * @category Corpus
  * @example
  * ```ts
  * import { articles, createCorpus } from 'ru-tj-news';

@@ -25,6 +25,7 @@ import { describeValue } from './internal/describeValue.js';
  * ```
  */
 export class RuTjNewsError extends Error {
+  /** Always `'RuTjNewsError'`, so that logs and `error.name` checks tell the errors apart. */
   override name = 'RuTjNewsError';
 }
 
@@ -47,6 +48,7 @@ export class RuTjNewsError extends Error {
  * ```
  */
 export class InvalidDateError extends RuTjNewsError {
+  /** Always `'InvalidDateError'`, so that logs and `error.name` checks tell the errors apart. */
   override name = 'InvalidDateError';
   /** The value that was rejected. */
   readonly value: unknown;
@@ -80,6 +82,7 @@ export class InvalidDateError extends RuTjNewsError {
  * ```
  */
 export class UnknownEntityError extends RuTjNewsError {
+  /** Always `'UnknownEntityError'`, so that logs and `error.name` checks tell the errors apart. */
   override name = 'UnknownEntityError';
   /** The reference that matched nothing. */
   readonly ref: string;
@@ -118,6 +121,7 @@ export class UnknownEntityError extends RuTjNewsError {
  * ```
  */
 export class UnknownTopicError extends RuTjNewsError {
+  /** Always `'UnknownTopicError'`, so that logs and `error.name` checks tell the errors apart. */
   override name = 'UnknownTopicError';
   /** The reference that matched nothing. */
   readonly ref: string;
@@ -153,6 +157,7 @@ export class UnknownTopicError extends RuTjNewsError {
  * ```
  */
 export class InvalidQueryError extends RuTjNewsError {
+  /** Always `'InvalidQueryError'`, so that logs and `error.name` checks tell the errors apart. */
   override name = 'InvalidQueryError';
   /** The value that was rejected. */
   readonly value: unknown;
@@ -190,6 +195,7 @@ export class InvalidQueryError extends RuTjNewsError {
  * ```
  */
 export class InvalidRecordError extends RuTjNewsError {
+  /** Always `'InvalidRecordError'`, so that logs and `error.name` checks tell the errors apart. */
   override name = 'InvalidRecordError';
   /** Which list the record is in. */
   readonly collection: 'articles' | 'entities' | 'topics';

@@ -1,3 +1,4 @@
 export * from './articles.js';
 export * from './entities.js';
 export * from './topics.js';
+export * from './version.js';

@@ -1,0 +1,54 @@
+/**
+ * Writes the JSON Schema files schema/article.json, schema/entity.json and
+ * schema/topic.json from the Zod schemas in src/schema.ts, with
+ * `z.toJSONSchema` (draft 2020-12). They ship in the package as
+ * `ru-tj-news/schema/*.json`, for users who validate without TypeScript.
+ *
+ * Run with `npm run data:schemas`; with `--check`, exits 1 instead of writing
+ * when a file is out of date (test/generated.test.ts runs that).
+ */
+import { z } from 'zod';
+import { ArticleSchema, EntitySchema, TopicSchema } from '../src/schema.ts';
+import { writeOrCheck } from './lib/generated.ts';
+import { formatJson } from './lib/json.ts';
+
+/** What JSON Schema cannot say, and so each file states in `$comment`. */
+const NOT_EXPRESSIBLE =
+  'Generated from the Zod schemas of ru-tj-news by scripts/build-schemas.ts; do not edit. ' +
+  'These rules of the data span fields or records, so JSON Schema cannot express them and this file does not check them';
+
+const SCHEMAS = [
+  {
+    name: 'article',
+    schema: ArticleSchema,
+    title: 'Article',
+    description: 'A news article of ru-tj-news: the verbatim Arabic text, its provenance and its curated annotations.',
+    crossChecks:
+      'text fields are not whitespace alone; publishedAt has a time exactly when date.precision is minute; modifiedAt and date.modifiedEvidence go together; ' +
+      'date.inference, and each source party\'s inference, is given exactly when its basis is inferred; topics are unique and topicEvidence has one entry per topic; ' +
+      'body paragraphs are not empty and carry no surrounding whitespace; a mention ends after it starts, inside its field, and spells a name or alias of its entity; ' +
+      'every entity and topic id exists in entity.json and topic.json records',
+  },
+  {
+    name: 'entity',
+    schema: EntitySchema,
+    title: 'Entity',
+    description: 'A person, organization, place, facility or event named in the articles of ru-tj-news.',
+    crossChecks: 'text fields are not whitespace alone; ids are unique across the registry',
+  },
+  {
+    name: 'topic',
+    schema: TopicSchema,
+    title: 'Topic',
+    description: 'A topic of ru-tj-news, mapped to an IPTC Media Topic code where one fits.',
+    crossChecks: 'text fields are not whitespace alone; ids are unique across the vocabulary; iptc, iptcLabel and iptcMatch are given together or not at all',
+  },
+] as const;
+
+writeOrCheck(
+  SCHEMAS.map(({ name, schema, title, description, crossChecks }) => {
+    const { $schema, ...rest } = z.toJSONSchema(schema);
+    return [`schema/${name}.json`, formatJson({ $schema, title, description, $comment: `${NOT_EXPRESSIBLE}: ${crossChecks}.`, ...rest })] as const;
+  }),
+  'npm run data:schemas',
+);

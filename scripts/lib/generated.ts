@@ -1,0 +1,29 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ROOT } from './json.ts';
+
+/**
+ * Writes generated files, or with `--check` on the command line, only
+ * compares them and sets exit code 1 when any is stale. `command` is what
+ * the user runs to bring them up to date.
+ */
+export function writeOrCheck(files: Iterable<readonly [path: string, content: string]>, command: string): void {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const [path, content] of files) {
+    if (!check) {
+      writeFileSync(ROOT + path, content);
+      continue;
+    }
+    let current = '';
+    try {
+      current = readFileSync(ROOT + path, 'utf8');
+    } catch {
+      // A missing file is as stale as an old one.
+    }
+    if (current !== content) {
+      stale += 1;
+      process.stderr.write(`${path} is out of date: run ${command}\n`);
+    }
+  }
+  if (stale > 0) process.exitCode = 1;
+}
