@@ -54,5 +54,5 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   // Runtime dependencies stay external, so users dedupe them.
-  external: ['zod', 'date-fns'],
+  external: ['zod', /^date-fns(\/|$)/],
 });
