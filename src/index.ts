@@ -1,3 +1,14 @@
+/**
+ * A curated, verbatim corpus of Arabic-language news on Russia–Tajikistan
+ * relations (2021–2025), with Zod schemas, evidence-checked annotations and
+ * typed helpers to filter and search it.
+ *
+ * @document ../docs/getting-started.md
+ * @document ../docs/data-model.md
+ * @document ../docs/dataset-card.md
+ * @document ../docs/performance.md
+ * @module
+ */
 export * from './corpus.js';
 export * from './createCorpus.js';
 export * from './data/index.js';

@@ -73,7 +73,7 @@ const indentOf = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0;
  * `expression;` followed by `// => value` becomes
  * `__check(n, (expression), (value));`. A multi-line statement starts at the
  * nearest line above with the comment's indentation that does not open with
- * a closing bracket.
+ * a closing bracket. A comment after the statement's semicolon is dropped.
  *
  * @returns the rewritten code and the number of checks in it.
  */
@@ -89,7 +89,11 @@ export function instrument(code: string): { code: string; checks: number } {
     const indent = expectation[1]?.length ?? 0;
     let start = output.length - 1;
     while (start > 0 && !(indentOf(output[start] ?? '') === indent && !/^\s*[)}\]]/.test(output[start] ?? ''))) start -= 1;
-    const statement = output.splice(start).join('\n').trim().replace(/;$/, '');
+    const statement = output
+      .splice(start)
+      .join('\n')
+      .trim()
+      .replace(/;\s*(?:\/\/.*)?$/, '');
     if (statement === '' || /^(const|let|var|import|export)\b/.test(statement)) {
       throw new Error(`"// => ${expectation[2]}" follows no expression statement`);
     }
