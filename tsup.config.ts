@@ -15,6 +15,8 @@ const src = path.resolve('src');
 const ownFiles: readonly { readonly name: string; readonly owns: (file: string) => boolean }[] = [
   { name: 'data', owns: (file) => file.startsWith(path.join(src, 'data') + path.sep) },
   { name: 'schema', owns: (file) => file === path.join(src, 'schema.ts') },
+  // The command line imports the library's own build rather than a copy of it.
+  { name: 'index', owns: (file) => file === path.join(src, 'index.ts') },
 ];
 
 function sourceFile(resolveDir: string, specifier: string): string {
@@ -36,14 +38,7 @@ const linkOwnFiles: Plugin = {
   },
 };
 
-export default defineConfig({
-  // The main entry, the data alone for users who only want the dataset, and
-  // the schemas, which the main entry imports from their own file.
-  entry: { index: 'src/index.ts', data: 'src/data/index.ts', schema: 'src/schema.ts' },
-  // ESM for bundlers and modern Node, CJS for require() users.
-  format: ['esm', 'cjs'],
-  // Emits .d.ts next to the ESM build and .d.cts next to the CJS build.
-  dts: true,
+const shared = {
   // Node 20 is the oldest supported runtime, so no syntax needs lowering below ES2022.
   target: 'es2022',
   // Each entry is one file; the plugin links them, so no shared chunks are needed.
@@ -52,7 +47,28 @@ export default defineConfig({
   // Readable output: the package is small, and users debug into it.
   minify: false,
   sourcemap: true,
-  clean: true,
-  // Runtime dependencies stay external, so users dedupe them.
-  external: ['zod', /^date-fns(\/|$)/],
-});
+} as const satisfies Options;
+
+export default defineConfig([
+  {
+    ...shared,
+    // The main entry, the data alone for users who only want the dataset, and
+    // the schemas, which the main entry imports from their own file.
+    entry: { index: 'src/index.ts', data: 'src/data/index.ts', schema: 'src/schema.ts' },
+    // ESM for bundlers and modern Node, CJS for require() users.
+    format: ['esm', 'cjs'],
+    // Emits .d.ts next to the ESM build and .d.cts next to the CJS build.
+    dts: true,
+    // Runtime dependencies stay external, so users dedupe them.
+    external: ['zod', /^date-fns(\/|$)/],
+  },
+  {
+    ...shared,
+    // The `ru-tj-news` bin. ESM only: it is run, never imported.
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    // hyparquet-writer is bundled in, so that the library's dependencies stay zod and date-fns.
+    noExternal: ['hyparquet-writer', 'hyparquet'],
+    external: ['zod', /^date-fns(\/|$)/],
+  },
+]);

@@ -9,7 +9,11 @@
  * @document ../docs/performance.md
  * @module
  */
+export * from './cooccurrence.js';
 export * from './corpus.js';
+export * from './countByEntity.js';
+export * from './countByPeriod.js';
+export * from './countByTopic.js';
 export * from './createCorpus.js';
 export * from './data/index.js';
 export * from './errors.js';
@@ -19,7 +23,11 @@ export * from './filterByTopic.js';
 export * from './getArticle.js';
 export * from './getEntity.js';
 export * from './getTopic.js';
+export * from './mentionSnippets.js';
 export * from './normalizeArabic.js';
 export * from './query.js';
 export * from './schema.js';
 export * from './searchArticles.js';
+export * from './toCsv.js';
+export * from './toJsonLd.js';
+export * from './toNdjson.js';

@@ -7,6 +7,7 @@
  * @module
  */
 import { z } from 'zod';
+import { ENTITY_TYPES } from './internal/vocabulary.js';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IPTC_CODE = /^medtop:\d{8}$/;
@@ -60,7 +61,7 @@ const text = () => z.string().min(1).refine((value) => value.trim().length > 0, 
  * // => ['person', 'organization', 'location', 'facility', 'event']
  * ```
  */
-export const EntityTypeSchema = z.enum(['person', 'organization', 'location', 'facility', 'event']);
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 /**
  * A person, organization, place, facility or event that the texts name.

@@ -46,3 +46,15 @@ export function matchesEntities(article: unknown, index: number, wanted: readonl
 export function matchesTopics(article: unknown, index: number, wanted: readonly string[], match: Match): boolean {
   return matchField(article, index, wanted, match, 'topics');
 }
+
+/** The article's entity ids, in order; throws {@link InvalidRecordError} when `entities` is malformed. */
+export function entityIdsOf(article: unknown, index: number): string[] {
+  const list = field(article, index, 'entities');
+  return list.map((_, position) => entityIdAt(list, position, index));
+}
+
+/** The article's topic ids, in order; throws {@link InvalidRecordError} when `topics` is malformed. */
+export function topicIdsOf(article: unknown, index: number): string[] {
+  const list = field(article, index, 'topics');
+  return list.map((_, position) => topicIdAt(list, position, index));
+}

@@ -1,0 +1,47 @@
+/** Id look-ups in an entity registry or topic vocabulary, for the aggregations. */
+import { InvalidQueryError, UnknownEntityError, UnknownTopicError } from '../errors.js';
+import type { Entity, EntityType, Topic } from '../schema.js';
+import { assertList } from './arguments.js';
+import { closest } from './closest.js';
+import { describeValue } from './describeValue.js';
+import { ENTITY_TYPES } from './vocabulary.js';
+
+/** A function from an id to its record, throwing the typed unknown-reference error for an id the registry lacks. */
+export type ById<T> = (id: string) => T;
+
+function byId<T extends { readonly id: string }>(registry: readonly T[], unknown: (id: string, ids: readonly string[]) => Error): ById<T> {
+  const map = new Map<string, T>();
+  for (const item of registry) map.set(item.id, item);
+  return (id) => {
+    const found = map.get(id);
+    // An article's ids must be ids: a name or alias of the right record is still an error here.
+    if (found === undefined) throw unknown(id, [...map.keys()]);
+    return found;
+  };
+}
+
+/** Looks entity ids up in `registry`; an unknown id throws {@link UnknownEntityError} with the closest ids. */
+export function entitiesById(registry: readonly Entity[]): ById<Entity> {
+  assertList(registry, 'options.entities', 'entities');
+  return byId(registry, (id, ids) => new UnknownEntityError(id, closest(id, ids, (name) => name)));
+}
+
+/** Looks topic ids up in `registry`; an unknown id throws {@link UnknownTopicError} with the closest ids. */
+export function topicsById(registry: readonly Topic[]): ById<Topic> {
+  assertList(registry, 'options.topics', 'topics');
+  return byId(registry, (id, ids) => new UnknownTopicError(id, closest(id, ids, (name) => name)));
+}
+
+/** Orders by count, highest first, then by English name, then by id, so that ties have one order everywhere. */
+export function byCountThenName(
+  a: { readonly count: number; readonly name: string; readonly id: string },
+  b: { readonly count: number; readonly name: string; readonly id: string },
+): number {
+  return b.count - a.count || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Reads an optional entity `type` option. */
+export function parseEntityType(type: unknown): EntityType | undefined {
+  if (type === undefined || (ENTITY_TYPES as readonly unknown[]).includes(type)) return type as EntityType | undefined;
+  throw new InvalidQueryError(`Invalid entity type ${describeValue(type)}: expected one of ${ENTITY_TYPES.join(', ')}`, type);
+}

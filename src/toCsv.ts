@@ -1,0 +1,106 @@
+import { InvalidQueryError } from './errors.js';
+import { assertList, assertOptions } from './internal/arguments.js';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR, type ArticleFieldName, type FieldValue } from './internal/articleFields.js';
+import { closest } from './internal/closest.js';
+import { describeValue } from './internal/describeValue.js';
+import type { Article } from './schema.js';
+
+/**
+ * A column that {@link toCsv} can write. Lists (`agencies`, `topics`,
+ * `entities`) are written as ids joined by `;`.
+ *
+ * @category Format
+ * @example
+ * ```ts
+ * import { type ArticleField } from 'ru-tj-news';
+ *
+ * const fields: ArticleField[] = ['id', 'publishedAt', 'enTitle'];
+ * fields.length;
+ * // => 3
+ * ```
+ */
+export type ArticleField = ArticleFieldName;
+
+/**
+ * Options of {@link toCsv}.
+ *
+ * @category Format
+ * @example
+ * ```ts
+ * import { type ToCsvOptions } from 'ru-tj-news';
+ *
+ * const options: ToCsvOptions = { fields: ['id', 'title'], bom: true };
+ * options.bom;
+ * // => true
+ * ```
+ */
+export interface ToCsvOptions {
+  /** The columns, in order. Defaults to every column: `id`, `publishedAt`, `modifiedAt`, `dateBasis`, `datePrecision`, `title`, `titleBasis`, `enTitle`, `enSummary`, `publisher`, `publisherBasis`, `agencies`, `topics`, `entities`, `mentionCount`, `lang`, `body`, `rawFile`, `rawSha256`. */
+  readonly fields?: readonly ArticleField[] | undefined;
+  /** Starts the text with a UTF-8 byte order mark, so that spreadsheet programs read the Arabic right. Defaults to `false`. */
+  readonly bom?: boolean | undefined;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function cell(value: FieldValue): string {
+  const text = value === undefined ? '' : typeof value === 'object' ? value.join(LIST_SEPARATOR) : String(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Reads the `fields` option: a non-empty array of known column names. */
+function parseFields(fields: unknown): readonly ArticleField[] {
+  if (fields === undefined) return ARTICLE_FIELD_NAMES;
+  if (!Array.isArray(fields) || fields.length === 0) {
+    throw new InvalidQueryError(`Expected fields to be a non-empty array of column names, got ${describeValue(fields)}`, fields);
+  }
+  for (const field of fields) {
+    if (!(ARTICLE_FIELD_NAMES as readonly unknown[]).includes(field)) {
+      const hint = typeof field === 'string' ? closest(field, ARTICLE_FIELD_NAMES, (name) => name.toLowerCase()) : [];
+      throw new InvalidQueryError(
+        `Unknown field ${describeValue(field)}: expected any of ${ARTICLE_FIELD_NAMES.join(', ')}.${hint.length > 0 ? ` Did you mean ${JSON.stringify(hint[0])}?` : ''}`,
+        field,
+      );
+    }
+  }
+  return fields as readonly ArticleField[];
+}
+
+/**
+ * Writes articles as CSV, one row per article, for spreadsheets and data tools.
+ *
+ * The text follows RFC 4180: a header row, CRLF line ends, and a field in
+ * double quotes, with its quotes doubled, when it holds a comma, a quote or
+ * a line break (every `body` does). Text is verbatim. A missing value, such
+ * as `modifiedAt` where there is none, is an empty field. The result is a
+ * string; write it as UTF-8.
+ *
+ * @param list - Any array of articles: the shipped `articles` or your own.
+ * @param options - `fields` to pick and order the columns, and `bom`.
+ * @returns The CSV text, ending with CRLF.
+ * @throws {InvalidQueryError} When a field is unknown (with a suggestion), or an argument has the wrong type.
+ * @category Format
+ * @example
+ * ```ts
+ * import { articles, toCsv } from 'ru-tj-news';
+ *
+ * const csv = toCsv(articles.slice(0, 2), { fields: ['id', 'publishedAt', 'topics'] });
+ * csv.split('\r\n')[0];
+ * // => 'id,publishedAt,topics'
+ * csv.split('\r\n')[2];
+ * // => '2022-06-29-rahmon-putin-discuss-cooperation,2022-06-29,diplomacy;summits;defence-cooperation;regional-security;border-security;education;culture;language;health-biosecurity'
+ * toCsv(articles, { fields: ['enTitle'], bom: true }).startsWith('\uFEFFenTitle\r\n');
+ * // => true
+ * ```
+ */
+export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): string {
+  assertList(list);
+  assertOptions(options, ['fields', 'bom'], 'the toCsv options');
+  const fields = parseFields(options.fields);
+  if (options.bom !== undefined && typeof options.bom !== 'boolean') {
+    throw new InvalidQueryError(`Expected bom to be true or false, got ${describeValue(options.bom)}`, options.bom);
+  }
+  const rows = [fields.join(',')];
+  for (const article of list) rows.push(fields.map((field) => cell(ARTICLE_FIELDS[field].read(article))).join(','));
+  return `${options.bom === true ? '\uFEFF' : ''}${rows.join('\r\n')}\r\n`;
+}
