@@ -28,7 +28,12 @@ export interface MentionSnippet {
   /** The text around the mention, verbatim, cut at whole words. */
   readonly text: string;
   /** The mention's offsets inside `text`, for highlighting: `text.slice(highlight.start, highlight.end)` is the mention. */
-  readonly highlight: { readonly start: number; readonly end: number };
+  readonly highlight: {
+    /** Where the mention starts in `text`. */
+    readonly start: number;
+    /** Where the mention ends in `text`, exclusive. */
+    readonly end: number;
+  };
   /** Whether text was cut before `text`, so that a reader can show an ellipsis. */
   readonly truncatedStart: boolean;
   /** Whether text was cut after `text`. */

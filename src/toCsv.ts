@@ -1,6 +1,6 @@
 import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/arguments.js';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR, type ArticleFieldName, type FieldValue } from './internal/articleFields.js';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR, type FieldValue } from './internal/articleFields.js';
 import { closest } from './internal/closest.js';
 import { describeValue } from './internal/describeValue.js';
 import type { Article } from './schema.js';
@@ -19,7 +19,26 @@ import type { Article } from './schema.js';
  * // => 3
  * ```
  */
-export type ArticleField = ArticleFieldName;
+export type ArticleField =
+  | 'id'
+  | 'publishedAt'
+  | 'modifiedAt'
+  | 'dateBasis'
+  | 'datePrecision'
+  | 'title'
+  | 'titleBasis'
+  | 'enTitle'
+  | 'enSummary'
+  | 'publisher'
+  | 'publisherBasis'
+  | 'agencies'
+  | 'topics'
+  | 'entities'
+  | 'mentionCount'
+  | 'lang'
+  | 'body'
+  | 'rawFile'
+  | 'rawSha256';
 
 /**
  * Options of {@link toCsv}.

@@ -27,6 +27,24 @@ export interface JsonLd {
 }
 
 /**
+ * A JSON-LD document: a {@link JsonLd} node that names its vocabulary.
+ *
+ * @category Format
+ * @example
+ * ```ts
+ * import { articles, toJsonLd, type JsonLdDocument } from 'ru-tj-news';
+ *
+ * const document: JsonLdDocument = toJsonLd(articles[0]!);
+ * document['@context'];
+ * // => 'https://schema.org'
+ * ```
+ */
+export interface JsonLdDocument extends JsonLd {
+  /** The vocabulary the terms come from: always schema.org. */
+  readonly '@context': 'https://schema.org';
+}
+
+/**
  * Options of {@link toJsonLd}.
  *
  * @category Format
@@ -119,7 +137,7 @@ function organization(party: SourceParty, lookUp: (id: string) => Entity): JsonL
  * // => 'http://www.wikidata.org/entity/Q57366'
  * ```
  */
-export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLd & { readonly '@context': 'https://schema.org' } {
+export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
   if (typeof article !== 'object' || article === null || typeof article.id !== 'string') {
     throw new InvalidQueryError(`Expected an article, got ${describeValue(article)}`, article);
   }

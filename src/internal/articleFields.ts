@@ -3,6 +3,7 @@
  * Table Schema of data/datapackage.json. One catalogue, so the three agree.
  */
 import type { Article } from '../schema.js';
+import type { ArticleField } from '../toCsv.js';
 
 /** A column's value: text, a whole number, a list of ids, or nothing. */
 export type FieldValue = string | number | readonly string[] | undefined;
@@ -37,13 +38,10 @@ export const ARTICLE_FIELDS = {
   body: { type: 'string', description: 'The article text, verbatim; paragraphs separated by a blank line.', read: (a) => a.body },
   rawFile: { type: 'string', description: 'Path of the verbatim source file inside the package.', read: (a) => a.raw.file },
   rawSha256: { type: 'string', description: 'SHA-256 of the source file, lower-case hex.', read: (a) => a.raw.sha256 },
-} as const satisfies Record<string, FieldSpec>;
-
-/** A column name of {@link ARTICLE_FIELDS}. */
-export type ArticleFieldName = keyof typeof ARTICLE_FIELDS;
+} as const satisfies Readonly<Record<ArticleField, FieldSpec>>;
 
 /** The column names, in export order. */
-export const ARTICLE_FIELD_NAMES = Object.keys(ARTICLE_FIELDS) as ArticleFieldName[];
+export const ARTICLE_FIELD_NAMES = /* @__PURE__ */ Object.keys(ARTICLE_FIELDS) as ArticleField[];
 
 /** How a list is written in one CSV cell: the ids joined by a semicolon. Ids never contain one. */
 export const LIST_SEPARATOR = ';';

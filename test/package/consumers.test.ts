@@ -174,3 +174,12 @@ describe('package lint', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('the packed package, as a command-line user runs it', () => {
+  it('installs the ru-tj-news bin, which prints the stats of the shipped corpus', () => {
+    const result = spawnSync(path.join(consumer, 'node_modules/.bin/ru-tj-news'), ['stats'], { cwd: consumer, encoding: 'utf8' });
+    expect(result.stdout).toMatch(/^ru-tj-news \d+\.\d+\.\d+\+[0-9a-f]{12}\n5 articles, 2021-07-22 to 2025-10-09/);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});

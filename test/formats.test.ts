@@ -1,0 +1,156 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../src/internal/articleFields.js';
+import {
+  InvalidQueryError,
+  UnknownEntityError,
+  articles,
+  entities,
+  getArticle,
+  mentionSnippets,
+  toCsv,
+  toJsonLd,
+  toNdjson,
+  topics,
+  type ArticleField,
+} from '../src/index.js';
+import { catchError } from './support/catchError.js';
+import { makeArticle } from './support/makeArticle.js';
+
+describe('toCsv', () => {
+  it('round-trips through a standard CSV parser to the same field values', () => {
+    const rows = parse(toCsv(articles), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(articles.length);
+    rows.forEach((row, index) => {
+      for (const field of ARTICLE_FIELD_NAMES) {
+        const value = ARTICLE_FIELDS[field].read(articles[index]!);
+        expect(row[field]).toBe(value === undefined ? '' : typeof value === 'object' ? value.join(';') : String(value));
+      }
+    });
+  });
+
+  it.each([
+    ['a comma', 'a,b', '"a,b"'],
+    ['a quote', 'say "hi"', '"say ""hi"""'],
+    ['a line break', 'one\n\ntwo', '"one\n\ntwo"'],
+    ['a carriage return', 'one\rtwo', '"one\rtwo"'],
+    ['plain Arabic', 'روسيا', 'روسيا'],
+  ] as const)('quotes a field with %s as RFC 4180 asks', (_name, title, cell) => {
+    expect(toCsv([makeArticle({ id: 'x', title })], { fields: ['title'] })).toBe(`title\r\n${cell}\r\n`);
+  });
+
+  it('writes the columns asked for, in that order, and a BOM only when asked', () => {
+    const csv = toCsv(articles.slice(0, 1), { fields: ['publishedAt', 'id'] });
+    expect(csv).toBe(`publishedAt,id\r\n2021-07-22,2021-07-22-rudenko-russia-ready-to-repel-aggression\r\n`);
+    expect(toCsv([], { bom: true })).toBe(`\uFEFF${ARTICLE_FIELD_NAMES.join(',')}\r\n`);
+  });
+
+  it.each([
+    [['titel'] as unknown as ArticleField[], 'Unknown field "titel"', 'Did you mean "title"?'],
+    [[] as ArticleField[], 'non-empty array', ''],
+  ] as const)('rejects the fields %o, naming the problem', (fields, message, hint) => {
+    const error = catchError(() => toCsv(articles, { fields }));
+    expect(error).toBeInstanceOf(InvalidQueryError);
+    expect((error as Error).message).toContain(message);
+    expect((error as Error).message).toContain(hint);
+  });
+});
+
+describe('toNdjson', () => {
+  it.each([
+    ['articles', articles],
+    ['entities', entities],
+    ['topics', topics],
+  ] as const)('round-trips the %s, one record per line', (_name, records) => {
+    const text = toNdjson(records);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(records);
+  });
+
+  it('gives an empty string for no records, and rejects a non-object', () => {
+    expect(toNdjson([])).toBe('');
+    expect(() => toNdjson([1 as unknown as object])).toThrow(/Expected record 0 to be an object, got 1/);
+  });
+});
+
+describe('toJsonLd', () => {
+  it.each(articles.map((article) => [article.id, article] as const))('describes %s as a schema.org NewsArticle', (_id, article) => {
+    const node = toJsonLd(article);
+    expect(node).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      identifier: article.id,
+      headline: article.title,
+      articleBody: article.body,
+      inLanguage: 'ar',
+      datePublished: article.publishedAt,
+      isBasedOn: { sha256: article.raw.sha256, name: article.raw.file },
+    });
+    expect(node.dateModified).toBe(article.modifiedAt);
+    expect((node.about as unknown[]).length).toBe(article.topics.length);
+    expect((node.mentions as { identifier: string }[]).map((thing) => thing.identifier)).toEqual(article.entities.map((entity) => entity.id));
+    // Round-trips through JSON unchanged: nothing in it is undefined, a function or a cycle.
+    expect(JSON.parse(JSON.stringify(node))).toEqual(node);
+  });
+
+  it('links an entity to Wikidata only where its ID is verified', () => {
+    for (const article of articles) {
+      for (const thing of toJsonLd(article).mentions as { identifier: string; sameAs?: string }[]) {
+        const entity = entities.find((candidate) => candidate.id === thing.identifier)!;
+        expect(thing.sameAs).toBe(entity.wikidata === undefined ? undefined : `http://www.wikidata.org/entity/${entity.wikidata}`);
+      }
+    }
+  });
+
+  it('gives every topic its IPTC Media Topic URI, and says when a publisher is inferred', () => {
+    const node = toJsonLd(getArticle('2021-07-22-rudenko-russia-ready-to-repel-aggression')!);
+    for (const term of node.about as { termCode: string; sameAs: string }[]) {
+      expect(term.sameAs).toBe(`http://cv.iptc.org/newscodes/mediatopic/${term.termCode.slice(7)}`);
+    }
+    expect(node.publisher).toMatchObject({ name: { '@value': 'Pakistan Point News' }, description: { '@value': expect.stringMatching(/^Inferred, not stated by the text: /) } });
+    expect(node.sourceOrganization).toEqual([expect.objectContaining({ name: { '@value': 'Sputnik', '@language': 'en' } })]);
+  });
+
+  it('rejects what is not an article', () => {
+    expect(() => toJsonLd(null as never)).toThrow(InvalidQueryError);
+  });
+});
+
+describe('mentionSnippets', () => {
+  it('highlights exactly the mention in every snippet of every article', () => {
+    let snippets = 0;
+    for (const article of articles) {
+      for (const { id, mentions } of article.entities) {
+        const found = mentionSnippets(article, id, { context: 25 });
+        expect(found).toHaveLength(mentions.length);
+        found.forEach((snippet, index) => {
+          const mention = mentions[index]!;
+          expect(snippet.text.slice(snippet.highlight.start, snippet.highlight.end)).toBe(article[mention.field].slice(mention.start, mention.end));
+          expect(article[mention.field]).toContain(snippet.text);
+          expect(snippet.text.length).toBeLessThanOrEqual(mention.end - mention.start + 50);
+          snippets += 1;
+        });
+      }
+    }
+    expect(snippets).toBe(192);
+  });
+
+  it('keeps the whole field when the context reaches its ends, and says when it cut', () => {
+    const article = makeArticle({ id: 'x', entities: ['russia'] });
+    const [snippet] = mentionSnippets({ ...article, body: 'روسيا اليوم' }, 'russia', { context: 100 });
+    expect(snippet).toMatchObject({ text: 'روسيا اليوم', truncatedStart: false, truncatedEnd: false });
+  });
+
+  it('gives no snippets for an entity the article does not name', () => {
+    expect(mentionSnippets(articles[0]!, 'Kazan')).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown entity', () => mentionSnippets(articles[0]!, 'Zzyzx'), UnknownEntityError],
+    ['a negative context', () => mentionSnippets(articles[0]!, 'Russia', { context: -1 }), InvalidQueryError],
+    ['a fractional context', () => mentionSnippets(articles[0]!, 'Russia', { context: 2.5 }), InvalidQueryError],
+    ['a span outside the text', () => mentionSnippets({ ...makeArticle({ id: 'x', body: 'abc' }), entities: [{ id: 'russia', mentions: [{ field: 'body', start: 2, end: 9 }] }] }, 'russia'), InvalidQueryError],
+  ] as const)('throws for %s', (_name, run, type) => {
+    expect(catchError(run)).toBeInstanceOf(type);
+  });
+});
