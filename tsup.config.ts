@@ -47,6 +47,8 @@ const shared = {
   // Readable output: the package is small, and users debug into it.
   minify: false,
   sourcemap: true,
+  // Runtime dependencies stay external, so users dedupe them.
+  external: ['zod', /^date-fns(\/|$)/],
 } as const satisfies Options;
 
 export default defineConfig([
@@ -59,8 +61,6 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     // Emits .d.ts next to the ESM build and .d.cts next to the CJS build.
     dts: true,
-    // Runtime dependencies stay external, so users dedupe them.
-    external: ['zod', /^date-fns(\/|$)/],
   },
   {
     ...shared,
@@ -69,6 +69,5 @@ export default defineConfig([
     format: ['esm'],
     // hyparquet-writer is bundled in, so that the library's dependencies stay zod and date-fns.
     noExternal: ['hyparquet-writer', 'hyparquet'],
-    external: ['zod', /^date-fns(\/|$)/],
   },
 ]);

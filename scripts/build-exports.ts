@@ -14,7 +14,8 @@
  * writing when a file is out of date (test/generated.test.ts runs that).
  */
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR } from '../src/internal/articleFields.ts';
-import { articles, datasetVersion, toCsv, toJsonLd, toNdjson } from '../src/index.ts';
+import { jsonLdGraph } from '../src/cli/jsonLdGraph.ts';
+import { articles, datasetVersion, toCsv, toNdjson } from '../src/index.ts';
 import { toParquet } from '../src/cli/parquet.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { formatJson, readJson } from './lib/json.ts';
@@ -54,13 +55,11 @@ function dataPackage(): unknown {
   };
 }
 
-const graph = { '@context': 'https://schema.org', '@graph': articles.map((article) => { const { '@context': _context, ...node } = toJsonLd(article); return node; }) };
-
 writeOrCheck(
   [
     ['data/articles.csv', toCsv(articles)],
     ['data/articles.ndjson', toNdjson(articles)],
-    ['data/articles.jsonld', formatJson(graph)],
+    ['data/articles.jsonld', formatJson(jsonLdGraph(articles))],
     ['data/articles.parquet', toParquet(articles)],
     ['data/datapackage.json', formatJson(dataPackage())],
   ],

@@ -20,9 +20,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const performanceDoc = new URL('../docs/performance.md', import.meta.url);
 
 /** The budget for the three-helper bundle, gzipped. */
-export const BUNDLE_BUDGET_BYTES = 10 * 1024;
+const BUNDLE_BUDGET_BYTES = 10 * 1024;
 /** The most `import('ru-tj-news')` may cost, as a multiple of a bare `node -e ''`. */
-export const COLD_START_BUDGET = 3;
+const COLD_START_BUDGET = 3;
 /** How far the recorded figure may drift from the measured one before the doc counts as stale. */
 const DOC_TOLERANCE = 0.05;
 

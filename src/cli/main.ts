@@ -19,7 +19,7 @@ import {
   UnknownEntityError,
   UnknownTopicError,
   toCsv,
-  toJsonLd,
+  filterByDate,
   toNdjson,
   topics,
   type Article,
@@ -28,6 +28,7 @@ import {
   type Query,
 } from '../index.js';
 import { closest } from '../internal/closest.js';
+import { jsonLdGraph } from './jsonLdGraph.js';
 import { toParquet } from './parquet.js';
 import { renderTable, truncate } from './table.js';
 
@@ -231,9 +232,13 @@ Output:
       const outlets = [...new Set(articles.map(publisherOf))];
       const top = countByEntity(articles).slice(0, 10);
       const byTopic = countByTopic(articles);
+      const perYear = years.map(({ period }) => {
+        const counts = countByTopic(filterByDate(articles, { from: `${period}-01-01`, to: `${period}-12-31` }));
+        return new Map(counts.map(({ topic, count }) => [topic.id, count]));
+      });
       const topicsByYear = byTopic.map(({ topic }) => ({
         topic: topic.id,
-        years: Object.fromEntries(years.map(({ period }) => [period, articles.filter((a) => a.publishedAt.startsWith(period) && a.topics.includes(topic.id)).length])),
+        years: Object.fromEntries(years.map(({ period }, index) => [period, perYear[index]?.get(topic.id) ?? 0])),
       }));
       const overview = {
         dataset: datasetVersion.id,
@@ -295,7 +300,7 @@ Output:
           : chosen === 'ndjson'
             ? toNdjson(selected)
             : chosen === 'jsonld'
-              ? json({ '@context': 'https://schema.org', '@graph': selected.map((article) => ({ ...toJsonLd(article), '@context': undefined })) })
+              ? json(jsonLdGraph(selected))
               : toParquet(selected);
       if (out !== undefined) {
         writeFileSync(out, output);
