@@ -128,6 +128,15 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
     const withTime = next() < 0.3;
     const publishedAt = withTime ? new Date(Math.floor(instant / 60_000) * 60_000).toISOString().replace('.000Z', 'Z') : new Date(instant).toISOString().slice(0, 10);
     const topicIds = distinct(1 + Math.floor(next() * 3), drawTopic).map((topic) => `t-${topic}`);
+    // Each entity is named once, at the end of the body, so that its mention spells it.
+    let body = words(options.bodyWords);
+    const mentioned = distinct(2 + Math.floor(next() * 5), drawEntity).map((entity) => {
+      const name = entities[entity]?.name.ar ?? '';
+      body += ' ';
+      const mention = { field: 'body' as const, start: body.length, end: body.length + name.length };
+      body += name;
+      return { id: `e-${entity}`, mentions: [mention] };
+    });
     articles[index] = {
       id: `a-${index}`,
       title: words(6 + Math.floor(next() * 5)),
@@ -139,8 +148,8 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
       en: { title: 'Synthetic article', summary: 'Generated for the benchmark.' },
       topics: topicIds,
       topicEvidence: Object.fromEntries(topicIds.map((topic) => [topic, ['موضوع']])),
-      entities: distinct(2 + Math.floor(next() * 5), drawEntity).map((entity) => ({ id: `e-${entity}`, mentions: [{ field: 'body', start: 0, end: 1 }] })),
-      body: words(options.bodyWords),
+      entities: mentioned,
+      body,
       raw: { file: 'data/raw/synthetic.txt', sha256: '0'.repeat(64) },
     };
   }

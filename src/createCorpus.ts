@@ -14,6 +14,7 @@ import { Uint32Buffer } from './internal/uint32Buffer.js';
 import { buildInvertedIndex, indexSearch, type InvertedIndex } from './internal/invertedIndex.js';
 import { findEntity, findTopic } from './internal/refs.js';
 import { parseSearch } from './internal/search.js';
+import { MentionCheck } from './internal/spelling.js';
 import type { Query } from './query.js';
 import { ArticleSchema, EntitySchema, TopicSchema, type Article, type Entity, type Topic } from './schema.js';
 
@@ -39,7 +40,7 @@ export interface CreateCorpusOptions {
    * Whether to parse every record with its schema (the default). Pass `false`
    * only for records that already passed `ArticleSchema`, such as records you
    * parsed and stored yourself: it skips the schema, which is most of the build
-   * time, but dates, ids and references are still checked, and the records are
+   * time, but dates, ids, references and mention spans are still checked, and the records are
    * still frozen.
    */
   readonly validate?: boolean | undefined;
@@ -114,7 +115,9 @@ export interface Corpus {
  * Validates, freezes and indexes a corpus of articles, for fast queries on large data.
  *
  * Every record is parsed with `ArticleSchema` (unless `validate` is `false`),
- * and every entity and topic id it uses must be in the registries. The first
+ * every entity and topic id it uses must be in the registries, and every
+ * mention span must lie inside its field and spell a name or alias of its
+ * entity (after Arabic normalization; see the data model guide). The first
  * bad record stops the build with an {@link InvalidRecordError} that gives its
  * index, the path of the bad field and Zod's prettified issues; nothing is
  * half-built. The records are then frozen, and indexed: publication dates
@@ -126,7 +129,7 @@ export interface Corpus {
  * @param records - The articles: plain objects that fit `ArticleSchema`.
  * @param options - The registries the records refer to, and whether to validate.
  * @returns The indexed {@link Corpus}.
- * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, or a record refers to an id the registries lack.
+ * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, a record refers to an id the registries lack, or a mention span does not spell its entity.
  * @throws {InvalidQueryError} When `records` is not an array or `options` has an unknown key.
  * @category Corpus
  * @example
@@ -171,6 +174,7 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   const topicIds = idMap(topics);
   // Each document's entity and topic numbers, flat: no small array per document.
   const entityValues = new FlatLists(count);
+  const spans = new MentionCheck(entities);
   const topicValues = new FlatLists(count);
   for (let index = 0; index < count; index += 1) {
     const article = articles[index] as Article;
@@ -183,6 +187,7 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
     for (let position = 0; position < mentioned.length; position += 1) {
       const value = entityIds.get(mentioned[position]?.id ?? '');
       if (value === undefined) fail(index, ['entities', position, 'id'], `✖ Unknown entity id ${describeValue(mentioned[position]?.id)}: expected an id of options.entities`);
+      checkMentions(spans, article, index, position, value);
       entityValues.add(value);
     }
     entityValues.end(index);
@@ -206,6 +211,18 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
     buildFacetIndex(entityIds, entityValues.offsets, entityValues.values(), dates),
     buildFacetIndex(topicIds, topicValues.offsets, topicValues.values(), dates),
   );
+}
+
+/** Checks that each mention of the entity at `position` lies inside its field and spells the entity. */
+function checkMentions(check: MentionCheck, article: Article, index: number, position: number, value: number): void {
+  const { mentions } = article.entities[position] as { readonly mentions: unknown };
+  if (!Array.isArray(mentions) || mentions.length === 0) {
+    fail(index, ['entities', position, 'mentions'], `✖ Expected a non-empty list of mentions, got ${describeValue(mentions)}`);
+  }
+  for (let at = 0; at < mentions.length; at += 1) {
+    const problem = check.problem(article, value, mentions[at]);
+    if (problem !== undefined) fail(index, ['entities', position, 'mentions', at, problem.key], `✖ ${problem.message}`);
+  }
 }
 
 function fail(index: number, path: readonly PropertyKey[], problem: string): never {

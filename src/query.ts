@@ -1,6 +1,6 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
-import { assertList, assertOptions, type Match } from './internal/arguments.js';
+import { assertList, assertOptions, checkArticle, type Match } from './internal/arguments.js';
 import { compileQuery } from './internal/compileQuery.js';
 import { isArticleInRange, type DateBound } from './internal/dates.js';
 import { matchesEntities, matchesTopics } from './internal/membership.js';
@@ -96,6 +96,7 @@ export function query<T extends Article>(list: readonly T[], q: Query, options: 
   const compiled = compileQuery(q, options.entities ?? shippedEntities, options.topics ?? shippedTopics);
   const { range, entities, topics, match, terms } = compiled;
   const keep = (article: T, index: number): boolean =>
+    checkArticle(article, index) &&
     (range === undefined || isArticleInRange(article?.publishedAt, index, range)) &&
     (entities.length === 0 || matchesEntities(article, index, entities, match)) &&
     (topics.length === 0 || matchesTopics(article, index, topics, match));

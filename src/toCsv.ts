@@ -1,6 +1,6 @@
 import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/arguments.js';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR, type FieldValue } from './internal/articleFields.js';
+import { ARTICLE_FIELD_NAMES, LIST_SEPARATOR, readField, type FieldValue } from './internal/articleFields.js';
 import { closest } from './internal/closest.js';
 import { describeValue } from './internal/describeValue.js';
 import type { Article } from './schema.js';
@@ -98,6 +98,7 @@ function parseFields(fields: unknown): readonly ArticleField[] {
  * @param options - `fields` to pick and order the columns, and `bom`.
  * @returns The CSV text, ending with CRLF.
  * @throws {InvalidQueryError} When a field is unknown (with a suggestion), or an argument has the wrong type.
+ * @throws {InvalidRecordError} When an article is malformed in a column it writes.
  * @category Format
  * @example
  * ```ts
@@ -120,6 +121,8 @@ export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): str
     throw new InvalidQueryError(`Expected bom to be true or false, got ${describeValue(options.bom)}`, options.bom);
   }
   const rows = [fields.join(',')];
-  for (const article of list) rows.push(fields.map((field) => cell(ARTICLE_FIELDS[field].read(article))).join(','));
+  list.forEach((article, index) => {
+    rows.push(fields.map((field) => cell(readField(article, index, field))).join(','));
+  });
   return `${options.bom === true ? '\uFEFF' : ''}${rows.join('\r\n')}\r\n`;
 }

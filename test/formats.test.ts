@@ -136,8 +136,8 @@ describe('mentionSnippets', () => {
   });
 
   it('keeps the whole field when the context reaches its ends, and says when it cut', () => {
-    const article = makeArticle({ id: 'x', entities: ['russia'] });
-    const [snippet] = mentionSnippets({ ...article, body: 'روسيا اليوم' }, 'russia', { context: 100 });
+    const article = { ...makeArticle({ id: 'x' }), body: 'روسيا اليوم', entities: [{ id: 'russia', mentions: [{ field: 'body' as const, start: 0, end: 5 }] }] };
+    const [snippet] = mentionSnippets(article, 'russia', { context: 100 });
     expect(snippet).toMatchObject({ text: 'روسيا اليوم', truncatedStart: false, truncatedEnd: false });
   });
 

@@ -1,5 +1,5 @@
 /** Checks of arguments that plain JavaScript callers can get wrong. */
-import { InvalidQueryError } from '../errors.js';
+import { InvalidQueryError, InvalidRecordError } from '../errors.js';
 import { closest } from './closest.js';
 import { describeValue } from './describeValue.js';
 
@@ -22,6 +22,14 @@ export type Match = 'any' | 'all';
 /** Throws unless `list` is an array. */
 export function assertList(list: unknown, name = 'list', items = 'articles'): void {
   if (!Array.isArray(list)) throw new InvalidQueryError(`Expected ${name} to be an array of ${items}, got ${describeValue(list)}`, list);
+}
+
+/** Returns true when the item at `index` of an article list is an object, and throws {@link InvalidRecordError} when it is not. */
+export function checkArticle(article: unknown, index: number): true {
+  if (typeof article !== 'object' || article === null || Array.isArray(article)) {
+    throw new InvalidRecordError({ collection: 'articles', index, path: [], problem: `✖ Expected an article object, got ${describeValue(article)}` });
+  }
+  return true;
 }
 
 /**

@@ -20,6 +20,20 @@ const publishedAt = fc.oneof(
 );
 
 const entityIds = entities.slice(0, 8).map((entity) => entity.id);
+const arabicNames = new Map(entities.map((entity) => [entity.id, entity.name.ar]));
+
+/** The body with each entity's Arabic name added as a paragraph, and a mention spanning it. */
+function mentioning(body: string, ids: readonly string[]): Pick<Article, 'body' | 'entities'> {
+  let text = body;
+  const mentioned = ids.map((id) => {
+    const name = arabicNames.get(id) ?? id;
+    text += '\n\n';
+    const mention = { field: 'body' as const, start: text.length, end: text.length + name.length };
+    text += name;
+    return { id, mentions: [mention] };
+  });
+  return { body: text, entities: mentioned };
+}
 const topicIds = topics.slice(0, 6).map((topic) => topic.id);
 
 /** A random article that passes ArticleSchema. */
@@ -43,8 +57,7 @@ export const articleArbitrary = (id: string): fc.Arbitrary<Article> =>
       en: { title: 'Title', summary: 'Summary.' },
       topics: topicList,
       topicEvidence: Object.fromEntries(topicList.map((topic) => [topic, ['evidence']])),
-      entities: ids.map((entityId) => ({ id: entityId, mentions: [{ field: 'body' as const, start: 0, end: 1 }] })),
-      body,
+      ...mentioning(body, ids),
       raw: { file: 'data/raw/x.txt', sha256: '0'.repeat(64) },
     }));
 

@@ -1,5 +1,5 @@
 /** Small, valid articles for table-driven tests. */
-import type { Article } from '../../src/index.js';
+import { entities as shippedEntities, type Article, type Entity, type Mention } from '../../src/index.js';
 
 export interface ArticleSketch {
   readonly id: string;
@@ -10,13 +10,27 @@ export interface ArticleSketch {
   readonly topics?: readonly string[];
 }
 
-/** A record that passes ArticleSchema, with only the fields a test cares about set. */
-export function makeArticle(sketch: ArticleSketch): Article {
+/**
+ * A record that passes ArticleSchema, with only the fields a test cares about set.
+ * Each entity of `registry` is mentioned by its English name, added to the end of the
+ * title, so that createCorpus's span check passes; an id the registry lacks gets a
+ * span that spells nothing, for tests of bad records.
+ */
+export function makeArticle(sketch: ArticleSketch, registry: readonly Entity[] = shippedEntities): Article {
   const publishedAt = sketch.publishedAt ?? '2022-01-01';
   const topics = sketch.topics ?? [];
+  let title = sketch.title ?? 'عنوان';
+  const mentioned = (sketch.entities ?? []).map((id) => {
+    const name = registry.find((entity) => entity.id === id)?.name.en;
+    if (name === undefined) return { id, mentions: [{ field: 'body', start: 0, end: 1 }] as Mention[] };
+    title += ' ';
+    const mention: Mention = { field: 'title', start: title.length, end: title.length + name.length };
+    title += name;
+    return { id, mentions: [mention] };
+  });
   return {
     id: sketch.id,
-    title: sketch.title ?? 'عنوان',
+    title,
     titleBasis: 'source',
     lang: 'ar',
     publishedAt,
@@ -25,7 +39,7 @@ export function makeArticle(sketch: ArticleSketch): Article {
     en: { title: 'Title', summary: 'Summary.' },
     topics,
     topicEvidence: Object.fromEntries(topics.map((topic) => [topic, ['evidence']])),
-    entities: (sketch.entities ?? []).map((id) => ({ id, mentions: [{ field: 'body', start: 0, end: 1 }] })),
+    entities: mentioned,
     body: sketch.body ?? 'نص',
     raw: { file: 'data/raw/x.txt', sha256: '0'.repeat(64) },
   };
