@@ -202,7 +202,8 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   if (!validate) for (const article of articles) deepFreeze(article);
 
   const dates = buildDateIndex(starts, ends);
-  return new IndexedCorpus(
+  // Frozen like the records: a shared corpus cannot be repointed at other data.
+  const built = new IndexedCorpus(
     Object.freeze([...articles]),
     entities,
     topics,
@@ -211,6 +212,7 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
     buildFacetIndex(entityIds, entityValues.offsets, entityValues.values(), dates),
     buildFacetIndex(topicIds, topicValues.offsets, topicValues.values(), dates),
   );
+  return Object.freeze(built);
 }
 
 /** Checks that each mention of the entity at `position` lies inside its field and spells the entity. */
@@ -319,19 +321,36 @@ type Candidates =
 class IndexedCorpus implements Corpus {
   #text: InvertedIndex | undefined;
 
+  readonly articles: readonly Article[];
+  readonly entities: readonly Entity[];
+  readonly topics: readonly Topic[];
+  // True private fields: the indexes are not reachable from outside, so a frozen corpus cannot be changed through them.
+  readonly #byId: IdTable;
+  readonly #dates: DateIndex;
+  readonly #entityIndex: FacetIndex;
+  readonly #topicIndex: FacetIndex;
+
   constructor(
-    readonly articles: readonly Article[],
-    readonly entities: readonly Entity[],
-    readonly topics: readonly Topic[],
-    private readonly byId: IdTable,
-    private readonly dates: DateIndex,
-    private readonly entityIndex: FacetIndex,
-    private readonly topicIndex: FacetIndex,
-  ) {}
+    articles: readonly Article[],
+    entities: readonly Entity[],
+    topics: readonly Topic[],
+    byId: IdTable,
+    dates: DateIndex,
+    entityIndex: FacetIndex,
+    topicIndex: FacetIndex,
+  ) {
+    this.articles = articles;
+    this.entities = entities;
+    this.topics = topics;
+    this.#byId = byId;
+    this.#dates = dates;
+    this.#entityIndex = entityIndex;
+    this.#topicIndex = topicIndex;
+  }
 
   getArticle(id: string): Article | undefined {
     if (typeof id !== 'string') throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
-    const document = this.byId.get(id);
+    const document = this.#byId.get(id);
     return document === -1 ? undefined : this.articles[document];
   }
 
@@ -345,7 +364,7 @@ class IndexedCorpus implements Corpus {
 
   search(text: string): Article[] {
     const terms = parseSearch(text);
-    const ranked = indexSearch(this.textIndex(), terms, (document) => this.dates.starts[document] ?? 0);
+    const ranked = indexSearch(this.textIndex(), terms, (document) => this.#dates.starts[document] ?? 0);
     const out = new Array<Article>(ranked.length);
     for (let at = 0; at < ranked.length; at += 1) out[at] = this.articles[ranked[at] ?? 0] as Article;
     return out;
@@ -353,13 +372,14 @@ class IndexedCorpus implements Corpus {
 
   query(q: Query): Article[] {
     const compiled = compileQuery(q, this.entities, this.topics);
-    const entities = compiled.entities.map((id) => this.entityIndex.ids.get(id) ?? -1);
-    const topics = compiled.topics.map((id) => this.topicIndex.ids.get(id) ?? -1);
+    const entities = compiled.entities.map((id) => this.#entityIndex.ids.get(id) ?? -1);
+    const topics = compiled.topics.map((id) => this.#topicIndex.ids.get(id) ?? -1);
     const { match, range } = compiled;
     const from = range?.from ?? -Infinity;
     const to = range?.to ?? Infinity;
-    const { starts, ends } = this.dates;
-    const { entityIndex, topicIndex } = this;
+    const { starts, ends } = this.#dates;
+    const entityIndex = this.#entityIndex;
+    const topicIndex = this.#topicIndex;
     // Ranked search hits guarantee nothing; other candidates may guarantee some checks.
     const candidates: Candidates = compiled.terms === undefined ? this.candidates(compiled, entities, topics) : { kind: 'everything', size: this.articles.length };
     // Check only what the candidates do not already guarantee: a narrow span or a dated
@@ -385,10 +405,10 @@ class IndexedCorpus implements Corpus {
     const { range, match } = compiled;
     let best: Candidates = { kind: 'everything', size: this.articles.length };
     if (range !== undefined) {
-      const [low, high] = candidateSpan(this.dates, range.from, range.to);
+      const [low, high] = candidateSpan(this.#dates, range.from, range.to);
       best = { kind: 'span', size: high - low, low, high };
     }
-    for (const [facet, values, index] of [['entities', entities, this.entityIndex], ['topics', topics, this.topicIndex]] as const) {
+    for (const [facet, values, index] of [['entities', entities, this.#entityIndex], ['topics', topics, this.#topicIndex]] as const) {
       if (values.length === 0) continue;
       // With a date range, each list is cut to the range by binary search in its dated copy.
       const lists = values.map((value) => (range === undefined ? postingsOf(index, value) : datedPostings(index, value, earliestStart(range.from), range.to)));
@@ -447,7 +467,7 @@ class IndexedCorpus implements Corpus {
         size += 1;
       }
     };
-    if (candidates.kind === 'span') for (let at = candidates.low; at < candidates.high; at += 1) gather(this.dates.order[at] ?? 0);
+    if (candidates.kind === 'span') for (let at = candidates.low; at < candidates.high; at += 1) gather(this.#dates.order[at] ?? 0);
     else for (const list of candidates.lists) for (const document of list) gather(document);
     const sorted = kept.subarray(0, size).sort();
     for (let at = 0; at < sorted.length; at += 1) {

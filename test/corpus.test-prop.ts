@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCorpus, filterByDate, filterByEntity, filterByTopic, query, searchArticles } from '../src/index.js';
 import { WORDS, corpusArbitrary, queryArbitrary } from './support/arbitraries.js';
-
-const NUM_RUNS = 300;
+import { runs } from './support/propertyRuns.js';
 
 describe('createCorpus (properties)', () => {
   it('answers every query exactly as query() does on the same list', () => {
@@ -19,7 +18,7 @@ describe('createCorpus (properties)', () => {
           if (expected.length > 0) nonEmpty += 1;
         }
       }),
-      { numRuns: NUM_RUNS },
+      runs('createCorpus(x).query(q) equals query(x, q)'),
     );
     // The property says little if nearly every answer is empty.
     expect(nonEmpty / queries).toBeGreaterThan(0.15);
@@ -31,7 +30,7 @@ describe('createCorpus (properties)', () => {
         const text = words.join(' ');
         expect(createCorpus(list).search(text).map((article) => article.id)).toEqual(searchArticles(list, text).map((article) => article.id));
       }),
-      { numRuns: NUM_RUNS },
+      runs('createCorpus(x).search(t) equals searchArticles(x, t)'),
     );
   });
 });
@@ -46,7 +45,7 @@ describe('query and the filters (properties)', () => {
         expect(positions.every((position) => position >= 0)).toBe(true);
         expect(positions).toEqual([...positions].sort((left, right) => left - right));
       }),
-      { numRuns: NUM_RUNS },
+      runs('query without text returns a subset in input order'),
     );
   });
 
@@ -61,7 +60,7 @@ describe('query and the filters (properties)', () => {
         if (topicRefs.length > 0) expected = filterByTopic(expected, topicRefs, { match: q.match });
         expect(query(list, q)).toEqual(expected);
       }),
-      { numRuns: NUM_RUNS },
+      runs('query is the composition of the single filters'),
     );
   });
 
@@ -72,7 +71,7 @@ describe('query and the filters (properties)', () => {
         const { text: _text, ...filters } = q;
         expect(query(once, filters)).toEqual(once);
       }),
-      { numRuns: NUM_RUNS },
+      runs('query gives the same result when applied twice'),
     );
   });
 
@@ -85,7 +84,7 @@ describe('query and the filters (properties)', () => {
         expect(list).toEqual(copy);
         expect(JSON.stringify(list)).toBe(before);
       }),
-      { numRuns: 100 },
+      runs('query never changes its input'),
     );
   });
 });

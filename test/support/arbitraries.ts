@@ -36,14 +36,20 @@ function mentioning(body: string, ids: readonly string[]): Pick<Article, 'body' 
 }
 const topicIds = topics.slice(0, 6).map((topic) => topic.id);
 
-/** A random article that passes ArticleSchema. */
-export const articleArbitrary = (id: string): fc.Arbitrary<Article> =>
+/** What every article of a corpus shares, to make ties and full overlaps common. */
+interface Shared {
+  readonly publishedAt?: string;
+  readonly entities?: readonly string[];
+}
+
+/** A random article that passes ArticleSchema, with `shared` fields fixed. */
+export const articleArbitrary = (id: string, shared: Shared = {}): fc.Arbitrary<Article> =>
   fc
     .record({
       title: text,
       body: text,
-      publishedAt,
-      entities: fc.uniqueArray(fc.constantFrom(...entityIds), { maxLength: 4 }),
+      publishedAt: shared.publishedAt === undefined ? publishedAt : fc.constant(shared.publishedAt),
+      entities: shared.entities === undefined ? fc.uniqueArray(fc.constantFrom(...entityIds), { maxLength: 4 }) : fc.constant(shared.entities),
       topics: fc.uniqueArray(fc.constantFrom(...topicIds), { maxLength: 3 }),
     })
     .map(({ title, body, publishedAt: date, entities: ids, topics: topicList }) => ({
@@ -61,11 +67,23 @@ export const articleArbitrary = (id: string): fc.Arbitrary<Article> =>
       raw: { file: 'data/raw/x.txt', sha256: '0'.repeat(64) },
     }));
 
-/** A random list of 0–25 articles with distinct ids. */
-export const corpusArbitrary: fc.Arbitrary<Article[]> = fc
-  .integer({ min: 0, max: 25 })
-  .chain((size) => fc.tuple(...Array.from({ length: size }, (_, index) => articleArbitrary(`a-${index}`))))
-  .map((list) => [...list]);
+const corpusOf = (shared: Shared): fc.Arbitrary<Article[]> =>
+  fc
+    .integer({ min: 0, max: 25 })
+    .chain((size) => fc.tuple(...Array.from({ length: size }, (_, index) => articleArbitrary(`a-${index}`, shared))))
+    .map((list) => [...list]);
+
+/**
+ * A random list of 0–25 articles with distinct ids. Besides fully random lists, it
+ * draws the edge cases on purpose: the empty list, lists whose articles all share
+ * one publication date, and lists whose articles all name every entity.
+ */
+export const corpusArbitrary: fc.Arbitrary<Article[]> = fc.oneof(
+  { weight: 6, arbitrary: corpusOf({}) },
+  { weight: 1, arbitrary: fc.constant([]) },
+  { weight: 1, arbitrary: publishedAt.chain((date) => corpusOf({ publishedAt: date })) },
+  { weight: 1, arbitrary: corpusOf({ entities: entityIds }) },
+);
 
 const bound = fc.oneof(
   fc.integer({ min: -1, max: 5 }).map((day) => new Date(DAY0 + day * 86_400_000).toISOString().slice(0, 10)),

@@ -1,0 +1,43 @@
+/**
+ * How many random cases each property test runs. Every fc.assert in the
+ * *.test-prop.ts files takes its numRuns from here, by name, so that
+ * docs/reliability.md (scripts/build-reliability.ts) reports the true total.
+ */
+export const PROPERTY_RUNS = {
+  'filterByDate returns a subset of its input, in input order': 300,
+  'filterByEntity returns a subset of its input, in input order': 300,
+  'filterByTopic returns a subset of its input, in input order': 300,
+  'filterByDate gives the same result when applied twice': 300,
+  'filterByEntity gives the same result when applied twice': 300,
+  'filterByTopic gives the same result when applied twice': 300,
+  'filterByDate agrees with a naive date-fns reference': 500,
+  "filterByEntity's any is the union, and all the intersection, of single references": 300,
+  "filterByTopic's any is the union, and all the intersection, of single references": 300,
+  'createCorpus(x).query(q) equals query(x, q)': 300,
+  'createCorpus(x).search(t) equals searchArticles(x, t)': 300,
+  'query without text returns a subset in input order': 300,
+  'query is the composition of the single filters': 300,
+  'query gives the same result when applied twice': 300,
+  'query never changes its input': 100,
+  'normalizeArabic is idempotent': 1_000,
+  'normalizeArabic never throws on any string, lone surrogates included': 1_000,
+  'normalizeArabic leaves no diacritics, tatweel or Arabic-Indic digits': 1_000,
+  'normalizeArabic leaves Latin text equal to its lower-case form': 500,
+  'normalizeText splits words exactly as the WORD pattern does': 500,
+  'normalizeText equals the offset-keeping normalizer': 500,
+  'normalizeWithOffsets maps each output unit to a valid input range': 500,
+  'searchArticles hits hold every query word, and every article that holds them is a hit': 300,
+  'searchArticles throws nothing but our errors on any string': 1_000,
+  'toNdjson parsed back equals the records': 300,
+  'toCsv parsed back by csv-parse gives the same field values': 300,
+} as const;
+
+/** The name of a registered property. */
+export type PropertyName = keyof typeof PROPERTY_RUNS;
+
+/** fast-check parameters for the named property. */
+export function runs(name: PropertyName): { readonly numRuns: number } {
+  // Names built at run time bypass the type check; an unknown one would silently run fast-check's default.
+  if (!Object.hasOwn(PROPERTY_RUNS, name)) throw new Error(`No property named ${JSON.stringify(name)} in test/support/propertyRuns.ts`);
+  return { numRuns: PROPERTY_RUNS[name] };
+}

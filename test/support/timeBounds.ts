@@ -1,0 +1,85 @@
+/**
+ * Hostile strings of a chosen length, and the public calls that read them: test/timeBounds.test.ts
+ * checks that each call's time grows at most linearly with the length, and
+ * scripts/build-reliability.ts lists the cases in docs/reliability.md.
+ */
+import {
+  articles,
+  corpus,
+  createCorpus,
+  filterByDate,
+  filterByEntity,
+  filterByTopic,
+  getArticle,
+  getEntity,
+  getTopic,
+  mentionSnippets,
+  normalizeArabic,
+  query,
+  searchArticles,
+  toCsv,
+  toJsonLd,
+  toNdjson,
+  type Article,
+} from '../../src/index.js';
+
+/** Repeats `unit` to exactly `length` UTF-16 units. */
+const fill = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+/** Strings that stress a normalizer, tokenizer, stemmer, parser or edit distance. */
+export const HOSTILE: readonly (readonly [name: string, make: (length: number) => string])[] = [
+  ['one long Arabic word', (length) => fill('ب', length)],
+  ['letters under stacked diacritics', (length) => fill('بًٌٍَُِّْ', length)],
+  ['tatweel', (length) => fill('ـ', length)],
+  ['clitic prefixes', (length) => fill('وال', length)],
+  ['digits and decimal points', (length) => fill('1.', length)],
+  ['lone surrogates', (length) => fill('\ud800', length)],
+  ['whitespace, then a letter', (length) => `${fill(' \n\t\u00a0', length - 1)}x`],
+  ['regex syntax', (length) => fill('(a+)+$*.[', length)],
+  ['many short words', (length) => fill('روسيا ', length)],
+];
+
+const [first] = articles;
+if (first === undefined) throw new Error('The shipped corpus is empty');
+const putin = articles.find((article) => article.entities.some((entity) => entity.id === 'vladimir-putin')) ?? first;
+
+/** A copy of an article whose body is `text`, followed by a mention of Putin that still spells his name. */
+function withBody(text: string): Article {
+  const body = `${text.replace(/\s+/g, ' ').trim() || 'x'}\n\nبوتين`;
+  return { ...putin, body, entities: [{ id: 'vladimir-putin', mentions: [{ field: 'body', start: body.length - 5, end: body.length }] }] };
+}
+
+/** A public call that reads a string of the chosen length; whatever it returns or throws is fine here. */
+export interface Timed {
+  readonly call: string;
+  /** Builds the call's input from the hostile string, outside the timed part. */
+  readonly prepare: (text: string) => unknown;
+  readonly run: (input: never) => unknown;
+}
+
+const onText = (call: string, run: (text: string) => unknown): Timed => ({ call, prepare: (text) => text, run });
+const onArticle = (call: string, run: (article: Article) => unknown): Timed => ({ call, prepare: withBody, run });
+
+export const TIMED: readonly Timed[] = [
+  onText('normalizeArabic(text)', (text) => normalizeArabic(text)),
+  onText('searchArticles(articles, text)', (text) => searchArticles(articles, text)),
+  onText('corpus.search(text)', (text) => corpus.search(text)),
+  onText('query(articles, { text })', (text) => query(articles, { text })),
+  onText('getArticle(text)', (text) => getArticle(text)),
+  onText('getEntity(text)', (text) => getEntity(text)),
+  onText('getTopic(text)', (text) => getTopic(text)),
+  onText('filterByEntity(articles, text)', (text) => filterByEntity(articles, text)),
+  onText('filterByTopic(articles, text)', (text) => filterByTopic(articles, text)),
+  onText('filterByDate(articles, { from: text })', (text) => filterByDate(articles, { from: text })),
+  onArticle('searchArticles([article with body text], word)', (article) => searchArticles([article], 'بوتين')),
+  onArticle('createCorpus([article with body text])', (article) => createCorpus([article])),
+  onArticle('mentionSnippets(article with body text, ref)', (article) => mentionSnippets(article, 'Putin', { context: 10_000 })),
+  onArticle('toCsv([article with body text])', (article) => toCsv([article])),
+  onArticle('toNdjson([article with body text])', (article) => toNdjson([article])),
+  onArticle('toJsonLd(article with body text)', (article) => toJsonLd(article)),
+];
+
+/** The two lengths compared, and the largest ratio of their times that still counts as linear. */
+export const SHORT = 10_000;
+export const LONG = 100_000;
+export const MAX_RATIO = 20;
