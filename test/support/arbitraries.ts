@@ -80,7 +80,7 @@ const corpusOf = (shared: Shared): fc.Arbitrary<Article[]> =>
  */
 export const corpusArbitrary: fc.Arbitrary<Article[]> = fc.oneof(
   { weight: 6, arbitrary: corpusOf({}) },
-  { weight: 1, arbitrary: fc.constant([]) },
+  { weight: 1, arbitrary: fc.constant([]).map((): Article[] => []) },
   { weight: 1, arbitrary: publishedAt.chain((date) => corpusOf({ publishedAt: date })) },
   { weight: 1, arbitrary: corpusOf({ entities: entityIds }) },
 );
