@@ -7,6 +7,7 @@
  * @document ../docs/data-model.md
  * @document ../docs/dataset-card.md
  * @document ../docs/performance.md
+ * @document ../docs/reliability.md
  * @module
  */
 export * from './cooccurrence.js';

@@ -18,7 +18,8 @@ describe('round trips (properties)', () => {
   it('toNdjson parsed back equals the records', () => {
     const records = fc.oneof(
       corpusArbitrary,
-      fc.array(fc.dictionary(fc.string(), fc.jsonValue({ noUnicodeString: false }), { noNullPrototype: true }), { maxLength: 10 }),
+      // JSON has no -0 (JSON.stringify writes it as 0), so the records are JSON values with -0 read as 0.
+      fc.array(fc.dictionary(fc.string(), fc.jsonValue({ noUnicodeString: false }), { noNullPrototype: true }), { maxLength: 10 }).map((list) => list.map((record) => JSON.parse(JSON.stringify(record)) as Record<string, unknown>)),
     );
     fc.assert(
       fc.property(records, (list) => {

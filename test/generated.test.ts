@@ -10,6 +10,7 @@ describe('generated files', () => {
     ['scripts/build-schemas.ts', 'schema/*.json'],
     ['scripts/build-tables.ts', 'the tables of README.md and docs/dataset-card.md'],
     ['scripts/build-exports.ts', 'data/articles.{csv,ndjson,jsonld,parquet} and data/datapackage.json'],
+    ['scripts/build-reliability.ts', 'the figures and tables of docs/reliability.md'],
   ] as const)('%s --check finds %s up to date', (script, _files) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', script, '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stderr).toBe('');
