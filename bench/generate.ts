@@ -129,14 +129,17 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
     const publishedAt = withTime ? new Date(Math.floor(instant / 60_000) * 60_000).toISOString().replace('.000Z', 'Z') : new Date(instant).toISOString().slice(0, 10);
     const topicIds = distinct(1 + Math.floor(next() * 3), drawTopic).map((topic) => `t-${topic}`);
     // Each entity is named once, at the end of the body, so that its mention spells it.
-    let body = words(options.bodyWords);
+    // The body is joined once, so that it is a flat string, as JSON.parse would give.
+    const parts = [words(options.bodyWords)];
+    let length = parts[0]?.length ?? 0;
     const mentioned = distinct(2 + Math.floor(next() * 5), drawEntity).map((entity) => {
       const name = entities[entity]?.name.ar ?? '';
-      body += ' ';
-      const mention = { field: 'body' as const, start: body.length, end: body.length + name.length };
-      body += name;
+      const mention = { field: 'body' as const, start: length + 1, end: length + 1 + name.length };
+      parts.push(name);
+      length = mention.end;
       return { id: `e-${entity}`, mentions: [mention] };
     });
+    const body = parts.join(' ');
     articles[index] = {
       id: `a-${index}`,
       title: words(6 + Math.floor(next() * 5)),
