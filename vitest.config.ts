@@ -8,11 +8,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
-          exclude: ['test/package/**'],
+          exclude: ['test/package/**', 'test/browser/**'],
           typecheck: {
             enabled: true,
             include: ['test/**/*.test-d.ts'],
           },
+        },
+      },
+      {
+        // The dashboard example in headless Chromium: `npm run test:browser`, which .ci/run calls
+        // after npm test, so that the browser does not compete with the timing tests.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

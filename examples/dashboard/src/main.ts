@@ -1,0 +1,240 @@
+/**
+ * A dashboard over the ru-tj-news corpus, in plain TypeScript and SVG.
+ * Every figure comes from the package: corpus.query filters, countByPeriod
+ * and countByEntity feed the charts, and the mention spans drive the highlights.
+ */
+import {
+  RuTjNewsError,
+  articles,
+  corpus,
+  countByEntity,
+  countByPeriod,
+  countByTopic,
+  datasetVersion,
+  entities,
+  normalizeArabic,
+  topics,
+  type Article,
+  type Entity,
+  type EntityType,
+  type Query,
+} from 'ru-tj-news';
+import { barChart, timeline } from './charts.ts';
+
+interface State {
+  text: string;
+  entity: Entity | undefined;
+  topic: string | undefined;
+  from: string;
+  to: string;
+  type: EntityType | '';
+  selected: string | undefined;
+}
+
+const state: State = { text: '', entity: undefined, topic: undefined, from: '', to: '', type: '', selected: undefined };
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+const publisher = (article: Article): string => article.source.chain.at(-1)?.en ?? '';
+
+/** Makes an element with attributes and children; text is always set as text, never parsed as HTML. */
+function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+// The whole corpus's months, so that the timeline keeps its axis and shows empty months.
+const firstDay = `${articles[0]?.publishedAt.slice(0, 7) ?? '2021-01'}-01`;
+const lastDay = articles.at(-1)?.publishedAt.slice(0, 10) ?? '2025-12-31';
+
+/** The query the filters describe. */
+function currentQuery(): Query {
+  return {
+    ...(state.text.trim() === '' ? {} : { text: state.text }),
+    ...(state.entity === undefined ? {} : { entities: state.entity.id }),
+    ...(state.topic === undefined ? {} : { topics: state.topic }),
+    ...(state.from === '' ? {} : { from: state.from }),
+    ...(state.to === '' ? {} : { to: state.to }),
+  };
+}
+
+function render(): void {
+  let list: Article[];
+  let problem = '';
+  try {
+    list = corpus.query(currentQuery());
+  } catch (error) {
+    // A query the package rejects (a search with no letters, a reversed range) is shown, not thrown.
+    if (!(error instanceof RuTjNewsError)) throw error;
+    list = [];
+    problem = error.message.split('\n')[0] ?? '';
+  }
+  const months = countByPeriod(list, 'month', { from: firstDay, to: lastDay });
+  timeline($('timeline') as unknown as SVGSVGElement, months);
+  const top = countByEntity(list, state.type === '' ? {} : { type: state.type }).slice(0, 10);
+  barChart(
+    $('top-entities') as unknown as SVGSVGElement,
+    top.map(({ entity, count }) => ({ id: entity.id, label: entity.name.en, type: entity.type, count })),
+    (id) => chooseEntity(entityById.get(id)),
+  );
+  renderTopics(list);
+  $('count').textContent = problem || `${list.length} of ${articles.length} articles`;
+  $('list').replaceChildren(...list.map(listItem));
+  renderDetail(list.find((article) => article.id === state.selected));
+}
+
+function renderTopics(list: readonly Article[]): void {
+  const inView = new Map(countByTopic(list).map(({ topic, count }) => [topic.id, count]));
+  const used = new Set(articles.flatMap((article) => article.topics));
+  const chips = topics
+    .filter((topic) => used.has(topic.id))
+    .map((topic) => {
+      const chip = h('button', { type: 'button', class: 'chip', 'data-id': topic.id, 'aria-pressed': String(state.topic === topic.id), title: `${topic.label.en}${topic.iptc ? ` (${topic.iptc})` : ''}` }, `${topic.iptcLabel ?? topic.label.en} `, h('span', { class: 'n' }, String(inView.get(topic.id) ?? 0)));
+      chip.addEventListener('click', () => {
+        state.topic = state.topic === topic.id ? undefined : topic.id;
+        render();
+      });
+      return chip;
+    });
+  $('topics').replaceChildren(...chips);
+}
+
+function listItem(article: Article): HTMLElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'item', 'aria-pressed': String(state.selected === article.id), 'data-id': article.id },
+    h('time', { datetime: article.publishedAt }, article.publishedAt.slice(0, 10)),
+    h('span', { class: 'outlet' }, publisher(article)),
+    h('span', { class: 'en' }, article.en.title),
+    h('span', { class: 'ar', dir: 'rtl', lang: 'ar' }, article.title),
+  );
+  button.addEventListener('click', () => {
+    state.selected = article.id;
+    render();
+  });
+  return h('li', {}, button);
+}
+
+/** The text of one field, with each entity mention wrapped in a <mark> coloured by the entity's type. */
+function highlighted(article: Article, field: 'title' | 'body'): Node[] {
+  const spans = article.entities
+    .flatMap(({ id, mentions }) => mentions.filter((mention) => mention.field === field).map((mention) => ({ ...mention, entity: entityById.get(id) })))
+    .sort((a, b) => a.start - b.start);
+  const text = article[field];
+  const out: Node[] = [];
+  let at = 0;
+  for (const { start, end, entity } of spans) {
+    out.push(document.createTextNode(text.slice(at, start)));
+    out.push(h('mark', { class: `type-${entity?.type ?? 'unknown'}`, 'data-entity': entity?.id ?? '', title: entity?.name.en ?? '' }, text.slice(start, end)));
+    at = end;
+  }
+  out.push(document.createTextNode(text.slice(at)));
+  return out;
+}
+
+function renderDetail(article: Article | undefined): void {
+  const detail = $('detail');
+  detail.hidden = article === undefined;
+  if (article === undefined) return detail.replaceChildren();
+  const named = article.entities.map(({ id }) => entityById.get(id)).filter((entity): entity is Entity => entity !== undefined);
+  detail.replaceChildren(
+    h('h2', {}, article.en.title),
+    h('p', { class: 'meta' }, `${article.publishedAt.slice(0, 10)}${article.date.basis === 'inferred' ? ' (inferred)' : ''} · ${publisher(article)}`),
+    h('p', { class: 'summary' }, article.en.summary),
+    h('h3', { class: 'ar', dir: 'rtl', lang: 'ar' }, ...(article.titleBasis === 'source' ? highlighted(article, 'title') : [article.title])),
+    h('div', { class: 'body ar', dir: 'rtl', lang: 'ar' }, ...highlighted(article, 'body')),
+    h(
+      'ul',
+      { class: 'legend' },
+      ...named.map((entity) =>
+        h(
+          'li',
+          {},
+          h('mark', { class: `type-${entity.type}` }, entity.name.en),
+          ` ${entity.type} `,
+          ...(entity.wikidata === undefined ? [] : [h('a', { href: `https://www.wikidata.org/wiki/${entity.wikidata}`, rel: 'noopener', target: '_blank' }, entity.wikidata)]),
+        ),
+      ),
+    ),
+  );
+}
+
+// Entity type-ahead: any name or alias, compared after Arabic normalization, so رحمن, رحمون and Rahmon find one person.
+const spellings = entities.map((entity) => ({ entity, names: [entity.name.ar, entity.name.en, ...entity.aliases].map(normalizeArabic) }));
+
+function suggestions(typed: string): Entity[] {
+  const wanted = normalizeArabic(typed.trim());
+  if (wanted === '') return [];
+  return spellings.filter(({ names }) => names.some((name) => name.includes(wanted))).map(({ entity }) => entity).slice(0, 8);
+}
+
+function chooseEntity(entity: Entity | undefined): void {
+  state.entity = entity;
+  const input = $<HTMLInputElement>('entity');
+  input.value = '';
+  showOptions([]);
+  const chosen = $('entity-chosen');
+  chosen.hidden = entity === undefined;
+  chosen.replaceChildren(...(entity === undefined ? [] : [`${entity.name.en} · `, h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar), ' ', clearButton()]));
+  render();
+}
+
+function clearButton(): HTMLElement {
+  const button = h('button', { type: 'button', 'aria-label': 'Remove the entity filter' }, '×');
+  button.addEventListener('click', () => chooseEntity(undefined));
+  return button;
+}
+
+function showOptions(found: readonly Entity[]): void {
+  const options = $('entity-options');
+  options.hidden = found.length === 0;
+  $('entity').setAttribute('aria-expanded', String(found.length > 0));
+  options.replaceChildren(
+    ...found.map((entity) => {
+      const option = h('li', { role: 'option', 'data-id': entity.id }, `${entity.name.en} `, h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar));
+      option.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        chooseEntity(entity);
+      });
+      return option;
+    }),
+  );
+}
+
+const entityInput = $<HTMLInputElement>('entity');
+entityInput.addEventListener('input', () => showOptions(suggestions(entityInput.value)));
+entityInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') chooseEntity(corpus.getEntity(entityInput.value.trim()) ?? suggestions(entityInput.value)[0]);
+  if (event.key === 'Escape') showOptions([]);
+});
+entityInput.addEventListener('blur', () => showOptions([]));
+
+const searchInput = $<HTMLInputElement>('search');
+searchInput.addEventListener('input', () => {
+  state.text = searchInput.value;
+  render();
+});
+for (const edge of ['from', 'to'] as const) {
+  const input = $<HTMLInputElement>(edge);
+  input.min = firstDay;
+  input.max = lastDay;
+  input.addEventListener('change', () => {
+    state[edge] = input.value;
+    render();
+  });
+}
+$<HTMLSelectElement>('entity-type').addEventListener('change', (event) => {
+  state.type = (event.target as HTMLSelectElement).value as EntityType | '';
+  render();
+});
+$('reset').addEventListener('click', () => {
+  Object.assign(state, { text: '', topic: undefined, from: '', to: '', type: '', selected: undefined });
+  for (const id of ['search', 'from', 'to']) $<HTMLInputElement>(id).value = '';
+  $<HTMLSelectElement>('entity-type').value = '';
+  chooseEntity(undefined);
+});
+
+$('coverage').textContent = `${articles.length} articles, ${entities.length} entities and ${topics.length} topics, ${firstDay.slice(0, 7)} to ${lastDay.slice(0, 7)} · ru-tj-news dataset ${datasetVersion.id}`;
+render();
