@@ -51,14 +51,15 @@ export class MentionCheck {
     const entity = this.#entities[value] as Entity;
     const spellings = (this.#spellings[value] ??= spellingsOf(entity));
     const raw = text.slice(from, to);
-    if (spellings.has(normalizeText(raw))) {
+    const spelled = normalizeText(raw);
+    if (spellings.has(spelled)) {
       // A name holds wherever the same raw text occurs.
       if (known === undefined) accepted.set(raw.length, [raw]);
       else known.push(raw);
       return undefined;
     }
     // Right after لل (the article fused with the preposition ل), a name that starts with ال is written without it.
-    if (spellings.has(`ال${normalizeText(raw)}`) && normalizeText(text.slice(Math.max(0, from - LOOK_BEHIND), from)).endsWith('لل')) return undefined;
+    if (spellings.has(`ال${spelled}`) && normalizeText(text.slice(Math.max(0, from - LOOK_BEHIND), from)).endsWith('لل')) return undefined;
     return { key: 'end', message: `The span [${from}, ${to}) of ${field} reads ${describeValue(raw)}, which is not a name or alias of ${describeValue(entity.id)}` };
   }
 }
