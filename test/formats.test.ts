@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../src/internal/articleFields.js';
 import {
   InvalidQueryError,
+  InvalidRecordError,
   UnknownEntityError,
   articles,
   entities,
@@ -18,6 +19,20 @@ import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 
 describe('toCsv', () => {
+  it.each([
+    ['an item that is not an object', null, [], 'Expected an article object, got null'],
+    ['an empty object', {}, ['id'], 'Cannot read column id: expected a string from id, got undefined'],
+    ['a record without its date evidence', { ...makeArticle({ id: 'a' }), date: undefined }, ['date', 'basis'], 'Cannot read column dateBasis'],
+    ['a list of topics that holds a number', { ...makeArticle({ id: 'a' }), topics: ['diplomacy', 7] }, ['topics'], 'expected a list of strings from topics'],
+    ['entities without mention lists', { ...makeArticle({ id: 'a', entities: ['russia'] }), entities: [{ id: 'russia' }] }, ['entities'], 'Cannot read column mentionCount'],
+  ] as const)('rejects %s with the record index and the path of the field', (_name, bad, path, words) => {
+    const error = catchError(() => toCsv([makeArticle({ id: 'ok' }), bad as never])) as InvalidRecordError;
+    expect(error).toBeInstanceOf(InvalidRecordError);
+    expect(error.index).toBe(1);
+    expect(error.path).toEqual(path);
+    expect(error.message).toContain(words);
+  });
+
   it('round-trips through a standard CSV parser to the same field values', () => {
     const rows = parse(toCsv(articles), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(articles.length);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   InvalidDateError,
   InvalidQueryError,
+  InvalidRecordError,
   UnknownEntityError,
   UnknownTopicError,
   articles,
@@ -9,6 +10,7 @@ import {
   searchArticles,
   type Query,
 } from '../src/index.js';
+import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 
 const list = [
@@ -67,6 +69,13 @@ describe('query', () => {
 
   it.each(invalid)('throws for %s', (_name, q, ErrorClass) => {
     expect(() => query(list, q as unknown as Query)).toThrow(ErrorClass);
+  });
+
+  it.each([[null], [42], ['article'], [[]]])('rejects a list item %j that is not an article, even with no filters', (bad) => {
+    const error = catchError(() => query([list[0]!, bad as never], {})) as InvalidRecordError;
+    expect(error).toBeInstanceOf(InvalidRecordError);
+    expect(error.index).toBe(1);
+    expect(error.message).toContain('Expected an article object');
   });
 
   it('suggests the right key for a misspelt one', () => {
