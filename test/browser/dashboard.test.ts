@@ -54,6 +54,14 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
   it('says which dataset version it shows', async () => {
     await expect.poll(() => page.locator('#coverage').textContent()).toContain(datasetVersion.id);
     expect(await listed()).toEqual(articles.map((article) => article.id));
+    // Each item shows the date, the outlet, the English title and the Arabic title, set right to left.
+    const first = page.locator('#list [data-id]').first();
+    expect(await first.locator('time').textContent()).toBe(articles[0]!.publishedAt.slice(0, 10));
+    expect(await first.locator('.outlet').textContent()).toBe(articles[0]!.source.chain.at(-1)?.en);
+    expect(await first.locator('.en').textContent()).toBe(articles[0]!.en.title);
+    const arabic = first.locator('.ar');
+    expect(await arabic.textContent()).toBe(articles[0]!.title);
+    expect([await arabic.getAttribute('dir'), await arabic.getAttribute('lang')]).toEqual(['rtl', 'ar']);
   });
 
   it('draws a timeline bar for every month, empty months included', async () => {
