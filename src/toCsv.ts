@@ -1,5 +1,5 @@
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions } from './internal/arguments.js';
+import { assertList, assertOptions, checkArticle } from './internal/arguments.js';
 import { ARTICLE_FIELD_NAMES, LIST_SEPARATOR, readField, type FieldValue } from './internal/articleFields.js';
 import { closest } from './internal/closest.js';
 import { describeValue } from './internal/describeValue.js';
@@ -122,6 +122,7 @@ export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): str
   }
   const rows = [fields.join(',')];
   list.forEach((article, index) => {
+    checkArticle(article, index);
     // Concatenated rather than joined: V8 keeps the row as a rope, so a long text is copied
     // once, into the final string, instead of once per row and again into the file.
     let row = '';

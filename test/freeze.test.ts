@@ -17,7 +17,7 @@ import {
   searchArticles,
   topics,
 } from '../src/index.js';
-import { mutations, SHARED } from './support/mutations.js';
+import { isRefused, mutations, SHARED } from './support/mutations.js';
 
 // Test files are ES modules, so they run in strict mode, where writing to a frozen object throws.
 const snapshot = (): string => JSON.stringify({ articles, entities, topics, datasetVersion, corpus });
@@ -36,14 +36,7 @@ describe('the shipped data is deeply frozen', () => {
 
   it.each(kinds)('throws a TypeError for every attempt to %s, and changes nothing', (kind) => {
     const attempts = all.filter((mutation) => mutation.kind === kind);
-    const quiet = attempts.filter((mutation) => {
-      try {
-        mutation.run();
-        return true;
-      } catch (error) {
-        return !(error instanceof TypeError);
-      }
-    });
+    const quiet = attempts.filter((mutation) => !isRefused(mutation));
     expect(quiet.map((mutation) => mutation.where)).toEqual([]);
     expect(attempts.length).toBeGreaterThan(0);
     expect(snapshot()).toBe(before);

@@ -5,7 +5,6 @@
 import { InvalidRecordError } from '../errors.js';
 import type { Article } from '../schema.js';
 import type { ArticleField } from '../toCsv.js';
-import { checkArticle } from './arguments.js';
 import { describeValue } from './describeValue.js';
 
 /** A column's value: text, a whole number, a list of ids, or nothing. */
@@ -58,10 +57,9 @@ const fits = { string: (value: unknown) => typeof value === 'string', integer: N
 /**
  * Reads one column of the article at `index` of a list, checking what it reads: a
  * malformed record throws {@link InvalidRecordError} with the field's path rather
- * than leave a blank or `NaN` cell.
+ * than leave a blank or `NaN` cell. The caller has checked that the item is an object.
  */
-export function readField(article: unknown, index: number, name: ArticleField): FieldValue {
-  checkArticle(article, index);
+export function readField(article: object, index: number, name: ArticleField): FieldValue {
   const spec: FieldSpec = ARTICLE_FIELDS[name];
   let value: unknown;
   try {

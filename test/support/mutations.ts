@@ -65,3 +65,13 @@ export function mutations(): Mutation[] {
   for (const [name, value] of Object.entries(SHARED)) collect(value, name, out, seen);
   return out;
 }
+
+/** Whether an attempt was refused as strict mode refuses a write to frozen data: with a TypeError. */
+export function isRefused(mutation: Mutation): boolean {
+  try {
+    mutation.run();
+    return false;
+  } catch (error) {
+    return error instanceof TypeError;
+  }
+}
