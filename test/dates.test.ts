@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { publishedEnd, publishedStart } from '../src/internal/dates.js';
+import { runs } from './support/propertyRuns.js';
 
 /** The first and last millisecond a `publishedAt` covers. */
 function publishedInterval(value: unknown): [number, number] {
@@ -35,6 +36,7 @@ describe('publishedStart and publishedEnd', () => {
         const start = Date.parse(withTime ? value : `${value}T00:00:00Z`);
         expect(publishedInterval(value)).toEqual([start, withTime ? start : start + 86_399_999]);
       }),
+      runs('publishedInterval agrees with Date.parse on every valid day and instant'),
     );
   });
 });

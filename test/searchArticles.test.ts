@@ -46,6 +46,7 @@ describe('searchArticles', () => {
     ['does not match inside a word', 'طاجيكستان', 'طاج'],
     ['does not match a number inside another number', '2019', '201'],
     ['does not read regex syntax', 'روسيا', 'روس.*'],
+    ['keeps a word with a clitic apart from the same word without, when only the bare one matches', 'لطاجيكستان', 'طاجيكستان وطاجيكستان'],
   ] as const;
 
   it.each(notMatching)('%s', (_name, body, query) => {

@@ -34,16 +34,15 @@ export function parseSearch(text: unknown): QueryTerm[] {
   const terms: QueryTerm[] = [];
   for (const word of found) {
     const stem = stemWord(word);
-    if (seen.has(stem)) continue;
-    seen.add(stem);
-    if (!isArabicTerm(word)) {
-      terms.push([stem]);
-      continue;
-    }
     // The stemmer removes at most one prefix, and none from لطاجيكستان, so the
     // text may hold this word behind a clitic: look those stems up as well.
     const candidates = new Set<string>([stem]);
-    for (const prefix of CLITIC_PREFIXES) candidates.add(stemWord(prefix + word));
+    if (isArabicTerm(word)) for (const prefix of CLITIC_PREFIXES) candidates.add(stemWord(prefix + word));
+    // Two words are the same term only when they match the same stems: طاجيكستان and
+    // وطاجيكستان share a stem, but only the first matches لطاجيكستان.
+    const key = [...candidates].join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
     terms.push([...candidates]);
   }
   return terms;
