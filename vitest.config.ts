@@ -7,12 +7,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // The type tests (test/**/*.test-d.ts, expectTypeOf) are checked by `tsc` in `npm run typecheck`,
+          // which fails on any of them; vitest's own typecheck mode would add an "experimental" banner.
           include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
-          exclude: ['test/package/**', 'test/browser/**'],
-          typecheck: {
-            enabled: true,
-            include: ['test/**/*.test-d.ts'],
-          },
+          exclude: ['test/package/**', 'test/browser/**', 'test/provenance/**'],
+        },
+      },
+      {
+        // Checks against ../shared (the source texts and the verified reference), which only the
+        // project's own CI has beside the repository: `npm run test:provenance`, after npm test.
+        extends: true,
+        test: {
+          name: 'provenance',
+          include: ['test/provenance/**/*.test.ts'],
         },
       },
       {

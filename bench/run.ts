@@ -2,6 +2,10 @@
  * `npm run bench [-- --size N]`: measures the query API on synthetic corpora of
  * 10k, 100k and 1M articles and writes bench/results.json. Every figure is
  * compared with baselines measured in the same run, on the same data.
+ *
+ * `npm run bench -- --hostile`: the growth of every public call on hostile strings
+ * (bench/hostile.ts). `npm run bench -- --startup [--write]`: the cold start of the
+ * built package against a bare node (bench/startup.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,7 +28,19 @@ interface Run {
   readonly hits: number;
 }
 
-const { values } = parseArgs({ options: { size: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { size: { type: 'string' }, out: { type: 'string' }, hostile: { type: 'boolean' }, startup: { type: 'boolean' }, write: { type: 'boolean' } },
+});
+if (values.hostile === true) {
+  // `--hostile`: the growth of every public call on hostile strings, not the corpus benchmark.
+  const { runHostile } = await import('./hostile.ts');
+  process.exit(runHostile(values.out ?? new URL('hostile.json', import.meta.url)).length === 0 ? 0 : 1);
+}
+if (values.startup === true) {
+  // `--startup`: the cold start of `import('ru-tj-news')` against a bare node, from dist/.
+  const { runStartup } = await import('./startup.ts');
+  process.exit(runStartup({ write: values.write === true }) ? 0 : 1);
+}
 const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`--size must be a positive integer, got ${values.size}`);
 const gc = (globalThis as { gc?: () => void }).gc;

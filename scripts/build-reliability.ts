@@ -2,7 +2,8 @@
  * Writes the generated parts of docs/reliability.md from the test cases
  * themselves: the figures, the property runs, the bad-input matrix (by calling
  * every case, so the table shows what the code does), the mutation attempts
- * (by trying them all) and the time-bound cases.
+ * (by trying them all), and the time-bound cases with the growth ratios that
+ * `npm run bench -- --hostile` recorded in bench/hostile.json.
  *
  * Run with `npm run docs:reliability`; with `--check`, exits 1 instead of
  * writing when the document is out of date (test/generated.test.ts runs that).
@@ -13,9 +14,10 @@ import { articles, datasetVersion, entities, topics } from '../src/index.ts';
 import { BAD_INPUTS, TARGETS, attempt, fault, summary } from '../test/support/badInputs.ts';
 import { isRefused, mutations } from '../test/support/mutations.ts';
 import { PROPERTY_RUNS } from '../test/support/propertyRuns.ts';
-import { HOSTILE, LONG, MAX_RATIO, SHORT, TIMED } from '../test/support/timeBounds.ts';
+import type { HostileResults } from '../bench/hostile.ts';
+import { HOSTILE, LONG, MAX_RATIO, SHORT, TIMED } from '../bench/hostileCases.ts';
 import { writeOrCheck } from './lib/generated.ts';
-import { ROOT } from './lib/json.ts';
+import { readJson, ROOT } from './lib/json.ts';
 import { replaceBlock } from './lib/markers.ts';
 
 const PATH = 'docs/reliability.md';
@@ -47,14 +49,6 @@ const kinds = [...new Set(all.map((mutation) => mutation.kind))];
 const runs = Object.values(PROPERTY_RUNS).reduce((sum, value) => sum + value, 0);
 const properties = Object.keys(PROPERTY_RUNS).length;
 
-const figures = [
-  '| what | tried | result |',
-  '|---|---:|---|',
-  `| property runs (fast-check) | ${number(runs)} | ${properties} properties hold on every run |`,
-  `| bad inputs (${TARGETS.length} calls × ${BAD_INPUTS.length} values) | ${number(cells.length)} | ${number(cells.length - thrown)} documented results, ${number(thrown)} documented typed errors that name the value; no other outcome |`,
-  `| mutation attempts (${kinds.length} kinds on ${number(objects)} objects) | ${number(all.length)} | every one threw a \`TypeError\`; the data is unchanged (\`${hashAfter.slice(0, 19)}…\`, as \`datasetVersion.contentHash\`) |`,
-  `| time bounds (${TIMED.length} calls × ${HOSTILE.length} hostile strings) | ${TIMED.length * HOSTILE.length} | ${LONG / 1000}k characters take at most ${MAX_RATIO}× the time of ${SHORT / 1000}k |`,
-].join('\n');
 
 const propertyTable = ['| property | runs |', '|---|---:|', ...Object.entries(PROPERTY_RUNS).map(([name, value]) => `| ${name.replaceAll('|', '\\|')} | ${number(value)} |`), `| **total** | **${number(runs)}** |`].join('\n');
 
@@ -76,14 +70,40 @@ function abbreviate(cell: string): string {
   return short[cell] ?? cell;
 }
 
+// The growth ratios come from the last `npm run bench -- --hostile`, which must have run today's cases.
+const hostile = readJson('bench/hostile.json') as HostileResults;
+const worstOf = (call: string): HostileResults['runs'][number] => {
+  const runs = hostile.runs.filter((run) => run.call === call);
+  const missing = HOSTILE.filter(([name]) => !runs.some((run) => run.input === name)).map(([name]) => name);
+  if (hostile.short !== SHORT || hostile.long !== LONG || hostile.bound !== MAX_RATIO || missing.length > 0 || runs.length === 0) {
+    throw new Error(`bench/hostile.json does not cover ${call} at today's lengths and bound (missing: ${missing.join(', ') || 'the call'}): run npm run bench -- --hostile`);
+  }
+  return runs.reduce((worst, run) => (run.ratio > worst.ratio ? run : worst));
+};
+const worstRatio = Math.max(...TIMED.map((timed) => worstOf(timed.call).ratio));
+
 const timeCases = [
   `Each call below is timed on ${HOSTILE.length} hostile strings of ${number(SHORT)} and ${number(LONG)} characters:`,
   '',
   ...HOSTILE.map(([name]) => `- ${name}`),
   '',
-  'The calls:',
+  `Each call's largest ratio of the ${number(LONG)}-character time to the ${number(SHORT)}-character time, over the ${HOSTILE.length} strings, from the last run (${hostile.node}; bound ${MAX_RATIO}×):`,
   '',
-  ...TIMED.map((timed) => `- \`${timed.call}\``),
+  '| call | largest ratio | on | time at 1M characters |',
+  '|---|---:|---|---:|',
+  ...TIMED.map((timed) => {
+    const worst = worstOf(timed.call);
+    return `| \`${timed.call}\` | ${worst.ratio.toFixed(1)}× | ${worst.input} | ${worst.longMs.toFixed(3)} ms |`;
+  }),
+].join('\n');
+
+const figures = [
+  '| what | tried | result |',
+  '|---|---:|---|',
+  `| property runs (fast-check) | ${number(runs)} | ${properties} properties hold on every run |`,
+  `| bad inputs (${TARGETS.length} calls × ${BAD_INPUTS.length} values) | ${number(cells.length)} | ${number(cells.length - thrown)} documented results, ${number(thrown)} documented typed errors that name the value; no other outcome |`,
+  `| mutation attempts (${kinds.length} kinds on ${number(objects)} objects) | ${number(all.length)} | every one threw a \`TypeError\`; the data is unchanged (\`${hashAfter.slice(0, 19)}…\`, as \`datasetVersion.contentHash\`) |`,
+  `| time bounds (${TIMED.length} calls × ${HOSTILE.length} hostile strings, \`npm run bench -- --hostile\`) | ${TIMED.length * HOSTILE.length} | ${number(LONG)} characters take at most ${worstRatio.toFixed(1)}× the time of ${number(SHORT)} (bound ${MAX_RATIO}×; linear is 10×) |`,
 ].join('\n');
 
 let doc = readFileSync(ROOT + PATH, 'utf8');

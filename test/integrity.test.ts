@@ -1,7 +1,7 @@
 import { parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { articles, entities, topics } from '../src/index.js';
-import { hasShared, markdownTableRows, readJsonFile, readShared, readText } from './support/corpus.js';
+import { readJsonFile, readText } from './support/corpus.js';
 
 const entityIds = new Set(entities.map((entity) => entity.id));
 const topicIds = new Set(topics.map((topic) => topic.id));
@@ -83,35 +83,5 @@ describe('order', () => {
   it.each(['data/articles.json', 'data/entities.json', 'data/topics.json'])('keeps %s pretty-printed and stable', (path) => {
     const text = readText(path);
     expect(text).toBe(`${JSON.stringify(readJsonFile(path), null, 2)}\n`);
-  });
-});
-
-describe.skipIf(!hasShared)('facts from shared/reference', () => {
-  it('gives Wikidata ids exactly to the entities the reference verifies', () => {
-    const verified = new Map(
-      markdownTableRows(readShared('reference/wikidata.md')).map(([name, qid]) => [qid ?? '', name ?? '']),
-    );
-    expect(verified.size).toBeGreaterThan(20);
-    for (const entity of entities) {
-      if (entity.wikidata === undefined) continue;
-      const name = verified.get(entity.wikidata);
-      expect(name, `${entity.id} has ${entity.wikidata}, which the reference does not list`).toBeDefined();
-      expect(name?.startsWith(entity.name.en), `${entity.id} is listed as ${name}`).toBe(true);
-    }
-    const withIds = new Set(entities.flatMap((entity) => entity.wikidata ?? []));
-    expect([...verified.keys()].filter((qid) => !withIds.has(qid))).toEqual([]);
-  });
-
-  it('maps topics only to IPTC codes the reference checked, with their exact labels', () => {
-    const rows = new Map(
-      markdownTableRows(readShared('reference/iptc-media-topics.md')).map(([code, label]) => [
-        code ?? '',
-        (label ?? '').replace(/ \(new in 2023\)$/, ''),
-      ]),
-    );
-    for (const topic of topics) {
-      if (topic.iptc === undefined) continue;
-      expect(rows.get(topic.iptc), topic.id).toBe(topic.iptcLabel);
-    }
   });
 });

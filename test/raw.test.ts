@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articles, type Article } from '../src/index.js';
 import { readDateClaim } from './support/arabicDates.js';
-import { hasShared, readBytes, readShared, readText, ROOT, SHARED } from './support/corpus.js';
+import { readBytes, readText, ROOT } from './support/corpus.js';
 
 // Plain UTC arithmetic: date-fns's addDays works in local time, which a DST change would shift.
 const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * 86_400_000);
@@ -20,11 +20,6 @@ describe('the verbatim corpus in data/raw', () => {
     expect(createHash('sha256').update(readBytes(article.raw.file)).digest('hex')).toBe(article.raw.sha256);
   });
 
-  it.skipIf(!hasShared).each(cases)('is byte for byte the shared source of %s', (_id, article) => {
-    const name = article.raw.file.replace('data/raw/', '');
-    expect(readBytes(article.raw.file).equals(readFileSync(`${SHARED}sources/${name}`))).toBe(true);
-    expect(readShared(`sources/${name}`)).toBe(rawOf(article));
-  });
 });
 
 /**

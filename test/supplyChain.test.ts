@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readJsonFile, ROOT } from './support/corpus.js';
@@ -79,18 +78,5 @@ describe('supply chain', () => {
   it('would notice a forbidden call', () => {
     const samples = ['eval("1")', 'new Function("return 1")', 'new RegExp(text)', "import 'node:https'", 'fetch(url)', "require('child_process')"];
     samples.forEach((sample, index) => expect(forbidden[index]?.[1].test(sample), sample).toBe(true));
-  });
-
-  it('passes npm audit --omit=dev, or each finding is explained in SECURITY.md', (context) => {
-    const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    const report = JSON.parse(result.stdout || '{}') as { metadata?: { vulnerabilities?: Record<string, number> }; vulnerabilities?: Record<string, unknown>; message?: string };
-    if (report.metadata?.vulnerabilities === undefined) {
-      // The registry's audit service cannot be reached (offline, or a mirror that refuses the bulk advisory request).
-      context.skip(`npm audit could not reach the advisory service: ${report.message ?? (result.stderr.trim().split('\n').at(-1) || 'no answer')}`);
-      return;
-    }
-    const explained = readFileSync(`${ROOT}SECURITY.md`, 'utf8').split('## Audit findings')[1] ?? '';
-    const unexplained = Object.keys(report.vulnerabilities ?? {}).filter((name) => !explained.includes(`\`${name}\``));
-    expect(unexplained).toEqual([]);
   });
 });

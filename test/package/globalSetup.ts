@@ -3,7 +3,7 @@
  * scratch project, the way a user meets it. The tests of this folder import
  * it from there; nothing in them reaches into src/ or dist/.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,8 @@ declare module 'vitest' {
     tarball: string;
     /** The files the tarball holds, as `npm pack --json` lists them. */
     packedFiles: string[];
+    /** What `npm install <tarball>` printed to stderr: its warnings. */
+    installLog: string;
   }
 }
 
@@ -40,11 +42,14 @@ export default function setup(project: TestProject): () => void {
   const consumer = path.join(scratch, 'consumer');
   mkdirSync(consumer);
   writeFileSync(path.join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
-  // zod and date-fns come from npm's cache, which `npm ci` has just filled.
-  run(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
+  // zod and date-fns come from npm's cache, which `npm ci` has just filled. Scripts are not
+  // ignored: the install is the one a user runs, and its warnings are tested.
+  const install = spawnSync(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: consumer, encoding: 'utf8' });
+  if (install.status !== 0) throw new Error(`npm install ${tarball} failed:\n${install.stderr}`);
 
   project.provide('consumer', consumer);
   project.provide('tarball', tarball);
   project.provide('packedFiles', packed.files.map((file) => file.path));
+  project.provide('installLog', install.stderr);
   return () => rmSync(scratch, { recursive: true, force: true });
 }

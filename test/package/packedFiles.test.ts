@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../support/corpus.js';
 
 // Every file the package may publish. Anything else in the tarball (a test, a source map of a
@@ -26,7 +27,7 @@ const allowed = (file: string): boolean => ALLOWED.some((rule) => (typeof rule =
 
 describe('npm pack --dry-run', () => {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  // --ignore-scripts: npm test has built dist/ already, and prepare would print the build's log into the JSON.
+  // --ignore-scripts: the package has no lifecycle scripts (tested below); this keeps a stray one from printing into the JSON.
   const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as { files: { path: string }[] }[];
   const files = packed?.files.map((file) => file.path) ?? [];
 
@@ -42,5 +43,23 @@ describe('npm pack --dry-run', () => {
 
   it('would reject a file outside the list', () => {
     for (const stray of ['test/freeze.test.ts', 'src/index.ts', '.env', 'dist/chunk-abc.js', 'data/raw/notes.txt', 'tmp/note.md']) expect(allowed(stray), stray).toBe(false);
+  });
+});
+
+/** npm's lifecycle scripts: none of them may ship, since a user's install must run nothing of ours and print nothing about it. */
+const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare', 'prepack', 'postpack', 'prepublishOnly', 'publish', 'postpublish'];
+
+describe('the published package.json', () => {
+  const manifest = JSON.parse(readFileSync(path.join(inject('consumer'), 'node_modules/ru-tj-news/package.json'), 'utf8')) as { scripts?: Record<string, string> };
+
+  it('has no lifecycle script', () => {
+    expect(Object.keys(manifest.scripts ?? {}).filter((name) => LIFECYCLE.includes(name))).toEqual([]);
+  });
+
+  it('installs into a fresh project without a warning that names the package or install scripts', () => {
+    const warnings = inject('installLog')
+      .split('\n')
+      .filter((line) => /\bwarn\b/i.test(line) && /ru-tj-news|install-scripts|allowScripts|lifecycle/i.test(line));
+    expect(warnings).toEqual([]);
   });
 });
