@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError, InvalidRecordError } from './errors.js';
+import type { ArticleId } from './getArticle.js';
+import type { EntityRef } from './getEntity.js';
+import type { TopicRef } from './getTopic.js';
 import { assertList, assertOptions } from './internal/arguments.js';
 import { compileQuery, type CompiledQuery } from './internal/compileQuery.js';
 import { buildDateIndex, candidateSpan, earliestStart, type DateIndex } from './internal/dateIndex.js';
@@ -75,7 +78,7 @@ export interface Corpus {
    * @returns The article, or `undefined` when none has that id.
    * @throws {InvalidQueryError} When `id` is not a string.
    */
-  getArticle(id: string): Article | undefined;
+  getArticle(id: ArticleId): Article | undefined;
   /**
    * The entity of this corpus's registry that a reference names, as {@link getEntity} resolves it.
    *
@@ -83,7 +86,7 @@ export interface Corpus {
    * @returns The entity, or `undefined` when nothing matches.
    * @throws {InvalidQueryError} When `ref` is not a string, or is ambiguous.
    */
-  getEntity(ref: string): Entity | undefined;
+  getEntity(ref: EntityRef): Entity | undefined;
   /**
    * The topic of this corpus's vocabulary that a reference names, as {@link getTopic} resolves it.
    *
@@ -91,7 +94,7 @@ export interface Corpus {
    * @returns The topic, or `undefined` when nothing matches.
    * @throws {InvalidQueryError} When `ref` is not a string, or is ambiguous.
    */
-  getTopic(ref: string): Topic | undefined;
+  getTopic(ref: TopicRef): Topic | undefined;
   /**
    * Exactly what `query(corpus.articles, q, { entities, topics })` returns, from the indexes.
    *
@@ -348,17 +351,17 @@ class IndexedCorpus implements Corpus {
     this.#topicIndex = topicIndex;
   }
 
-  getArticle(id: string): Article | undefined {
+  getArticle(id: ArticleId): Article | undefined {
     if (typeof id !== 'string') throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
     const document = this.#byId.get(id);
     return document === -1 ? undefined : this.articles[document];
   }
 
-  getEntity(ref: string): Entity | undefined {
+  getEntity(ref: EntityRef): Entity | undefined {
     return findEntity(ref, this.entities);
   }
 
-  getTopic(ref: string): Topic | undefined {
+  getTopic(ref: TopicRef): Topic | undefined {
     return findTopic(ref, this.topics);
   }
 

@@ -23,10 +23,36 @@ import { describeValue } from './internal/describeValue.js';
  *   // => true
  * }
  * ```
+ * @example
+ * ```ts
+ * import { articles, filterByTopic, type InvalidQueryError, type UnknownTopicError } from 'ru-tj-news';
+ *
+ * // `name` is a literal type, so a switch on it narrows a union of the errors.
+ * function explain(error: InvalidQueryError | UnknownTopicError): string {
+ *   switch (error.name) {
+ *     case 'UnknownTopicError':
+ *       return `Try ${error.suggestions.join(' or ')}.`;
+ *     case 'InvalidQueryError':
+ *       return `Bad argument: ${String(error.value)}`;
+ *   }
+ * }
+ *
+ * try {
+ *   filterByTopic(articles, 'migrations');
+ * } catch (error) {
+ *   explain(error as UnknownTopicError);
+ *   // => 'Try migration.'
+ * }
+ * ```
  */
 export class RuTjNewsError extends Error {
-  /** Always `'RuTjNewsError'`, so that logs and `error.name` checks tell the errors apart. */
-  override name = 'RuTjNewsError';
+  /**
+   * `'RuTjNewsError'` here, and in each subclass its own class name, as a
+   * literal type: so a `switch (error.name)` on a union of these errors
+   * narrows to one class, and a misspelt `case` does not compile.
+   */
+  override readonly name: 'RuTjNewsError' | 'InvalidDateError' | 'UnknownEntityError' | 'UnknownTopicError' | 'InvalidQueryError' | 'InvalidRecordError' =
+    'RuTjNewsError';
 }
 
 /**
@@ -48,8 +74,8 @@ export class RuTjNewsError extends Error {
  * ```
  */
 export class InvalidDateError extends RuTjNewsError {
-  /** Always `'InvalidDateError'`, so that logs and `error.name` checks tell the errors apart. */
-  override name = 'InvalidDateError';
+  /** Always `'InvalidDateError'`, a literal type, so that logs and `switch (error.name)` tell the errors apart. */
+  override readonly name = 'InvalidDateError' as const;
   /** The value that was rejected. */
   readonly value: unknown;
 
@@ -66,7 +92,9 @@ export class InvalidDateError extends RuTjNewsError {
 /**
  * Thrown when an entity reference matches no id, name or alias in the registry.
  *
- * `suggestions` holds the closest known names, best first.
+ * `suggestions` holds the closest entities, best first, each once: by the
+ * name or alias nearest to `ref`, or by its id when that name is shared with
+ * another entity, so that every suggestion names the entity it stands for.
  *
  * @category Errors
  * @example
@@ -82,11 +110,11 @@ export class InvalidDateError extends RuTjNewsError {
  * ```
  */
 export class UnknownEntityError extends RuTjNewsError {
-  /** Always `'UnknownEntityError'`, so that logs and `error.name` checks tell the errors apart. */
-  override name = 'UnknownEntityError';
+  /** Always `'UnknownEntityError'`, a literal type, so that logs and `switch (error.name)` tell the errors apart. */
+  override readonly name = 'UnknownEntityError' as const;
   /** The reference that matched nothing. */
   readonly ref: string;
-  /** The closest known ids, names and aliases, best first; empty when nothing is close. */
+  /** The closest entities, each once, best first, by a name or id that names it alone; empty when nothing is close. */
   readonly suggestions: readonly string[];
 
   /**
@@ -103,7 +131,9 @@ export class UnknownEntityError extends RuTjNewsError {
 /**
  * Thrown when a topic reference matches no id, label or IPTC code in the vocabulary.
  *
- * `suggestions` holds the closest known ids and labels, best first.
+ * `suggestions` holds the closest topics, best first, each once: by the id,
+ * label or IPTC code nearest to `ref` (the id when it is as near as a label),
+ * or by its id when that label is shared with another topic.
  *
  * @category Errors
  * @example
@@ -121,11 +151,11 @@ export class UnknownEntityError extends RuTjNewsError {
  * ```
  */
 export class UnknownTopicError extends RuTjNewsError {
-  /** Always `'UnknownTopicError'`, so that logs and `error.name` checks tell the errors apart. */
-  override name = 'UnknownTopicError';
+  /** Always `'UnknownTopicError'`, a literal type, so that logs and `switch (error.name)` tell the errors apart. */
+  override readonly name = 'UnknownTopicError' as const;
   /** The reference that matched nothing. */
   readonly ref: string;
-  /** The closest known ids and labels, best first; empty when nothing is close. */
+  /** The closest topics, each once, best first, by an id, label or code that names it alone; empty when nothing is close. */
   readonly suggestions: readonly string[];
 
   /**
@@ -157,8 +187,8 @@ export class UnknownTopicError extends RuTjNewsError {
  * ```
  */
 export class InvalidQueryError extends RuTjNewsError {
-  /** Always `'InvalidQueryError'`, so that logs and `error.name` checks tell the errors apart. */
-  override name = 'InvalidQueryError';
+  /** Always `'InvalidQueryError'`, a literal type, so that logs and `switch (error.name)` tell the errors apart. */
+  override readonly name = 'InvalidQueryError' as const;
   /** The value that was rejected. */
   readonly value: unknown;
 
@@ -195,8 +225,8 @@ export class InvalidQueryError extends RuTjNewsError {
  * ```
  */
 export class InvalidRecordError extends RuTjNewsError {
-  /** Always `'InvalidRecordError'`, so that logs and `error.name` checks tell the errors apart. */
-  override name = 'InvalidRecordError';
+  /** Always `'InvalidRecordError'`, a literal type, so that logs and `switch (error.name)` tell the errors apart. */
+  override readonly name = 'InvalidRecordError' as const;
   /** Which list the record is in. */
   readonly collection: 'articles' | 'entities' | 'topics';
   /** The record's index in that list. */

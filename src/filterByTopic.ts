@@ -1,4 +1,5 @@
 import { topics as shippedTopics } from './data/topics.js';
+import type { TopicRef } from './getTopic.js';
 import { assertList, assertOptions, parseMatch, type Match } from './internal/arguments.js';
 import { matchesTopics } from './internal/membership.js';
 import { resolveRefs, resolveTopic } from './internal/refs.js';
@@ -53,7 +54,7 @@ export interface FilterByTopicOptions {
  * // => 2
  * ```
  */
-export function filterByTopic<T extends Article>(list: readonly T[], refs: string | readonly string[], options: FilterByTopicOptions = {}): T[] {
+export function filterByTopic<T extends Article>(list: readonly T[], refs: TopicRef | readonly TopicRef[], options: FilterByTopicOptions = {}): T[] {
   assertList(list);
   assertOptions(options, ['match', 'topics'], 'the filterByTopic options');
   const registry = options.topics ?? shippedTopics;

@@ -1,6 +1,7 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/arguments.js';
+import type { EntityRef } from './getEntity.js';
 import { describeValue } from './internal/describeValue.js';
 import { resolveEntity } from './internal/refs.js';
 import type { Article, Entity, Mention } from './schema.js';
@@ -94,7 +95,7 @@ const WHITESPACE = /\s/;
  * // => [true, true]
  * ```
  */
-export function mentionSnippets(article: Article, entityRef: string, options: MentionSnippetsOptions = {}): MentionSnippet[] {
+export function mentionSnippets(article: Article, entityRef: EntityRef, options: MentionSnippetsOptions = {}): MentionSnippet[] {
   if (typeof article !== 'object' || article === null || !Array.isArray(article.entities)) {
     throw new InvalidQueryError(`Expected an article, got ${describeValue(article)}`, article);
   }

@@ -1,5 +1,7 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
+import type { EntityRef } from './getEntity.js';
+import type { TopicRef } from './getTopic.js';
 import { assertList, assertOptions, checkArticle, type Match } from './internal/arguments.js';
 import { compileQuery } from './internal/compileQuery.js';
 import { isArticleInRange, type DateBound } from './internal/dates.js';
@@ -28,9 +30,9 @@ export interface Query {
   /** Keep articles up to this date, as in {@link filterByDate}. */
   readonly to?: DateBound | undefined;
   /** Keep articles that name these entities, as in {@link filterByEntity}. An empty array does not filter. */
-  readonly entities?: string | readonly string[] | undefined;
+  readonly entities?: EntityRef | readonly EntityRef[] | undefined;
   /** Keep articles that cover these topics, as in {@link filterByTopic}. An empty array does not filter. */
-  readonly topics?: string | readonly string[] | undefined;
+  readonly topics?: TopicRef | readonly TopicRef[] | undefined;
   /** Keep articles that match this search, ranked as in {@link searchArticles}. */
   readonly text?: string | undefined;
   /** How several `entities`, and several `topics`, combine: `'any'` (the default) or `'all'`. */

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError, InvalidQueryError, InvalidRecordError, RuTjNewsError, UnknownEntityError, UnknownTopicError } from '../src/index.js';
+import {
+  InvalidDateError,
+  InvalidQueryError,
+  InvalidRecordError,
+  RuTjNewsError,
+  UnknownEntityError,
+  UnknownTopicError,
+  entities,
+  filterByEntity,
+  filterByTopic,
+  getEntity,
+  getTopic,
+  topics,
+} from '../src/index.js';
+import { catchError } from './support/catchError.js';
 
 describe('errors', () => {
   const table = [
@@ -34,5 +48,46 @@ describe('errors', () => {
     const error = new UnknownEntityError('x'.repeat(10_000), []);
     expect(error.message.length).toBeLessThan(300);
     expect(error.ref).toHaveLength(10_000);
+  });
+});
+
+/** A one-letter slip: the name without its middle character. */
+function slip(name: string): string {
+  const middle = Math.floor(name.length / 2);
+  return name.slice(0, middle) + name.slice(middle + 1);
+}
+
+describe('the suggestions of UnknownEntityError and UnknownTopicError', () => {
+  const kinds = [
+    [
+      'entity',
+      entities.flatMap((entity) => [entity.id, entity.name.en, entity.name.ar, ...(entity.name.ru === undefined ? [] : [entity.name.ru]), ...entity.aliases]),
+      (ref: string) => filterByEntity([], ref),
+      (ref: string) => getEntity(ref)?.id,
+      UnknownEntityError,
+    ],
+    [
+      'topic',
+      topics.flatMap((topic) => [topic.id, topic.label.en, topic.label.ar, ...(topic.iptc === undefined ? [] : [topic.iptc])]),
+      (ref: string) => filterByTopic([], ref),
+      (ref: string) => getTopic(ref)?.id,
+      UnknownTopicError,
+    ],
+  ] as const;
+
+  it.each(kinds)('name each %s at most once, and each resolves to the one it stands for', (_kind, names, resolve, find, type) => {
+    let checked = 0;
+    for (const miss of new Set(names.map(slip))) {
+      if (find(miss) !== undefined) continue;
+      const error = catchError(() => resolve(miss));
+      expect(error).toBeInstanceOf(type);
+      const { suggestions } = error as UnknownEntityError | UnknownTopicError;
+      const ids = suggestions.map(find);
+      expect(ids, `the suggestions for ${JSON.stringify(miss)}: ${suggestions.join(', ')}`).not.toContain(undefined);
+      expect(new Set(ids).size, `the suggestions for ${JSON.stringify(miss)}: ${suggestions.join(', ')}`).toBe(ids.length);
+      checked += suggestions.length;
+    }
+    // Most slips of a shipped name are near that name, so most misses have a suggestion to check.
+    expect(checked).toBeGreaterThan(names.length / 2);
   });
 });

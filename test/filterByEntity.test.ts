@@ -59,6 +59,35 @@ describe('filterByEntity', () => {
     expect((error as UnknownEntityError).suggestions).toContain('Putin');
   });
 
+  it.each([
+    ['its id and its name', 'Moscw', ['moscow']],
+    ['its id, its name and an alias', 'Rudenk', ['Rudenko']],
+    ['its id and several aliases', 'rahmo', ['Rahmon']],
+    ['its id, its English name and an alias', 'Emomali Rahmun', ['Emomali Rahmon']],
+  ] as const)('suggests an entity once when %s are close', (_names, ref, expected) => {
+    const error = catchError(() => filterByEntity(list, ref)) as UnknownEntityError;
+    expect(error.suggestions).toEqual(expected);
+    expect(error.message).toMatch(new RegExp(` Did you mean "${expected[0]}"\\?$`));
+  });
+
+  it('shows an entity by its id when its nearest name is shared, or spells another id, so that each suggestion names its entity', () => {
+    const person = (id: string, en: string, aliases: readonly string[]): Entity => ({
+      id,
+      type: 'person',
+      name: { ar: 'س', en },
+      aliases: ['س', ...aliases],
+      description: 'A test entity.',
+    });
+    const registry = [person('first-twin', 'Twin', []), person('second-twin', 'Twin', []), person('decoy', 'Decoy', ['first-twin'])];
+    const error = catchError(() => filterByEntity([], 'Twinn', { entities: registry })) as UnknownEntityError;
+    expect(error.suggestions).toEqual(['first-twin', 'second-twin']);
+    const decoy = catchError(() => filterByEntity([], 'first-twim', { entities: registry })) as UnknownEntityError;
+    expect(decoy.suggestions).toEqual(['first-twin', 'decoy']);
+    for (const suggestion of [...error.suggestions, ...decoy.suggestions]) {
+      expect(filterByEntity([makeArticle({ id: 'a', entities: [suggestion] })], suggestion, { entities: registry })).toHaveLength(1);
+    }
+  });
+
   it('suggests nothing when nothing is close', () => {
     const error = catchError(() => filterByEntity(list, 'zzzzzzzzzzzz')) as UnknownEntityError;
     expect(error.suggestions).toEqual([]);

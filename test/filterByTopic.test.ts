@@ -45,6 +45,12 @@ describe('filterByTopic', () => {
     expect(error.message).toContain('"migraton"');
   });
 
+  it('suggests each topic once, though its id and its label are both close', () => {
+    const error = catchError(() => filterByTopic(list, 'migrations')) as UnknownTopicError;
+    expect(error.suggestions).toEqual(['migration']);
+    expect(error.message).toMatch(/ Did you mean "migration"\?$/);
+  });
+
   it.each([
     ['an empty array of refs', [], {}],
     ['an invalid match', 'migration', { match: 'every' }],

@@ -4,6 +4,33 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Article } from '../schema.js';
 
 /**
+ * The id of an article of the shipped corpus: a union of string literals, one per article.
+ *
+ * Generated from data/articles.json with {@link articles}, so it lists exactly
+ * their ids. {@link getArticle} takes an {@link ArticleId}, which is this union
+ * or any other string: editors suggest the shipped ids, and an id of your own
+ * still compiles.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * import { getArticle, type ShippedArticleId } from 'ru-tj-news';
+ *
+ * const id: ShippedArticleId = '2022-06-29-rahmon-putin-discuss-cooperation';
+ * getArticle(id)?.publishedAt;
+ * // => '2022-06-29'
+ * // @ts-expect-error -- a date alone is not an article id
+ * const wrong: ShippedArticleId = '2022-06-29';
+ * ```
+ */
+export type ShippedArticleId =
+  | '2021-07-22-rudenko-russia-ready-to-repel-aggression'
+  | '2022-06-29-rahmon-putin-discuss-cooperation'
+  | '2022-09-14-lavrov-model-partnership-alliance'
+  | '2025-10-09-putin-state-visit-dushanbe'
+  | '2025-10-09-russia-tajikistan-joint-statement-military-cooperation';
+
+/**
  * The articles of the corpus, oldest first.
  *
  * Sorted by the start of `publishedAt` (a day-precision date starts at

@@ -4,6 +4,76 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Entity } from '../schema.js';
 
 /**
+ * The id of an entity of the shipped registry: a union of string literals, one per entity.
+ *
+ * Generated from data/entities.json with {@link entities}, so it lists exactly
+ * their ids. The helpers take an {@link EntityRef}, which is this union or any
+ * other string: editors suggest the shipped ids, and a name, an alias or an id
+ * from your own registry still compiles.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * import { getEntity, type ShippedEntityId } from 'ru-tj-news';
+ *
+ * const id: ShippedEntityId = 'emomali-rahmon';
+ * getEntity(id)?.name.en;
+ * // => 'Emomali Rahmon'
+ * // @ts-expect-error -- a name is a reference, not an id
+ * const name: ShippedEntityId = 'Rahmon';
+ * ```
+ */
+export type ShippedEntityId =
+  | '201st-military-base'
+  | 'afghanistan'
+  | 'alexei-overchuk'
+  | 'andrey-rudenko'
+  | 'armenia'
+  | 'ashgabat'
+  | 'astana'
+  | 'azerbaijan'
+  | 'caspian-summit'
+  | 'central-asia'
+  | 'cis'
+  | 'csto'
+  | 'csto-collective-security-council'
+  | 'days-of-tajik-culture'
+  | 'dushanbe'
+  | 'emomali-rahmon'
+  | 'igor-lyakin-frolov'
+  | 'intergovernmental-commission'
+  | 'iran'
+  | 'ismoil-somoni'
+  | 'kazakhstan'
+  | 'kazan'
+  | 'khovar'
+  | 'kremlin'
+  | 'kyrgyzstan'
+  | 'marat-khusnullin'
+  | 'middle-east'
+  | 'moscow'
+  | 'nato'
+  | 'pakistan-point-news'
+  | 'russia'
+  | 'russia-central-asia-summit'
+  | 'russia-tajikistan-interregional-forum'
+  | 'sco'
+  | 'sergey-lavrov'
+  | 'sputnik'
+  | 'strategic-vision-group'
+  | 'tajik-afghan-border'
+  | 'tajikistan'
+  | 'taliban'
+  | 'tass'
+  | 'tatarstan'
+  | 'tianjin'
+  | 'turkmenistan'
+  | 'united-nations'
+  | 'uzbekistan'
+  | 'vladimir-putin'
+  | 'yuri-ushakov';
+
+/**
  * The entity registry: every person, organization, place, facility and event the articles name.
  *
  * Sorted by `id`. Deeply frozen. An article refers to an entity by its id in

@@ -4,6 +4,47 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Topic } from '../schema.js';
 
 /**
+ * The id of a topic of the shipped vocabulary: a union of string literals, one per topic.
+ *
+ * Generated from data/topics.json with {@link topics}, so it lists exactly
+ * their ids. The helpers take a {@link TopicRef}, which is this union or any
+ * other string: editors suggest the shipped ids, and a label, an IPTC code or
+ * an id from your own vocabulary still compiles.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * import { getTopic, type ShippedTopicId } from 'ru-tj-news';
+ *
+ * const id: ShippedTopicId = 'migration';
+ * getTopic(id)?.iptc;
+ * // => 'medtop:20000634'
+ * // @ts-expect-error -- a label is a reference, not an id
+ * const label: ShippedTopicId = 'Migration';
+ * ```
+ */
+export type ShippedTopicId =
+  | 'agreements'
+  | 'armed-conflict'
+  | 'border-security'
+  | 'culture'
+  | 'defence-cooperation'
+  | 'diplomacy'
+  | 'drug-trafficking'
+  | 'economy-trade'
+  | 'education'
+  | 'health-biosecurity'
+  | 'information-security'
+  | 'international-organizations'
+  | 'investment'
+  | 'language'
+  | 'migration'
+  | 'military-base'
+  | 'regional-security'
+  | 'summits'
+  | 'terrorism';
+
+/**
  * The topic vocabulary, each topic mapped to an IPTC Media Topic code.
  *
  * Sorted by `id`. Deeply frozen. An article lists its topics by id in

@@ -32,24 +32,64 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
+/** A candidate name of a record, with its distance from the query. */
+interface Scored<T> {
+  readonly record: T;
+  readonly name: string;
+  readonly distance: number;
+}
+
 /**
- * The names nearest to `query`, best first, at most three, compared by `key`.
- * A name is near when its distance is at most a third of the query's length
- * (and at least 1), or when one contains the other.
+ * Every near name of every record, best first. A name is near when its
+ * distance is at most a third of the query's length (and at least 1), or when
+ * it contains the query.
  */
-export function closest(query: string, names: readonly string[], key: (name: string) => string): string[] {
+function rank<T>(query: string, records: readonly T[], namesOf: (record: T) => readonly string[], key: (name: string) => string): Scored<T>[] {
   const target = key(query);
   if (target.length === 0) return [];
   const limit = Math.max(1, Math.floor(target.length / 3));
-  const scored: { readonly name: string; readonly distance: number }[] = [];
-  for (const name of names) {
-    const candidate = key(name);
-    let distance = boundedDistance(target, candidate, limit);
-    // A fragment of a longer name ("rahmo") is a good hint too, ranked after close spellings.
-    if (distance > limit && target.length >= 3 && candidate.includes(target)) distance = limit + 0.5;
-    if (distance <= limit + 0.5) scored.push({ name, distance });
+  const scored: Scored<T>[] = [];
+  for (const record of records) {
+    for (const name of namesOf(record)) {
+      const candidate = key(name);
+      let distance = boundedDistance(target, candidate, limit);
+      // A fragment of a longer name ("rahmo") is a good hint too, ranked after close spellings.
+      if (distance > limit && target.length >= 3 && candidate.includes(target)) distance = limit + 0.5;
+      if (distance <= limit + 0.5) scored.push({ record, name, distance });
+    }
   }
   // The sort is stable, so on a tie the name given first (an id before its labels) comes first.
   scored.sort((left, right) => left.distance - right.distance || left.name.length - right.name.length);
-  return [...new Set(scored.map((entry) => entry.name))].slice(0, MAX_SUGGESTIONS);
+  return scored;
+}
+
+/**
+ * The names nearest to `query`, best first, at most three, compared by `key`;
+ * near as {@link rank} defines it.
+ */
+export function closest(query: string, names: readonly string[], key: (name: string) => string): string[] {
+  return [...new Set(rank(query, names, (name) => [name], key).map((entry) => entry.name))].slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * The records with a name nearest to `query`, best first, at most three, each
+ * once: a record ranks by the nearest of its names, and comes with that name.
+ * So a record whose id and label both spell the query closely ("migration",
+ * "Migration") is one suggestion, not two.
+ */
+export function closestRecords<T>(
+  query: string,
+  records: readonly T[],
+  namesOf: (record: T) => readonly string[],
+  key: (name: string) => string,
+): { readonly record: T; readonly name: string }[] {
+  const seen = new Set<T>();
+  const best: { readonly record: T; readonly name: string }[] = [];
+  for (const { record, name } of rank(query, records, namesOf, key)) {
+    if (seen.has(record)) continue;
+    seen.add(record);
+    best.push({ record, name });
+    if (best.length === MAX_SUGGESTIONS) break;
+  }
+  return best;
 }

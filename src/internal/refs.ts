@@ -6,13 +6,19 @@ import type { Entity, Topic } from '../schema.js';
 import { InvalidQueryError, UnknownEntityError, UnknownTopicError } from '../errors.js';
 import { describeValue } from './describeValue.js';
 import { normalizeText } from './normalize.js';
-import { closest } from './closest.js';
+import { closestRecords } from './closest.js';
 
 /** A registry's look-up table: every normalized key, and the names to suggest. */
 interface RefIndex<T> {
   /** Normalized id, name, alias, label or code → the records that carry it. */
   readonly byKey: ReadonlyMap<string, readonly T[]>;
-  /** Every name as written, for suggestions. */
+  /** Each record with its names as written, for suggestions. */
+  readonly named: readonly Named<T>[];
+}
+
+/** A record and every name it can be referred to by. */
+interface Named<T> {
+  readonly item: T;
   readonly names: readonly string[];
 }
 
@@ -23,10 +29,11 @@ export function refKey(ref: string): string {
 
 function buildIndex<T extends { readonly id: string }>(items: readonly T[], namesOf: (item: T) => readonly string[]): RefIndex<T> {
   const byKey = new Map<string, T[]>();
-  const names = new Set<string>();
+  const named: Named<T>[] = [];
   for (const item of items) {
-    for (const name of namesOf(item)) {
-      names.add(name);
+    const names = namesOf(item);
+    named.push({ item, names });
+    for (const name of names) {
       const key = refKey(name);
       const list = byKey.get(key);
       if (list === undefined) byKey.set(key, [item]);
@@ -35,7 +42,7 @@ function buildIndex<T extends { readonly id: string }>(items: readonly T[], name
   }
   // An id always wins over a name that happens to spell another record's id.
   for (const item of items) byKey.set(item.id, [item]);
-  return { byKey, names: [...names] };
+  return { byKey, named };
 }
 
 /** A built index, and the registry's items when it was built. */
@@ -99,11 +106,28 @@ export function findTopic(ref: unknown, registry: readonly Topic[]): Topic | und
   return lookUp('topic', indexOf(topicIndexes, registry, topicNames), ref);
 }
 
+/**
+ * The records nearest to a missed reference, each once, best first. Each is
+ * shown by its name nearest to the reference ("Rahmon" for "Rahmun"), so the
+ * reader sees the spelling they were close to; but by its id when that name
+ * would not resolve to it alone (a name two records share, or one that spells
+ * another record's id), so that every suggestion, pasted back, names the
+ * record it stands for.
+ */
+function suggest<T extends { readonly id: string }>(ref: string, index: RefIndex<T>): string[] {
+  const shown = closestRecords(ref, index.named, (named) => named.names, refKey).map(({ record, name }) => {
+    const owners = index.byKey.get(refKey(name));
+    return owners?.length === 1 && owners[0] === record.item ? name : record.item.id;
+  });
+  // Two records that share an id, in a registry that was never validated, would show one string twice.
+  return [...new Set(shown)];
+}
+
 /** The entity a reference names; throws {@link UnknownEntityError} with suggestions when none does. */
 export function resolveEntity(ref: unknown, registry: readonly Entity[]): Entity {
   const index = indexOf(entityIndexes, registry, entityNames);
   const found = lookUp('entity', index, ref);
-  if (found === undefined) throw new UnknownEntityError(ref as string, closest(ref as string, index.names, refKey));
+  if (found === undefined) throw new UnknownEntityError(ref as string, suggest(ref as string, index));
   return found;
 }
 
@@ -111,7 +135,7 @@ export function resolveEntity(ref: unknown, registry: readonly Entity[]): Entity
 export function resolveTopic(ref: unknown, registry: readonly Topic[]): Topic {
   const index = indexOf(topicIndexes, registry, topicNames);
   const found = lookUp('topic', index, ref);
-  if (found === undefined) throw new UnknownTopicError(ref as string, closest(ref as string, index.names, refKey));
+  if (found === undefined) throw new UnknownTopicError(ref as string, suggest(ref as string, index));
   return found;
 }
 

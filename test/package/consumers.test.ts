@@ -91,12 +91,20 @@ console.log(JSON.stringify({
 // Compiles under the consumer's settings. Each @ts-expect-error is a promise
 // of the types: tsc fails if the line it guards compiles.
 const TYPED_CONSUMER = `
-import { articles, filterByDate, filterByEntity, searchArticles, type Article, type Entity } from 'ru-tj-news';
-import { entities } from 'ru-tj-news/data';
+import { articles, filterByDate, filterByEntity, getTopic, searchArticles, type Article, type Entity, type EntityRef, type InvalidDateError, type UnknownTopicError } from 'ru-tj-news';
+import { entities, type ShippedEntityId, type ShippedTopicId } from 'ru-tj-news/data';
 
 const recent: readonly Article[] = filterByDate(articles, { from: '2025-01-01' });
 const people: readonly Entity[] = entities.filter((entity) => entity.type === 'person');
 const hits: number = searchArticles(filterByEntity(recent, people.map((person) => person.id)), 'روسيا').length;
+const refs: EntityRef[] = ['emomali-rahmon' satisfies ShippedEntityId, 'Putin'];
+filterByEntity(articles, refs);
+getTopic('migration' satisfies ShippedTopicId);
+declare const failure: UnknownTopicError | InvalidDateError;
+if (failure.name === 'UnknownTopicError') failure.suggestions.join();
+
+// @ts-expect-error A name is a reference, not one of the shipped ids.
+const notAnId: ShippedEntityId = 'Putin';
 
 // @ts-expect-error The records are readonly.
 articles[0]!.id = 'changed';
