@@ -81,9 +81,12 @@ export const TIMED: readonly Timed[] = [
 
 /**
  * The two lengths compared, and the largest ratio of their times that still counts as linear.
- * Linear work gives about 10×, quadratic work about 100×. Both lengths are far past the
- * small-input regime, where fixed costs (a call, a look-up table, the shipped corpus) dominate.
+ * Both lengths are far past the small-input regime, where fixed costs (a call, a look-up table,
+ * the shipped corpus) dominate. Linear work gives about 10×, quadratic work about 100×. At 1M
+ * characters a string no longer fits the CPU caches and lands in V8's large-object space, so
+ * linear calls that copy long strings measured up to 24× on the project's busy 2-core machine;
+ * the bound leaves room for that and still fails any quadratic term.
  */
 export const SHORT = 100_000;
 export const LONG = 1_000_000;
-export const MAX_RATIO = 25;
+export const MAX_RATIO = 40;
