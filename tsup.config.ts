@@ -5,6 +5,8 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const src = path.resolve('src');
 
+type OwnFile = { readonly name: string; readonly owns: (file: string) => boolean };
+
 /**
  * Modules that are built once, into their own file, and imported by the other
  * entries instead of being copied into them: the shipped data and the Zod
@@ -12,7 +14,7 @@ const src = path.resolve('src');
  * can then drop both files whole (the package has `"sideEffects": false`),
  * so a dashboard that uses three helpers does not pay for the data or for Zod.
  */
-const ownFiles: readonly { readonly name: string; readonly owns: (file: string) => boolean }[] = [
+const ownFiles: readonly OwnFile[] = [
   { name: 'data', owns: (file) => file.startsWith(path.join(src, 'data') + path.sep) },
   { name: 'schema', owns: (file) => file === path.join(src, 'schema.ts') },
   // The command line imports the library's own build rather than a copy of it.
@@ -23,27 +25,35 @@ function sourceFile(resolveDir: string, specifier: string): string {
   return path.resolve(resolveDir, specifier).replace(/\.js$/, '.ts');
 }
 
-const linkOwnFiles: Plugin = {
+/**
+ * The command line also takes the error classes from the library's build. It
+ * bundles a few internal modules (the date parser, the scored search), and
+ * their errors must be the library's classes, or `instanceof` would tell a
+ * usage error from a crash wrongly.
+ */
+const cliOwnFiles: readonly OwnFile[] = [...ownFiles, { name: 'index', owns: (file) => file === path.join(src, 'errors.ts') }];
+
+const linkOwnFiles = (files: readonly OwnFile[]): Plugin => ({
   name: 'link-own-files',
   setup(build) {
     const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const target = sourceFile(args.resolveDir, args.path);
-      const owner = ownFiles.find((file) => file.owns(target));
+      const owner = files.find((file) => file.owns(target));
       // A module inside the file's own folder is bundled into that file.
       if (owner === undefined || owner.owns(args.importer)) return undefined;
       return { path: `./${owner.name}${extension}`, external: true };
     });
   },
-};
+});
 
 const shared = {
   // Node 20 is the oldest supported runtime, so no syntax needs lowering below ES2022.
   target: 'es2022',
   // Each entry is one file; the plugin links them, so no shared chunks are needed.
   splitting: false,
-  esbuildPlugins: [linkOwnFiles],
+  esbuildPlugins: [linkOwnFiles(ownFiles)],
   // Readable output: the package is small, and users debug into it.
   minify: false,
   sourcemap: true,
@@ -67,6 +77,7 @@ export default defineConfig([
     // The `ru-tj-news` bin. ESM only: it is run, never imported.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
+    esbuildPlugins: [linkOwnFiles(cliOwnFiles)],
     // hyparquet-writer is bundled in, so that the library's dependencies stay zod and date-fns.
     noExternal: ['hyparquet-writer', 'hyparquet'],
   },

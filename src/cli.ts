@@ -2,8 +2,19 @@
 // The `ru-tj-news` bin: runs the command line on the process's arguments.
 import { main } from './cli/main.js';
 
+// A reader that stops early (`ru-tj-news list --format json | head`) closes the pipe, and the next
+// write fails with EPIPE. That is not an error, as for cat and jq: stop writing, and leave the exit
+// code to the command. Any other write error is thrown, as Node would throw it.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 process.exitCode = main(process.argv.slice(2), {
-  stdout: (chunk) => process.stdout.write(chunk),
+  stdout: (chunk) => {
+    // A stream that met EPIPE is destroyed; writing to it again is pointless.
+    if (!process.stdout.destroyed) process.stdout.write(chunk);
+  },
   stderr: (chunk) => process.stderr.write(chunk),
   stdoutIsTerminal: process.stdout.isTTY === true,
+  columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
 });

@@ -1,15 +1,19 @@
 /**
  * The command line, run the way a user runs it: the built bin (dist/cli.js,
- * which `npm test` builds first) in a child process.
+ * which `npm test` builds first) in a child process; and, for the terminal's
+ * width, `main` itself with an Io that says it writes to a terminal.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { articles, datasetVersion, entities, filterByEntity, query, toNdjson, topics } from '../src/index.js';
-import { ROOT } from './support/corpus.js';
+import { main, type Io } from '../src/cli/main.js';
+import { displayWidth } from '../src/cli/table.js';
+import { articles, datasetVersion, entities, filterByEntity, query, toNdjson, topics, type Query } from '../src/index.js';
+import { parseSearch, scanSearchHits } from '../src/internal/search.js';
+import { readText, ROOT } from './support/corpus.js';
 
 const BIN = `${ROOT}dist/cli.js`;
 
@@ -17,6 +21,35 @@ function run(...args: string[]): { stdout: string; stderr: string; status: numbe
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
+
+/** Runs `main` in this process, writing to a terminal of `columns` or, without them, to a pipe. */
+function runIn(argv: readonly string[], columns?: number): { stdout: string; stderr: string; status: number } {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (chunk) => {
+      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1');
+    },
+    stderr: (chunk) => {
+      stderr += chunk;
+    },
+    stdoutIsTerminal: columns !== undefined,
+    columns,
+  };
+  const status = main(argv, io);
+  return { stdout, stderr, status };
+}
+
+/** The rows of a piped table: the lines under the header and its rule, split into cells at runs of two or more spaces. */
+function tableRows(stdout: string): string[][] {
+  const lines = stdout.split('\n');
+  const rule = lines.findIndex((line) => line.startsWith('─'));
+  const end = lines.findIndex((line, index) => index > rule && line.trim() === '');
+  return lines.slice(rule + 1, end === -1 ? undefined : end).map((line) => line.trim().split(/ {2,}/));
+}
+
+/** Linux's default pipe capacity: a writer must wait for the reader after this many unread bytes. */
+const PIPE_CAPACITY = 65_536;
 
 describe('ru-tj-news', () => {
   it.each(['list', 'show', 'entities', 'topics', 'stats', 'export'])('prints help for %s with --help, and exits 0', (command) => {
@@ -39,7 +72,7 @@ describe('ru-tj-news', () => {
   it('lists the filtered articles as a table, with the Arabic title last under --lang ar', () => {
     const { stdout, status } = run('list', '--entity', 'رحمن', '--lang', 'ar');
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^date +outlet +entities +title$/);
+    expect(lines[0]).toMatch(/^id +date +outlet +entities +title$/);
     expect(lines.slice(2, -1)).toHaveLength(3);
     for (const [index, article] of filterByEntity(articles, 'رحمن').entries()) expect(lines[index + 2]?.endsWith(article.title)).toBe(true);
     expect(lines.at(-1)).toBe('3 of 5 articles');
@@ -102,7 +135,14 @@ describe('ru-tj-news', () => {
   });
 
   it.each([
-    [['list', '--from', 'garbage'], /^ru-tj-news: Invalid from date "garbage": expected /],
+    [['list', '--from', 'garbage'], /^ru-tj-news: Invalid --from "garbage": expected YYYY-MM-DD, an ISO date-time with an offset such as 2025-10-09T10:51:00Z, or epoch milliseconds \(12 or more digits, such as 1700000000000\)\.\n/],
+    [['list', '--from', '2022'], /: expected YYYY-MM-DD, .* For the year 2022, write --from 2022-01-01\.\n/],
+    [['list', '--to', '2022'], /For the year 2022, write --to 2022-12-31\./],
+    [['list', '--to', '1700000000'], /^ru-tj-news: Invalid --to "1700000000": expected .*epoch milliseconds \(12 or more digits/],
+    [['export', '--format', 'csv', '--to', '99999999999999999'], /^ru-tj-news: Invalid --to "99999999999999999": expected YYYY-MM-DD/],
+    [['list', '--from', '2022-02-30'], /^ru-tj-news: Invalid --from "2022-02-30": expected YYYY-MM-DD/],
+    [['list', '--from', '2022-06-29T10:00:00'], /^ru-tj-news: Invalid --from "2022-06-29T10:00:00": expected YYYY-MM-DD/],
+    [['list', '--from', '1700000000000', '--to', '2022-01-01'], /^ru-tj-news: Invalid date range: from 1700000000000 is later than to "2022-01-01"/],
     [['list', '--entity', 'Zzyzx'], /^ru-tj-news: Unknown entity "Zzyzx".*\nRun 'ru-tj-news entities' to list them all\.\n$/],
     [['list', '--entity', 'Rahmun'], /Did you mean "Rahmon"\?/],
     [['list', '--topic', 'migrashun'], /^ru-tj-news: Unknown topic "migrashun"/],
@@ -135,5 +175,203 @@ describe('ru-tj-news', () => {
     const result = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stdout).toBe(run('stats').stdout);
     expect(result.status).toBe(0);
+  });
+});
+
+describe('ru-tj-news in a pipe', () => {
+  // The output must be more than the pipe holds, or the bin could write it all and never meet the closed end.
+  it.each([
+    ['export', '--format', 'jsonld'],
+    ['list', '--format', 'json'],
+  ])('exits 0, silently, when `%s %s %s | head -c 10` closes the pipe early', (...args) => {
+    expect(Buffer.byteLength(run(...args).stdout)).toBeGreaterThan(PIPE_CAPACITY + 10);
+    // bash's PIPESTATUS gives the bin's exit code, not head's.
+    const result = spawnSync('bash', ['-c', '"$@" | head -c 10; exit "${PIPESTATUS[0]}"', 'bash', process.execPath, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout).toHaveLength(10);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('exits 0, silently, when the reader closes the pipe before reading anything', async () => {
+    const args = ['export', '--format', 'jsonld'];
+    expect(Buffer.byteLength(run(...args).stdout)).toBeGreaterThan(PIPE_CAPACITY);
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+});
+
+describe('ru-tj-news --from and --to', () => {
+  it.each([
+    [['--from', '1700000000000'], { from: 1_700_000_000_000 }],
+    [['--to', '1656460800000'], { to: 1_656_460_800_000 }],
+    [['--from', '1656460800000', '--to', '1663200000000'], { from: 1_656_460_800_000, to: 1_663_200_000_000 }],
+    [['--from', '2022-06-29T00:00:00Z', '--to', '1663200000000'], { from: '2022-06-29T00:00:00Z', to: 1_663_200_000_000 }],
+  ] as const)('reads all digits as epoch milliseconds: %o selects what query selects with %o', (flags, q) => {
+    const { stdout, stderr, status } = run('list', ...flags, '--format', 'json');
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout)).toEqual(query(articles, q));
+    expect(status).toBe(0);
+  });
+
+  it('selects the same articles for an instant as epoch milliseconds and as an ISO date-time', () => {
+    for (const instant of [1_656_460_800_000, 1_663_200_000_000, 1_760_007_060_000]) {
+      const iso = new Date(instant).toISOString();
+      expect(run('list', '--to', String(instant), '--format', 'ndjson').stdout).toBe(run('list', '--to', iso, '--format', 'ndjson').stdout);
+    }
+  });
+
+  it('names, in its help, the forms it accepts', () => {
+    const help = run('list', '--help').stdout;
+    for (const form of ['YYYY-MM-DD', 'an ISO date-time with an offset', 'epoch', 'milliseconds, written as 12 or more digits']) expect(help).toContain(form);
+  });
+});
+
+describe('ru-tj-news list', () => {
+  it('gives each article its id, which show takes', () => {
+    const { stdout } = run('list');
+    const rows = tableRows(stdout);
+    expect(rows.pop()).toEqual([`${articles.length} of ${articles.length} articles`]);
+    expect(rows.map((cells) => cells[0])).toEqual(articles.map((article) => article.id));
+    for (const [id] of rows) {
+      const shown = run('show', id ?? '');
+      expect(shown.status).toBe(0);
+      expect(shown.stdout).toContain(`id         ${id}\n`);
+    }
+  });
+
+  it.each([
+    [{ text: 'التعاون' }, []],
+    [{ text: 'افغانستان' }, []],
+    [{ text: 'روسيا طاجيكستان' }, []],
+    [{ text: 'القاعدة' }, []],
+    [{ text: 'الهجرة' }, []],
+    [{ text: 'التعاون', from: '2025-01-01' }, ['--from', '2025-01-01']],
+    [{ text: 'روسيا', entities: 'Putin' }, ['--entity', 'Putin']],
+  ] as const)('with --search, ranks as query(articles, %o) and shows each score, highest first', (q: Query, flags) => {
+    const { stdout, stderr, status } = run('list', '--search', q.text ?? '', ...flags);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^id +date +outlet +entities +score +title$/);
+    const rows = tableRows(stdout).slice(0, -1);
+    const expected = query(articles, q);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rows.map((cells) => cells[0])).toEqual(expected.map((article) => article.id));
+    const scores = rows.map((cells) => Number(cells[4]));
+    expect(scores.every((score) => score > 0)).toBe(true);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The score shown is the one the library ranked by: BM25 over the whole corpus, whatever the other filters.
+    const byId = new Map(scanSearchHits(articles, parseSearch(q.text ?? '')).map(({ index, score }) => [articles[index]?.id, score]));
+    expect(rows.map((cells) => cells[4])).toEqual(expected.map((article) => byId.get(article.id)?.toFixed(2)));
+  });
+
+  it('with --search, writes json, ndjson and csv as the records, without a score, in rank order', () => {
+    const ranked = query(articles, { text: 'التعاون' });
+    expect(ranked.map((article) => article.id)).not.toEqual(articles.filter((article) => ranked.includes(article)).map((article) => article.id));
+    expect(JSON.parse(run('list', '--search', 'التعاون', '--format', 'json').stdout)).toEqual(ranked);
+    expect(run('list', '--search', 'التعاون', '--format', 'ndjson').stdout).toBe(toNdjson(ranked));
+    const rows = parse(run('list', '--search', 'التعاون', '--format', 'csv').stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.id)).toEqual(ranked.map((article) => article.id));
+    expect(Object.keys(rows[0] ?? {})).not.toContain('score');
+  });
+});
+
+describe('ru-tj-news tables and the terminal', () => {
+  const COMMANDS = ['list', 'list --lang ar', 'list --search التعاون', 'entities', 'topics'] as const;
+
+  it.each(COMMANDS)('fits `%s` to a terminal of 120 columns, cutting names and titles with …', (command) => {
+    const argv = command.split(' ');
+    const piped = runIn(argv).stdout.split('\n');
+    expect(Math.max(...piped.map(displayWidth))).toBeGreaterThan(120);
+    const { stdout, status } = runIn(argv, 120);
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    expect(Math.max(...lines.map(displayWidth))).toBe(120);
+    expect(stdout).toContain('…');
+    // The same rows, in the same order, with the ids whole.
+    expect(tableRows(stdout).map((cells) => cells[0])).toEqual(tableRows(piped.join('\n')).map((cells) => cells[0]));
+  });
+
+  it.each([
+    [`show ${articles[3]!.id}`, 'Entities', 80],
+    [`show ${articles[3]!.id}`, 'Topics', 60],
+    ['stats', 'Top entities', 60],
+  ] as const)('fits the %s table under "%s" to %i columns, and leaves the prose around it to the terminal', (command, title, columns) => {
+    const argv = command.split(' ');
+    const section = (stdout: string) => stdout.split(`\n${title}\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
+    const piped = runIn(argv).stdout;
+    const { stdout } = runIn(argv, columns);
+    expect(Math.max(...section(piped).map(displayWidth))).toBeGreaterThan(columns);
+    expect(section(stdout)).toHaveLength(section(piped).length);
+    expect(Math.max(...section(stdout).map(displayWidth))).toBe(columns);
+    // Prose is not a table: the summary and the body stay whole.
+    if (command.startsWith('show')) expect(stdout).toContain(articles[3]!.body);
+  });
+
+  it('keeps ids whole on a terminal too narrow for them, and cuts the text columns to 10', () => {
+    const { stdout } = runIn(['list'], 40);
+    const rows = tableRows(stdout).slice(0, -1);
+    expect(rows.map((cells) => cells[0])).toEqual(articles.map((article) => article.id));
+    expect(stdout.split('\n')[1]?.split('  ').map(displayWidth)).toEqual([Math.max(...articles.map((article) => article.id.length)), 10, 10, 8, 10]);
+    rows.forEach((cells, index) => {
+      const article = articles[index]!;
+      for (const [cell = '', whole] of [[cells[2], article.source.chain.at(-1)?.en ?? ''], [cells[4], article.en.title]] as const) {
+        expect(displayWidth(cell)).toBeLessThanOrEqual(10);
+        expect(cell === whole || (cell.endsWith('…') && whole.startsWith(cell.slice(0, -1)))).toBe(true);
+      }
+    });
+  });
+
+  it.each(COMMANDS)('never cuts `%s` when stdout is not a terminal, whatever the columns say', (command) => {
+    const argv = command.split(' ');
+    let stdout = '';
+    main(argv, { stdout: (chunk) => (stdout += String(chunk)), stderr: () => undefined, stdoutIsTerminal: false, columns: 40 });
+    expect(stdout).toBe(runIn(argv).stdout);
+    expect(stdout).not.toContain('…');
+  });
+
+  it('never cuts piped output of the bin: every name and title is whole', () => {
+    const listed = run('list').stdout + run('list', '--lang', 'ar').stdout;
+    for (const article of articles) {
+      expect(listed).toContain(article.en.title);
+      expect(listed).toContain(article.title);
+    }
+    const named = run('entities').stdout;
+    for (const entity of entities.filter((candidate) => articles.some((article) => article.entities.some((entry) => entry.id === candidate.id)))) {
+      expect(named).toContain(`${entity.name.en}  `);
+      expect(named).toContain(entity.name.ar);
+    }
+    expect(named).not.toContain('…');
+  });
+});
+
+describe('the README on the command line', () => {
+  it('shows what each example prints on a terminal 120 columns wide, or through a pipe', () => {
+    const block = readText('README.md').split('\n## Command line\n')[1]?.split('```console\n')[1]?.split('\n```')[0] ?? '';
+    const examples = block.split(/\n\n(?=\$ )/);
+    let checked = 0;
+    for (const example of examples) {
+      const [command = '', ...shown] = example.split('\n');
+      const words = (command.match(/"[^"]*"|\S+/g) ?? []).map((word) => word.replace(/^"(.*)"$/, '$1'));
+      expect(words.slice(0, 3)).toEqual(['$', 'npx', 'ru-tj-news']);
+      const pipe = words.indexOf('|');
+      const argv = words.slice(3, pipe === -1 ? undefined : pipe);
+      // An example that writes a file is left out, so that the test writes none.
+      if (argv.includes('--out')) continue;
+      // Piped into head, the output is not on the terminal, and so not cut.
+      const { stdout, stderr } = runIn(argv, pipe === -1 ? 120 : undefined);
+      const lines = `${stdout}${stderr}`.trimEnd().split('\n');
+      // The one pipe the README shows is `| head -<n>`.
+      expect(pipe === -1 || words[pipe + 1] === 'head').toBe(true);
+      expect(pipe === -1 ? lines : lines.slice(0, Number(words[pipe + 2]?.slice(1)))).toEqual(shown);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
   });
 });

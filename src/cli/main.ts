@@ -2,7 +2,9 @@
  * The `ru-tj-news` command line: list, show, entities, topics, stats and
  * export over the shipped corpus. Arguments are read with Node's
  * `util.parseArgs`. Output goes to stdout, messages to stderr; the exit code
- * is 0 on success, 1 on a runtime error and 2 on a usage error.
+ * is 0 on success, 1 on a runtime error and 2 on a usage error. Tables fit a
+ * terminal's width, and are whole in a pipe or a file; a reader that closes
+ * the pipe early is the bin's to handle (src/cli.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -15,6 +17,7 @@ import {
   entities,
   getArticle,
   query,
+  InvalidDateError,
   RuTjNewsError,
   UnknownEntityError,
   UnknownTopicError,
@@ -24,21 +27,29 @@ import {
   topics,
   type Article,
   type ArticleField,
+  type DateBound,
   type EntityType,
   type Query,
 } from '../index.js';
 import { closest } from '../internal/closest.js';
+import { parseBound } from '../internal/dates.js';
+import { parseSearch, scanSearchHits } from '../internal/search.js';
 import { jsonLdGraph } from './jsonLdGraph.js';
 import { toParquet } from './parquet.js';
-import { renderTable, truncate } from './table.js';
+import { renderTable } from './table.js';
 
 /** Where the command writes: stdout and stderr, or buffers in tests. */
 export interface Io {
   readonly stdout: (chunk: string | Uint8Array) => void;
   readonly stderr: (chunk: string) => void;
-  /** Whether stdout is a terminal, where binary output is refused. */
+  /** Whether stdout is a terminal, where binary output is refused and tables are fit to `columns`. */
   readonly stdoutIsTerminal: boolean;
+  /** The terminal's width in columns, when stdout is a terminal that reports one. */
+  readonly columns: number | undefined;
 }
+
+/** The width tables must fit: the terminal's; none for a pipe or a file, which get every character. */
+const tableWidth = (io: Io): number | undefined => (io.stdoutIsTerminal && io.columns !== undefined && io.columns > 0 ? io.columns : undefined);
 
 /** A mistake in how the command was called: exit code 2. */
 class UsageError extends Error {
@@ -57,12 +68,47 @@ const FILTERS = {
 } as const satisfies Options;
 
 const FILTER_HELP = `Filters:
-  --from <date>        Published on or after (YYYY-MM-DD, or an ISO date-time with an offset)
-  --to <date>          Published on or before
+  --from <date>        Published on or after <date>: YYYY-MM-DD (from the start of that UTC day),
+                       an ISO date-time with an offset such as 2025-10-09T10:51:00Z, or epoch
+                       milliseconds, written as 12 or more digits such as 1700000000000
+  --to <date>          Published on or before <date>, in the same forms (YYYY-MM-DD: to the end
+                       of that UTC day)
   --entity <ref>       Names this entity (id, name or alias, in any language); repeatable
   --topic <ref>        Covers this topic (id, label or IPTC code); repeatable
   --match any|all      Whether an article needs any (default) or all of the entities and topics
-  --search <text>      Arabic full-text search; results are ranked`;
+  --search <text>      Arabic full-text search: every word must match, and the articles come
+                       best first, ranked by BM25 as the library's query ranks them`;
+
+/** What --from and --to accept, for the help and for the error message. */
+const DATE_FORMS =
+  'YYYY-MM-DD, an ISO date-time with an offset such as 2025-10-09T10:51:00Z, or epoch milliseconds (12 or more digits, such as 1700000000000)';
+
+/**
+ * Reads --from or --to for the library. All digits are epoch milliseconds,
+ * passed on as a number; anything else is passed on as the string, which the
+ * library reads as an ISO date. Fewer than 12 digits are refused: they are
+ * more likely a year, a YYYYMMDD date or epoch seconds than an instant in
+ * 1970, and reading them as one would quietly select the wrong articles.
+ */
+function dateFlag(values: Values, edge: 'from' | 'to'): DateBound | undefined {
+  const value = text(values, edge);
+  if (value === undefined) return undefined;
+  const digits = /^\d+$/.test(value);
+  const refuse = () => {
+    const year = /^\d{4}$/.test(value) ? ` For the year ${value}, write --${edge} ${value}-${edge === 'from' ? '01-01' : '12-31'}.` : '';
+    return new UsageError(`Invalid --${edge} ${JSON.stringify(value)}: expected ${DATE_FORMS}.${year}`);
+  };
+  if (digits && value.length < 12) throw refuse();
+  const bound = digits ? Number(value) : value;
+  try {
+    parseBound(bound, edge);
+  } catch (error) {
+    // The library's message offers a Date object, which a command line cannot pass.
+    if (error instanceof InvalidDateError) throw refuse();
+    throw error;
+  }
+  return bound;
+}
 
 interface Command {
   readonly summary: string;
@@ -86,14 +132,23 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 /** The articles the filter flags select, in the corpus's order or, with --search, by rank. */
 function select(values: Values): readonly Article[] {
   const q: Query = {
-    from: text(values, 'from'),
-    to: text(values, 'to'),
+    from: dateFlag(values, 'from'),
+    to: dateFlag(values, 'to'),
     entities: list(values, 'entity'),
     topics: list(values, 'topic'),
     text: text(values, 'search'),
     match: oneOf('match', text(values, 'match'), ['any', 'all'] as const, 'any'),
   };
   return query(articles, q);
+}
+
+/**
+ * The BM25 score of each article that `search` matches. `query` ranks with
+ * the same function over the same list (the whole corpus, whatever the other
+ * filters), so the scores fall in the order that `select` returns.
+ */
+function searchScores(search: string): ReadonlyMap<Article, number> {
+  return new Map(scanSearchHits(articles, parseSearch(search)).map(({ index, score }) => [articles[index] as Article, score]));
 }
 
 const publisherOf = (article: Article) => article.source.chain.at(-1)?.en ?? '';
@@ -109,11 +164,16 @@ const commands: Readonly<Record<string, Command>> = {
     help: `${FILTER_HELP}
 
 Output:
-  --format <format>    table (default), json, ndjson or csv
+  --format <format>    table (default), json, ndjson or csv. The table has each article's id, for
+                       \`ru-tj-news show <id>\`; on a terminal, its outlet and title are cut with …
+                       to the terminal's width, and piped it is never cut
   --fields <a,b,...>   Columns for csv (default: all): id, publishedAt, modifiedAt, dateBasis,
                        datePrecision, title, titleBasis, enTitle, enSummary, publisher, publisherBasis,
                        agencies, topics, entities, mentionCount, lang, body, rawFile, rawSha256
-  --lang en|ar         The table's title column: English (default) or the Arabic headline`,
+  --lang en|ar         The table's title column: English (default) or the Arabic headline
+
+With --search, the table adds each article's BM25 score, best first; json, ndjson
+and csv keep the records as they are, without a score, in the same order.`,
     run(values, _positionals, io) {
       const selected = select(values);
       const format = oneOf('format', text(values, 'format'), LIST_FORMATS, 'table');
@@ -125,13 +185,24 @@ Output:
       if (format === 'json') return io.stdout(json(selected));
       if (format === 'ndjson') return io.stdout(toNdjson(selected));
       if (format === 'csv') return io.stdout(toCsv(selected, { fields }));
+      const search = text(values, 'search');
+      const scores = search === undefined ? undefined : searchScores(search);
       const rows = selected.map((article) => [
+        article.id,
         article.publishedAt.slice(0, 10),
         publisherOf(article),
         String(article.entities.length),
-        lang === 'ar' ? article.title : truncate(article.en.title, 72),
+        // Every article that query returns for a search has a score: both come from one ranking.
+        ...(scores === undefined ? [] : [(scores.get(article) as number).toFixed(2)]),
+        lang === 'ar' ? article.title : article.en.title,
       ]);
-      io.stdout(`${renderTable(['date', 'outlet', 'entities', 'title'], rows, [2])}\n${selected.length} of ${articles.length} articles\n`);
+      const header = ['id', 'date', 'outlet', 'entities', ...(scores === undefined ? [] : ['score']), 'title'];
+      const table = renderTable(header, rows, {
+        rightAligned: scores === undefined ? [3] : [3, 4],
+        shrinkable: [2, header.length - 1],
+        width: tableWidth(io),
+      });
+      io.stdout(`${table}\n${selected.length} of ${articles.length} articles\n`);
     },
   },
   show: {
@@ -139,7 +210,7 @@ Output:
     usage: 'ru-tj-news show <id> [--format text|json]',
     options: { format: { type: 'string' } },
     help: `Arguments:
-  <id>                 The article id, as \`ru-tj-news list --format csv --fields id\` prints it
+  <id>                 The article id, as \`ru-tj-news list\` prints it
 
 Output:
   --format text|json   text (default), or the record as JSON`,
@@ -149,7 +220,7 @@ Output:
       const article = getArticle(id);
       if (article === undefined) {
         const near = articles.filter((candidate) => candidate.id.includes(id) || id.includes(candidate.id.slice(11))).map((candidate) => candidate.id);
-        throw new UsageError(`Unknown article id ${JSON.stringify(id)}: expected one of the ids that \`ru-tj-news list --format json\` prints${near.length > 0 ? `. Did you mean ${JSON.stringify(near[0])}?` : ''}`);
+        throw new UsageError(`Unknown article id ${JSON.stringify(id)}: expected one of the ids that \`ru-tj-news list\` prints${near.length > 0 ? `. Did you mean ${JSON.stringify(near[0])}?` : ''}`);
       }
       if (oneOf('format', text(values, 'format'), ['text', 'json'] as const, 'text') === 'json') return io.stdout(json(article));
       const byId = new Map(entities.map((entity) => [entity.id, entity]));
@@ -177,13 +248,14 @@ Output:
               const entity = byId.get(entry.id);
               return [entry.id, entity?.type ?? '', String(entry.mentions.length), entity?.name.en ?? ''];
             }),
-            [2],
+            { rightAligned: [2], shrinkable: [3], width: tableWidth(io) },
           ),
           '',
           'Topics',
           renderTable(
             ['id', 'iptc', 'label'],
             article.topics.map((topicId) => [topicId, topicById.get(topicId)?.iptc ?? '', topicById.get(topicId)?.label.en ?? '']),
+            { shrinkable: [2], width: tableWidth(io) },
           ),
           '',
         ].join('\n'),
@@ -203,7 +275,12 @@ Output:
         return io.stdout(json(counts.map(({ entity, count, mentions }) => ({ id: entity.id, type: entity.type, articles: count, mentions, name: entity.name }))));
       }
       const rows = counts.map(({ entity, count, mentions }) => [entity.id, entity.type, String(count), String(mentions), entity.wikidata ?? '', entity.name.en, entity.name.ar]);
-      io.stdout(`${renderTable(['id', 'type', 'articles', 'mentions', 'wikidata', 'name', 'arabic'], rows, [2, 3])}\n`);
+      const table = renderTable(['id', 'type', 'articles', 'mentions', 'wikidata', 'name', 'arabic'], rows, {
+        rightAligned: [2, 3],
+        shrinkable: [5, 6],
+        width: tableWidth(io),
+      });
+      io.stdout(`${table}\n`);
     },
   },
   topics: {
@@ -218,7 +295,7 @@ Output:
         return io.stdout(json(counts.map(({ topic, count }) => ({ id: topic.id, articles: count, iptc: topic.iptc, iptcMatch: topic.iptcMatch, label: topic.label }))));
       }
       const rows = counts.map(({ topic, count }) => [topic.id, String(count), topic.iptc ?? '', topic.iptcMatch ?? '', topic.label.en, topic.label.ar]);
-      io.stdout(`${renderTable(['id', 'articles', 'iptc', 'match', 'label', 'arabic'], rows, [1])}\n`);
+      io.stdout(`${renderTable(['id', 'articles', 'iptc', 'match', 'label', 'arabic'], rows, { rightAligned: [1], shrinkable: [4, 5], width: tableWidth(io) })}\n`);
     },
   },
   stats: {
@@ -261,16 +338,20 @@ Output:
           `Outlets: ${outlets.join('; ')}`,
           '',
           'Articles by year',
-          renderTable(['year', 'articles'], years.map(({ period, count }) => [period, String(count)]), [1]),
+          renderTable(['year', 'articles'], years.map(({ period, count }) => [period, String(count)]), { rightAligned: [1] }),
           '',
           'Top entities',
-          renderTable(['entity', 'type', 'articles', 'name'], top.map(({ entity, count }) => [entity.id, entity.type, String(count), entity.name.en]), [2]),
+          renderTable(['entity', 'type', 'articles', 'name'], top.map(({ entity, count }) => [entity.id, entity.type, String(count), entity.name.en]), {
+            rightAligned: [2],
+            shrinkable: [3],
+            width: tableWidth(io),
+          }),
           '',
           'Topics by year',
           renderTable(
             ['topic', ...years.map(({ period }) => period), 'total'],
             topicsByYear.map(({ topic, years: counts }, index) => [topic, ...Object.values(counts).map(String), String(byTopic[index]?.count ?? 0)]),
-            years.map((_, index) => index + 1).concat(years.length + 1),
+            { rightAligned: years.map((_, index) => index + 1).concat(years.length + 1) },
           ),
           '',
         ].join('\n'),

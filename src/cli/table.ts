@@ -1,46 +1,111 @@
-/** Plain-text tables for the terminal, with columns aligned by display width. */
+/** Plain-text tables for the terminal, with columns aligned by display width and fit to the terminal's. */
 
-// Marks (harakat, shadda), format characters (bidi controls, ZWJ) and tatweel's
-// zero-width relatives take no column in a terminal; every other character takes one.
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+// Text is measured and cut by grapheme (what a reader sees as one character), so a cut never
+// splits a surrogate pair, separates a mark from its letter, or breaks an emoji sequence.
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+// A grapheme made only of marks (harakat, shadda), enclosing marks or format characters (bidi
+// controls, ZWJ) takes no column in a terminal.
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]+$/u;
+
+// Emoji shown as emoji (by default, or with the variation selector U+FE0F), and the East Asian
+// Wide and Fullwidth blocks (Hangul, CJK, kana, Yi, fullwidth forms), take two columns, as
+// wcwidth counts them. Arabic letters take one.
+const WIDE =
+  /[\p{Emoji_Presentation}\uFE0F\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6\u{16FE0}-\u{18AFF}\u{1B000}-\u{1B2FF}\u{1F200}-\u{1F2FF}\u{20000}-\u{2FFFD}\u{30000}-\u{3FFFD}]/u;
+
+/** The columns one grapheme takes: 0, 1 or 2. */
+function graphemeWidth(grapheme: string): number {
+  if (WIDE.test(grapheme)) return 2;
+  return ZERO_WIDTH.test(grapheme) ? 0 : 1;
+}
 
 /** How many terminal columns `text` takes. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const character of text) if (!ZERO_WIDTH.test(character)) width += 1;
+  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
   return width;
 }
 
-/** `text` cut to at most `max` columns, ending with '…' when cut; marks stay with their letter. */
+/**
+ * `text` cut to at most `max` columns, ending with '…' when cut, and never
+ * inside a grapheme; the space before a cut is dropped, so that '…' follows a word.
+ */
 export function truncate(text: string, max: number): string {
   if (displayWidth(text) <= max) return text;
   let width = 0;
   let out = '';
-  for (const character of text) {
-    const zero = ZERO_WIDTH.test(character);
-    if (!zero && width === max - 1) break;
-    out += character;
-    if (!zero) width += 1;
+  for (const { segment } of graphemes.segment(text)) {
+    const next = graphemeWidth(segment);
+    if (width + next > max - 1) break;
+    out += segment;
+    width += next;
   }
-  return `${out}…`;
+  return `${out.trimEnd()}…`;
+}
+
+/** How a table is laid out. */
+export interface TableOptions {
+  /** Columns padded on the left, such as counts. */
+  readonly rightAligned?: readonly number[];
+  /**
+   * Text columns that may be cut with '…' to fit `width`, such as names and
+   * titles; never ids, which a reader copies into the next command.
+   */
+  readonly shrinkable?: readonly number[];
+  /** The terminal's width; undefined (output to a pipe or a file) never cuts anything. */
+  readonly width?: number | undefined;
+}
+
+/** The space between two columns. */
+const GAP = 2;
+/** A cut column keeps at least this many columns, or its header's width if that is more. */
+const MIN_CUT_WIDTH = 10;
+
+/**
+ * Column widths that fit `width`: the widest shrinkable column is cut first,
+ * down to the next widest, and so on, none below its floor. When even that is
+ * too wide, the table is left wider than `width`.
+ */
+function fitColumns(widths: readonly number[], floors: readonly number[], shrinkable: readonly number[], width: number): number[] {
+  const fitted = [...widths];
+  const at = (column: number) => fitted[column] ?? 0;
+  let excess = fitted.reduce((sum, columnWidth) => sum + columnWidth, 0) + GAP * (fitted.length - 1) - width;
+  while (excess > 0) {
+    const open = shrinkable.filter((column) => at(column) > (floors[column] ?? 0));
+    const widest = open.reduce((best, column) => (at(column) > at(best) ? column : best), open[0] ?? -1);
+    if (widest === -1) break;
+    const next = Math.max(floors[widest] ?? 0, ...open.filter((column) => column !== widest).map(at));
+    // Columns of equal width take turns, one column at a time.
+    const cut = Math.min(excess, Math.max(1, at(widest) - next));
+    fitted[widest] = at(widest) - cut;
+    excess -= cut;
+  }
+  return fitted;
 }
 
 /**
  * Renders rows under a header, each column padded to its widest cell. A
  * column marked right-aligned (counts) is padded on the left. Put Arabic
  * text in the last column: a terminal's bidi reordering then cannot move it
- * across the other columns, and nothing needs padding after it.
+ * across the other columns, and nothing needs padding after it. With a
+ * `width`, shrinkable columns are cut to fit it.
  */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: readonly number[] = []): string {
-  const widths = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))));
+export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
+  const { rightAligned = [], shrinkable = [], width } = options;
+  const natural = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))));
+  const floors = header.map((title, column) => Math.min(natural[column] ?? 0, Math.max(displayWidth(title), MIN_CUT_WIDTH)));
+  const widths = width === undefined ? natural : fitColumns(natural, floors, shrinkable, width);
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, column) => {
-        const padding = ' '.repeat((widths[column] ?? 0) - displayWidth(cell));
+      .map((whole, column) => {
+        const columnWidth = widths[column] ?? 0;
+        const cell = truncate(whole, columnWidth);
+        const padding = ' '.repeat(columnWidth - displayWidth(cell));
         if (column === cells.length - 1 && !rightAligned.includes(column)) return cell;
         return rightAligned.includes(column) ? padding + cell : cell + padding;
       })
-      .join('  ')
+      .join(' '.repeat(GAP))
       .trimEnd();
-  return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n');
+  return [line(header), line(widths.map((columnWidth) => '─'.repeat(columnWidth))), ...rows.map(line)].join('\n');
 }

@@ -111,12 +111,36 @@ function searchableText(article: unknown, index: number, field: 'title' | 'body'
   return value;
 }
 
+/** The fields a search reads. */
+type SearchableArticle = { readonly title: string; readonly body: string; readonly publishedAt: string };
+
+/** A match of {@link scanSearchHits}: its position in the list and its BM25 score. */
+export interface SearchHit {
+  readonly index: number;
+  readonly score: number;
+}
+
 /**
  * Searches a plain list by scanning it: every document is tokenized on each
  * call. Returns the positions of the matches in `list`, ranked; the tie-break
  * date is the start of `publishedAt`, which is checked for every record.
  */
-export function scanSearch(list: readonly { readonly title: string; readonly body: string; readonly publishedAt: string }[], terms: readonly QueryTerm[]): number[] {
+export function scanSearch(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): number[] {
+  const { documents, order } = scoreScan(list, terms);
+  return Array.from(order, (at) => documents[at] ?? 0);
+}
+
+/**
+ * {@link scanSearch} with each match's score, for the command line, which
+ * shows it. Both read the one ranking that {@link scoreScan} makes.
+ */
+export function scanSearchHits(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): SearchHit[] {
+  const { documents, scores, order } = scoreScan(list, terms);
+  return Array.from(order, (at) => ({ index: documents[at] ?? 0, score: scores[at] ?? 0 }));
+}
+
+/** Scores every match of a scan and ranks them: `order` holds positions into `documents` and `scores`. */
+function scoreScan(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): { documents: Uint32Array; scores: Float64Array; order: Uint32Array } {
   let totalLength = 0;
   const documentFrequencies = new Array<number>(terms.length).fill(0);
   const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
@@ -145,5 +169,5 @@ export function scanSearch(list: readonly { readonly title: string; readonly bod
     scores[at] = score;
     dates[at] = date;
   });
-  return Array.from(rank(documents, scores, dates), (at) => documents[at] ?? 0);
+  return { documents, scores, order: rank(documents, scores, dates) };
 }

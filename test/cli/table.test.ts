@@ -1,0 +1,114 @@
+/** The command line's tables: display width, cutting, and fitting a terminal. */
+import { describe, expect, it } from 'vitest';
+import { displayWidth, renderTable, truncate } from '../../src/cli/table.js';
+
+describe('displayWidth', () => {
+  it.each([
+    ['', 0],
+    ['Tajikistan', 10],
+    ['طاجيكستان', 9],
+    // Harakat and shadda sit on their letter.
+    ['مُحَمَّد', 4],
+    // Bidi controls and the zero-width joiner take no column.
+    ['\u200Fروسيا\u200E', 5],
+    ['e\u0301', 1],
+    ['漢字', 4],
+    ['ｔａｊ', 6],
+    ['한국', 4],
+    ['😀', 2],
+    // A family is one emoji of three people joined by ZWJ; a heart with U+FE0F is shown as an emoji.
+    ['👨‍👩‍👧', 2],
+    ['❤️', 2],
+    ['a😀b', 4],
+  ] as const)('gives %j a width of %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
+
+/** Half of a surrogate pair, without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe('truncate', () => {
+  it.each([
+    ['Tajikistan', 10, 'Tajikistan'],
+    ['Collective Security Treaty Organization', 10, 'Collectiv…'],
+    // The space before the cut goes, so that … follows the word.
+    ['Central Asia summit', 9, 'Central…'],
+    ['منظمة معاهدة الأمن الجماعي', 12, 'منظمة معاهد…'],
+    // A mark stays with its letter.
+    ['مُحَمَّد رسول', 3, 'مُحَ…'],
+    // An emoji is never split, and never half shown: here the one column left stays empty.
+    ['😀😀😀', 4, '😀…'],
+    ['a😀b', 2, 'a…'],
+    ['👨‍👩‍👧👨‍👩‍👧', 3, '👨‍👩‍👧…'],
+    ['漢字漢字', 6, '漢字…'],
+  ] as const)('cuts %j to %i columns as %j', (text, max, expected) => {
+    const cut = truncate(text, max);
+    expect(cut).toBe(expected);
+    expect(displayWidth(cut)).toBeLessThanOrEqual(max);
+    expect(cut).not.toMatch(LONE_SURROGATE);
+  });
+
+  it('never leaves half a surrogate pair, whatever the width', () => {
+    const text = '𝐀😀b𝐁漢😀c';
+    for (let max = 1; max <= displayWidth(text); max += 1) {
+      const cut = truncate(text, max);
+      expect(cut).not.toMatch(LONE_SURROGATE);
+      expect(displayWidth(cut)).toBeLessThanOrEqual(max);
+    }
+  });
+});
+
+describe('renderTable', () => {
+  const header = ['id', 'n', 'name', 'note'] as const;
+  const rows = [
+    ['a-long-identifier', '12', 'A name that is rather long indeed', 'short'],
+    ['b', '3', 'Short', 'A note that goes on for a while'],
+  ] as const;
+  const widths = (table: string) => table.split('\n').map(displayWidth);
+
+  it('pads every column to its widest cell, counts on the left, and never pads the last column', () => {
+    expect(renderTable(header, rows, { rightAligned: [1] }).split('\n')).toEqual([
+      'id                  n  name                               note',
+      '─────────────────  ──  ─────────────────────────────────  ───────────────────────────────',
+      'a-long-identifier  12  A name that is rather long indeed  short',
+      'b                   3  Short                              A note that goes on for a while',
+    ]);
+  });
+
+  it('cuts nothing without a width, however wide the table', () => {
+    expect(renderTable(header, rows, { shrinkable: [2, 3] })).toBe(renderTable(header, rows));
+  });
+
+  it('cuts the widest shrinkable column first, down to the next widest', () => {
+    // 17 + 2 + 33 + 31 + 3 gaps of 2 = 89 columns; 87 takes 2 from name alone.
+    const table = renderTable(header, rows, { rightAligned: [1], shrinkable: [2, 3], width: 87 });
+    expect(Math.max(...widths(table))).toBe(87);
+    expect(table).toContain('  A name that is rather long ind…  ');
+    expect(table).toContain('  A note that goes on for a while');
+  });
+
+  it('then cuts columns of equal width in turn', () => {
+    // 60 columns: 29 go, which leaves name and note 17 and 18 wide.
+    const table = renderTable(header, rows, { rightAligned: [1], shrinkable: [2, 3], width: 60 });
+    expect(table.split('\n')).toEqual([
+      'id                  n  name               note',
+      '─────────────────  ──  ─────────────────  ──────────────────',
+      'a-long-identifier  12  A name that is r…  short',
+      'b                   3  Short              A note that goes…',
+    ]);
+  });
+
+  it('keeps a column that may not shrink whole, and a shrinkable one at least 10 wide, even past the width', () => {
+    const table = renderTable(header, rows, { rightAligned: [1], shrinkable: [2, 3], width: 20 });
+    expect(table).toContain('a-long-identifier');
+    expect(table.split('\n')[1]).toBe('─────────────────  ──  ──────────  ──────────');
+  });
+
+  it('fits Arabic and wide text by display width', () => {
+    const table = renderTable(['id', 'ar', 'zh'], [['x', 'منظمة معاهدة الأمن الجماعي', '上海合作组织成员国']], { shrinkable: [1, 2], width: 30 });
+    expect(Math.max(...widths(table))).toBeLessThanOrEqual(30);
+    // Twelve columns each: 11 letters and …, and five ideographs of two columns and …
+    expect(table.split('\n')[2]).toBe('x   منظمة معاهد…  上海合作组…');
+  });
+});
