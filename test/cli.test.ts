@@ -314,11 +314,14 @@ describe('ru-tj-news tables and the terminal', () => {
     if (command.startsWith('show')) expect(stdout).toContain(articles[3]!.body);
   });
 
-  it('keeps ids whole on a terminal too narrow for them, and cuts the text columns to 10', () => {
-    const { stdout } = runIn(['list'], 40);
+  it('cuts titles and outlets to 10 before it cuts an id, and keeps ids whole while they fit', () => {
+    const idWidth = Math.max(...articles.map((article) => article.id.length));
+    // id, date (10), outlet (cut to 10), entities (8, a count: never cut), title (cut to 10), and four gaps of 2.
+    const narrowest = idWidth + 10 + 10 + 8 + 10 + 4 * 2;
+    const { stdout } = runIn(['list'], narrowest);
     const rows = tableRows(stdout).slice(0, -1);
     expect(rows.map((cells) => cells[0])).toEqual(articles.map((article) => article.id));
-    expect(stdout.split('\n')[1]?.split('  ').map(displayWidth)).toEqual([Math.max(...articles.map((article) => article.id.length)), 10, 10, 8, 10]);
+    expect(stdout.split('\n')[1]?.split('  ').map(displayWidth)).toEqual([idWidth, 10, 10, 8, 10]);
     rows.forEach((cells, index) => {
       const article = articles[index]!;
       for (const [cell = '', whole] of [[cells[2], article.source.chain.at(-1)?.en ?? ''], [cells[4], article.en.title]] as const) {
@@ -326,6 +329,20 @@ describe('ru-tj-news tables and the terminal', () => {
         expect(cell === whole || (cell.endsWith('…') && whole.startsWith(cell.slice(0, -1)))).toBe(true);
       }
     });
+  });
+
+  it.each([80, 60, 40])('fits `list` to a terminal of %i columns, cutting even ids as a last resort', (columns) => {
+    const { stdout } = runIn(['list'], columns);
+    const table = stdout.split('\n').slice(0, articles.length + 2);
+    expect(Math.max(...table.map(displayWidth))).toBeLessThanOrEqual(columns);
+    const ids = tableRows(stdout)
+      .slice(0, -1)
+      .map((cells) => cells[0] ?? '');
+    ids.forEach((cell, index) => {
+      const id = articles[index]!.id;
+      expect(cell === id || (cell.endsWith('…') && id.startsWith(cell.slice(0, -1)))).toBe(true);
+    });
+    expect(ids.some((cell) => cell.endsWith('…'))).toBe(true);
   });
 
   it.each(COMMANDS)('never cuts `%s` when stdout is not a terminal, whatever the columns say', (command) => {

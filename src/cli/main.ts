@@ -166,7 +166,8 @@ const commands: Readonly<Record<string, Command>> = {
 Output:
   --format <format>    table (default), json, ndjson or csv. The table has each article's id, for
                        \`ru-tj-news show <id>\`; on a terminal, its outlet and title are cut with …
-                       to the terminal's width, and piped it is never cut
+                       to the terminal's width (the id too, if nothing else is left to cut), and
+                       piped it is never cut
   --fields <a,b,...>   Columns for csv (default: all): id, publishedAt, modifiedAt, dateBasis,
                        datePrecision, title, titleBasis, enTitle, enSummary, publisher, publisherBasis,
                        agencies, topics, entities, mentionCount, lang, body, rawFile, rawSha256

@@ -46,11 +46,12 @@ export function truncate(text: string, max: number): string {
 
 /** How a table is laid out. */
 export interface TableOptions {
-  /** Columns padded on the left, such as counts. */
+  /** Columns padded on the left, such as counts. They are never cut. */
   readonly rightAligned?: readonly number[];
   /**
-   * Text columns that may be cut with '…' to fit `width`, such as names and
-   * titles; never ids, which a reader copies into the next command.
+   * Text columns that are cut first with '…' to fit `width`, such as names and
+   * titles. Other text columns (ids, which a reader copies into the next
+   * command) are cut only when the table cannot fit otherwise.
    */
   readonly shrinkable?: readonly number[];
   /** The terminal's width; undefined (output to a pipe or a file) never cuts anything. */
@@ -59,27 +60,50 @@ export interface TableOptions {
 
 /** The space between two columns. */
 const GAP = 2;
-/** A cut column keeps at least this many columns, or its header's width if that is more. */
+/** A shrinkable column is first cut to no less than this, or its header's width if that is more. */
 const MIN_CUT_WIDTH = 10;
+/** The narrowest any cut column gets: one character and '…'. */
+const LAST_RESORT_WIDTH = 2;
 
 /**
- * Column widths that fit `width`: the widest shrinkable column is cut first,
- * down to the next widest, and so on, none below its floor. When even that is
- * too wide, the table is left wider than `width`.
+ * Cuts `columns` of `fitted` until the table fits `width` or each is at its floor:
+ * the widest first, down to the next widest, and so on. Returns the columns still over.
  */
-function fitColumns(widths: readonly number[], floors: readonly number[], shrinkable: readonly number[], width: number): number[] {
-  const fitted = [...widths];
-  const at = (column: number) => fitted[column] ?? 0;
+function cutColumns(fitted: number[], floors: readonly number[], columns: readonly number[], width: number): number {
+  const at = (column: number): number => fitted[column]!; // every column has a width: `fitted` has one per header cell
   let excess = fitted.reduce((sum, columnWidth) => sum + columnWidth, 0) + GAP * (fitted.length - 1) - width;
   while (excess > 0) {
-    const open = shrinkable.filter((column) => at(column) > (floors[column] ?? 0));
-    const widest = open.reduce((best, column) => (at(column) > at(best) ? column : best), open[0] ?? -1);
-    if (widest === -1) break;
-    const next = Math.max(floors[widest] ?? 0, ...open.filter((column) => column !== widest).map(at));
+    const open = columns.filter((column) => at(column) > floors[column]!); // floors has one per column too
+    if (open.length === 0) {
+      break;
+    }
+    const widest = open.reduce((best, column) => (at(column) > at(best) ? column : best));
+    const next = Math.max(floors[widest]!, ...open.filter((column) => column !== widest).map(at));
     // Columns of equal width take turns, one column at a time.
     const cut = Math.min(excess, Math.max(1, at(widest) - next));
     fitted[widest] = at(widest) - cut;
     excess -= cut;
+  }
+  return excess;
+}
+
+/**
+ * Column widths that fit `width`. The shrinkable columns are cut first, none
+ * below its floor; if that is not enough, every text column (ids included) is
+ * cut, down to one character and '…'. Only the right-aligned columns (counts)
+ * are never cut, so a terminal too narrow even for them gets a wider table.
+ */
+function fitColumns(widths: readonly number[], floors: readonly number[], options: TableOptions, width: number): number[] {
+  const { rightAligned = [], shrinkable = [] } = options;
+  const fitted = [...widths];
+  if (cutColumns(fitted, floors, shrinkable, width) > 0) {
+    const text = fitted.map((_, column) => column).filter((column) => !rightAligned.includes(column));
+    cutColumns(
+      fitted,
+      fitted.map((columnWidth) => Math.min(columnWidth, LAST_RESORT_WIDTH)),
+      text,
+      width,
+    );
   }
   return fitted;
 }
@@ -89,13 +113,13 @@ function fitColumns(widths: readonly number[], floors: readonly number[], shrink
  * column marked right-aligned (counts) is padded on the left. Put Arabic
  * text in the last column: a terminal's bidi reordering then cannot move it
  * across the other columns, and nothing needs padding after it. With a
- * `width`, shrinkable columns are cut to fit it.
+ * `width`, columns are cut to fit it (see {@link fitColumns}).
  */
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
-  const { rightAligned = [], shrinkable = [], width } = options;
+  const { rightAligned = [], width } = options;
   const natural = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))));
   const floors = header.map((title, column) => Math.min(natural[column] ?? 0, Math.max(displayWidth(title), MIN_CUT_WIDTH)));
-  const widths = width === undefined ? natural : fitColumns(natural, floors, shrinkable, width);
+  const widths = width === undefined ? natural : fitColumns(natural, floors, options, width);
   const line = (cells: readonly string[]) =>
     cells
       .map((whole, column) => {

@@ -99,10 +99,23 @@ describe('renderTable', () => {
     ]);
   });
 
-  it('keeps a column that may not shrink whole, and a shrinkable one at least 10 wide, even past the width', () => {
-    const table = renderTable(header, rows, { rightAligned: [1], shrinkable: [2, 3], width: 20 });
+  it('cuts shrinkable columns to 10 before it cuts any other text column', () => {
+    // 17 + 2 + 10 + 10 + 3 gaps of 2 = 45 columns: the id stays whole.
+    const table = renderTable(header, rows, { rightAligned: [1], shrinkable: [2, 3], width: 45 });
     expect(table).toContain('a-long-identifier');
     expect(table.split('\n')[1]).toBe('─────────────────  ──  ──────────  ──────────');
+  });
+
+  it('then cuts the other text columns, ids included, down to one character and …, but never a count', () => {
+    const table = renderTable(header, rows, { rightAligned: [1], shrinkable: [2, 3], width: 20 });
+    expect(Math.max(...widths(table))).toBe(20);
+    expect(table.split('\n')[1]).toBe('────  ──  ────  ────');
+    expect(table).toContain('a-l…  12  A n…');
+  });
+
+  it('leaves a table wider than a terminal too narrow for its counts', () => {
+    const table = renderTable(header, rows, { rightAligned: [1], shrinkable: [2, 3], width: 5 });
+    expect(table.split('\n')[1]).toBe('──  ──  ──  ──');
   });
 
   it('fits Arabic and wide text by display width', () => {
