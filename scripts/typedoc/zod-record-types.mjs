@@ -49,9 +49,10 @@ export function load(app) {
  *
  * TypeScript's API declares `aliasSymbol` read-only because the checker sets
  * it once, when it creates the type. Setting it here, on the program TypeDoc
- * documents, is safe: the program has been type-checked already, and is
- * only read from now on, to be printed. It changes how the type is printed
- * (`Article` rather than `Readonly<{ … }>`), not what the type is.
+ * documents, is safe: TypeDoc has type-checked the program before it
+ * converts it, and from now on only reads types to print them. It changes
+ * how the type is printed (`Article` rather than `Readonly<{ … }>`), not
+ * what the type is.
  *
  * @param {ts.Program} program
  */
