@@ -100,7 +100,7 @@ export const EntitySchema = z
     aliases: z.array(text()).min(1).readonly(),
     /** A short English line saying who or what the entity is. */
     description: text(),
-    /** Wikidata item id, only where `shared/reference/wikidata.md` lists it as verified. */
+    /** [Wikidata](https://www.wikidata.org) item id, only where it was checked against a Wikidata export; never guessed. */
     wikidata: z.string().regex(WIKIDATA_ID, 'Expected a Wikidata item id such as "Q863"').exactOptional(),
   })
   .readonly();
@@ -132,7 +132,7 @@ export const TopicSchema = z
         ar: text(),
       })
       .readonly(),
-    /** IPTC Media Topic code, such as `medtop:20000639`, from `shared/reference/iptc-media-topics.md`. */
+    /** Code in [IPTC Media Topics](https://cv.iptc.org/newscodes/mediatopic/), such as `medtop:20000639`. */
     iptc: z.string().regex(IPTC_CODE, 'Expected an IPTC code such as "medtop:20000639"').exactOptional(),
     /** The IPTC concept's en-US label in the 2023-03-31 release. */
     iptcLabel: text().exactOptional(),
@@ -415,6 +415,7 @@ export const ArticleSchema = z
  * A kind of entity.
  *
  * @category Schema
+ * @useDeclaredType
  * @example
  * ```ts
  * import { entities, type EntityType } from 'ru-tj-news';
@@ -428,7 +429,10 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 /**
  * A person, organization, place, facility or event that the texts name.
  *
+ * The type inferred from {@link EntitySchema}, field for field.
+ *
  * @category Schema
+ * @interface
  * @example
  * ```ts
  * import { entities, type Entity } from 'ru-tj-news';
@@ -442,7 +446,10 @@ export type Entity = z.infer<typeof EntitySchema>;
 /**
  * A subject the articles cover.
  *
+ * The type inferred from {@link TopicSchema}, field for field.
+ *
  * @category Schema
+ * @interface
  * @example
  * ```ts
  * import { topics, type Topic } from 'ru-tj-news';
@@ -456,7 +463,10 @@ export type Topic = z.infer<typeof TopicSchema>;
 /**
  * One mention of an entity in an article.
  *
+ * The type inferred from {@link MentionSchema}, field for field.
+ *
  * @category Schema
+ * @interface
  * @example
  * ```ts
  * import { articles, type Mention } from 'ru-tj-news';
@@ -471,7 +481,10 @@ export type Mention = z.infer<typeof MentionSchema>;
 /**
  * An entity an article names, with its mentions.
  *
+ * The type inferred from {@link ArticleEntitySchema}, field for field.
+ *
  * @category Schema
+ * @interface
  * @example
  * ```ts
  * import { articles, type ArticleEntity } from 'ru-tj-news';
@@ -485,7 +498,10 @@ export type ArticleEntity = z.infer<typeof ArticleEntitySchema>;
 /**
  * How an article's date was fixed.
  *
+ * The type inferred from {@link DateInfoSchema}, field for field.
+ *
  * @category Schema
+ * @interface
  * @example
  * ```ts
  * import { articles, type DateInfo } from 'ru-tj-news';
@@ -499,7 +515,10 @@ export type DateInfo = z.infer<typeof DateInfoSchema>;
 /**
  * One party in an article's source chain.
  *
+ * The type inferred from {@link SourcePartySchema}, field for field.
+ *
  * @category Schema
+ * @interface
  * @example
  * ```ts
  * import { articles, type SourceParty } from 'ru-tj-news';
@@ -514,6 +533,7 @@ export type SourceParty = z.infer<typeof SourcePartySchema>;
  * A kind of site furniture.
  *
  * @category Schema
+ * @useDeclaredType
  * @example
  * ```ts
  * import { articles, type FurnitureKind } from 'ru-tj-news';
@@ -527,7 +547,10 @@ export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
 /**
  * A piece of site furniture.
  *
+ * The type inferred from {@link FurnitureSchema}, field for field.
+ *
  * @category Schema
+ * @interface
  * @example
  * ```ts
  * import { articles, type Furniture } from 'ru-tj-news';
@@ -541,7 +564,10 @@ export type Furniture = z.infer<typeof FurnitureSchema>;
 /**
  * A news article of the corpus.
  *
+ * The type inferred from {@link ArticleSchema}, field for field.
+ *
  * @category Schema
+ * @interface
  * @example
  * ```ts
  * import { articles, type Article } from 'ru-tj-news';
