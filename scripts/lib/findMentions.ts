@@ -1,7 +1,7 @@
 /**
  * Finds entity mentions in Arabic (or Latin) text from a registry's aliases.
  *
- * The rules, from ../shared/reference/arabic-normalization.md:
+ * The rules, as docs/data-model.md ("Mentions") states them:
  * - text and aliases are compared after normalization (see src/internal/normalize.ts);
  * - a name may carry the clitic prefixes و ف, then ب ل ك, then the article ال
  *   (وبوتين، لطاجيكستان، بموسكو، والكرملين); the span never includes them;

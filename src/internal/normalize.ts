@@ -1,5 +1,6 @@
 /**
- * The Arabic matching normalizer of ../shared/reference/arabic-normalization.md,
+ * The Arabic matching normalizer that Lucene's ArabicNormalizer, CAMeL Tools, PyArabic
+ * and the Snowball Arabic stemmer share (see docs/data-model.md, "Mentions"),
  * with a map from each output index back to the input, so that a match found
  * in normalized text can be reported as a span of the original string.
  */

@@ -1,6 +1,6 @@
 /**
  * Search terms: normalized, light-stemmed words, as in Lucene's ArabicStemmer
- * (see ../shared/reference/arabic-normalization.md).
+ * (its prefix and suffix rules; see docs/data-model.md).
  */
 import { normalizeToBuffer, unitsToString } from './normalize.js';
 

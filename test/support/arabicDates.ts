@@ -1,7 +1,6 @@
 /**
  * Reads the dates that Arabic news writes, to check that each record's date
- * evidence really says what `publishedAt` says. Follows the month table of
- * shared/reference/arabic-normalization.md: normalize first (digits, hamza),
+ * evidence really says what `publishedAt` says. Normalize first (digits, hamza),
  * then look months up in our own table, both month families.
  */
 import { normalizeText } from '../../src/internal/normalize.js';
