@@ -2,11 +2,11 @@
 // Lint rules: typescript-eslint's type-aware strictTypeChecked set (as remeda uses), plus curly braces
 // everywhere, no labels, sorted imports, and a reason on every suppression. Formatting is Prettier's
 // job (eslint-config-prettier turns off the rules that would fight it); `npm run lint` runs both.
-import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import js from '@eslint/js';
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
-import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -44,7 +44,10 @@ export default defineConfig(
       'simple-import-sort/exports': 'error',
       // Every suppression says why it is safe, after `--`.
       '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description', minimumDescriptionLength: 10 }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-expect-error': 'allow-with-description', minimumDescriptionLength: 10 },
+      ],
       // Numbers in messages and tables are written with their default formatting on purpose.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // The house style reads a value that cannot be missing with `!` and a comment saying why

@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -31,18 +32,25 @@ function sourceFile(resolveDir: string, specifier: string): string {
  * their errors must be the library's classes, or `instanceof` would tell a
  * usage error from a crash wrongly.
  */
-const cliOwnFiles: readonly OwnFile[] = [...ownFiles, { name: 'index', owns: (file) => file === path.join(src, 'errors.ts') }];
+const cliOwnFiles: readonly OwnFile[] = [
+  ...ownFiles,
+  { name: 'index', owns: (file) => file === path.join(src, 'errors.ts') },
+];
 
 const linkOwnFiles = (files: readonly OwnFile[]): Plugin => ({
   name: 'link-own-files',
   setup(build) {
     const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (args.kind === 'entry-point') return undefined;
+      if (args.kind === 'entry-point') {
+        return undefined;
+      }
       const target = sourceFile(args.resolveDir, args.path);
       const owner = files.find((file) => file.owns(target));
       // A module inside the file's own folder is bundled into that file.
-      if (owner === undefined || owner.owns(args.importer)) return undefined;
+      if (owner === undefined || owner.owns(args.importer)) {
+        return undefined;
+      }
       return { path: `./${owner.name}${extension}`, external: true };
     });
   },

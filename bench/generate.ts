@@ -34,8 +34,11 @@ export function zipf(size: number, next: () => number, exponent = 1): () => numb
     let high = size - 1;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
-      else high = middle;
+      if ((cumulative[middle] ?? 0) < target) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
     }
     return low;
   };
@@ -43,7 +46,11 @@ export function zipf(size: number, next: () => number, exponent = 1): () => numb
 
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const PREFIXES = ['', '', '', '', 'ال', 'و', 'ب', 'ل', 'وال', 'بال'];
-const VARIANTS: readonly (readonly [string, string])[] = [['ا', 'أ'], ['ه', 'ة'], ['ي', 'ى']];
+const VARIANTS: readonly (readonly [string, string])[] = [
+  ['ا', 'أ'],
+  ['ه', 'ة'],
+  ['ي', 'ى'],
+];
 
 /** The shape of a generated corpus. */
 export interface SyntheticCorpus {
@@ -78,7 +85,9 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
   while (vocabulary.length < vocabularySize) {
     const length = 3 + Math.floor(next() * 6);
     let word = '';
-    for (let index = 0; index < length; index += 1) word += LETTERS[Math.floor(next() * LETTERS.length)];
+    for (let index = 0; index < length; index += 1) {
+      word += LETTERS[Math.floor(next() * LETTERS.length)];
+    }
     if (!seen.has(word)) {
       seen.add(word);
       vocabulary.push(word);
@@ -90,14 +99,22 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
     if (next() < 0.1) {
       const [plain, variant] = VARIANTS[Math.floor(next() * VARIANTS.length)] ?? ['', ''];
       const at = out.lastIndexOf(plain);
-      if (at >= 0) out = out.slice(0, at) + variant + out.slice(at + 1);
+      if (at >= 0) {
+        out = out.slice(0, at) + variant + out.slice(at + 1);
+      }
     }
     return out;
   };
 
   const entities: Entity[] = Array.from({ length: entityCount }, (_, index) => {
     const name = `${vocabulary[(index * 7 + 3) % vocabularySize] ?? 'اسم'} ${vocabulary[(index * 13 + 5) % vocabularySize] ?? 'اسم'}`;
-    return { id: `e-${index}`, type: 'person', name: { ar: name, en: `Entity ${index}` }, aliases: [name], description: `Synthetic entity ${index}.` };
+    return {
+      id: `e-${index}`,
+      type: 'person',
+      name: { ar: name, en: `Entity ${index}` },
+      aliases: [name],
+      description: `Synthetic entity ${index}.`,
+    };
   });
   const topics: Topic[] = Array.from({ length: topicCount }, (_, index) => ({
     id: `t-${index}`,
@@ -110,14 +127,18 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
   const drawTopic = zipf(topicCount, next);
   const words = (count: number): string => {
     const out = new Array<string>(count);
-    for (let index = 0; index < count; index += 1) out[index] = inText(vocabulary[drawWord()] ?? '');
+    for (let index = 0; index < count; index += 1) {
+      out[index] = inText(vocabulary[drawWord()] ?? '');
+    }
     return out.join(' ');
   };
   const distinct = (count: number, draw: () => number): number[] => {
     const out: number[] = [];
     while (out.length < count) {
       const value = draw();
-      if (!out.includes(value)) out.push(value);
+      if (!out.includes(value)) {
+        out.push(value);
+      }
     }
     return out;
   };
@@ -126,7 +147,9 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
   for (let index = 0; index < options.size; index += 1) {
     const instant = START + Math.floor(next() * (END - START));
     const withTime = next() < 0.3;
-    const publishedAt = withTime ? new Date(Math.floor(instant / 60_000) * 60_000).toISOString().replace('.000Z', 'Z') : new Date(instant).toISOString().slice(0, 10);
+    const publishedAt = withTime
+      ? new Date(Math.floor(instant / 60_000) * 60_000).toISOString().replace('.000Z', 'Z')
+      : new Date(instant).toISOString().slice(0, 10);
     const topicIds = distinct(1 + Math.floor(next() * 3), drawTopic).map((topic) => `t-${topic}`);
     // Each entity is named once, at the end of the body, so that its mention spells it.
     // The body is joined once, so that it is a flat string, as JSON.parse would give.
@@ -147,7 +170,10 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
       lang: 'ar',
       publishedAt,
       date: { precision: withTime ? 'minute' : 'day', basis: 'stated', evidence: publishedAt },
-      source: { chain: [{ role: 'publisher', name: 'موقع', en: 'Site', basis: 'stated', evidence: 'موقع' }], furniture: [] },
+      source: {
+        chain: [{ role: 'publisher', name: 'موقع', en: 'Site', basis: 'stated', evidence: 'موقع' }],
+        furniture: [],
+      },
       en: { title: 'Synthetic article', summary: 'Generated for the benchmark.' },
       topics: topicIds,
       topicEvidence: Object.fromEntries(topicIds.map((topic) => [topic, ['موضوع']])),

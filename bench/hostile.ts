@@ -8,6 +8,7 @@
  * `npm run docs:reliability`) and exits 1 when a call grows faster than the bound.
  */
 import { writeFileSync } from 'node:fs';
+
 import { HOSTILE, LONG, MAX_RATIO, SHORT, TIMED, type Timed } from './hostileCases.ts';
 
 /** One call on one hostile string. */
@@ -70,7 +71,9 @@ function measure({ prepare, run }: Timed, make: (length: number) => string): { s
 
 /** Runs every case, prints a table, writes `out`, and returns the runs over the bound. */
 export function runHostile(out: string | URL): readonly HostileRun[] {
-  console.log(`node ${process.version}: ${TIMED.length} calls × ${HOSTILE.length} hostile strings, ${LONG / 1000}k vs ${SHORT / 1000}k characters, bound ${MAX_RATIO}×`);
+  console.log(
+    `node ${process.version}: ${TIMED.length} calls × ${HOSTILE.length} hostile strings, ${LONG / 1000}k vs ${SHORT / 1000}k characters, bound ${MAX_RATIO}×`,
+  );
   const runs: HostileRun[] = [];
   for (const timed of TIMED) {
     for (const [input, make] of HOSTILE) {
@@ -78,19 +81,34 @@ export function runHostile(out: string | URL): readonly HostileRun[] {
       // A busy machine can spoil one measurement: a ratio over the bound is measured twice more, and the best counts.
       for (let retry = 0; retry < 2 && best.longMs / best.shortMs > MAX_RATIO; retry += 1) {
         const again = measure(timed, make);
-        if (again.longMs / again.shortMs < best.longMs / best.shortMs) best = again;
+        if (again.longMs / again.shortMs < best.longMs / best.shortMs) {
+          best = again;
+        }
       }
       const run = { call: timed.call, input, ...best, ratio: best.longMs / best.shortMs };
       runs.push(run);
-      console.log(`${run.ratio.toFixed(1).padStart(6)}×  ${run.shortMs.toFixed(3).padStart(9)} ms → ${run.longMs.toFixed(3).padStart(9)} ms  ${timed.call}  ·  ${input}`);
+      console.log(
+        `${run.ratio.toFixed(1).padStart(6)}×  ${run.shortMs.toFixed(3).padStart(9)} ms → ${run.longMs.toFixed(3).padStart(9)} ms  ${timed.call}  ·  ${input}`,
+      );
     }
   }
   const results: HostileResults = { node: process.version, short: SHORT, long: LONG, bound: MAX_RATIO, runs };
-  writeFileSync(out, `${JSON.stringify(results, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(4)) : value), 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify(results, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(4)) : value), 2)}\n`,
+  );
   console.log(`\nwrote ${String(out)}`);
   const over = runs.filter((run) => run.ratio > MAX_RATIO);
-  for (const run of over) console.error(`hostile: ${run.call} on "${run.input}" grew ${run.ratio.toFixed(1)}× from ${SHORT / 1000}k to ${LONG / 1000}k characters, over the ${MAX_RATIO}× bound`);
+  for (const run of over) {
+    console.error(
+      `hostile: ${run.call} on "${run.input}" grew ${run.ratio.toFixed(1)}× from ${SHORT / 1000}k to ${LONG / 1000}k characters, over the ${MAX_RATIO}× bound`,
+    );
+  }
   const worst = runs.reduce((max, run) => Math.max(max, run.ratio), 0);
-  console.log(over.length === 0 ? `all ${runs.length} within ${MAX_RATIO}× (worst ${worst.toFixed(1)}×)` : `${over.length} of ${runs.length} over ${MAX_RATIO}×`);
+  console.log(
+    over.length === 0
+      ? `all ${runs.length} within ${MAX_RATIO}× (worst ${worst.toFixed(1)}×)`
+      : `${over.length} of ${runs.length} over ${MAX_RATIO}×`,
+  );
   return over;
 }

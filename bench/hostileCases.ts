@@ -4,6 +4,7 @@
  * scripts/build-reliability.ts lists the cases and the measured ratios in docs/reliability.md.
  */
 import {
+  type Article,
   articles,
   corpus,
   createCorpus,
@@ -20,7 +21,6 @@ import {
   toCsv,
   toJsonLd,
   toNdjson,
-  type Article,
 } from '../src/index.ts';
 
 /** Repeats `unit` to exactly `length` UTF-16 units. */
@@ -40,13 +40,19 @@ export const HOSTILE: readonly (readonly [name: string, make: (length: number) =
 ];
 
 const [first] = articles;
-if (first === undefined) throw new Error('The shipped corpus is empty');
+if (first === undefined) {
+  throw new Error('The shipped corpus is empty');
+}
 const putin = articles.find((article) => article.entities.some((entity) => entity.id === 'vladimir-putin')) ?? first;
 
 /** A copy of an article whose body is `text`, followed by a mention of Putin that still spells his name. */
 function withBody(text: string): Article {
   const body = `${text.replace(/\s+/g, ' ').trim() || 'x'}\n\nبوتين`;
-  return { ...putin, body, entities: [{ id: 'vladimir-putin', mentions: [{ field: 'body', start: body.length - 5, end: body.length }] }] };
+  return {
+    ...putin,
+    body,
+    entities: [{ id: 'vladimir-putin', mentions: [{ field: 'body', start: body.length - 5, end: body.length }] }],
+  };
 }
 
 /** A public call that reads a string of the chosen length; whatever it returns or throws is fine here. */
@@ -73,7 +79,9 @@ export const TIMED: readonly Timed[] = [
   onText('filterByDate(articles, { from: text })', (text) => filterByDate(articles, { from: text })),
   onArticle('searchArticles([article with body text], word)', (article) => searchArticles([article], 'بوتين')),
   onArticle('createCorpus([article with body text])', (article) => createCorpus([article])),
-  onArticle('mentionSnippets(article with body text, ref)', (article) => mentionSnippets(article, 'Putin', { context: 10_000 })),
+  onArticle('mentionSnippets(article with body text, ref)', (article) =>
+    mentionSnippets(article, 'Putin', { context: 10_000 }),
+  ),
   onArticle('toCsv([article with body text])', (article) => toCsv([article])),
   onArticle('toNdjson([article with body text])', (article) => toNdjson([article])),
   onArticle('toJsonLd(article with body text)', (article) => toJsonLd(article)),

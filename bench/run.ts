@@ -9,10 +9,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+
 import { areIntervalsOverlapping, parseISO } from 'date-fns';
 import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
-import { createCorpus, query, type Article, type Query } from '../src/index.ts';
+
+import { type Article, createCorpus, type Query, query } from '../src/index.ts';
 import { deepFreeze } from '../src/internal/deepFreeze.ts';
 import { tokenize } from '../src/internal/tokenize.ts';
 import { generateCorpus, random } from './generate.ts';
@@ -29,7 +31,13 @@ interface Run {
 }
 
 const { values } = parseArgs({
-  options: { size: { type: 'string' }, out: { type: 'string' }, hostile: { type: 'boolean' }, startup: { type: 'boolean' }, write: { type: 'boolean' } },
+  options: {
+    size: { type: 'string' },
+    out: { type: 'string' },
+    hostile: { type: 'boolean' },
+    startup: { type: 'boolean' },
+    write: { type: 'boolean' },
+  },
 });
 if (values.hostile === true) {
   // `--hostile`: the growth of every public call on hostile strings, not the corpus benchmark.
@@ -42,9 +50,13 @@ if (values.startup === true) {
   process.exit(runStartup({ write: values.write === true }) ? 0 : 1);
 }
 const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];
-if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`--size must be a positive integer, got ${values.size}`);
+if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
+  throw new Error(`--size must be a positive integer, got ${values.size}`);
+}
 const gc = (globalThis as { gc?: () => void }).gc;
-if (gc === undefined) throw new Error('Run with --expose-gc (npm run bench does).');
+if (gc === undefined) {
+  throw new Error('Run with --expose-gc (npm run bench does).');
+}
 
 const runs: Run[] = [];
 
@@ -62,7 +74,9 @@ function percentile(sorted: readonly number[], share: number): number {
 
 /** Times `run` over every input, repeating until about `budgetMs` is spent (at least 5 rounds after a warm-up). */
 function time<T>(inputs: readonly T[], run: (input: T) => unknown, budgetMs = 1_500): { p50: number; p99: number } {
-  for (const input of inputs) run(input);
+  for (const input of inputs) {
+    run(input);
+  }
   const samples: number[] = [];
   const begin = performance.now();
   let rounds = 0;
@@ -78,12 +92,28 @@ function time<T>(inputs: readonly T[], run: (input: T) => unknown, budgetMs = 1_
   return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
 }
 
-function record(run: Omit<Run, 'p50Ms' | 'p99Ms' | 'buildMs' | 'heapMB'> & { p50Ms?: number; p99Ms?: number; buildMs?: number; heapMB?: number }): void {
+function record(
+  run: Omit<Run, 'p50Ms' | 'p99Ms' | 'buildMs' | 'heapMB'> & {
+    p50Ms?: number;
+    p99Ms?: number;
+    buildMs?: number;
+    heapMB?: number;
+  },
+): void {
   const full: Run = { p50Ms: NaN, p99Ms: NaN, buildMs: NaN, heapMB: NaN, ...run };
   runs.push(full);
   const show = (value: number, digits = 3): string => (Number.isNaN(value) ? '—' : value.toFixed(digits));
   console.log(
-    [String(full.n).padStart(8), full.case.padEnd(18), full.method.padEnd(11), show(full.p50Ms).padStart(10), show(full.p99Ms).padStart(10), show(full.buildMs, 0).padStart(8), show(full.heapMB, 1).padStart(8), String(full.hits).padStart(8)].join(' '),
+    [
+      String(full.n).padStart(8),
+      full.case.padEnd(18),
+      full.method.padEnd(11),
+      show(full.p50Ms).padStart(10),
+      show(full.p99Ms).padStart(10),
+      show(full.buildMs, 0).padStart(8),
+      show(full.heapMB, 1).padStart(8),
+      String(full.hits).padStart(8),
+    ].join(' '),
   );
 }
 
@@ -91,11 +121,17 @@ function record(run: Omit<Run, 'p50Ms' | 'p99Ms' | 'buildMs' | 'heapMB'> & { p50
 function filterCases(): { name: string; query: Query }[] {
   return [
     // A year, a mid-ranked entity and a common topic: a handful of articles.
-    { name: 'filter:selective', query: { from: '2010-01-01', to: '2010-12-31', entities: 'e-10', topics: ['t-2'], match: 'all' } },
+    {
+      name: 'filter:selective',
+      query: { from: '2010-01-01', to: '2010-12-31', entities: 'e-10', topics: ['t-2'], match: 'all' },
+    },
     // Five years and a frequent entity: about 1% of the corpus.
     { name: 'filter:medium', query: { from: '2015-01-01', to: '2019-12-31', entities: 'e-3' } },
     // Eighteen years and either of two common topics: about 20% of the corpus.
-    { name: 'filter:unselective', query: { from: '2005-01-01', to: '2022-12-31', topics: ['t-1', 't-2'], match: 'any' } },
+    {
+      name: 'filter:unselective',
+      query: { from: '2005-01-01', to: '2022-12-31', topics: ['t-1', 't-2'], match: 'any' },
+    },
   ];
 }
 
@@ -109,10 +145,20 @@ function naiveFilter(list: readonly Article[], q: Query): Article[] {
   return list.filter((article) => {
     const start = parseISO(article.publishedAt);
     const end = article.publishedAt.length === 10 ? new Date(start.getTime() + 86_399_999) : start;
-    if (!areIntervalsOverlapping({ start, end }, { start: from, end: to }, { inclusive: true })) return false;
+    if (!areIntervalsOverlapping({ start, end }, { start: from, end: to }, { inclusive: true })) {
+      return false;
+    }
     const ids = article.entities.map((entity) => entity.id);
-    if (entities.length > 0 && !(all ? entities.every((id) => ids.includes(id)) : entities.some((id) => ids.includes(id)))) return false;
-    return topics.length === 0 || (all ? topics.every((id) => article.topics.includes(id)) : topics.some((id) => article.topics.includes(id)));
+    if (
+      entities.length > 0 &&
+      !(all ? entities.every((id) => ids.includes(id)) : entities.some((id) => ids.includes(id)))
+    ) {
+      return false;
+    }
+    return (
+      topics.length === 0 ||
+      (all ? topics.every((id) => article.topics.includes(id)) : topics.some((id) => article.topics.includes(id)))
+    );
   });
 }
 
@@ -124,12 +170,19 @@ function scanFilter(list: readonly Article[], starts: Float64Array, ends: Float6
   const topics = q.topics === undefined ? [] : typeof q.topics === 'string' ? [q.topics] : q.topics;
   const all = q.match === 'all';
   return list.filter((article, index) => {
-    if ((starts[index] ?? 0) > to || (ends[index] ?? 0) < from) return false;
+    if ((starts[index] ?? 0) > to || (ends[index] ?? 0) < from) {
+      return false;
+    }
     if (entities.length > 0) {
       const has = (id: string): boolean => article.entities.some((entity) => entity.id === id);
-      if (!(all ? entities.every(has) : entities.some(has))) return false;
+      if (!(all ? entities.every(has) : entities.some(has))) {
+        return false;
+      }
     }
-    return topics.length === 0 || (all ? topics.every((id) => article.topics.includes(id)) : topics.some((id) => article.topics.includes(id)));
+    return (
+      topics.length === 0 ||
+      (all ? topics.every((id) => article.topics.includes(id)) : topics.some((id) => article.topics.includes(id)))
+    );
   });
 }
 
@@ -145,7 +198,18 @@ function searchCases(vocabulary: readonly string[], seed: number): { name: strin
 }
 
 console.log(`node ${process.version}, ${sizes.join(', ')} articles`);
-console.log(['       n', 'case'.padEnd(18), 'method'.padEnd(11), '   p50 ms', '   p99 ms', 'build ms', 'heap MB', '    hits'].join(' '));
+console.log(
+  [
+    '       n',
+    'case'.padEnd(18),
+    'method'.padEnd(11),
+    '   p50 ms',
+    '   p99 ms',
+    'build ms',
+    'heap MB',
+    '    hits',
+  ].join(' '),
+);
 
 for (const n of sizes) {
   const withText = n <= 100_000;
@@ -156,7 +220,9 @@ for (const n of sizes) {
   // Freezing is measured on its own: records parsed by ArticleSchema, or by an
   // earlier createCorpus, arrive frozen, and then the build is the indexes alone.
   let start = performance.now();
-  for (const article of articles) deepFreeze(article);
+  for (const article of articles) {
+    deepFreeze(article);
+  }
   record({ n, case: 'freeze', method: 'deepFreeze', buildMs: performance.now() - start, hits: n });
   // Index build without text, trusting the records; then with validation, where it fits the run.
   start = performance.now();
@@ -175,14 +241,20 @@ for (const n of sizes) {
   const ends = new Float64Array(n);
   start = performance.now();
   articles.forEach((article, index) => {
-    starts[index] = Date.parse(article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt);
+    starts[index] = Date.parse(
+      article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt,
+    );
     ends[index] = (starts[index] ?? 0) + (article.publishedAt.length === 10 ? 86_399_999 : 0);
   });
   const scanBuildMs = performance.now() - start;
 
   for (const { name, query: q } of filterCases()) {
     const expected = query(articles, q, options);
-    for (const [method, result] of [['naive', naiveFilter(articles, q)], ['scan', scanFilter(articles, starts, ends, q)], ['corpus', corpus.query(q)]] as const) {
+    for (const [method, result] of [
+      ['naive', naiveFilter(articles, q)],
+      ['scan', scanFilter(articles, starts, ends, q)],
+      ['corpus', corpus.query(q)],
+    ] as const) {
       if (result.length !== expected.length || result.some((article, index) => article.id !== expected[index]?.id)) {
         throw new Error(`${method} disagrees with query() on ${name} at n=${n}`);
       }
@@ -190,7 +262,15 @@ for (const n of sizes) {
     const naive = time([q], (input) => naiveFilter(articles, input), n >= 1_000_000 ? 10_000 : 3_000);
     record({ n, case: name, method: 'naive', p50Ms: naive.p50, p99Ms: naive.p99, hits: expected.length });
     const scan = time([q], (input) => scanFilter(articles, starts, ends, input));
-    record({ n, case: name, method: 'scan', p50Ms: scan.p50, p99Ms: scan.p99, buildMs: scanBuildMs, hits: expected.length });
+    record({
+      n,
+      case: name,
+      method: 'scan',
+      p50Ms: scan.p50,
+      p99Ms: scan.p99,
+      buildMs: scanBuildMs,
+      hits: expected.length,
+    });
     const plain = time([q], (input) => query(articles, input, options), n >= 1_000_000 ? 6_000 : 1_500);
     record({ n, case: name, method: 'query', p50Ms: plain.p50, p99Ms: plain.p99, hits: expected.length });
     const indexed = time([q], (input) => corpus.query(input));
@@ -228,11 +308,40 @@ for (const n of sizes) {
     for (const { name, queries } of cases) {
       const hits = queries.reduce((sum, text) => sum + corpus.search(text).length, 0) / queries.length;
       const ours = time(queries, (text) => corpus.search(text));
-      record({ n, case: name, method: 'corpus', p50Ms: ours.p50, p99Ms: ours.p99, buildMs: ourBuildMs, heapMB: ourHeap, hits: Math.round(hits) });
+      record({
+        n,
+        case: name,
+        method: 'corpus',
+        p50Ms: ours.p50,
+        p99Ms: ours.p99,
+        buildMs: ourBuildMs,
+        heapMB: ourHeap,
+        hits: Math.round(hits),
+      });
       const miniTime = time(queries, (text) => mini.search(text));
-      record({ n, case: name, method: 'minisearch', p50Ms: miniTime.p50, p99Ms: miniTime.p99, buildMs: miniBuildMs, heapMB: miniHeap, hits: Math.round(queries.reduce((sum, text) => sum + mini.search(text).length, 0) / queries.length) });
+      record({
+        n,
+        case: name,
+        method: 'minisearch',
+        p50Ms: miniTime.p50,
+        p99Ms: miniTime.p99,
+        buildMs: miniBuildMs,
+        heapMB: miniHeap,
+        hits: Math.round(queries.reduce((sum, text) => sum + mini.search(text).length, 0) / queries.length),
+      });
       const flexTime = time(queries, (text) => flex.search(text, { limit: n }));
-      record({ n, case: name, method: 'flexsearch', p50Ms: flexTime.p50, p99Ms: flexTime.p99, buildMs: flexBuildMs, heapMB: flexHeap, hits: Math.round(queries.reduce((sum, text) => sum + flex.search(text, { limit: n }).length, 0) / queries.length) });
+      record({
+        n,
+        case: name,
+        method: 'flexsearch',
+        p50Ms: flexTime.p50,
+        p99Ms: flexTime.p99,
+        buildMs: flexBuildMs,
+        heapMB: flexHeap,
+        hits: Math.round(
+          queries.reduce((sum, text) => sum + flex.search(text, { limit: n }).length, 0) / queries.length,
+        ),
+      });
     }
   }
 }
@@ -240,10 +349,16 @@ for (const n of sizes) {
 /** Ratios against the baselines of the same run. */
 console.log('\nratios (baseline p50 / corpus p50):');
 for (const run of runs.filter((entry) => entry.method === 'corpus' && entry.case.startsWith('filter:'))) {
-  const baseline = (method: string): number => runs.find((entry) => entry.n === run.n && entry.case === run.case && entry.method === method)?.p50Ms ?? NaN;
-  console.log(`${String(run.n).padStart(8)} ${run.case.padEnd(18)} vs naive ${(baseline('naive') / run.p50Ms).toFixed(0).padStart(8)}×   vs scan ${(baseline('scan') / run.p50Ms).toFixed(0).padStart(6)}×`);
+  const baseline = (method: string): number =>
+    runs.find((entry) => entry.n === run.n && entry.case === run.case && entry.method === method)?.p50Ms ?? NaN;
+  console.log(
+    `${String(run.n).padStart(8)} ${run.case.padEnd(18)} vs naive ${(baseline('naive') / run.p50Ms).toFixed(0).padStart(8)}×   vs scan ${(baseline('scan') / run.p50Ms).toFixed(0).padStart(6)}×`,
+  );
 }
 
 const out = values.out ?? new URL('results.json', import.meta.url);
-writeFileSync(out, `${JSON.stringify({ node: process.version, runs }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(4)) : value), 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ node: process.version, runs }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(4)) : value), 2)}\n`,
+);
 console.log(`\nwrote ${String(out)}`);

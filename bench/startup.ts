@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import { replaceBlock } from '../scripts/lib/markers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +24,9 @@ function median(values: readonly number[]): number {
 function timeNode(args: readonly string[]): number {
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
-  if (child.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${child.status}`);
+  if (child.status !== 0) {
+    throw new Error(`node ${args.join(' ')} exited with ${child.status}`);
+  }
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
@@ -33,14 +36,18 @@ function coldStart(runs: number): { bare: number; zod: number; package: number }
   const times: Record<keyof typeof commands, number[]> = { bare: [], zod: [], package: [] };
   timeNode(['-e', commands.package]); // warm the file cache
   for (let run = 0; run < runs; run++) {
-    for (const [name, command] of Object.entries(commands) as [keyof typeof commands, string][]) times[name].push(timeNode(['-e', command]));
+    for (const [name, command] of Object.entries(commands) as [keyof typeof commands, string][]) {
+      times[name].push(timeNode(['-e', command]));
+    }
   }
   return { bare: median(times.bare), zod: median(times.zod), package: median(times.package) };
 }
 
 /** Measures, prints and (with `write`) records the cold start; returns whether it is within budget. */
 export function runStartup({ write }: { readonly write: boolean }): boolean {
-  if (!existsSync(`${root}dist/index.js`)) throw new Error('No dist/: run `npm run build` first.');
+  if (!existsSync(`${root}dist/index.js`)) {
+    throw new Error('No dist/: run `npm run build` first.');
+  }
   const start = coldStart(15);
   const ratio = start.package / start.bare;
   const table = [
@@ -54,6 +61,10 @@ export function runStartup({ write }: { readonly write: boolean }): boolean {
     writeFileSync(performanceDoc, replaceBlock(readFileSync(performanceDoc, 'utf8'), 'startup', table));
     console.log('\nwrote docs/performance.md');
   }
-  if (ratio >= COLD_START_BUDGET) console.error(`startup: import('ru-tj-news') takes ${ratio.toFixed(2)}× a bare node start, not under ${COLD_START_BUDGET}×`);
+  if (ratio >= COLD_START_BUDGET) {
+    console.error(
+      `startup: import('ru-tj-news') takes ${ratio.toFixed(2)}× a bare node start, not under ${COLD_START_BUDGET}×`,
+    );
+  }
   return ratio < COLD_START_BUDGET;
 }

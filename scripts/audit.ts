@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+
 import { ROOT } from './lib/json.ts';
 
 interface AuditReport {
@@ -30,6 +31,12 @@ if (report.metadata?.vulnerabilities === undefined) {
 const explained = readFileSync(`${ROOT}SECURITY.md`, 'utf8').split('## Audit findings')[1] ?? '';
 const found = Object.keys(report.vulnerabilities ?? {});
 const unexplained = found.filter((name) => !explained.includes(`\`${name}\``));
-for (const name of unexplained) console.error(`audit: ${name} has an advisory that SECURITY.md does not explain under "## Audit findings"`);
-console.log(unexplained.length === 0 ? `audit: ${found.length} finding(s), all explained in SECURITY.md` : `audit: ${unexplained.length} unexplained finding(s)`);
+for (const name of unexplained) {
+  console.error(`audit: ${name} has an advisory that SECURITY.md does not explain under "## Audit findings"`);
+}
+console.log(
+  unexplained.length === 0
+    ? `audit: ${found.length} finding(s), all explained in SECURITY.md`
+    : `audit: ${unexplained.length} unexplained finding(s)`,
+);
 process.exit(unexplained.length === 0 ? 0 : 1);

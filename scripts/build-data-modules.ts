@@ -9,6 +9,7 @@
  * It also writes src/data/version.ts, which exports `datasetVersion`.
  */
 import { createHash } from 'node:crypto';
+
 import { IdSchema } from '../src/schema.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { readJson } from './lib/json.ts';
@@ -154,11 +155,15 @@ const SPECS: readonly ModuleSpec[] = [
  * `IdSchema` would reject, so that every id can be written as a plain literal.
  */
 export function idsOf(name: string, data: unknown): string[] {
-  if (!Array.isArray(data)) throw new Error(`data/${name}.json is not an array`);
+  if (!Array.isArray(data)) {
+    throw new Error(`data/${name}.json is not an array`);
+  }
   return data.map((record: unknown, index) => {
     const id = typeof record === 'object' && record !== null ? (record as { readonly id?: unknown }).id : undefined;
     const parsed = IdSchema.safeParse(id);
-    if (!parsed.success) throw new Error(`data/${name}.json[${index}] has no kebab-case id: ${JSON.stringify(id)}`);
+    if (!parsed.success) {
+      throw new Error(`data/${name}.json[${index}] has no kebab-case id: ${JSON.stringify(id)}`);
+    }
     return parsed.data;
   });
 }

@@ -13,14 +13,18 @@
  * Run with `npm run data:exports`; with `--check`, exits 1 instead of
  * writing when a file is out of date (test/generated.test.ts runs that).
  */
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR } from '../src/internal/articleFields.ts';
 import { jsonLdGraph } from '../src/cli/jsonLdGraph.ts';
-import { articles, datasetVersion, toCsv, toNdjson } from '../src/index.ts';
 import { toParquet } from '../src/cli/parquet.ts';
+import { articles, datasetVersion, toCsv, toNdjson } from '../src/index.ts';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR } from '../src/internal/articleFields.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { formatJson, readJson } from './lib/json.ts';
 
-const { name, description, license } = readJson('package.json') as { name: string; description: string; license: string };
+const { name, description, license } = readJson('package.json') as {
+  name: string;
+  description: string;
+  license: string;
+};
 
 function dataPackage(): unknown {
   return {
@@ -30,7 +34,9 @@ function dataPackage(): unknown {
     title: 'ru-tj-news: Arabic news on Russia–Tajikistan relations (2021–2025)',
     description,
     version: datasetVersion.version,
-    licenses: [{ name: license, title: `${license} (code and annotations; the article texts belong to their publishers)` }],
+    licenses: [
+      { name: license, title: `${license} (code and annotations; the article texts belong to their publishers)` },
+    ],
     resources: [
       {
         profile: 'tabular-data-resource',
@@ -45,7 +51,12 @@ function dataPackage(): unknown {
             const spec = ARTICLE_FIELDS[field];
             return spec.type === 'list'
               ? { name: field, type: 'string', description: `${spec.description} Joined by "${LIST_SEPARATOR}".` }
-              : { name: field, type: spec.type, description: spec.description, ...(field === 'modifiedAt' ? {} : { constraints: { required: true } }) };
+              : {
+                  name: field,
+                  type: spec.type,
+                  description: spec.description,
+                  ...(field === 'modifiedAt' ? {} : { constraints: { required: true } }),
+                };
           }),
           primaryKey: 'id',
           missingValues: [''],

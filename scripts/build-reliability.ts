@@ -10,26 +10,32 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { articles, datasetVersion, entities, topics } from '../src/index.ts';
-import { BAD_INPUTS, TARGETS, attempt, fault, summary } from '../test/support/badInputs.ts';
-import { isRefused, mutations } from '../test/support/mutations.ts';
-import { PROPERTY_RUNS } from '../test/support/propertyRuns.ts';
+
 import type { HostileResults } from '../bench/hostile.ts';
 import { HOSTILE, LONG, MAX_RATIO, SHORT, TIMED } from '../bench/hostileCases.ts';
+import { articles, datasetVersion, entities, topics } from '../src/index.ts';
+import { attempt, BAD_INPUTS, fault, summary, TARGETS } from '../test/support/badInputs.ts';
+import { isRefused, mutations } from '../test/support/mutations.ts';
+import { PROPERTY_RUNS } from '../test/support/propertyRuns.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { readJson, ROOT } from './lib/json.ts';
 import { replaceBlock } from './lib/markers.ts';
 
 const PATH = 'docs/reliability.md';
 const number = (value: number): string => value.toLocaleString('en-US');
-const contentHash = (): string => `sha256:${createHash('sha256').update(JSON.stringify([articles, entities, topics])).digest('hex')}`;
+const contentHash = (): string =>
+  `sha256:${createHash('sha256')
+    .update(JSON.stringify([articles, entities, topics]))
+    .digest('hex')}`;
 
 // The bad-input matrix: call every case, and stop on any that breaks the rules.
 const outcomes = TARGETS.map((target) =>
   BAD_INPUTS.map((input) => {
     const outcome = attempt(target, input.value);
     const problem = fault(target, input.value, outcome);
-    if (problem !== undefined) throw new Error(`${target.call} with ${input.label}: ${problem}`);
+    if (problem !== undefined) {
+      throw new Error(`${target.call} with ${input.label}: ${problem}`);
+    }
     return outcome;
   }),
 );
@@ -39,23 +45,34 @@ const thrown = cells.filter((outcome) => outcome.kind === 'threw').length;
 // The mutations: try them all; each must throw a TypeError and leave the data as it was.
 const all = mutations();
 for (const mutation of all) {
-  if (!isRefused(mutation)) throw new Error(`${mutation.kind} on ${mutation.where} did not throw a TypeError`);
+  if (!isRefused(mutation)) {
+    throw new Error(`${mutation.kind} on ${mutation.where} did not throw a TypeError`);
+  }
 }
 const hashAfter = contentHash();
-if (hashAfter !== datasetVersion.contentHash) throw new Error(`The data changed: ${hashAfter} is not ${datasetVersion.contentHash}`);
+if (hashAfter !== datasetVersion.contentHash) {
+  throw new Error(`The data changed: ${hashAfter} is not ${datasetVersion.contentHash}`);
+}
 const objects = new Set(all.map((mutation) => mutation.where)).size;
 const kinds = [...new Set(all.map((mutation) => mutation.kind))];
 
 const runs = Object.values(PROPERTY_RUNS).reduce((sum, value) => sum + value, 0);
 const properties = Object.keys(PROPERTY_RUNS).length;
 
-
-const propertyTable = ['| property | runs |', '|---|---:|', ...Object.entries(PROPERTY_RUNS).map(([name, value]) => `| ${name.replaceAll('|', '\\|')} | ${number(value)} |`), `| **total** | **${number(runs)}** |`].join('\n');
+const propertyTable = [
+  '| property | runs |',
+  '|---|---:|',
+  ...Object.entries(PROPERTY_RUNS).map(([name, value]) => `| ${name.replaceAll('|', '\\|')} | ${number(value)} |`),
+  `| **total** | **${number(runs)}** |`,
+].join('\n');
 
 const matrix = [
   `| call | ${BAD_INPUTS.map((input) => input.label).join(' | ')} |`,
   `|---|${BAD_INPUTS.map(() => '---').join('|')}|`,
-  ...TARGETS.map((target, row) => `| \`${target.call}\` | ${(outcomes[row] ?? []).map((outcome) => abbreviate(summary(outcome))).join(' | ')} |`),
+  ...TARGETS.map(
+    (target, row) =>
+      `| \`${target.call}\` | ${(outcomes[row] ?? []).map((outcome) => abbreviate(summary(outcome))).join(' | ')} |`,
+  ),
 ].join('\n');
 
 /** Short names for the table, explained under it. */
@@ -75,8 +92,16 @@ const hostile = readJson('bench/hostile.json') as HostileResults;
 const worstOf = (call: string): HostileResults['runs'][number] => {
   const runs = hostile.runs.filter((run) => run.call === call);
   const missing = HOSTILE.filter(([name]) => !runs.some((run) => run.input === name)).map(([name]) => name);
-  if (hostile.short !== SHORT || hostile.long !== LONG || hostile.bound !== MAX_RATIO || missing.length > 0 || runs.length === 0) {
-    throw new Error(`bench/hostile.json does not cover ${call} at today's lengths and bound (missing: ${missing.join(', ') || 'the call'}): run npm run bench -- --hostile`);
+  if (
+    hostile.short !== SHORT ||
+    hostile.long !== LONG ||
+    hostile.bound !== MAX_RATIO ||
+    missing.length > 0 ||
+    runs.length === 0
+  ) {
+    throw new Error(
+      `bench/hostile.json does not cover ${call} at today's lengths and bound (missing: ${missing.join(', ') || 'the call'}): run npm run bench -- --hostile`,
+    );
   }
   return runs.reduce((worst, run) => (run.ratio > worst.ratio ? run : worst));
 };

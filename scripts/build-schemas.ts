@@ -8,6 +8,7 @@
  * when a file is out of date (test/generated.test.ts runs that).
  */
 import { z } from 'zod';
+
 import { ArticleSchema, EntitySchema, TopicSchema } from '../src/schema.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { formatJson } from './lib/json.ts';
@@ -25,7 +26,7 @@ const SCHEMAS = [
     description: 'A news article of ru-tj-news: the verbatim Arabic text, its provenance and its curated annotations.',
     crossChecks:
       'text fields are not whitespace alone; publishedAt has a time exactly when date.precision is minute; modifiedAt and date.modifiedEvidence go together; ' +
-      'date.inference, and each source party\'s inference, is given exactly when its basis is inferred; topics are unique and topicEvidence has one entry per topic; ' +
+      "date.inference, and each source party's inference, is given exactly when its basis is inferred; topics are unique and topicEvidence has one entry per topic; " +
       'body paragraphs are not empty and carry no surrounding whitespace; a mention ends after it starts, inside its field, and spells a name or alias of its entity; ' +
       'every entity and topic id exists in entity.json and topic.json records',
   },
@@ -41,14 +42,18 @@ const SCHEMAS = [
     schema: TopicSchema,
     title: 'Topic',
     description: 'A topic of ru-tj-news, mapped to an IPTC Media Topic code where one fits.',
-    crossChecks: 'text fields are not whitespace alone; ids are unique across the vocabulary; iptc, iptcLabel and iptcMatch are given together or not at all',
+    crossChecks:
+      'text fields are not whitespace alone; ids are unique across the vocabulary; iptc, iptcLabel and iptcMatch are given together or not at all',
   },
 ] as const;
 
 writeOrCheck(
   SCHEMAS.map(({ name, schema, title, description, crossChecks }) => {
     const { $schema, ...rest } = z.toJSONSchema(schema);
-    return [`schema/${name}.json`, formatJson({ $schema, title, description, $comment: `${NOT_EXPRESSIBLE}: ${crossChecks}.`, ...rest })] as const;
+    return [
+      `schema/${name}.json`,
+      formatJson({ $schema, title, description, $comment: `${NOT_EXPRESSIBLE}: ${crossChecks}.`, ...rest }),
+    ] as const;
   }),
   'npm run data:schemas',
 );

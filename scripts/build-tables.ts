@@ -7,6 +7,7 @@
  * when a document is out of date (test/generated.test.ts runs that).
  */
 import { readFileSync } from 'node:fs';
+
 import type { Article, Entity, EntityType, Topic } from '../src/schema.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { readJson, ROOT } from './lib/json.ts';
@@ -53,34 +54,62 @@ function corpusTable(): string {
 
 function composition(): string {
   const byType = new Map<EntityType, number>();
-  for (const entity of entities) byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
+  for (const entity of entities) {
+    byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
+  }
   const outlets = [...new Set(articles.map(outlet))];
   const dates = articles.map((article) => article.publishedAt.slice(0, 10)).sort();
-  const mentions = articles.reduce((sum, article) => sum + article.entities.reduce((count, entity) => count + entity.mentions.length, 0), 0);
+  const mentions = articles.reduce(
+    (sum, article) => sum + article.entities.reduce((count, entity) => count + entity.mentions.length, 0),
+    0,
+  );
   const lines: readonly (readonly [string, string])[] = [
     ['articles', String(articles.length)],
     ['date span', `${dates[0]} to ${dates.at(-1)}`],
-    ['publication dates', `${articles.filter((article) => article.date.basis === 'stated').length} stated by the text, ${articles.filter((article) => article.date.basis === 'inferred').length} inferred`],
+    [
+      'publication dates',
+      `${articles.filter((article) => article.date.basis === 'stated').length} stated by the text, ${articles.filter((article) => article.date.basis === 'inferred').length} inferred`,
+    ],
     ['language of the texts', [...new Set(articles.map((article) => article.lang))].join(', ')],
-    ['Arabic characters in titles and bodies', articles.reduce((sum, article) => sum + article.title.length + article.body.length, 0).toLocaleString('en-US')],
+    [
+      'Arabic characters in titles and bodies',
+      articles.reduce((sum, article) => sum + article.title.length + article.body.length, 0).toLocaleString('en-US'),
+    ],
     ['outlets', outlets.join('; ')],
-    ['entities', `${entities.length}: ${[...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => `${count} ${type}`).join(', ')}`],
+    [
+      'entities',
+      `${entities.length}: ${[...byType]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([type, count]) => `${count} ${type}`)
+        .join(', ')}`,
+    ],
     ['entities with a verified Wikidata ID', String(entities.filter((entity) => entity.wikidata !== undefined).length)],
     ['entity mentions, each with its span', String(mentions)],
-    ['topics', `${topics.length}, of which ${topics.filter((topic) => topic.iptc !== undefined).length} carry an IPTC Media Topic code`],
-    ['site-furniture lines moved to metadata', String(articles.reduce((sum, article) => sum + article.source.furniture.length, 0))],
+    [
+      'topics',
+      `${topics.length}, of which ${topics.filter((topic) => topic.iptc !== undefined).length} carry an IPTC Media Topic code`,
+    ],
+    [
+      'site-furniture lines moved to metadata',
+      String(articles.reduce((sum, article) => sum + article.source.furniture.length, 0)),
+    ],
   ];
   return ['| | |', '|---|---|', ...lines.map(([name, value]) => `| ${name} | ${cell(value)} |`)].join('\n');
 }
 
 function update(path: string, blocks: Readonly<Record<string, string>>): readonly [string, string] {
   let doc = readFileSync(ROOT + path, 'utf8');
-  for (const [name, content] of Object.entries(blocks)) doc = replaceBlock(doc, name, content);
+  for (const [name, content] of Object.entries(blocks)) {
+    doc = replaceBlock(doc, name, content);
+  }
   return [path, doc];
 }
 
 const table = corpusTable();
 writeOrCheck(
-  [update('README.md', { 'corpus-table': table }), update('docs/dataset-card.md', { 'corpus-table': table, composition: composition() })],
+  [
+    update('README.md', { 'corpus-table': table }),
+    update('docs/dataset-card.md', { 'corpus-table': table, composition: composition() }),
+  ],
   'npm run data:tables',
 );

@@ -19,6 +19,8 @@ interface ArticleRecord {
 const entities = readJson('data/entities.json') as { id: string; aliases: string[] }[];
 const articles = readJson('data/articles.json') as ArticleRecord[];
 const aliases = aliasEntries(entities);
-for (const article of articles) article.entities = deriveEntities(article, aliases);
+for (const article of articles) {
+  article.entities = deriveEntities(article, aliases);
+}
 writeJson('data/articles.json', articles);
 process.stderr.write(`Derived mentions for ${articles.length} articles from ${aliases.length} aliases.\n`);

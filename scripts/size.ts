@@ -12,7 +12,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+
 import * as esbuild from 'esbuild';
+
 import { replaceBlock } from './lib/markers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -124,5 +126,7 @@ if (write) {
   }
 }
 
-for (const problem of problems) console.error(`size: ${problem}`);
+for (const problem of problems) {
+  console.error(`size: ${problem}`);
+}
 process.exitCode = problems.length === 0 ? 0 : 1;

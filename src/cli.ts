@@ -6,13 +6,17 @@ import { main } from './cli/main.js';
 // write fails with EPIPE. That is not an error, as for cat and jq: stop writing, and leave the exit
 // code to the command. Any other write error is thrown, as Node would throw it.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
+  if (error.code !== 'EPIPE') {
+    throw error;
+  }
 });
 
 process.exitCode = main(process.argv.slice(2), {
   stdout: (chunk) => {
     // A stream that met EPIPE is destroyed; writing to it again is pointless.
-    if (!process.stdout.destroyed) process.stdout.write(chunk);
+    if (!process.stdout.destroyed) {
+      process.stdout.write(chunk);
+    }
   },
   stderr: (chunk) => process.stderr.write(chunk),
   stdoutIsTerminal: process.stdout.isTTY === true,

@@ -1,5 +1,5 @@
-import { entities as shippedEntities } from './data/entities.js';
 import type { CountByEntityOptions } from './countByEntity.js';
+import { entities as shippedEntities } from './data/entities.js';
 import { assertList, assertOptions } from './internal/arguments.js';
 import { entityIdsOf } from './internal/membership.js';
 import { entitiesById, parseEntityType } from './internal/registry.js';
@@ -78,6 +78,10 @@ export function cooccurrence(list: readonly Article[], options: CountByEntityOpt
     }
   });
   return [...edges.values()]
-    .sort((a, b) => b.count - a.count || (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : a.target.id < b.target.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : a.target.id < b.target.id ? -1 : 1),
+    )
     .map(({ source, target, count }) => ({ source, target, count }));
 }

@@ -1,5 +1,5 @@
+import { type Corpus, createCorpus } from './createCorpus.js';
 import { articles } from './data/articles.js';
-import { createCorpus, type Corpus } from './createCorpus.js';
 
 /**
  * The shipped articles as a ready, indexed {@link Corpus}.

@@ -80,7 +80,9 @@ export function countByEntity(list: readonly Article[], options: CountByEntityOp
     const ids = entityIdsOf(article, index);
     ids.forEach((id, position) => {
       const entity = lookUp(id);
-      if (type !== undefined && entity.type !== type) return;
+      if (type !== undefined && entity.type !== type) {
+        return;
+      }
       const row = counts.get(id) ?? { entity, count: 0, mentions: 0 };
       row.count += 1;
       row.mentions += article.entities[position]?.mentions.length ?? 0;
@@ -88,6 +90,11 @@ export function countByEntity(list: readonly Article[], options: CountByEntityOp
     });
   });
   return [...counts.values()]
-    .sort((a, b) => byCountThenName({ count: a.count, name: a.entity.name.en, id: a.entity.id }, { count: b.count, name: b.entity.name.en, id: b.entity.id }))
+    .sort((a, b) =>
+      byCountThenName(
+        { count: a.count, name: a.entity.name.en, id: a.entity.id },
+        { count: b.count, name: b.entity.name.en, id: b.entity.id },
+      ),
+    )
     .map(({ entity, count, mentions }) => ({ entity, count, mentions }));
 }

@@ -1,6 +1,6 @@
 import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/arguments.js';
-import { articleStart, DAY_MS, isArticleInRange, parseRange, type DateBound } from './internal/dates.js';
+import { articleStart, type DateBound, DAY_MS, isArticleInRange, parseRange } from './internal/dates.js';
 import { describeValue } from './internal/describeValue.js';
 import type { Article } from './schema.js';
 
@@ -63,7 +63,9 @@ const PERIODS: readonly Period[] = ['year', 'month', 'day'];
 
 /** A period as a running number: years, months since year 0, or days since 1970. */
 function periodNumber(ms: number, period: Period): number {
-  if (period === 'day') return Math.floor(ms / DAY_MS);
+  if (period === 'day') {
+    return Math.floor(ms / DAY_MS);
+  }
   const date = new Date(ms);
   return period === 'year' ? date.getUTCFullYear() : date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
@@ -71,8 +73,12 @@ function periodNumber(ms: number, period: Period): number {
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 function periodLabel(value: number, period: Period): string {
-  if (period === 'year') return pad(value, 4);
-  if (period === 'month') return `${pad(Math.floor(value / 12), 4)}-${pad((value % 12) + 1, 2)}`;
+  if (period === 'year') {
+    return pad(value, 4);
+  }
+  if (period === 'month') {
+    return `${pad(Math.floor(value / 12), 4)}-${pad((value % 12) + 1, 2)}`;
+  }
   return new Date(value * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -104,7 +110,11 @@ function periodLabel(value: number, period: Period): string {
  * // => [{ period: '2025-09', count: 0 }, { period: '2025-10', count: 2 }, { period: '2025-11', count: 0 }]
  * ```
  */
-export function countByPeriod(list: readonly Article[], period: Period, options: CountByPeriodOptions = {}): PeriodCount[] {
+export function countByPeriod(
+  list: readonly Article[],
+  period: Period,
+  options: CountByPeriodOptions = {},
+): PeriodCount[] {
   assertList(list);
   if (!PERIODS.includes(period)) {
     throw new InvalidQueryError(`Invalid period ${describeValue(period)}: expected 'year', 'month' or 'day'`, period);
@@ -115,15 +125,27 @@ export function countByPeriod(list: readonly Article[], period: Period, options:
   let first = Infinity;
   let last = -Infinity;
   list.forEach((article, index) => {
-    if (!isArticleInRange(article?.publishedAt, index, range)) return;
+    if (!isArticleInRange(article?.publishedAt, index, range)) {
+      return;
+    }
     const value = periodNumber(articleStart(article.publishedAt, index), period);
     counts.set(value, (counts.get(value) ?? 0) + 1);
-    if (value < first) first = value;
-    if (value > last) last = value;
+    if (value < first) {
+      first = value;
+    }
+    if (value > last) {
+      last = value;
+    }
   });
-  if (Number.isFinite(range.from)) first = periodNumber(range.from, period);
-  if (Number.isFinite(range.to)) last = periodNumber(range.to, period);
+  if (Number.isFinite(range.from)) {
+    first = periodNumber(range.from, period);
+  }
+  if (Number.isFinite(range.to)) {
+    last = periodNumber(range.to, period);
+  }
   const series: PeriodCount[] = [];
-  for (let value = first; value <= last; value += 1) series.push({ period: periodLabel(value, period), count: counts.get(value) ?? 0 });
+  for (let value = first; value <= last; value += 1) {
+    series.push({ period: periodLabel(value, period), count: counts.get(value) ?? 0 });
+  }
   return series;
 }

@@ -78,6 +78,11 @@ export function countByTopic(list: readonly Article[], options: CountByTopicOpti
     }
   });
   return [...counts.values()]
-    .sort((a, b) => byCountThenName({ count: a.count, name: a.topic.label.en, id: a.topic.id }, { count: b.count, name: b.topic.label.en, id: b.topic.id }))
+    .sort((a, b) =>
+      byCountThenName(
+        { count: a.count, name: a.topic.label.en, id: a.topic.id },
+        { count: b.count, name: b.topic.label.en, id: b.topic.id },
+      ),
+    )
     .map(({ topic, count }) => ({ topic, count }));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError, InvalidRecordError } from './errors.js';
@@ -6,20 +7,20 @@ import type { ArticleId } from './getArticle.js';
 import type { EntityRef } from './getEntity.js';
 import type { TopicRef } from './getTopic.js';
 import { assertList, assertOptions } from './internal/arguments.js';
-import { compileQuery, type CompiledQuery } from './internal/compileQuery.js';
-import { buildDateIndex, candidateSpan, earliestStart, type DateIndex } from './internal/dateIndex.js';
+import { type CompiledQuery, compileQuery } from './internal/compileQuery.js';
+import { buildDateIndex, candidateSpan, type DateIndex, earliestStart } from './internal/dateIndex.js';
 import { articleStart, publishedEnd } from './internal/dates.js';
 import { deepFreeze } from './internal/deepFreeze.js';
 import { describeValue } from './internal/describeValue.js';
-import { buildFacetIndex, datedPostings, hasValues, postingsOf, type FacetIndex } from './internal/facetIndex.js';
+import { buildFacetIndex, datedPostings, type FacetIndex, hasValues, postingsOf } from './internal/facetIndex.js';
 import { IdTable } from './internal/idTable.js';
-import { Uint32Buffer } from './internal/uint32Buffer.js';
 import { buildInvertedIndex, indexSearch, type InvertedIndex } from './internal/invertedIndex.js';
 import { findEntity, findTopic } from './internal/refs.js';
 import { parseSearch } from './internal/search.js';
 import { MentionCheck } from './internal/spelling.js';
+import { Uint32Buffer } from './internal/uint32Buffer.js';
 import type { Query } from './query.js';
-import { ArticleSchema, EntitySchema, TopicSchema, type Article, type Entity, type Topic } from './schema.js';
+import { type Article, ArticleSchema, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
 
 /**
  * Options of {@link createCorpus}.
@@ -164,10 +165,14 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   assertList(records, 'records');
   assertOptions(options, ['entities', 'topics', 'validate'], 'the createCorpus options');
   const validate = options.validate ?? true;
-  if (typeof validate !== 'boolean') throw new InvalidQueryError(`Invalid validate option ${describeValue(validate)}: expected true or false`, validate);
+  if (typeof validate !== 'boolean') {
+    throw new InvalidQueryError(`Invalid validate option ${describeValue(validate)}: expected true or false`, validate);
+  }
   const entities = registry(options.entities, shippedEntities, EntitySchema, 'entities', validate);
   const topics = registry(options.topics, shippedTopics, TopicSchema, 'topics', validate);
-  const articles = validate ? records.map((record, index) => parseRecord(ArticleSchema, record, 'articles', index)) : (records as readonly Article[]);
+  const articles = validate
+    ? records.map((record, index) => parseRecord(ArticleSchema, record, 'articles', index))
+    : (records as readonly Article[]);
 
   const count = articles.length;
   const byId = new IdTable(count, (document) => (articles[document] as Article).id);
@@ -181,28 +186,48 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   const topicValues = new FlatLists(count);
   for (let index = 0; index < count; index += 1) {
     const article = articles[index] as Article;
-    if (typeof article.id !== 'string') fail(index, ['id'], `✖ Expected an article id string, got ${describeValue(article.id)}`);
-    if (byId.add(article.id, index) !== -1) fail(index, ['id'], `✖ Duplicate article id ${describeValue(article.id)}: expected every id to be unique`);
+    if (typeof article.id !== 'string') {
+      fail(index, ['id'], `✖ Expected an article id string, got ${describeValue(article.id)}`);
+    }
+    if (byId.add(article.id, index) !== -1) {
+      fail(index, ['id'], `✖ Duplicate article id ${describeValue(article.id)}: expected every id to be unique`);
+    }
     const start = articleStart(article.publishedAt, index);
     starts[index] = start;
     ends[index] = publishedEnd(article.publishedAt, start);
     const { entities: mentioned } = article;
     for (let position = 0; position < mentioned.length; position += 1) {
       const value = entityIds.get(mentioned[position]?.id ?? '');
-      if (value === undefined) fail(index, ['entities', position, 'id'], `✖ Unknown entity id ${describeValue(mentioned[position]?.id)}: expected an id of options.entities`);
+      if (value === undefined) {
+        fail(
+          index,
+          ['entities', position, 'id'],
+          `✖ Unknown entity id ${describeValue(mentioned[position]?.id)}: expected an id of options.entities`,
+        );
+      }
       checkMentions(spans, article, index, position, value);
       entityValues.add(value);
     }
     entityValues.end(index);
     for (let position = 0; position < article.topics.length; position += 1) {
       const value = topicIds.get(article.topics[position] ?? '');
-      if (value === undefined) fail(index, ['topics', position], `✖ Unknown topic id ${describeValue(article.topics[position])}: expected an id of options.topics`);
+      if (value === undefined) {
+        fail(
+          index,
+          ['topics', position],
+          `✖ Unknown topic id ${describeValue(article.topics[position])}: expected an id of options.topics`,
+        );
+      }
       topicValues.add(value);
     }
     topicValues.end(index);
   }
   // Validated records come out of Zod frozen; trusted ones are frozen here, after every check passed.
-  if (!validate) for (const article of articles) deepFreeze(article);
+  if (!validate) {
+    for (const article of articles) {
+      deepFreeze(article);
+    }
+  }
 
   const dates = buildDateIndex(starts, ends);
   // Frozen like the records: a shared corpus cannot be repointed at other data.
@@ -222,11 +247,17 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
 function checkMentions(check: MentionCheck, article: Article, index: number, position: number, value: number): void {
   const { mentions } = article.entities[position] as { readonly mentions: unknown };
   if (!Array.isArray(mentions) || mentions.length === 0) {
-    fail(index, ['entities', position, 'mentions'], `✖ Expected a non-empty list of mentions, got ${describeValue(mentions)}`);
+    fail(
+      index,
+      ['entities', position, 'mentions'],
+      `✖ Expected a non-empty list of mentions, got ${describeValue(mentions)}`,
+    );
   }
   for (let at = 0; at < mentions.length; at += 1) {
     const problem = check.problem(article, value, mentions[at]);
-    if (problem !== undefined) fail(index, ['entities', position, 'mentions', at, problem.key], `✖ ${problem.message}`);
+    if (problem !== undefined) {
+      fail(index, ['entities', position, 'mentions', at, problem.key], `✖ ${problem.message}`);
+    }
   }
 }
 
@@ -234,9 +265,16 @@ function fail(index: number, path: readonly PropertyKey[], problem: string): nev
   throw new InvalidRecordError({ collection: 'articles', index, path, problem });
 }
 
-function parseRecord<T>(schema: z.ZodType<T>, record: unknown, collection: 'articles' | 'entities' | 'topics', index: number): T {
+function parseRecord<T>(
+  schema: z.ZodType<T>,
+  record: unknown,
+  collection: 'articles' | 'entities' | 'topics',
+  index: number,
+): T {
   const result = schema.safeParse(record);
-  if (result.success) return result.data;
+  if (result.success) {
+    return result.data;
+  }
   throw new InvalidRecordError({
     collection,
     index,
@@ -253,18 +291,31 @@ function registry<T extends { readonly id: string }>(
   collection: 'entities' | 'topics',
   validate: boolean,
 ): readonly T[] {
-  if (given === undefined) return shipped;
+  if (given === undefined) {
+    return shipped;
+  }
   assertList(given, `options.${collection}`, collection);
   const list = given as readonly unknown[];
-  const items = validate ? list.map((item, index) => parseRecord(schema, item, collection, index)) : (list as readonly T[]);
+  const items = validate
+    ? list.map((item, index) => parseRecord(schema, item, collection, index))
+    : (list as readonly T[]);
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
-      throw new InvalidRecordError({ collection, index, path: ['id'], problem: `✖ Duplicate id ${describeValue(item.id)}: expected every id to be unique` });
+      throw new InvalidRecordError({
+        collection,
+        index,
+        path: ['id'],
+        problem: `✖ Duplicate id ${describeValue(item.id)}: expected every id to be unique`,
+      });
     }
     seen.add(item.id);
   });
-  if (!validate) for (const item of items) deepFreeze(item);
+  if (!validate) {
+    for (const item of items) {
+      deepFreeze(item);
+    }
+  }
   return Object.isFrozen(items) ? items : Object.freeze([...items]);
 }
 
@@ -286,7 +337,11 @@ class FlatLists {
   /** Adds a value to the open document's list, unless the list has it already. */
   add(value: number): void {
     const { array, length } = this.#values;
-    for (let at = this.offsets[this.#current] ?? 0; at < length; at += 1) if (array[at] === value) return;
+    for (let at = this.offsets[this.#current] ?? 0; at < length; at += 1) {
+      if (array[at] === value) {
+        return;
+      }
+    }
     this.#values.push(value);
   }
 
@@ -352,7 +407,9 @@ class IndexedCorpus implements Corpus {
   }
 
   getArticle(id: ArticleId): Article | undefined {
-    if (typeof id !== 'string') throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
+    if (typeof id !== 'string') {
+      throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
+    }
     const document = this.#byId.get(id);
     return document === -1 ? undefined : this.articles[document];
   }
@@ -369,7 +426,9 @@ class IndexedCorpus implements Corpus {
     const terms = parseSearch(text);
     const ranked = indexSearch(this.textIndex(), terms, (document) => this.#dates.starts[document] ?? 0);
     const out = new Array<Article>(ranked.length);
-    for (let at = 0; at < ranked.length; at += 1) out[at] = this.articles[ranked[at] ?? 0] as Article;
+    for (let at = 0; at < ranked.length; at += 1) {
+      out[at] = this.articles[ranked[at] ?? 0] as Article;
+    }
     return out;
   }
 
@@ -384,21 +443,30 @@ class IndexedCorpus implements Corpus {
     const entityIndex = this.#entityIndex;
     const topicIndex = this.#topicIndex;
     // Ranked search hits guarantee nothing; other candidates may guarantee some checks.
-    const candidates: Candidates = compiled.terms === undefined ? this.candidates(compiled, entities, topics) : { kind: 'everything', size: this.articles.length };
+    const candidates: Candidates =
+      compiled.terms === undefined
+        ? this.candidates(compiled, entities, topics)
+        : { kind: 'everything', size: this.articles.length };
     // Check only what the candidates do not already guarantee: a narrow span or a dated
     // list guarantees the start, and a facet's own lists guarantee that facet.
     const wideSpan = candidates.kind === 'span' && candidates.size > this.articles.length * SCAN_SHARE;
     const startKnown = (candidates.kind === 'span' && !wideSpan) || (candidates.kind === 'lists' && candidates.dated);
-    const checkEntities = entities.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'entities' && candidates.exact);
-    const checkTopics = topics.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'topics' && candidates.exact);
+    const checkEntities =
+      entities.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'entities' && candidates.exact);
+    const checkTopics =
+      topics.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'topics' && candidates.exact);
     const keep = (document: number): boolean =>
       (range === undefined || ((startKnown || (starts[document] ?? 0) <= to) && (ends[document] ?? 0) >= from)) &&
       (!checkEntities || hasValues(entityIndex, document, entities, match)) &&
       (!checkTopics || hasValues(topicIndex, document, topics, match));
-    if (compiled.terms === undefined) return this.collect(candidates, keep);
+    if (compiled.terms === undefined) {
+      return this.collect(candidates, keep);
+    }
     const kept: Article[] = [];
     for (const document of indexSearch(this.textIndex(), compiled.terms, (hit) => starts[hit] ?? 0)) {
-      if (keep(document)) kept.push(this.articles[document] as Article);
+      if (keep(document)) {
+        kept.push(this.articles[document] as Article);
+      }
     }
     return kept;
   }
@@ -411,11 +479,21 @@ class IndexedCorpus implements Corpus {
       const [low, high] = candidateSpan(this.#dates, range.from, range.to);
       best = { kind: 'span', size: high - low, low, high };
     }
-    for (const [facet, values, index] of [['entities', entities, this.#entityIndex], ['topics', topics, this.#topicIndex]] as const) {
-      if (values.length === 0) continue;
+    for (const [facet, values, index] of [
+      ['entities', entities, this.#entityIndex],
+      ['topics', topics, this.#topicIndex],
+    ] as const) {
+      if (values.length === 0) {
+        continue;
+      }
       // With a date range, each list is cut to the range by binary search in its dated copy.
-      const lists = values.map((value) => (range === undefined ? postingsOf(index, value) : datedPostings(index, value, earliestStart(range.from), range.to)));
-      const chosen = match === 'all' ? [lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest))] : lists;
+      const lists = values.map((value) =>
+        range === undefined
+          ? postingsOf(index, value)
+          : datedPostings(index, value, earliestStart(range.from), range.to),
+      );
+      const chosen =
+        match === 'all' ? [lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest))] : lists;
       const size = chosen.reduce((sum, list) => sum + list.length, 0);
       if (size < best.size) {
         best = {
@@ -439,24 +517,38 @@ class IndexedCorpus implements Corpus {
     const wide = candidates.size > articles.length * SCAN_SHARE;
     if (candidates.kind === 'everything' || (candidates.kind === 'span' && wide)) {
       // One pass in corpus order beats gathering and sorting most of the corpus.
-      for (let document = 0; document < articles.length; document += 1) if (keep(document)) out.push(articles[document] as Article);
+      for (let document = 0; document < articles.length; document += 1) {
+        if (keep(document)) {
+          out.push(articles[document] as Article);
+        }
+      }
       return out;
     }
     if (candidates.kind === 'lists' && candidates.inOrder) {
-      for (const document of candidates.lists[0] ?? []) if (keep(document)) out.push(articles[document] as Article);
+      for (const document of candidates.lists[0] ?? []) {
+        if (keep(document)) {
+          out.push(articles[document] as Article);
+        }
+      }
       return out;
     }
     if (candidates.kind === 'lists' && wide) {
       // Mark the union in a bitmap, then read it back in corpus order.
       const bitmap = new Uint32Array(Math.ceil(articles.length / 32));
-      for (const list of candidates.lists) for (const document of list) bitmap[document >>> 5] = (bitmap[document >>> 5] ?? 0) | (1 << (document & 31));
+      for (const list of candidates.lists) {
+        for (const document of list) {
+          bitmap[document >>> 5] = (bitmap[document >>> 5] ?? 0) | (1 << (document & 31));
+        }
+      }
       for (let word = 0; word < bitmap.length; word += 1) {
         let bits = bitmap[word] ?? 0;
         while (bits !== 0) {
           const bit = 31 - Math.clz32(bits & -bits);
           bits &= bits - 1;
           const document = word * 32 + bit;
-          if (keep(document)) out.push(articles[document] as Article);
+          if (keep(document)) {
+            out.push(articles[document] as Article);
+          }
         }
       }
       return out;
@@ -470,12 +562,23 @@ class IndexedCorpus implements Corpus {
         size += 1;
       }
     };
-    if (candidates.kind === 'span') for (let at = candidates.low; at < candidates.high; at += 1) gather(this.#dates.order[at] ?? 0);
-    else for (const list of candidates.lists) for (const document of list) gather(document);
+    if (candidates.kind === 'span') {
+      for (let at = candidates.low; at < candidates.high; at += 1) {
+        gather(this.#dates.order[at] ?? 0);
+      }
+    } else {
+      for (const list of candidates.lists) {
+        for (const document of list) {
+          gather(document);
+        }
+      }
+    }
     const sorted = kept.subarray(0, size).sort();
     for (let at = 0; at < sorted.length; at += 1) {
       // With 'any', a document can be in two lists.
-      if (at === 0 || sorted[at] !== sorted[at - 1]) out.push(articles[sorted[at] ?? 0] as Article);
+      if (at === 0 || sorted[at] !== sorted[at - 1]) {
+        out.push(articles[sorted[at] ?? 0] as Article);
+      }
     }
     return out;
   }

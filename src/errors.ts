@@ -6,6 +6,7 @@
  * @module
  */
 import type { z } from 'zod';
+
 import { describeValue } from './internal/describeValue.js';
 
 /**
@@ -51,8 +52,13 @@ export class RuTjNewsError extends Error {
    * literal type: so a `switch (error.name)` on a union of these errors
    * narrows to one class, and a misspelt `case` does not compile.
    */
-  override readonly name: 'RuTjNewsError' | 'InvalidDateError' | 'UnknownEntityError' | 'UnknownTopicError' | 'InvalidQueryError' | 'InvalidRecordError' =
-    'RuTjNewsError';
+  override readonly name:
+    | 'RuTjNewsError'
+    | 'InvalidDateError'
+    | 'UnknownEntityError'
+    | 'UnknownTopicError'
+    | 'InvalidQueryError'
+    | 'InvalidRecordError' = 'RuTjNewsError';
 }
 
 /**
@@ -122,7 +128,9 @@ export class UnknownEntityError extends RuTjNewsError {
    * @param suggestions - The closest known names, best first.
    */
   constructor(ref: string, suggestions: readonly string[]) {
-    super(unknownMessage('entity', 'an entity id, name or alias such as "emomali-rahmon" or "رحمون"', ref, suggestions));
+    super(
+      unknownMessage('entity', 'an entity id, name or alias such as "emomali-rahmon" or "رحمون"', ref, suggestions),
+    );
     this.ref = ref;
     this.suggestions = suggestions;
   }
@@ -163,7 +171,14 @@ export class UnknownTopicError extends RuTjNewsError {
    * @param suggestions - The closest known ids and labels, best first.
    */
   constructor(ref: string, suggestions: readonly string[]) {
-    super(unknownMessage('topic', 'a topic id, label or IPTC code such as "diplomacy" or "medtop:20000639"', ref, suggestions));
+    super(
+      unknownMessage(
+        'topic',
+        'a topic id, label or IPTC code such as "diplomacy" or "medtop:20000639"',
+        ref,
+        suggestions,
+      ),
+    );
     this.ref = ref;
     this.suggestions = suggestions;
   }
@@ -256,6 +271,7 @@ export class InvalidRecordError extends RuTjNewsError {
 }
 
 function unknownMessage(kind: string, expected: string, ref: string, suggestions: readonly string[]): string {
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((name) => JSON.stringify(name)).join(', ')}?` : '';
+  const hint =
+    suggestions.length > 0 ? ` Did you mean ${suggestions.map((name) => JSON.stringify(name)).join(', ')}?` : '';
   return `Unknown ${kind} ${describeValue(ref)}: expected ${expected}.${hint}`;
 }

@@ -1,5 +1,5 @@
 import { assertList, assertOptions } from './internal/arguments.js';
-import { isArticleInRange, parseRange, type DateBound } from './internal/dates.js';
+import { type DateBound, isArticleInRange, parseRange } from './internal/dates.js';
 import type { Article } from './schema.js';
 
 export type { DateBound } from './internal/dates.js';

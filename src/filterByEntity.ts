@@ -1,6 +1,6 @@
 import { entities as shippedEntities } from './data/entities.js';
 import type { EntityRef } from './getEntity.js';
-import { assertList, assertOptions, parseMatch, type Match } from './internal/arguments.js';
+import { assertList, assertOptions, type Match, parseMatch } from './internal/arguments.js';
 import { matchesEntities } from './internal/membership.js';
 import { resolveEntity, resolveRefs } from './internal/refs.js';
 import type { Article, Entity } from './schema.js';
@@ -69,7 +69,11 @@ export interface FilterByEntityOptions {
  * }
  * ```
  */
-export function filterByEntity<T extends Article>(list: readonly T[], refs: EntityRef | readonly EntityRef[], options: FilterByEntityOptions = {}): T[] {
+export function filterByEntity<T extends Article>(
+  list: readonly T[],
+  refs: EntityRef | readonly EntityRef[],
+  options: FilterByEntityOptions = {},
+): T[] {
   assertList(list);
   assertOptions(options, ['match', 'entities'], 'the filterByEntity options');
   const registry = options.entities ?? shippedEntities;

@@ -1,6 +1,6 @@
 import { topics as shippedTopics } from './data/topics.js';
 import type { TopicRef } from './getTopic.js';
-import { assertList, assertOptions, parseMatch, type Match } from './internal/arguments.js';
+import { assertList, assertOptions, type Match, parseMatch } from './internal/arguments.js';
 import { matchesTopics } from './internal/membership.js';
 import { resolveRefs, resolveTopic } from './internal/refs.js';
 import type { Article, Topic } from './schema.js';
@@ -54,7 +54,11 @@ export interface FilterByTopicOptions {
  * // => 2
  * ```
  */
-export function filterByTopic<T extends Article>(list: readonly T[], refs: TopicRef | readonly TopicRef[], options: FilterByTopicOptions = {}): T[] {
+export function filterByTopic<T extends Article>(
+  list: readonly T[],
+  refs: TopicRef | readonly TopicRef[],
+  options: FilterByTopicOptions = {},
+): T[] {
   assertList(list);
   assertOptions(options, ['match', 'topics'], 'the filterByTopic options');
   const registry = options.topics ?? shippedTopics;

@@ -45,7 +45,9 @@ export type ArticleId = ShippedArticleId | (string & {});
  * ```
  */
 export function getArticle(id: ArticleId): Article | undefined {
-  if (typeof id !== 'string') throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
+  if (typeof id !== 'string') {
+    throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
+  }
   byId ??= new Map(articles.map((article) => [article.id, article]));
   return byId.get(id);
 }

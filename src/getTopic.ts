@@ -1,4 +1,4 @@
-import { topics, type ShippedTopicId } from './data/topics.js';
+import { type ShippedTopicId, topics } from './data/topics.js';
 import { findTopic } from './internal/refs.js';
 import type { Topic } from './schema.js';
 

@@ -1,7 +1,7 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions } from './internal/arguments.js';
 import type { EntityRef } from './getEntity.js';
+import { assertList, assertOptions } from './internal/arguments.js';
 import { describeValue } from './internal/describeValue.js';
 import { resolveEntity } from './internal/refs.js';
 import type { Article, Entity, Mention } from './schema.js';
@@ -95,14 +95,21 @@ const WHITESPACE = /\s/;
  * // => [true, true]
  * ```
  */
-export function mentionSnippets(article: Article, entityRef: EntityRef, options: MentionSnippetsOptions = {}): MentionSnippet[] {
+export function mentionSnippets(
+  article: Article,
+  entityRef: EntityRef,
+  options: MentionSnippetsOptions = {},
+): MentionSnippet[] {
   if (typeof article !== 'object' || article === null || !Array.isArray(article.entities)) {
     throw new InvalidQueryError(`Expected an article, got ${describeValue(article)}`, article);
   }
   assertOptions(options, ['context', 'entities'], 'the mentionSnippets options');
   const context = options.context ?? 40;
   if (!Number.isInteger(context) || context < 0 || context > 10_000) {
-    throw new InvalidQueryError(`Invalid context ${describeValue(context)}: expected a whole number of characters from 0 to 10000`, context);
+    throw new InvalidQueryError(
+      `Invalid context ${describeValue(context)}: expected a whole number of characters from 0 to 10000`,
+      context,
+    );
   }
   const registry = options.entities ?? shippedEntities;
   assertList(registry, 'options.entities', 'entities');
@@ -110,7 +117,10 @@ export function mentionSnippets(article: Article, entityRef: EntityRef, options:
   const mentions: readonly Mention[] = article.entities.find((entity) => entity.id === id)?.mentions ?? [];
   return mentions.map((mention) => {
     const text = article[mention.field];
-    if (typeof text !== 'string' || !(mention.start >= 0 && mention.start < mention.end && mention.end <= text.length)) {
+    if (
+      typeof text !== 'string' ||
+      !(mention.start >= 0 && mention.start < mention.end && mention.end <= text.length)
+    ) {
       throw new InvalidQueryError(
         `Invalid mention ${describeValue(mention)} of ${describeValue(id)} in article ${describeValue(article.id)}: expected a span inside its ${mention.field}`,
         mention,
@@ -120,10 +130,14 @@ export function mentionSnippets(article: Article, entityRef: EntityRef, options:
     let to = Math.min(text.length, mention.end + context);
     // Drop a word the cut would split: move in to the next whitespace, never into the mention.
     if (from > 0 && !WHITESPACE.test(text[from - 1] ?? '')) {
-      while (from < mention.start && !WHITESPACE.test(text[from] ?? '')) from += 1;
+      while (from < mention.start && !WHITESPACE.test(text[from] ?? '')) {
+        from += 1;
+      }
     }
     if (to < text.length && !WHITESPACE.test(text[to] ?? '')) {
-      while (to > mention.end && !WHITESPACE.test(text[to - 1] ?? '')) to -= 1;
+      while (to > mention.end && !WHITESPACE.test(text[to - 1] ?? '')) {
+        to -= 1;
+      }
     }
     const raw = text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;

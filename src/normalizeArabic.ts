@@ -32,6 +32,8 @@ import { normalizeText } from './internal/normalize.js';
  * ```
  */
 export function normalizeArabic(text: string): string {
-  if (typeof text !== 'string') throw new InvalidQueryError(`Expected text to be a string, got ${describeValue(text)}`, text);
+  if (typeof text !== 'string') {
+    throw new InvalidQueryError(`Expected text to be a string, got ${describeValue(text)}`, text);
+  }
   return normalizeText(text);
 }

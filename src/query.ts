@@ -4,7 +4,7 @@ import type { EntityRef } from './getEntity.js';
 import type { TopicRef } from './getTopic.js';
 import { assertList, assertOptions, checkArticle, type Match } from './internal/arguments.js';
 import { compileQuery } from './internal/compileQuery.js';
-import { isArticleInRange, type DateBound } from './internal/dates.js';
+import { type DateBound, isArticleInRange } from './internal/dates.js';
 import { matchesEntities, matchesTopics } from './internal/membership.js';
 import { scanSearch } from './internal/search.js';
 import type { Article, Entity, Topic } from './schema.js';
@@ -102,11 +102,15 @@ export function query<T extends Article>(list: readonly T[], q: Query, options: 
     (range === undefined || isArticleInRange(article?.publishedAt, index, range)) &&
     (entities.length === 0 || matchesEntities(article, index, entities, match)) &&
     (topics.length === 0 || matchesTopics(article, index, topics, match));
-  if (terms === undefined) return list.filter(keep);
+  if (terms === undefined) {
+    return list.filter(keep);
+  }
   const kept: T[] = [];
   for (const index of scanSearch(list, terms)) {
     const article = list[index] as T;
-    if (keep(article, index)) kept.push(article);
+    if (keep(article, index)) {
+      kept.push(article);
+    }
   }
   return kept;
 }

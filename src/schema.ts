@@ -7,13 +7,13 @@
  * @module
  */
 import { z } from 'zod';
+
 import { ENTITY_TYPES } from './internal/vocabulary.js';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IPTC_CODE = /^medtop:\d{8}$/;
 const WIKIDATA_ID = /^Q[1-9]\d*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
-
 
 /**
  * A stable, lower-case kebab-case identifier, such as `emomali-rahmon`.
@@ -47,7 +47,11 @@ export const IdSchema = z.string().regex(KEBAB_CASE, 'Expected a kebab-case id s
  */
 export const PublicationDateSchema = z.union([z.iso.date(), z.iso.datetime({ precision: 0 })]);
 
-const text = () => z.string().min(1).refine((value) => value.trim().length > 0, 'Expected text, not whitespace');
+const text = () =>
+  z
+    .string()
+    .min(1)
+    .refine((value) => value.trim().length > 0, 'Expected text, not whitespace');
 
 /**
  * The kinds of entity in the registry.
@@ -143,7 +147,9 @@ export const TopicSchema = z
   })
   .readonly()
   .refine(
-    (topic) => (topic.iptc === undefined) === (topic.iptcLabel === undefined) && (topic.iptc === undefined) === (topic.iptcMatch === undefined),
+    (topic) =>
+      (topic.iptc === undefined) === (topic.iptcLabel === undefined) &&
+      (topic.iptc === undefined) === (topic.iptcMatch === undefined),
     { message: 'iptc, iptcLabel and iptcMatch go together: give all three or none' },
   );
 
@@ -369,7 +375,9 @@ export const ArticleSchema = z
     raw: z
       .strictObject({
         /** Path of the raw file inside the package, such as `data/raw/000_8624bd7414bc9b5e.txt`. */
-        file: z.string().regex(/^data\/raw\/[\w.-]+\.txt$/, 'Expected a path such as "data/raw/000_8624bd7414bc9b5e.txt"'),
+        file: z
+          .string()
+          .regex(/^data\/raw\/[\w.-]+\.txt$/, 'Expected a path such as "data/raw/000_8624bd7414bc9b5e.txt"'),
         /** SHA-256 of the raw file's bytes, in lower-case hex. */
         sha256: z.string().regex(SHA256, 'Expected a lower-case hex SHA-256'),
       })
@@ -379,15 +387,27 @@ export const ArticleSchema = z
   .superRefine((article, ctx) => {
     const hasTime = article.publishedAt.includes('T');
     if (hasTime !== (article.date.precision === 'minute')) {
-      ctx.addIssue({ code: 'custom', path: ['date', 'precision'], message: 'precision is "minute" exactly when publishedAt has a time' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date', 'precision'],
+        message: 'precision is "minute" exactly when publishedAt has a time',
+      });
     }
     if ((article.modifiedAt === undefined) !== (article.date.modifiedEvidence === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['date', 'modifiedEvidence'], message: 'modifiedAt and date.modifiedEvidence go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date', 'modifiedEvidence'],
+        message: 'modifiedAt and date.modifiedEvidence go together',
+      });
     }
     const paragraphs = article.body.split('\n\n');
     paragraphs.forEach((paragraph, index) => {
       if (paragraph.trim() !== paragraph || paragraph.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['body'], message: `Paragraph ${index} is empty or has surrounding whitespace` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['body'],
+          message: `Paragraph ${index} is empty or has surrounding whitespace`,
+        });
       }
     });
     const topicSet = new Set(article.topics);
@@ -396,7 +416,11 @@ export const ArticleSchema = z
     }
     const evidenced = Object.keys(article.topicEvidence);
     if (evidenced.length !== topicSet.size || evidenced.some((topic) => !topicSet.has(topic))) {
-      ctx.addIssue({ code: 'custom', path: ['topicEvidence'], message: 'topicEvidence must have exactly one entry for each topic in topics' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['topicEvidence'],
+        message: 'topicEvidence must have exactly one entry for each topic in topics',
+      });
     }
     article.entities.forEach((entity, entityIndex) => {
       entity.mentions.forEach((mention, mentionIndex) => {

@@ -1,6 +1,6 @@
 import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions, checkArticle } from './internal/arguments.js';
-import { ARTICLE_FIELD_NAMES, LIST_SEPARATOR, readField, type FieldValue } from './internal/articleFields.js';
+import { ARTICLE_FIELD_NAMES, type FieldValue, LIST_SEPARATOR, readField } from './internal/articleFields.js';
 import { closest } from './internal/closest.js';
 import { describeValue } from './internal/describeValue.js';
 import type { Article } from './schema.js';
@@ -69,9 +69,14 @@ function cell(value: FieldValue): string {
 
 /** Reads the `fields` option: a non-empty array of known column names. */
 function parseFields(fields: unknown): readonly ArticleField[] {
-  if (fields === undefined) return ARTICLE_FIELD_NAMES;
+  if (fields === undefined) {
+    return ARTICLE_FIELD_NAMES;
+  }
   if (!Array.isArray(fields) || fields.length === 0) {
-    throw new InvalidQueryError(`Expected fields to be a non-empty array of column names, got ${describeValue(fields)}`, fields);
+    throw new InvalidQueryError(
+      `Expected fields to be a non-empty array of column names, got ${describeValue(fields)}`,
+      fields,
+    );
   }
   for (const field of fields) {
     if (!(ARTICLE_FIELD_NAMES as readonly unknown[]).includes(field)) {
@@ -126,7 +131,9 @@ export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): str
     // Concatenated rather than joined: V8 keeps the row as a rope, so a long text is copied
     // once, into the final string, instead of once per row and again into the file.
     let row = '';
-    for (let at = 0; at < fields.length; at += 1) row += (at === 0 ? '' : ',') + cell(readField(article, index, fields[at] as ArticleField));
+    for (let at = 0; at < fields.length; at += 1) {
+      row += (at === 0 ? '' : ',') + cell(readField(article, index, fields[at] as ArticleField));
+    }
     rows.push(row);
   });
   return `${options.bom === true ? '\uFEFF' : ''}${rows.join('\r\n')}\r\n`;

@@ -97,7 +97,9 @@ function organization(party: SourceParty, lookUp: (id: string) => Entity): JsonL
     alternateName: party.name,
     ...(entity?.wikidata === undefined ? {} : { sameAs: `${WIKIDATA_ENTITY}${entity.wikidata}` }),
     // schema.org has no term for "inferred", so the inference is said in words.
-    ...(party.inference === undefined ? {} : { description: english(`Inferred, not stated by the text: ${party.inference}`) }),
+    ...(party.inference === undefined
+      ? {}
+      : { description: english(`Inferred, not stated by the text: ${party.inference}`) }),
   };
 }
 
@@ -160,14 +162,21 @@ export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonL
     ...(article.modifiedAt === undefined ? {} : { dateModified: article.modifiedAt }),
     ...(publisher === undefined ? {} : { publisher: organization(publisher, entity) }),
     ...(agencies.length === 0 ? {} : { sourceOrganization: agencies.map((party) => organization(party, entity)) }),
-    isBasedOn: { '@type': 'MediaObject', name: article.raw.file, encodingFormat: 'text/plain; charset=utf-8', sha256: article.raw.sha256 },
+    isBasedOn: {
+      '@type': 'MediaObject',
+      name: article.raw.file,
+      encodingFormat: 'text/plain; charset=utf-8',
+      sha256: article.raw.sha256,
+    },
     about: article.topics.map((id) => {
       const { iptc, label } = topic(id);
       return {
         '@type': 'DefinedTerm',
         ...(iptc === undefined ? { identifier: id } : { termCode: iptc }),
         name: english(label.en),
-        ...(iptc === undefined ? {} : { sameAs: `${IPTC_MEDIA_TOPIC}${iptc.slice('medtop:'.length)}`, inDefinedTermSet: IPTC_MEDIA_TOPIC }),
+        ...(iptc === undefined
+          ? {}
+          : { sameAs: `${IPTC_MEDIA_TOPIC}${iptc.slice('medtop:'.length)}`, inDefinedTermSet: IPTC_MEDIA_TOPIC }),
       };
     }),
     mentions: article.entities.map(({ id }) => thing(entity(id))),

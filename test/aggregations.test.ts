@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
+
 import {
-  InvalidDateError,
-  InvalidQueryError,
-  InvalidRecordError,
-  UnknownEntityError,
-  UnknownTopicError,
   articles,
   cooccurrence,
   countByEntity,
@@ -12,24 +8,81 @@ import {
   countByTopic,
   entities,
   type Entity,
+  InvalidDateError,
+  InvalidQueryError,
+  InvalidRecordError,
   type Period,
+  UnknownEntityError,
+  UnknownTopicError,
 } from '../src/index.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 
 const list = [
   makeArticle({ id: 'a', publishedAt: '2021-12-31', entities: ['russia', 'tajikistan'], topics: ['diplomacy'] }),
-  makeArticle({ id: 'b', publishedAt: '2022-02-28T23:59:59Z', entities: ['russia'], topics: ['diplomacy', 'migration'] }),
-  makeArticle({ id: 'c', publishedAt: '2022-03-01', entities: ['vladimir-putin', 'russia', 'tajikistan'], topics: ['migration'] }),
+  makeArticle({
+    id: 'b',
+    publishedAt: '2022-02-28T23:59:59Z',
+    entities: ['russia'],
+    topics: ['diplomacy', 'migration'],
+  }),
+  makeArticle({
+    id: 'c',
+    publishedAt: '2022-03-01',
+    entities: ['vladimir-putin', 'russia', 'tajikistan'],
+    topics: ['migration'],
+  }),
 ];
 
 describe('countByPeriod', () => {
   const table = [
-    ['year', {}, [['2021', 1], ['2022', 2]]],
-    ['month', {}, [['2021-12', 1], ['2022-01', 0], ['2022-02', 1], ['2022-03', 1]]],
-    ['day', { from: '2022-02-27', to: '2022-03-02' }, [['2022-02-27', 0], ['2022-02-28', 1], ['2022-03-01', 1], ['2022-03-02', 0]]],
-    ['year', { from: '2020-01-01', to: '2023-12-31' }, [['2020', 0], ['2021', 1], ['2022', 2], ['2023', 0]]],
-    ['month', { from: '2022-01-01' }, [['2022-01', 0], ['2022-02', 1], ['2022-03', 1]]],
+    [
+      'year',
+      {},
+      [
+        ['2021', 1],
+        ['2022', 2],
+      ],
+    ],
+    [
+      'month',
+      {},
+      [
+        ['2021-12', 1],
+        ['2022-01', 0],
+        ['2022-02', 1],
+        ['2022-03', 1],
+      ],
+    ],
+    [
+      'day',
+      { from: '2022-02-27', to: '2022-03-02' },
+      [
+        ['2022-02-27', 0],
+        ['2022-02-28', 1],
+        ['2022-03-01', 1],
+        ['2022-03-02', 0],
+      ],
+    ],
+    [
+      'year',
+      { from: '2020-01-01', to: '2023-12-31' },
+      [
+        ['2020', 0],
+        ['2021', 1],
+        ['2022', 2],
+        ['2023', 0],
+      ],
+    ],
+    [
+      'month',
+      { from: '2022-01-01' },
+      [
+        ['2022-01', 0],
+        ['2022-02', 1],
+        ['2022-03', 1],
+      ],
+    ],
     ['year', { to: '2021-12-31' }, [['2021', 1]]],
   ] as const satisfies readonly (readonly [Period, object, readonly (readonly [string, number])[]])[];
 
@@ -55,11 +108,31 @@ describe('countByPeriod', () => {
   });
 
   it.each([
-    ['an unknown period', () => countByPeriod(list, 'week' as Period), InvalidQueryError, "expected 'year', 'month' or 'day'"],
-    ['an unknown option', () => countByPeriod(list, 'year', { form: '2020' } as object), InvalidQueryError, 'Did you mean "from"?'],
+    [
+      'an unknown period',
+      () => countByPeriod(list, 'week' as Period),
+      InvalidQueryError,
+      "expected 'year', 'month' or 'day'",
+    ],
+    [
+      'an unknown option',
+      () => countByPeriod(list, 'year', { form: '2020' } as object),
+      InvalidQueryError,
+      'Did you mean "from"?',
+    ],
     ['a bad bound', () => countByPeriod(list, 'year', { from: 'soon' }), InvalidDateError, '"soon"'],
-    ['a reversed range', () => countByPeriod(list, 'year', { from: '2023-01-01', to: '2022-01-01' }), InvalidDateError, 'later than'],
-    ['a malformed record', () => countByPeriod([{ ...list[0]!, publishedAt: '31/12/2021' }], 'year'), InvalidRecordError, 'articles[0].publishedAt'],
+    [
+      'a reversed range',
+      () => countByPeriod(list, 'year', { from: '2023-01-01', to: '2022-01-01' }),
+      InvalidDateError,
+      'later than',
+    ],
+    [
+      'a malformed record',
+      () => countByPeriod([{ ...list[0]!, publishedAt: '31/12/2021' }], 'year'),
+      InvalidRecordError,
+      'articles[0].publishedAt',
+    ],
   ] as const)('throws for %s', (_name, run, type, message) => {
     const error = catchError(run);
     expect(error).toBeInstanceOf(type);
@@ -76,7 +149,12 @@ describe('countByEntity', () => {
     expect(rows.length).toBe(new Set(articles.flatMap((article) => article.entities.map((entity) => entity.id))).size);
     for (const { entity, count, mentions } of rows) {
       expect(count).toBe(naming(entity.id).length);
-      expect(mentions).toBe(naming(entity.id).reduce((sum, article) => sum + (article.entities.find((e) => e.id === entity.id)?.mentions.length ?? 0), 0));
+      expect(mentions).toBe(
+        naming(entity.id).reduce(
+          (sum, article) => sum + (article.entities.find((e) => e.id === entity.id)?.mentions.length ?? 0),
+          0,
+        ),
+      );
     }
   });
 
@@ -84,15 +162,21 @@ describe('countByEntity', () => {
     const rows = countByEntity(articles);
     for (let index = 1; index < rows.length; index += 1) {
       const [before, after] = [rows[index - 1]!, rows[index]!];
-      expect(before.count > after.count || (before.count === after.count && before.entity.name.en.localeCompare(after.entity.name.en, 'en') <= 0)).toBe(true);
+      expect(
+        before.count > after.count ||
+          (before.count === after.count && before.entity.name.en.localeCompare(after.entity.name.en, 'en') <= 0),
+      ).toBe(true);
     }
   });
 
-  it.each(['person', 'organization', 'location', 'facility', 'event'] as const)('keeps only entities of type %s when asked', (type) => {
-    const rows = countByEntity(articles, { type });
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.entity.type === type)).toBe(true);
-  });
+  it.each(['person', 'organization', 'location', 'facility', 'event'] as const)(
+    'keeps only entities of type %s when asked',
+    (type) => {
+      const rows = countByEntity(articles, { type });
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => row.entity.type === type)).toBe(true);
+    },
+  );
 
   it('looks ids up in a registry of your own, and rejects an id it lacks', () => {
     const mine: Entity[] = entities.filter((entity) => entity.id !== 'vladimir-putin');
@@ -102,7 +186,9 @@ describe('countByEntity', () => {
   });
 
   it('rejects an unknown type, naming it', () => {
-    expect(() => countByEntity(articles, { type: 'people' as 'person' })).toThrow(/Invalid entity type "people": expected one of person, organization/);
+    expect(() => countByEntity(articles, { type: 'people' as 'person' })).toThrow(
+      /Invalid entity type "people": expected one of person, organization/,
+    );
   });
 
   it('does not take a name where an article must hold an id', () => {
@@ -113,7 +199,9 @@ describe('countByEntity', () => {
 describe('countByTopic', () => {
   it('counts, for each covered topic, the articles, as a scan does, sorted by count then label', () => {
     const rows = countByTopic(articles);
-    for (const { topic, count } of rows) expect(count).toBe(articles.filter((article) => article.topics.includes(topic.id)).length);
+    for (const { topic, count } of rows) {
+      expect(count).toBe(articles.filter((article) => article.topics.includes(topic.id)).length);
+    }
     expect(rows.map(({ topic, count }) => [topic.id, count]).slice(0, 4)).toEqual([
       ['defence-cooperation', 5],
       ['diplomacy', 5],
@@ -140,9 +228,15 @@ describe('cooccurrence', () => {
     const edges = cooccurrence(articles);
     for (const { source, target, count } of edges) {
       expect(source.id < target.id).toBe(true);
-      expect(count).toBe(naming(source.id).filter((article) => article.entities.some((entity) => entity.id === target.id)).length);
+      expect(count).toBe(
+        naming(source.id).filter((article) => article.entities.some((entity) => entity.id === target.id)).length,
+      );
     }
-    const pairs = new Set(articles.flatMap((article) => article.entities.flatMap((a) => article.entities.filter((b) => a.id < b.id).map((b) => `${a.id} ${b.id}`))));
+    const pairs = new Set(
+      articles.flatMap((article) =>
+        article.entities.flatMap((a) => article.entities.filter((b) => a.id < b.id).map((b) => `${a.id} ${b.id}`)),
+      ),
+    );
     expect(edges).toHaveLength(pairs.size);
   });
 

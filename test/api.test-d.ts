@@ -1,26 +1,27 @@
 import { describe, expectTypeOf, it } from 'vitest';
+
 import {
+  type Article,
   articles,
+  type Corpus,
   corpus,
   createCorpus,
+  type DateBound,
+  type Entity,
   filterByDate,
   filterByEntity,
   filterByTopic,
   getArticle,
   getEntity,
   getTopic,
+  InvalidRecordError,
+  type Match,
   normalizeArabic,
+  type Query,
   query,
   searchArticles,
-  InvalidRecordError,
-  UnknownEntityError,
-  type Article,
-  type Corpus,
-  type DateBound,
-  type Entity,
-  type Match,
-  type Query,
   type Topic,
+  UnknownEntityError,
 } from '../src/index.js';
 
 /** A user's own record type, wider than Article. */
@@ -60,7 +61,14 @@ describe('the query API types', () => {
   });
 
   it('lets a dashboard pass undefined for any part of a query', () => {
-    const state: Query = { from: undefined, to: undefined, entities: undefined, topics: undefined, text: undefined, match: undefined };
+    const state: Query = {
+      from: undefined,
+      to: undefined,
+      entities: undefined,
+      topics: undefined,
+      text: undefined,
+      match: undefined,
+    };
     expectTypeOf(query(articles, state)).toEqualTypeOf<Article[]>();
   });
 

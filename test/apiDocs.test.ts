@@ -3,11 +3,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+
 import * as api from '../src/index.js';
 import { ArticleSchema, EntitySchema, TopicSchema } from '../src/index.js';
-import { ROOT, readText } from './support/corpus.js';
+import { readText, ROOT } from './support/corpus.js';
 import { htmlTexts, textOf } from './support/html.js';
 
 // The API site as `npm run docs` builds it, written to a scratch folder so
@@ -15,7 +17,10 @@ import { htmlTexts, textOf } from './support/html.js';
 const SITE = mkdtempSync(join(tmpdir(), 'ru-tj-news-api-'));
 
 beforeAll(() => {
-  const result = spawnSync(process.execPath, [`${ROOT}node_modules/typedoc/bin/typedoc`, '--out', SITE], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [`${ROOT}node_modules/typedoc/bin/typedoc`, '--out', SITE], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const log = `${result.stdout}${result.stderr}`;
   if (result.status !== 0 || /\[(?:warning|error)\]/.test(log)) {
     throw new Error(`typedoc failed (exit code ${String(result.status)}):\n${log}`);
@@ -27,7 +32,10 @@ afterAll(() => {
 });
 
 const page = (path: string): string => readFileSync(join(SITE, path), 'utf8');
-const pagesIn = (folder: string): string[] => readdirSync(join(SITE, folder)).filter((file) => file.endsWith('.html')).map((file) => `${folder}/${file}`);
+const pagesIn = (folder: string): string[] =>
+  readdirSync(join(SITE, folder))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `${folder}/${file}`);
 const allPages = (): string[] =>
   readdirSync(SITE, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -35,18 +43,31 @@ const allPages = (): string[] =>
 
 /** The exported Zod schemas, by the name of the type inferred from each (`ArticleSchema` → `Article`). */
 const schemaNames = new Map<unknown, string>(
-  Object.entries(api).flatMap(([name, value]) => (name.endsWith('Schema') && value instanceof z.ZodType ? [[value, name.slice(0, -'Schema'.length)] as const] : [])),
+  Object.entries(api).flatMap(([name, value]) =>
+    name.endsWith('Schema') && value instanceof z.ZodType ? [[value, name.slice(0, -'Schema'.length)] as const] : [],
+  ),
 );
 
-type FieldKind = { readonly kind: 'record'; readonly name: string } | { readonly kind: 'object'; readonly keys: readonly string[] } | { readonly kind: 'other' };
+type FieldKind =
+  | { readonly kind: 'record'; readonly name: string }
+  | { readonly kind: 'object'; readonly keys: readonly string[] }
+  | { readonly kind: 'other' };
 
 /** What a field's schema is, seen through optional, readonly and array: an exported record, an object of its own, or neither. */
 function fieldKind(schema: z.ZodType): FieldKind {
   const name = schemaNames.get(schema);
-  if (name !== undefined) return { kind: 'record', name };
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodExactOptional || schema instanceof z.ZodReadonly) return fieldKind(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodArray) return fieldKind(schema.element as z.ZodType);
-  if (schema instanceof z.ZodObject) return { kind: 'object', keys: Object.keys(schema.shape) };
+  if (name !== undefined) {
+    return { kind: 'record', name };
+  }
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodExactOptional || schema instanceof z.ZodReadonly) {
+    return fieldKind(schema.unwrap() as z.ZodType);
+  }
+  if (schema instanceof z.ZodArray) {
+    return fieldKind(schema.element as z.ZodType);
+  }
+  if (schema instanceof z.ZodObject) {
+    return { kind: 'object', keys: Object.keys(schema.shape) };
+  }
   return { kind: 'other' };
 }
 
@@ -70,7 +91,10 @@ function members(html: string): Map<string, Member> {
     const fields = new Map<string, string>();
     for (const [, item = ''] of section.matchAll(/<li class="tsd-parameter">([\s\S]*?)<\/li>/g)) {
       const field = textOf(/<span class="tsd-kind-property">([\s\S]*?)<\/span>/.exec(item)?.[1] ?? '');
-      fields.set(field, textOf(/<div class="tsd-comment tsd-typography">([\s\S]*?)<\/div>/.exec(item)?.[1] ?? '').trim());
+      fields.set(
+        field,
+        textOf(/<div class="tsd-comment tsd-typography">([\s\S]*?)<\/div>/.exec(item)?.[1] ?? '').trim(),
+      );
     }
     found.set(name, { name, signature, comment, fields });
   }
@@ -103,7 +127,9 @@ describe('the API site', () => {
         const member = listed.get(key);
         if (kind.kind === 'object') {
           expect([...(member?.fields.keys() ?? [])].sort(), key).toEqual([...kind.keys].sort());
-          for (const [nested, comment] of member?.fields ?? []) expect(comment, `${key}.${nested}`).not.toBe('');
+          for (const [nested, comment] of member?.fields ?? []) {
+            expect(comment, `${key}.${nested}`).not.toBe('');
+          }
         }
         if (kind.kind === 'record' && existsSync(join(SITE, `interfaces/${kind.name}.html`))) {
           expect(member?.signature, key).toContain(`href="${kind.name}.html"`);
@@ -114,7 +140,9 @@ describe('the API site', () => {
 
   it('names Article, never its expansion, on every page of a function or an interface but its own', () => {
     const keys = Object.keys(ArticleSchema.unwrap().shape);
-    const checked = [...pagesIn('functions'), ...pagesIn('interfaces')].filter((path) => path !== 'interfaces/Article.html');
+    const checked = [...pagesIn('functions'), ...pagesIn('interfaces')].filter(
+      (path) => path !== 'interfaces/Article.html',
+    );
     expect(checked.length).toBeGreaterThan(20);
     for (const path of checked) {
       const text = textOf(page(path));
@@ -126,11 +154,17 @@ describe('the API site', () => {
   it('shows `T extends Article`, linked to the Article page, on the page of each generic helper', () => {
     const generic = readdirSync(`${ROOT}src`)
       .filter((file) => file.endsWith('.ts'))
-      .flatMap((file) => [...readText(`src/${file}`).matchAll(/^export function (\w+)<T extends Article>/gm)].map((match) => match[1] ?? ''));
+      .flatMap((file) =>
+        [...readText(`src/${file}`).matchAll(/^export function (\w+)<T extends Article>/gm)].map(
+          (match) => match[1] ?? '',
+        ),
+      );
     expect(generic).toContain('filterByDate');
     for (const helper of generic) {
       const html = page(`functions/${helper}.html`);
-      expect(html, helper).toMatch(/>T<\/(?:a|span)> <span class="tsd-signature-keyword">extends<\/span> <a href="\.\.\/interfaces\/Article\.html"[^>]*>Article<\/a>/);
+      expect(html, helper).toMatch(
+        />T<\/(?:a|span)> <span class="tsd-signature-keyword">extends<\/span> <a href="\.\.\/interfaces\/Article\.html"[^>]*>Article<\/a>/,
+      );
     }
   });
 
@@ -140,15 +174,21 @@ describe('the API site', () => {
     const pagesWithArabic = new Set<string>();
     for (const path of allPages()) {
       for (const { text, ancestors } of htmlTexts(page(path))) {
-        if (!arabic.test(text)) continue;
+        if (!arabic.test(text)) {
+          continue;
+        }
         pieces += 1;
         pagesWithArabic.add(path);
-        const marked = ancestors.some((element) => element.attributes.get('dir') === 'rtl' && element.attributes.get('lang') === 'ar');
+        const marked = ancestors.some(
+          (element) => element.attributes.get('dir') === 'rtl' && element.attributes.get('lang') === 'ar',
+        );
         expect(marked, `${path}: ${text}`).toBe(true);
       }
     }
     // The README's examples, a guide and a helper's examples all hold Arabic.
-    expect([...pagesWithArabic]).toEqual(expect.arrayContaining(['index.html', 'documents/Data_model.html', 'functions/filterByEntity.html']));
+    expect([...pagesWithArabic]).toEqual(
+      expect.arrayContaining(['index.html', 'documents/Data_model.html', 'functions/filterByEntity.html']),
+    );
     expect(pieces).toBeGreaterThan(100);
   });
 
@@ -158,7 +198,9 @@ describe('the API site', () => {
       for (const { text, ancestors } of htmlTexts(page(path))) {
         const names = ancestors.map((element) => element.name);
         const rtl = ancestors.findIndex((element) => element.attributes.get('dir') === 'rtl');
-        if (rtl === -1 || !names.includes('pre')) continue;
+        if (rtl === -1 || !names.includes('pre')) {
+          continue;
+        }
         inCode += 1;
         expect(ancestors[rtl - 1]?.attributes.get('class') ?? '', `${path}: ${text}`).toMatch(/^hl-\d+$/);
       }
@@ -174,7 +216,10 @@ describe('the API site', () => {
     });
     expect(titles.length).toBeGreaterThan(0);
     const encoded = /"([A-Za-z0-9+/=]+)"/.exec(page('assets/navigation.js'))?.[1] ?? '';
-    const navigation = JSON.parse(inflateSync(Buffer.from(encoded, 'base64')).toString('utf8')) as { text: string; children?: { text: string; path: string }[] }[];
+    const navigation = JSON.parse(inflateSync(Buffer.from(encoded, 'base64')).toString('utf8')) as {
+      text: string;
+      children?: { text: string; path: string }[];
+    }[];
     const guides = navigation.find((item) => item.text === 'Guides');
     expect(guides?.children?.map((child) => child.text)).toEqual(titles);
     expect(guides?.children?.every((child) => child.path.startsWith('documents/'))).toBe(true);

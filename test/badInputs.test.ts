@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_INPUTS, TARGETS, attempt, fault } from './support/badInputs.js';
+
+import { attempt, BAD_INPUTS, fault, TARGETS } from './support/badInputs.js';
 
 // Every public function, at every argument position, with every bad value: each call must give
 // its documented result, or throw one of its documented errors, naming the value.
 const cases = TARGETS.map((target) => [target.call, target] as const);
 
 describe('the bad-input matrix', () => {
-  it.each(cases)('%s gives its documented result or a documented error naming the value, for every bad value', (_call, target) => {
-    const faults = BAD_INPUTS.flatMap((input) => {
-      const problem = fault(target, input.value, attempt(target, input.value));
-      return problem === undefined ? [] : [`${input.label}: ${problem}`];
-    });
-    expect(faults).toEqual([]);
-  });
+  it.each(cases)(
+    '%s gives its documented result or a documented error naming the value, for every bad value',
+    (_call, target) => {
+      const faults = BAD_INPUTS.flatMap((input) => {
+        const problem = fault(target, input.value, attempt(target, input.value));
+        return problem === undefined ? [] : [`${input.label}: ${problem}`];
+      });
+      expect(faults).toEqual([]);
+    },
+  );
 
   it('covers every public function', async () => {
     const api = await import('../src/index.js');
@@ -28,6 +32,14 @@ describe('the bad-input matrix', () => {
     const target = TARGETS[0]!;
     expect(fault(target, null, { kind: 'returned', result: 'surprise' })).toMatch(/not its documented result/);
     expect(fault(target, null, { kind: 'threw', error: new TypeError('x') })).toMatch(/does not document/);
-    expect(fault(target, null, { kind: 'threw', error: new (target.throws[0] as unknown as new (message: string, value: unknown) => Error)('Expected something', null) })).toMatch(/does not name null/);
+    expect(
+      fault(target, null, {
+        kind: 'threw',
+        error: new (target.throws[0] as unknown as new (message: string, value: unknown) => Error)(
+          'Expected something',
+          null,
+        ),
+      }),
+    ).toMatch(/does not name null/);
   });
 });

@@ -7,11 +7,22 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli/main.js';
+
+import { type Io, main } from '../src/cli/main.js';
 import { displayWidth } from '../src/cli/table.js';
-import { articles, datasetVersion, entities, filterByEntity, query, toNdjson, topics, type Query } from '../src/index.js';
+import {
+  articles,
+  datasetVersion,
+  entities,
+  filterByEntity,
+  type Query,
+  query,
+  toNdjson,
+  topics,
+} from '../src/index.js';
 import { parseSearch, scanSearchHits } from '../src/internal/search.js';
 import { readText, ROOT } from './support/corpus.js';
 
@@ -52,15 +63,22 @@ function tableRows(stdout: string): string[][] {
 const PIPE_CAPACITY = 65_536;
 
 describe('ru-tj-news', () => {
-  it.each(['list', 'show', 'entities', 'topics', 'stats', 'export'])('prints help for %s with --help, and exits 0', (command) => {
-    const { stdout, stderr, status } = run(command, '--help');
-    expect(stdout).toContain(`Usage: ru-tj-news ${command}`);
-    expect(stderr).toBe('');
-    expect(status).toBe(0);
-  });
+  it.each(['list', 'show', 'entities', 'topics', 'stats', 'export'])(
+    'prints help for %s with --help, and exits 0',
+    (command) => {
+      const { stdout, stderr, status } = run(command, '--help');
+      expect(stdout).toContain(`Usage: ru-tj-news ${command}`);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+    },
+  );
 
   it('prints the package and dataset versions with --version', () => {
-    expect(run('--version')).toEqual({ stdout: `ru-tj-news ${datasetVersion.version} (dataset ${datasetVersion.id}, ${datasetVersion.contentHash})\n`, stderr: '', status: 0 });
+    expect(run('--version')).toEqual({
+      stdout: `ru-tj-news ${datasetVersion.version} (dataset ${datasetVersion.id}, ${datasetVersion.contentHash})\n`,
+      stderr: '',
+      status: 0,
+    });
   });
 
   it('lists the commands without arguments, as a usage error', () => {
@@ -74,7 +92,9 @@ describe('ru-tj-news', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id +date +outlet +entities +title$/);
     expect(lines.slice(2, -1)).toHaveLength(3);
-    for (const [index, article] of filterByEntity(articles, 'رحمن').entries()) expect(lines[index + 2]?.endsWith(article.title)).toBe(true);
+    for (const [index, article] of filterByEntity(articles, 'رحمن').entries()) {
+      expect(lines[index + 2]?.endsWith(article.title)).toBe(true);
+    }
     expect(lines.at(-1)).toBe('3 of 5 articles');
     expect(status).toBe(0);
   });
@@ -92,14 +112,24 @@ describe('ru-tj-news', () => {
 
   it('writes NDJSON and CSV with the fields asked for', () => {
     expect(run('list', '--format', 'ndjson').stdout).toBe(toNdjson(articles));
-    const rows = parse(run('list', '--format', 'csv', '--fields', 'id,publishedAt').stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse(run('list', '--format', 'csv', '--fields', 'id,publishedAt').stdout, {
+      columns: true,
+    }) as Record<string, string>[];
     expect(rows).toEqual(articles.map((article) => ({ id: article.id, publishedAt: article.publishedAt })));
   });
 
   it('shows one article: metadata, summary, Arabic text, entities and topics', () => {
     const article = articles[1]!;
     const { stdout, status } = run('show', article.id);
-    for (const part of [article.en.title, article.title, article.en.summary, article.body, article.raw.sha256, ...article.topics, ...article.entities.map((e) => e.id)]) {
+    for (const part of [
+      article.en.title,
+      article.title,
+      article.en.summary,
+      article.body,
+      article.raw.sha256,
+      ...article.topics,
+      ...article.entities.map((e) => e.id),
+    ]) {
       expect(stdout).toContain(part);
     }
     expect(status).toBe(0);
@@ -107,12 +137,20 @@ describe('ru-tj-news', () => {
   });
 
   it('lists entities with counts, filtered by type, and topics with IPTC codes', () => {
-    const people = JSON.parse(run('entities', '--type', 'person', '--format', 'json').stdout) as { id: string; type: string; articles: number }[];
+    const people = JSON.parse(run('entities', '--type', 'person', '--format', 'json').stdout) as {
+      id: string;
+      type: string;
+      articles: number;
+    }[];
     expect(people.every((row) => row.type === 'person')).toBe(true);
     expect(people[0]).toMatchObject({ id: 'emomali-rahmon', articles: 3, mentions: 10 });
     const table = run('topics').stdout;
-    for (const topic of topics) expect(table).toContain(`${topic.iptc}`);
-    expect(run('entities').stdout.split('\n')).toHaveLength(new Set(articles.flatMap((a) => a.entities.map((e) => e.id))).size + 3);
+    for (const topic of topics) {
+      expect(table).toContain(`${topic.iptc}`);
+    }
+    expect(run('entities').stdout.split('\n')).toHaveLength(
+      new Set(articles.flatMap((a) => a.entities.map((e) => e.id))).size + 3,
+    );
   });
 
   it('gives the corpus overview with stats, as text and as JSON', () => {
@@ -129,21 +167,41 @@ describe('ru-tj-news', () => {
     const written = run('export', '--format', 'parquet', '--from', '2025-01-01', '--out', out);
     expect(written.stderr).toBe(`Wrote 2 articles to ${out}\n`);
     expect(readFileSync(out).subarray(0, 4).toString()).toBe('PAR1');
-    expect(run('export', '--format', 'ndjson', '--topic', 'migration').stdout).toBe(toNdjson(query(articles, { topics: 'migration' })));
+    expect(run('export', '--format', 'ndjson', '--topic', 'migration').stdout).toBe(
+      toNdjson(query(articles, { topics: 'migration' })),
+    );
     expect(run('export', '--format', 'csv', '--bom').stdout.startsWith('\uFEFFid,')).toBe(true);
     expect(JSON.parse(run('export', '--format', 'jsonld').stdout)['@graph']).toHaveLength(5);
   });
 
   it.each([
-    [['list', '--from', 'garbage'], /^ru-tj-news: Invalid --from "garbage": expected YYYY-MM-DD, an ISO date-time with an offset such as 2025-10-09T10:51:00Z, or epoch milliseconds \(12 or more digits, such as 1700000000000\)\.\n/],
+    [
+      ['list', '--from', 'garbage'],
+      /^ru-tj-news: Invalid --from "garbage": expected YYYY-MM-DD, an ISO date-time with an offset such as 2025-10-09T10:51:00Z, or epoch milliseconds \(12 or more digits, such as 1700000000000\)\.\n/,
+    ],
     [['list', '--from', '2022'], /: expected YYYY-MM-DD, .* For the year 2022, write --from 2022-01-01\.\n/],
     [['list', '--to', '2022'], /For the year 2022, write --to 2022-12-31\./],
-    [['list', '--to', '1700000000'], /^ru-tj-news: Invalid --to "1700000000": expected .*epoch milliseconds \(12 or more digits/],
-    [['export', '--format', 'csv', '--to', '99999999999999999'], /^ru-tj-news: Invalid --to "99999999999999999": expected YYYY-MM-DD/],
+    [
+      ['list', '--to', '1700000000'],
+      /^ru-tj-news: Invalid --to "1700000000": expected .*epoch milliseconds \(12 or more digits/,
+    ],
+    [
+      ['export', '--format', 'csv', '--to', '99999999999999999'],
+      /^ru-tj-news: Invalid --to "99999999999999999": expected YYYY-MM-DD/,
+    ],
     [['list', '--from', '2022-02-30'], /^ru-tj-news: Invalid --from "2022-02-30": expected YYYY-MM-DD/],
-    [['list', '--from', '2022-06-29T10:00:00'], /^ru-tj-news: Invalid --from "2022-06-29T10:00:00": expected YYYY-MM-DD/],
-    [['list', '--from', '1700000000000', '--to', '2022-01-01'], /^ru-tj-news: Invalid date range: from 1700000000000 is later than to "2022-01-01"/],
-    [['list', '--entity', 'Zzyzx'], /^ru-tj-news: Unknown entity "Zzyzx".*\nRun 'ru-tj-news entities' to list them all\.\n$/],
+    [
+      ['list', '--from', '2022-06-29T10:00:00'],
+      /^ru-tj-news: Invalid --from "2022-06-29T10:00:00": expected YYYY-MM-DD/,
+    ],
+    [
+      ['list', '--from', '1700000000000', '--to', '2022-01-01'],
+      /^ru-tj-news: Invalid date range: from 1700000000000 is later than to "2022-01-01"/,
+    ],
+    [
+      ['list', '--entity', 'Zzyzx'],
+      /^ru-tj-news: Unknown entity "Zzyzx".*\nRun 'ru-tj-news entities' to list them all\.\n$/,
+    ],
     [['list', '--entity', 'Rahmun'], /Did you mean "Rahmon"\?/],
     [['list', '--topic', 'migrashun'], /^ru-tj-news: Unknown topic "migrashun"/],
     [['list', '--frm', '2020'], /^ru-tj-news: Unknown option "--frm" for list: .* Did you mean "--from"\?/],
@@ -186,7 +244,11 @@ describe('ru-tj-news in a pipe', () => {
   ])('exits 0, silently, when `%s %s %s | head -c 10` closes the pipe early', (...args) => {
     expect(Buffer.byteLength(run(...args).stdout)).toBeGreaterThan(PIPE_CAPACITY + 10);
     // bash's PIPESTATUS gives the bin's exit code, not head's.
-    const result = spawnSync('bash', ['-c', '"$@" | head -c 10; exit "${PIPESTATUS[0]}"', 'bash', process.execPath, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      ['-c', '"$@" | head -c 10; exit "${PIPESTATUS[0]}"', 'bash', process.execPath, BIN, ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(result.stdout).toHaveLength(10);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -212,7 +274,10 @@ describe('ru-tj-news --from and --to', () => {
     [['--from', '1700000000000'], { from: 1_700_000_000_000 }],
     [['--to', '1656460800000'], { to: 1_656_460_800_000 }],
     [['--from', '1656460800000', '--to', '1663200000000'], { from: 1_656_460_800_000, to: 1_663_200_000_000 }],
-    [['--from', '2022-06-29T00:00:00Z', '--to', '1663200000000'], { from: '2022-06-29T00:00:00Z', to: 1_663_200_000_000 }],
+    [
+      ['--from', '2022-06-29T00:00:00Z', '--to', '1663200000000'],
+      { from: '2022-06-29T00:00:00Z', to: 1_663_200_000_000 },
+    ],
   ] as const)('reads all digits as epoch milliseconds: %o selects what query selects with %o', (flags, q) => {
     const { stdout, stderr, status } = run('list', ...flags, '--format', 'json');
     expect(stderr).toBe('');
@@ -223,13 +288,22 @@ describe('ru-tj-news --from and --to', () => {
   it('selects the same articles for an instant as epoch milliseconds and as an ISO date-time', () => {
     for (const instant of [1_656_460_800_000, 1_663_200_000_000, 1_760_007_060_000]) {
       const iso = new Date(instant).toISOString();
-      expect(run('list', '--to', String(instant), '--format', 'ndjson').stdout).toBe(run('list', '--to', iso, '--format', 'ndjson').stdout);
+      expect(run('list', '--to', String(instant), '--format', 'ndjson').stdout).toBe(
+        run('list', '--to', iso, '--format', 'ndjson').stdout,
+      );
     }
   });
 
   it('names, in its help, the forms it accepts', () => {
     const help = run('list', '--help').stdout;
-    for (const form of ['YYYY-MM-DD', 'an ISO date-time with an offset', 'epoch', 'milliseconds, written as 12 or more digits']) expect(help).toContain(form);
+    for (const form of [
+      'YYYY-MM-DD',
+      'an ISO date-time with an offset',
+      'epoch',
+      'milliseconds, written as 12 or more digits',
+    ]) {
+      expect(help).toContain(form);
+    }
   });
 });
 
@@ -267,16 +341,23 @@ describe('ru-tj-news list', () => {
     expect(scores.every((score) => score > 0)).toBe(true);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // The score shown is the one the library ranked by: BM25 over the whole corpus, whatever the other filters.
-    const byId = new Map(scanSearchHits(articles, parseSearch(q.text ?? '')).map(({ index, score }) => [articles[index]?.id, score]));
+    const byId = new Map(
+      scanSearchHits(articles, parseSearch(q.text ?? '')).map(({ index, score }) => [articles[index]?.id, score]),
+    );
     expect(rows.map((cells) => cells[4])).toEqual(expected.map((article) => byId.get(article.id)?.toFixed(2)));
   });
 
   it('with --search, writes json, ndjson and csv as the records, without a score, in rank order', () => {
     const ranked = query(articles, { text: 'التعاون' });
-    expect(ranked.map((article) => article.id)).not.toEqual(articles.filter((article) => ranked.includes(article)).map((article) => article.id));
+    expect(ranked.map((article) => article.id)).not.toEqual(
+      articles.filter((article) => ranked.includes(article)).map((article) => article.id),
+    );
     expect(JSON.parse(run('list', '--search', 'التعاون', '--format', 'json').stdout)).toEqual(ranked);
     expect(run('list', '--search', 'التعاون', '--format', 'ndjson').stdout).toBe(toNdjson(ranked));
-    const rows = parse(run('list', '--search', 'التعاون', '--format', 'csv').stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse(run('list', '--search', 'التعاون', '--format', 'csv').stdout, { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(rows.map((row) => row.id)).toEqual(ranked.map((article) => article.id));
     expect(Object.keys(rows[0] ?? {})).not.toContain('score');
   });
@@ -302,17 +383,22 @@ describe('ru-tj-news tables and the terminal', () => {
     [`show ${articles[3]!.id}`, 'Entities', 80],
     [`show ${articles[3]!.id}`, 'Topics', 60],
     ['stats', 'Top entities', 60],
-  ] as const)('fits the %s table under "%s" to %i columns, and leaves the prose around it to the terminal', (command, title, columns) => {
-    const argv = command.split(' ');
-    const section = (stdout: string) => stdout.split(`\n${title}\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
-    const piped = runIn(argv).stdout;
-    const { stdout } = runIn(argv, columns);
-    expect(Math.max(...section(piped).map(displayWidth))).toBeGreaterThan(columns);
-    expect(section(stdout)).toHaveLength(section(piped).length);
-    expect(Math.max(...section(stdout).map(displayWidth))).toBe(columns);
-    // Prose is not a table: the summary and the body stay whole.
-    if (command.startsWith('show')) expect(stdout).toContain(articles[3]!.body);
-  });
+  ] as const)(
+    'fits the %s table under "%s" to %i columns, and leaves the prose around it to the terminal',
+    (command, title, columns) => {
+      const argv = command.split(' ');
+      const section = (stdout: string) => stdout.split(`\n${title}\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
+      const piped = runIn(argv).stdout;
+      const { stdout } = runIn(argv, columns);
+      expect(Math.max(...section(piped).map(displayWidth))).toBeGreaterThan(columns);
+      expect(section(stdout)).toHaveLength(section(piped).length);
+      expect(Math.max(...section(stdout).map(displayWidth))).toBe(columns);
+      // Prose is not a table: the summary and the body stay whole.
+      if (command.startsWith('show')) {
+        expect(stdout).toContain(articles[3]!.body);
+      }
+    },
+  );
 
   it('cuts titles and outlets to 10 before it cuts an id, and keeps ids whole while they fit', () => {
     const idWidth = Math.max(...articles.map((article) => article.id.length));
@@ -324,7 +410,10 @@ describe('ru-tj-news tables and the terminal', () => {
     expect(stdout.split('\n')[1]?.split('  ').map(displayWidth)).toEqual([idWidth, 10, 10, 8, 10]);
     rows.forEach((cells, index) => {
       const article = articles[index]!;
-      for (const [cell = '', whole] of [[cells[2], article.source.chain.at(-1)?.en ?? ''], [cells[4], article.en.title]] as const) {
+      for (const [cell = '', whole] of [
+        [cells[2], article.source.chain.at(-1)?.en ?? ''],
+        [cells[4], article.en.title],
+      ] as const) {
         expect(displayWidth(cell)).toBeLessThanOrEqual(10);
         expect(cell === whole || (cell.endsWith('…') && whole.startsWith(cell.slice(0, -1)))).toBe(true);
       }
@@ -348,7 +437,12 @@ describe('ru-tj-news tables and the terminal', () => {
   it.each(COMMANDS)('never cuts `%s` when stdout is not a terminal, whatever the columns say', (command) => {
     const argv = command.split(' ');
     let stdout = '';
-    main(argv, { stdout: (chunk) => (stdout += String(chunk)), stderr: () => undefined, stdoutIsTerminal: false, columns: 40 });
+    main(argv, {
+      stdout: (chunk) => (stdout += String(chunk)),
+      stderr: () => undefined,
+      stdoutIsTerminal: false,
+      columns: 40,
+    });
     expect(stdout).toBe(runIn(argv).stdout);
     expect(stdout).not.toContain('…');
   });
@@ -360,7 +454,9 @@ describe('ru-tj-news tables and the terminal', () => {
       expect(listed).toContain(article.title);
     }
     const named = run('entities').stdout;
-    for (const entity of entities.filter((candidate) => articles.some((article) => article.entities.some((entry) => entry.id === candidate.id)))) {
+    for (const entity of entities.filter((candidate) =>
+      articles.some((article) => article.entities.some((entry) => entry.id === candidate.id)),
+    )) {
       expect(named).toContain(`${entity.name.en}  `);
       expect(named).toContain(entity.name.ar);
     }
@@ -370,7 +466,8 @@ describe('ru-tj-news tables and the terminal', () => {
 
 describe('the README on the command line', () => {
   it('shows what each example prints on a terminal 120 columns wide, or through a pipe', () => {
-    const block = readText('README.md').split('\n## Command line\n')[1]?.split('```console\n')[1]?.split('\n```')[0] ?? '';
+    const block =
+      readText('README.md').split('\n## Command line\n')[1]?.split('```console\n')[1]?.split('\n```')[0] ?? '';
     const examples = block.split(/\n\n(?=\$ )/);
     let checked = 0;
     for (const example of examples) {
@@ -380,7 +477,9 @@ describe('the README on the command line', () => {
       const pipe = words.indexOf('|');
       const argv = words.slice(3, pipe === -1 ? undefined : pipe);
       // An example that writes a file is left out, so that the test writes none.
-      if (argv.includes('--out')) continue;
+      if (argv.includes('--out')) {
+        continue;
+      }
       // Piped into head, the output is not on the terminal, and so not cut.
       const { stdout, stderr } = runIn(argv, pipe === -1 ? 120 : undefined);
       const lines = `${stdout}${stderr}`.trimEnd().split('\n');

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { createCorpus, filterByDate, filterByEntity, filterByTopic, query, searchArticles } from '../src/index.js';
-import { WORDS, corpusArbitrary, queryArbitrary } from './support/arbitraries.js';
+import { corpusArbitrary, queryArbitrary, WORDS } from './support/arbitraries.js';
 import { runs } from './support/propertyRuns.js';
 
 describe('createCorpus (properties)', () => {
@@ -15,7 +16,9 @@ describe('createCorpus (properties)', () => {
           const expected = query(list, q).map((article) => article.id);
           expect(corpus.query(q).map((article) => article.id)).toEqual(expected);
           queries += 1;
-          if (expected.length > 0) nonEmpty += 1;
+          if (expected.length > 0) {
+            nonEmpty += 1;
+          }
         }
       }),
       runs('createCorpus(x).query(q) equals query(x, q)'),
@@ -26,10 +29,18 @@ describe('createCorpus (properties)', () => {
 
   it('searches exactly as searchArticles() does on the same list', () => {
     fc.assert(
-      fc.property(corpusArbitrary, fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), (list, words) => {
-        const text = words.join(' ');
-        expect(createCorpus(list).search(text).map((article) => article.id)).toEqual(searchArticles(list, text).map((article) => article.id));
-      }),
+      fc.property(
+        corpusArbitrary,
+        fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
+        (list, words) => {
+          const text = words.join(' ');
+          expect(
+            createCorpus(list)
+              .search(text)
+              .map((article) => article.id),
+          ).toEqual(searchArticles(list, text).map((article) => article.id));
+        },
+      ),
       runs('createCorpus(x).search(t) equals searchArticles(x, t)'),
     );
   });
@@ -53,11 +64,17 @@ describe('query and the filters (properties)', () => {
     fc.assert(
       fc.property(corpusArbitrary, queryArbitrary, (list, q) => {
         let expected = q.text === undefined ? [...list] : searchArticles(list, q.text);
-        if (q.from !== undefined || q.to !== undefined) expected = filterByDate(expected, { from: q.from, to: q.to });
+        if (q.from !== undefined || q.to !== undefined) {
+          expected = filterByDate(expected, { from: q.from, to: q.to });
+        }
         const entityRefs = typeof q.entities === 'string' ? [q.entities] : (q.entities ?? []);
         const topicRefs = typeof q.topics === 'string' ? [q.topics] : (q.topics ?? []);
-        if (entityRefs.length > 0) expected = filterByEntity(expected, entityRefs, { match: q.match });
-        if (topicRefs.length > 0) expected = filterByTopic(expected, topicRefs, { match: q.match });
+        if (entityRefs.length > 0) {
+          expected = filterByEntity(expected, entityRefs, { match: q.match });
+        }
+        if (topicRefs.length > 0) {
+          expected = filterByTopic(expected, topicRefs, { match: q.match });
+        }
         expect(query(list, q)).toEqual(expected);
       }),
       runs('query is the composition of the single filters'),

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
+
 import {
-  InvalidQueryError,
-  InvalidRecordError,
+  type Article,
   articles,
   corpus,
   createCorpus,
   entities,
+  type Entity,
   getArticle,
+  InvalidQueryError,
+  InvalidRecordError,
+  type Query,
   query,
   searchArticles,
-  topics,
-  type Article,
-  type Entity,
-  type Query,
   type Topic,
+  topics,
 } from '../src/index.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
@@ -58,9 +59,12 @@ describe('createCorpus', () => {
     expect(corpus.query(q)).toEqual(query(articles, q));
   });
 
-  it.each(['افغانستان', 'روسيا طاجيكستان', '٢٠١', 'بوتين', 'الهجرة'])('searches %j exactly as searchArticles() does', (text) => {
-    expect(corpus.search(text)).toEqual(searchArticles(articles, text));
-  });
+  it.each(['افغانستان', 'روسيا طاجيكستان', '٢٠١', 'بوتين', 'الهجرة'])(
+    'searches %j exactly as searchArticles() does',
+    (text) => {
+      expect(corpus.search(text)).toEqual(searchArticles(articles, text));
+    },
+  );
 
   it('answers date ranges on a larger corpus exactly as query() does, narrow and wide', () => {
     // 400 articles over 400 days, in shuffled date order, so that both the sorted-span and the full-scan paths run.
@@ -68,7 +72,11 @@ describe('createCorpus', () => {
       const day = (index * 137) % 400;
       const date = new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
       const time = index % 3 === 0 ? `${date}T0${index % 10}:00:00Z` : date;
-      const entityIds = [...(index % 5 === 0 ? ['vladimir-putin'] : []), ...(index % 3 === 0 ? ['emomali-rahmon'] : []), ...(index % 97 === 0 ? ['sergey-lavrov'] : [])];
+      const entityIds = [
+        ...(index % 5 === 0 ? ['vladimir-putin'] : []),
+        ...(index % 3 === 0 ? ['emomali-rahmon'] : []),
+        ...(index % 97 === 0 ? ['sergey-lavrov'] : []),
+      ];
       const topicIds = [...(index % 7 === 0 ? ['summits'] : []), ...(index % 2 === 0 ? ['migration'] : [])];
       return makeArticle({ id: `a-${index}`, publishedAt: time, entities: entityIds, topics: topicIds });
     });
@@ -107,9 +115,14 @@ describe('createCorpus', () => {
   });
 
   it('uses registries of its own', () => {
-    const mineEntities: Entity[] = [{ id: 'x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' }];
+    const mineEntities: Entity[] = [
+      { id: 'x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' },
+    ];
     const mineTopics: Topic[] = [{ id: 'sport', label: { en: 'Sport', ar: 'الرياضة' }, description: 'Sport.' }];
-    const built = createCorpus([makeArticle({ id: 'm', entities: ['x'], topics: ['sport'] }, mineEntities)], { entities: mineEntities, topics: mineTopics });
+    const built = createCorpus([makeArticle({ id: 'm', entities: ['x'], topics: ['sport'] }, mineEntities)], {
+      entities: mineEntities,
+      topics: mineTopics,
+    });
     expect(built.query({ entities: 'اكس', topics: 'Sport' })).toHaveLength(1);
     expect(built.getEntity('Putin')).toBeUndefined();
     expect(built.entities).toEqual(mineEntities);
@@ -133,63 +146,239 @@ describe('createCorpus', () => {
     // Malformed user records: each case breaks the second of three shipped records, and says
     // where the error must point, and whether the check runs with the schema, without it, or both.
     type Draft = { -readonly [K in keyof Article]: unknown } & Record<string, unknown>;
-    const malformed: readonly (readonly [name: string, change: (record: Draft) => void, path: readonly PropertyKey[], words: string, modes: 'both' | 'validated' | 'unvalidated'])[] = [
-      ['a missing field', (record) => { delete record.body; }, ['body'], 'body', 'validated'],
-      ['a missing nested field', (record) => { delete (record.en as Record<string, unknown>).summary; }, ['en', 'summary'], 'summary', 'validated'],
-      ['a wrong date format', (record) => { record.publishedAt = '29/06/2022'; }, ['publishedAt'], 'publishedAt', 'validated'],
-      ['an impossible date', (record) => { record.publishedAt = '2022-02-30'; }, ['publishedAt'], 'publishedAt', 'both'],
-      ['an unknown key', (record) => { record.url = 'https://example.org'; }, [], '"url"', 'validated'],
-      ['a span past the end of its field', (record) => { spanOf(record).end = (record.body as string).length + 5; }, ['entities', 0, 'mentions', 0, 'end'], 'past the end', 'validated'],
-      ['a span past the end', (record) => { spanOf(record).end = (record.body as string).length + 5; }, ['entities', 0, 'mentions', 0, 'end'], 'at most', 'unvalidated'],
-      ['a negative span start', (record) => { spanOf(record).start = -1; }, ['entities', 0, 'mentions', 0, 'start'], 'start', 'both'],
-      ['a span in a field that does not exist', (record) => { spanOf(record).field = 'summary'; }, ['entities', 0, 'mentions', 0, 'field'], 'field', 'both'],
-      ['a span that does not spell an alias', (record) => { const span = spanOf(record); span.start += 1; span.end += 1; }, ['entities', 0, 'mentions', 0, 'end'], 'which is not a name or alias of', 'both'],
-      ['a span of another entity', (record) => { (record.entities as { id: string }[])[0]!.id = 'csto'; }, ['entities', 0, 'mentions', 0, 'end'], 'which is not a name or alias of "csto"', 'both'],
-      ['an entity without mentions', (record) => { (record.entities as { mentions: unknown[] }[])[0]!.mentions = []; }, ['entities', 0, 'mentions'], 'mentions', 'both'],
-      ['a duplicate id', (record) => { record.id = articles[0]!.id; }, ['id'], `Duplicate article id "${articles[0]!.id}"`, 'both'],
-      ['a dangling entity id', (record) => { (record.entities as { id: string }[])[0]!.id = 'nobody'; }, ['entities', 0, 'id'], 'Unknown entity id "nobody"', 'both'],
-      ['a dangling topic id', (record) => { const topic = (record.topics as string[])[0]!; (record.topics as string[])[0] = 'sport'; const evidence = record.topicEvidence as Record<string, unknown>; evidence.sport = evidence[topic]; delete evidence[topic]; }, ['topics', 0], 'Unknown topic id "sport"', 'both'],
-      ['an empty object', (record) => { for (const key of Object.keys(record)) delete record[key]; }, ['id'], 'Invalid record at articles[1]', 'validated'],
-      ['topics without evidence', (record) => { record.topicEvidence = {}; }, ['topicEvidence'], 'topicEvidence', 'validated'],
+    const malformed: readonly (readonly [
+      name: string,
+      change: (record: Draft) => void,
+      path: readonly PropertyKey[],
+      words: string,
+      modes: 'both' | 'validated' | 'unvalidated',
+    ])[] = [
+      [
+        'a missing field',
+        (record) => {
+          delete record.body;
+        },
+        ['body'],
+        'body',
+        'validated',
+      ],
+      [
+        'a missing nested field',
+        (record) => {
+          delete (record.en as Record<string, unknown>).summary;
+        },
+        ['en', 'summary'],
+        'summary',
+        'validated',
+      ],
+      [
+        'a wrong date format',
+        (record) => {
+          record.publishedAt = '29/06/2022';
+        },
+        ['publishedAt'],
+        'publishedAt',
+        'validated',
+      ],
+      [
+        'an impossible date',
+        (record) => {
+          record.publishedAt = '2022-02-30';
+        },
+        ['publishedAt'],
+        'publishedAt',
+        'both',
+      ],
+      [
+        'an unknown key',
+        (record) => {
+          record.url = 'https://example.org';
+        },
+        [],
+        '"url"',
+        'validated',
+      ],
+      [
+        'a span past the end of its field',
+        (record) => {
+          spanOf(record).end = (record.body as string).length + 5;
+        },
+        ['entities', 0, 'mentions', 0, 'end'],
+        'past the end',
+        'validated',
+      ],
+      [
+        'a span past the end',
+        (record) => {
+          spanOf(record).end = (record.body as string).length + 5;
+        },
+        ['entities', 0, 'mentions', 0, 'end'],
+        'at most',
+        'unvalidated',
+      ],
+      [
+        'a negative span start',
+        (record) => {
+          spanOf(record).start = -1;
+        },
+        ['entities', 0, 'mentions', 0, 'start'],
+        'start',
+        'both',
+      ],
+      [
+        'a span in a field that does not exist',
+        (record) => {
+          spanOf(record).field = 'summary';
+        },
+        ['entities', 0, 'mentions', 0, 'field'],
+        'field',
+        'both',
+      ],
+      [
+        'a span that does not spell an alias',
+        (record) => {
+          const span = spanOf(record);
+          span.start += 1;
+          span.end += 1;
+        },
+        ['entities', 0, 'mentions', 0, 'end'],
+        'which is not a name or alias of',
+        'both',
+      ],
+      [
+        'a span of another entity',
+        (record) => {
+          (record.entities as { id: string }[])[0]!.id = 'csto';
+        },
+        ['entities', 0, 'mentions', 0, 'end'],
+        'which is not a name or alias of "csto"',
+        'both',
+      ],
+      [
+        'an entity without mentions',
+        (record) => {
+          (record.entities as { mentions: unknown[] }[])[0]!.mentions = [];
+        },
+        ['entities', 0, 'mentions'],
+        'mentions',
+        'both',
+      ],
+      [
+        'a duplicate id',
+        (record) => {
+          record.id = articles[0]!.id;
+        },
+        ['id'],
+        `Duplicate article id "${articles[0]!.id}"`,
+        'both',
+      ],
+      [
+        'a dangling entity id',
+        (record) => {
+          (record.entities as { id: string }[])[0]!.id = 'nobody';
+        },
+        ['entities', 0, 'id'],
+        'Unknown entity id "nobody"',
+        'both',
+      ],
+      [
+        'a dangling topic id',
+        (record) => {
+          const topic = (record.topics as string[])[0]!;
+          (record.topics as string[])[0] = 'sport';
+          const evidence = record.topicEvidence as Record<string, unknown>;
+          evidence.sport = evidence[topic];
+          delete evidence[topic];
+        },
+        ['topics', 0],
+        'Unknown topic id "sport"',
+        'both',
+      ],
+      [
+        'an empty object',
+        (record) => {
+          for (const key of Object.keys(record)) {
+            delete record[key];
+          }
+        },
+        ['id'],
+        'Invalid record at articles[1]',
+        'validated',
+      ],
+      [
+        'topics without evidence',
+        (record) => {
+          record.topicEvidence = {};
+        },
+        ['topicEvidence'],
+        'topicEvidence',
+        'validated',
+      ],
     ];
 
-    const spanOf = (record: Draft): { field: string; start: number; end: number } => (record.entities as { mentions: { field: string; start: number; end: number }[] }[])[0]!.mentions[0]!;
+    const spanOf = (record: Draft): { field: string; start: number; end: number } =>
+      (record.entities as { mentions: { field: string; start: number; end: number }[] }[])[0]!.mentions[0]!;
     const modes = malformed.flatMap(([name, change, path, words, modes]) => [
       ...(modes === 'unvalidated' ? [] : [[name, 'validated', change, path, words, true] as const]),
       ...(modes === 'validated' ? [] : [[name, 'unvalidated', change, path, words, false] as const]),
     ]);
 
-    it.each(modes)('rejects %s (%s), with the index and path, and returns no corpus', (_name, _mode, change, path, words, validate) => {
-      const records = structuredClone(articles.slice(0, 3)) as unknown as Draft[];
-      change(records[1]!);
-      let built: unknown;
-      const error = catchError(() => {
-        built = createCorpus(records, { validate });
-      }) as InvalidRecordError;
-      expect(built).toBeUndefined();
-      expect(error).toBeInstanceOf(InvalidRecordError);
-      expect(error.collection).toBe('articles');
-      expect(error.index).toBe(1);
-      expect(error.path).toEqual(path);
-      expect(error.message).toContain(`articles[1]${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}`);
-      expect(error.message).toContain(words);
-      // A failed build freezes nothing it was given.
-      expect(Object.isFrozen(records[0])).toBe(false);
-    });
+    it.each(modes)(
+      'rejects %s (%s), with the index and path, and returns no corpus',
+      (_name, _mode, change, path, words, validate) => {
+        const records = structuredClone(articles.slice(0, 3)) as unknown as Draft[];
+        change(records[1]!);
+        let built: unknown;
+        const error = catchError(() => {
+          built = createCorpus(records, { validate });
+        }) as InvalidRecordError;
+        expect(built).toBeUndefined();
+        expect(error).toBeInstanceOf(InvalidRecordError);
+        expect(error.collection).toBe('articles');
+        expect(error.index).toBe(1);
+        expect(error.path).toEqual(path);
+        expect(error.message).toContain(
+          `articles[1]${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}`,
+        );
+        expect(error.message).toContain(words);
+        // A failed build freezes nothing it was given.
+        expect(Object.isFrozen(records[0])).toBe(false);
+      },
+    );
 
     it('accepts a span after لل that spells an alias without its ال, and only there', () => {
-      const registry: Entity[] = [{ id: 'un', type: 'organization', name: { ar: 'الأمم المتحدة', en: 'United Nations' }, aliases: ['الأمم المتحدة'], description: 'The UN.' }];
+      const registry: Entity[] = [
+        {
+          id: 'un',
+          type: 'organization',
+          name: { ar: 'الأمم المتحدة', en: 'United Nations' },
+          aliases: ['الأمم المتحدة'],
+          description: 'The UN.',
+        },
+      ];
       const body = 'قال للأمم المتحدة';
-      const fused = { ...makeArticle({ id: 'a' }), body, entities: [{ id: 'un', mentions: [{ field: 'body' as const, start: body.indexOf('أمم'), end: body.length }] }] };
+      const fused = {
+        ...makeArticle({ id: 'a' }),
+        body,
+        entities: [{ id: 'un', mentions: [{ field: 'body' as const, start: body.indexOf('أمم'), end: body.length }] }],
+      };
       expect(createCorpus([fused], { entities: registry }).articles).toHaveLength(1);
       const bare = 'قال عن أمم المتحدة';
-      const unfused = { ...fused, body: bare, entities: [{ id: 'un', mentions: [{ field: 'body' as const, start: bare.indexOf('أمم'), end: bare.length }] }] };
+      const unfused = {
+        ...fused,
+        body: bare,
+        entities: [{ id: 'un', mentions: [{ field: 'body' as const, start: bare.indexOf('أمم'), end: bare.length }] }],
+      };
       expect(catchError(() => createCorpus([unfused], { entities: registry }))).toBeInstanceOf(InvalidRecordError);
     });
 
     it('accepts a span whose spelling differs from the alias only by normalization', () => {
       const body = 'التقى رحمـون بوتين';
-      const record = { ...makeArticle({ id: 'a' }), body, entities: [{ id: 'emomali-rahmon', mentions: [{ field: 'body' as const, start: 6, end: 12 }] }] };
+      const record = {
+        ...makeArticle({ id: 'a' }),
+        body,
+        entities: [{ id: 'emomali-rahmon', mentions: [{ field: 'body' as const, start: 6, end: 12 }] }],
+      };
       expect(body.slice(6, 12)).toBe('رحمـون');
       expect(createCorpus([record]).query({ entities: 'Rahmon' })).toHaveLength(1);
     });
@@ -201,18 +390,24 @@ describe('createCorpus', () => {
     });
 
     it('rejects a repeated article id', () => {
-      const error = catchError(() => createCorpus([makeArticle({ id: 'a' }), makeArticle({ id: 'a' })])) as InvalidRecordError;
+      const error = catchError(() =>
+        createCorpus([makeArticle({ id: 'a' }), makeArticle({ id: 'a' })]),
+      ) as InvalidRecordError;
       expect(error.index).toBe(1);
       expect(error.message).toContain('Duplicate article id "a"');
     });
 
     it('rejects a bad publishedAt even without validation', () => {
-      const error = catchError(() => createCorpus([{ ...makeArticle({ id: 'a' }), publishedAt: '2022-13-01' }], { validate: false })) as InvalidRecordError;
+      const error = catchError(() =>
+        createCorpus([{ ...makeArticle({ id: 'a' }), publishedAt: '2022-13-01' }], { validate: false }),
+      ) as InvalidRecordError;
       expect(error.path).toEqual(['publishedAt']);
     });
 
     it('rejects a bad registry entry', () => {
-      const error = catchError(() => createCorpus([], { entities: [{ id: 'Not Kebab' }] as unknown as Entity[] })) as InvalidRecordError;
+      const error = catchError(() =>
+        createCorpus([], { entities: [{ id: 'Not Kebab' }] as unknown as Entity[] }),
+      ) as InvalidRecordError;
       expect(error.collection).toBe('entities');
       expect(error.index).toBe(0);
     });

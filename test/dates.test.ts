@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { publishedEnd, publishedStart } from '../src/internal/dates.js';
 import { runs } from './support/propertyRuns.js';
 
@@ -21,21 +22,35 @@ describe('publishedStart and publishedEnd', () => {
     expect(publishedInterval(value)).toEqual(expected);
   });
 
-  it.each(['2023-02-29', '2022-13-01', '2022-00-10', '2022-01-32', '2022-1-01', '2022-01-01T24:00:00Z', '2022-01-01T10:60:00Z', '2022-01-01T10:00:00', '2022-01-01T10:00:00+03:00', '２０２２-01-01', '', 20220101])(
-    'rejects %j',
-    (value) => {
-      expect(publishedInterval(value)[0]).toBeNaN();
-    },
-  );
+  it.each([
+    '2023-02-29',
+    '2022-13-01',
+    '2022-00-10',
+    '2022-01-32',
+    '2022-1-01',
+    '2022-01-01T24:00:00Z',
+    '2022-01-01T10:60:00Z',
+    '2022-01-01T10:00:00',
+    '2022-01-01T10:00:00+03:00',
+    '２０２２-01-01',
+    '',
+    20220101,
+  ])('rejects %j', (value) => {
+    expect(publishedInterval(value)[0]).toBeNaN();
+  });
 
   it('agrees with Date.parse on every valid day and instant', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1600, 0, 1), max: Date.UTC(2400, 0, 1) }), fc.boolean(), (ms, withTime) => {
-        const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
-        const value = withTime ? iso.replace('.000Z', 'Z') : iso.slice(0, 10);
-        const start = Date.parse(withTime ? value : `${value}T00:00:00Z`);
-        expect(publishedInterval(value)).toEqual([start, withTime ? start : start + 86_399_999]);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1600, 0, 1), max: Date.UTC(2400, 0, 1) }),
+        fc.boolean(),
+        (ms, withTime) => {
+          const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
+          const value = withTime ? iso.replace('.000Z', 'Z') : iso.slice(0, 10);
+          const start = Date.parse(withTime ? value : `${value}T00:00:00Z`);
+          expect(publishedInterval(value)).toEqual([start, withTime ? start : start + 86_399_999]);
+        },
+      ),
       runs('publishedInterval agrees with Date.parse on every valid day and instant'),
     );
   });

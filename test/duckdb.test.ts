@@ -4,8 +4,9 @@
  * with countByPeriod and countByTopic. (test/generated.test.ts keeps the
  * files current with the data.)
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { articles, countByPeriod, countByTopic } from '../src/index.js';
 import { ROOT } from './support/corpus.js';
 
@@ -37,12 +38,16 @@ describe.each(SOURCES)('DuckDB reading %s', (_file, from) => {
     const expected = countByPeriod(articles, 'year')
       .filter(({ count }) => count > 0)
       .map(({ period, count }) => [period, count]);
-    expect(await rows(`SELECT substr(publishedAt, 1, 4) AS year, count(*) FROM ${from} GROUP BY year ORDER BY year`)).toEqual(expected);
+    expect(
+      await rows(`SELECT substr(publishedAt, 1, 4) AS year, count(*) FROM ${from} GROUP BY year ORDER BY year`),
+    ).toEqual(expected);
   });
 
   it('counts articles by topic as countByTopic does', async () => {
     const expected = countByTopic(articles).map(({ topic, count }): [string, number] => [topic.id, count]);
-    const actual = await rows(`SELECT topic, count(*) AS n FROM (SELECT unnest(topics) AS topic FROM ${from}) GROUP BY topic ORDER BY n DESC, topic`);
+    const actual = await rows(
+      `SELECT topic, count(*) AS n FROM (SELECT unnest(topics) AS topic FROM ${from}) GROUP BY topic ORDER BY n DESC, topic`,
+    );
     expect(new Map(actual)).toEqual(new Map(expected));
     expect(actual).toHaveLength(expected.length);
   });
@@ -50,7 +55,9 @@ describe.each(SOURCES)('DuckDB reading %s', (_file, from) => {
 
 describe('DuckDB reading data/articles.csv', () => {
   it('finds every article, with its id and body intact', async () => {
-    const reader = await connection.runAndReadAll(`SELECT id, body FROM read_csv('${ROOT}data/articles.csv', header = true) ORDER BY publishedAt, id`);
+    const reader = await connection.runAndReadAll(
+      `SELECT id, body FROM read_csv('${ROOT}data/articles.csv', header = true) ORDER BY publishedAt, id`,
+    );
     expect(reader.getRows()).toEqual(articles.map((article) => [article.id, article.body]));
   });
 });

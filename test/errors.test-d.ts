@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { InvalidDateError, InvalidQueryError, InvalidRecordError, RuTjNewsError, UnknownEntityError, UnknownTopicError } from '../src/index.js';
+
+import {
+  InvalidDateError,
+  InvalidQueryError,
+  InvalidRecordError,
+  RuTjNewsError,
+  UnknownEntityError,
+  UnknownTopicError,
+} from '../src/index.js';
 
 /** Every error the helpers throw, as a caller might type a caught one. */
 type AnyError = InvalidDateError | InvalidQueryError | InvalidRecordError | UnknownEntityError | UnknownTopicError;
@@ -52,7 +60,9 @@ describe('error names', () => {
         break;
     }
     // @ts-expect-error -- nor that one
-    if (error.name === 'TypeError') return;
+    if (error.name === 'TypeError') {
+      return;
+    }
   });
 
   it('are read-only', () => {

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
+
 import {
-  InvalidDateError,
-  InvalidQueryError,
-  InvalidRecordError,
-  RuTjNewsError,
-  UnknownEntityError,
-  UnknownTopicError,
   entities,
   filterByEntity,
   filterByTopic,
   getEntity,
   getTopic,
+  InvalidDateError,
+  InvalidQueryError,
+  InvalidRecordError,
+  RuTjNewsError,
   topics,
+  UnknownEntityError,
+  UnknownTopicError,
 } from '../src/index.js';
 import { catchError } from './support/catchError.js';
 
@@ -21,7 +22,10 @@ describe('errors', () => {
     ['InvalidQueryError', new InvalidQueryError('bad query', 1)],
     ['UnknownEntityError', new UnknownEntityError('Rahmun', ['Rahmon'])],
     ['UnknownTopicError', new UnknownTopicError('sprot', [])],
-    ['InvalidRecordError', new InvalidRecordError({ collection: 'articles', index: 2, path: ['entities', 0, 'id'], problem: '✖ bad' })],
+    [
+      'InvalidRecordError',
+      new InvalidRecordError({ collection: 'articles', index: 2, path: ['entities', 0, 'id'], problem: '✖ bad' }),
+    ],
   ] as const;
 
   it.each(table)('%s sets its name and is an Error and a RuTjNewsError', (name, error) => {
@@ -35,13 +39,16 @@ describe('errors', () => {
     expect(new UnknownEntityError('Rahmun', ['Rahmon', 'رحمون']).message).toBe(
       'Unknown entity "Rahmun": expected an entity id, name or alias such as "emomali-rahmon" or "رحمون". Did you mean "Rahmon", "رحمون"?',
     );
-    expect(new UnknownTopicError('sprot', []).message).toBe('Unknown topic "sprot": expected a topic id, label or IPTC code such as "diplomacy" or "medtop:20000639".');
+    expect(new UnknownTopicError('sprot', []).message).toBe(
+      'Unknown topic "sprot": expected a topic id, label or IPTC code such as "diplomacy" or "medtop:20000639".',
+    );
   });
 
   it('writes the record path the way code would', () => {
-    expect(new InvalidRecordError({ collection: 'articles', index: 2, path: ['entities', 0, 'id'], problem: '✖ bad' }).message).toBe(
-      'Invalid record at articles[2].entities[0].id:\n✖ bad',
-    );
+    expect(
+      new InvalidRecordError({ collection: 'articles', index: 2, path: ['entities', 0, 'id'], problem: '✖ bad' })
+        .message,
+    ).toBe('Invalid record at articles[2].entities[0].id:\n✖ bad');
   });
 
   it('cuts a long value short in the message', () => {
@@ -61,33 +68,51 @@ describe('the suggestions of UnknownEntityError and UnknownTopicError', () => {
   const kinds = [
     [
       'entity',
-      entities.flatMap((entity) => [entity.id, entity.name.en, entity.name.ar, ...(entity.name.ru === undefined ? [] : [entity.name.ru]), ...entity.aliases]),
+      entities.flatMap((entity) => [
+        entity.id,
+        entity.name.en,
+        entity.name.ar,
+        ...(entity.name.ru === undefined ? [] : [entity.name.ru]),
+        ...entity.aliases,
+      ]),
       (ref: string) => filterByEntity([], ref),
       (ref: string) => getEntity(ref)?.id,
       UnknownEntityError,
     ],
     [
       'topic',
-      topics.flatMap((topic) => [topic.id, topic.label.en, topic.label.ar, ...(topic.iptc === undefined ? [] : [topic.iptc])]),
+      topics.flatMap((topic) => [
+        topic.id,
+        topic.label.en,
+        topic.label.ar,
+        ...(topic.iptc === undefined ? [] : [topic.iptc]),
+      ]),
       (ref: string) => filterByTopic([], ref),
       (ref: string) => getTopic(ref)?.id,
       UnknownTopicError,
     ],
   ] as const;
 
-  it.each(kinds)('name each %s at most once, and each resolves to the one it stands for', (_kind, names, resolve, find, type) => {
-    let checked = 0;
-    for (const miss of new Set(names.map(slip))) {
-      if (find(miss) !== undefined) continue;
-      const error = catchError(() => resolve(miss));
-      expect(error).toBeInstanceOf(type);
-      const { suggestions } = error as UnknownEntityError | UnknownTopicError;
-      const ids = suggestions.map(find);
-      expect(ids, `the suggestions for ${JSON.stringify(miss)}: ${suggestions.join(', ')}`).not.toContain(undefined);
-      expect(new Set(ids).size, `the suggestions for ${JSON.stringify(miss)}: ${suggestions.join(', ')}`).toBe(ids.length);
-      checked += suggestions.length;
-    }
-    // Most slips of a shipped name are near that name, so most misses have a suggestion to check.
-    expect(checked).toBeGreaterThan(names.length / 2);
-  });
+  it.each(kinds)(
+    'name each %s at most once, and each resolves to the one it stands for',
+    (_kind, names, resolve, find, type) => {
+      let checked = 0;
+      for (const miss of new Set(names.map(slip))) {
+        if (find(miss) !== undefined) {
+          continue;
+        }
+        const error = catchError(() => resolve(miss));
+        expect(error).toBeInstanceOf(type);
+        const { suggestions } = error as UnknownEntityError | UnknownTopicError;
+        const ids = suggestions.map(find);
+        expect(ids, `the suggestions for ${JSON.stringify(miss)}: ${suggestions.join(', ')}`).not.toContain(undefined);
+        expect(new Set(ids).size, `the suggestions for ${JSON.stringify(miss)}: ${suggestions.join(', ')}`).toBe(
+          ids.length,
+        );
+        checked += suggestions.length;
+      }
+      // Most slips of a shipped name are near that name, so most misses have a suggestion to check.
+      expect(checked).toBeGreaterThan(names.length / 2);
+    },
+  );
 });

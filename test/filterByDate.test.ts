@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError, InvalidQueryError, InvalidRecordError, articles, filterByDate, type FilterByDateOptions } from '../src/index.js';
+
+import {
+  articles,
+  filterByDate,
+  type FilterByDateOptions,
+  InvalidDateError,
+  InvalidQueryError,
+  InvalidRecordError,
+} from '../src/index.js';
 import { makeArticle } from './support/makeArticle.js';
 
 const list = [
@@ -14,14 +22,46 @@ const ids = (options: FilterByDateOptions): string[] => filterByDate(list, optio
 
 describe('filterByDate', () => {
   const table = [
-    ['keeps everything without bounds', {}, ['day-2022-12-30', 'day-2022-12-31', 'late-2022-12-31', 'early-2023-01-01', 'day-2023-01-01']],
-    ['includes the whole day of a date-only upper bound', { to: '2022-12-31' }, ['day-2022-12-30', 'day-2022-12-31', 'late-2022-12-31']],
-    ['includes the whole day of a date-only lower bound', { from: '2022-12-31' }, ['day-2022-12-31', 'late-2022-12-31', 'early-2023-01-01', 'day-2023-01-01']],
-    ['treats a one-day range as that whole day', { from: '2023-01-01', to: '2023-01-01' }, ['early-2023-01-01', 'day-2023-01-01']],
-    ['keeps a day-precision article whose day overlaps an instant range', { from: '2022-12-31T12:00:00Z', to: '2022-12-31T12:00:00Z' }, ['day-2022-12-31']],
-    ['is inclusive at an instant upper bound', { to: '2022-12-31T23:00:00Z' }, ['day-2022-12-30', 'day-2022-12-31', 'late-2022-12-31']],
-    ['is exclusive a millisecond before an instant', { to: '2022-12-31T22:59:59.999Z' }, ['day-2022-12-30', 'day-2022-12-31']],
-    ['reads UTC offsets', { from: '2023-01-01T02:00:00+03:00' }, ['day-2022-12-31', 'late-2022-12-31', 'early-2023-01-01', 'day-2023-01-01']],
+    [
+      'keeps everything without bounds',
+      {},
+      ['day-2022-12-30', 'day-2022-12-31', 'late-2022-12-31', 'early-2023-01-01', 'day-2023-01-01'],
+    ],
+    [
+      'includes the whole day of a date-only upper bound',
+      { to: '2022-12-31' },
+      ['day-2022-12-30', 'day-2022-12-31', 'late-2022-12-31'],
+    ],
+    [
+      'includes the whole day of a date-only lower bound',
+      { from: '2022-12-31' },
+      ['day-2022-12-31', 'late-2022-12-31', 'early-2023-01-01', 'day-2023-01-01'],
+    ],
+    [
+      'treats a one-day range as that whole day',
+      { from: '2023-01-01', to: '2023-01-01' },
+      ['early-2023-01-01', 'day-2023-01-01'],
+    ],
+    [
+      'keeps a day-precision article whose day overlaps an instant range',
+      { from: '2022-12-31T12:00:00Z', to: '2022-12-31T12:00:00Z' },
+      ['day-2022-12-31'],
+    ],
+    [
+      'is inclusive at an instant upper bound',
+      { to: '2022-12-31T23:00:00Z' },
+      ['day-2022-12-30', 'day-2022-12-31', 'late-2022-12-31'],
+    ],
+    [
+      'is exclusive a millisecond before an instant',
+      { to: '2022-12-31T22:59:59.999Z' },
+      ['day-2022-12-30', 'day-2022-12-31'],
+    ],
+    [
+      'reads UTC offsets',
+      { from: '2023-01-01T02:00:00+03:00' },
+      ['day-2022-12-31', 'late-2022-12-31', 'early-2023-01-01', 'day-2023-01-01'],
+    ],
     ['reads a Date', { from: new Date('2023-01-01T00:00:00Z') }, ['early-2023-01-01', 'day-2023-01-01']],
     ['reads epoch milliseconds', { to: Date.UTC(2022, 11, 30, 5) }, ['day-2022-12-30']],
     ['treats an undefined bound as open', { from: undefined, to: '2022-12-30' }, ['day-2022-12-30']],
@@ -33,7 +73,9 @@ describe('filterByDate', () => {
   });
 
   it('filters the shipped articles by year', () => {
-    expect(filterByDate(articles, { from: '2022-01-01', to: '2022-12-31' }).map((article) => article.publishedAt)).toEqual(['2022-06-29', '2022-09-14']);
+    expect(
+      filterByDate(articles, { from: '2022-01-01', to: '2022-12-31' }).map((article) => article.publishedAt),
+    ).toEqual(['2022-06-29', '2022-09-14']);
   });
 
   it('returns a new array and leaves the input alone', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidQueryError, InvalidRecordError, UnknownEntityError, articles, entities, filterByEntity, type Entity, type FilterByEntityOptions } from '../src/index.js';
+
+import {
+  articles,
+  entities,
+  type Entity,
+  filterByEntity,
+  type FilterByEntityOptions,
+  InvalidQueryError,
+  InvalidRecordError,
+  UnknownEntityError,
+} from '../src/index.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 
@@ -20,33 +30,55 @@ describe('filterByEntity', () => {
     ['several refs, any by default', ['Putin', 'Rahmon'], {}, ['putin-only', 'rahmon-only', 'both']],
     ['several refs with match any', ['Putin', 'Rahmon'], { match: 'any' }, ['putin-only', 'rahmon-only', 'both']],
     ['several refs with match all', ['Putin', 'Rahmon'], { match: 'all' }, ['both']],
-    ['two spellings of one entity with match all', ['رحمون', 'Emomali Rahmon'], { match: 'all' }, ['rahmon-only', 'both']],
+    [
+      'two spellings of one entity with match all',
+      ['رحمون', 'Emomali Rahmon'],
+      { match: 'all' },
+      ['rahmon-only', 'both'],
+    ],
     ['an entity no article names', 'Lavrov', {}, []],
-  ] as const satisfies readonly (readonly [string, string | readonly string[], FilterByEntityOptions, readonly string[]])[];
+  ] as const satisfies readonly (readonly [
+    string,
+    string | readonly string[],
+    FilterByEntityOptions,
+    readonly string[],
+  ])[];
 
   it.each(table)('keeps the articles that name %s', (_name, refs, options, expected) => {
     expect(filterByEntity(list, refs, options).map((article) => article.id)).toEqual(expected);
   });
 
   it('resolves all three spellings of Rahmon to the same shipped articles', () => {
-    const results = ['رحمون', 'رحمن', 'Emomali Rahmon'].map((ref) => filterByEntity(articles, ref).map((article) => article.id));
+    const results = ['رحمون', 'رحمن', 'Emomali Rahmon'].map((ref) =>
+      filterByEntity(articles, ref).map((article) => article.id),
+    );
     expect(results[0]).toHaveLength(3);
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
   });
 
   it('resolves refs against a registry of your own', () => {
-    const registry: Entity[] = [{ id: 'x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' }];
+    const registry: Entity[] = [
+      { id: 'x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' },
+    ];
     const mine = [makeArticle({ id: 'm', entities: ['x'] })];
     expect(filterByEntity(mine, 'اكس', { entities: registry }).map((article) => article.id)).toEqual(['m']);
     expect(() => filterByEntity(mine, 'Putin', { entities: registry })).toThrow(UnknownEntityError);
   });
 
   it('sees entities added to a registry array after an earlier call', () => {
-    const registry: Entity[] = [{ id: 'x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' }];
+    const registry: Entity[] = [
+      { id: 'x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' },
+    ];
     const mine = [makeArticle({ id: 'm', entities: ['y'] })];
     expect(() => filterByEntity(mine, 'y', { entities: registry })).toThrow(UnknownEntityError);
-    registry.push({ id: 'y', type: 'person', name: { ar: 'واي', en: 'Why' }, aliases: ['واي'], description: 'Another test entity.' });
+    registry.push({
+      id: 'y',
+      type: 'person',
+      name: { ar: 'واي', en: 'Why' },
+      aliases: ['واي'],
+      description: 'Another test entity.',
+    });
     expect(filterByEntity(mine, 'Why', { entities: registry })).toHaveLength(1);
   });
 
@@ -78,13 +110,19 @@ describe('filterByEntity', () => {
       aliases: ['س', ...aliases],
       description: 'A test entity.',
     });
-    const registry = [person('first-twin', 'Twin', []), person('second-twin', 'Twin', []), person('decoy', 'Decoy', ['first-twin'])];
+    const registry = [
+      person('first-twin', 'Twin', []),
+      person('second-twin', 'Twin', []),
+      person('decoy', 'Decoy', ['first-twin']),
+    ];
     const error = catchError(() => filterByEntity([], 'Twinn', { entities: registry })) as UnknownEntityError;
     expect(error.suggestions).toEqual(['first-twin', 'second-twin']);
     const decoy = catchError(() => filterByEntity([], 'first-twim', { entities: registry })) as UnknownEntityError;
     expect(decoy.suggestions).toEqual(['first-twin', 'decoy']);
     for (const suggestion of [...error.suggestions, ...decoy.suggestions]) {
-      expect(filterByEntity([makeArticle({ id: 'a', entities: [suggestion] })], suggestion, { entities: registry })).toHaveLength(1);
+      expect(
+        filterByEntity([makeArticle({ id: 'a', entities: [suggestion] })], suggestion, { entities: registry }),
+      ).toHaveLength(1);
     }
   });
 
@@ -105,7 +143,9 @@ describe('filterByEntity', () => {
   ] as const;
 
   it.each(invalid)('throws InvalidQueryError for %s', (_name, refs, options) => {
-    expect(() => filterByEntity(list, refs as unknown as string, options as FilterByEntityOptions)).toThrow(InvalidQueryError);
+    expect(() => filterByEntity(list, refs as unknown as string, options as FilterByEntityOptions)).toThrow(
+      InvalidQueryError,
+    );
   });
 
   it('throws InvalidRecordError for an article whose entities are malformed', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidQueryError, InvalidRecordError, UnknownTopicError, articles, filterByTopic, type FilterByTopicOptions, type Topic } from '../src/index.js';
+
+import {
+  articles,
+  filterByTopic,
+  type FilterByTopicOptions,
+  InvalidQueryError,
+  InvalidRecordError,
+  type Topic,
+  UnknownTopicError,
+} from '../src/index.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 
@@ -20,14 +29,21 @@ describe('filterByTopic', () => {
     ['several refs, any by default', ['migration', 'summits'], {}, ['migration', 'summits', 'both']],
     ['several refs with match all', ['migration', 'summits'], { match: 'all' }, ['both']],
     ['a topic no article covers', 'culture', {}, []],
-  ] as const satisfies readonly (readonly [string, string | readonly string[], FilterByTopicOptions, readonly string[]])[];
+  ] as const satisfies readonly (readonly [
+    string,
+    string | readonly string[],
+    FilterByTopicOptions,
+    readonly string[],
+  ])[];
 
   it.each(table)('keeps the articles that cover %s', (_name, refs, options, expected) => {
     expect(filterByTopic(list, refs, options).map((article) => article.id)).toEqual(expected);
   });
 
   it('filters the shipped articles', () => {
-    expect(filterByTopic(articles, 'migration').map((article) => article.id)).toEqual(['2025-10-09-russia-tajikistan-joint-statement-military-cooperation']);
+    expect(filterByTopic(articles, 'migration').map((article) => article.id)).toEqual([
+      '2025-10-09-russia-tajikistan-joint-statement-military-cooperation',
+    ]);
   });
 
   it('resolves refs against a vocabulary of your own', () => {
@@ -56,7 +72,9 @@ describe('filterByTopic', () => {
     ['an invalid match', 'migration', { match: 'every' }],
     ['an unknown option', 'migration', { topic: [] }],
   ] as const)('throws InvalidQueryError for %s', (_name, refs, options) => {
-    expect(() => filterByTopic(list, refs as unknown as string, options as FilterByTopicOptions)).toThrow(InvalidQueryError);
+    expect(() => filterByTopic(list, refs as unknown as string, options as FilterByTopicOptions)).toThrow(
+      InvalidQueryError,
+    );
   });
 
   it('throws InvalidRecordError for an article whose topics are malformed', () => {

@@ -1,9 +1,19 @@
 import { addDays, addMilliseconds, areIntervalsOverlapping, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entities, filterByDate, filterByEntity, filterByTopic, topics, type Article, type DateBound, type Match } from '../src/index.js';
+
+import {
+  type Article,
+  type DateBound,
+  entities,
+  filterByDate,
+  filterByEntity,
+  filterByTopic,
+  type Match,
+  topics,
+} from '../src/index.js';
 import { corpusArbitrary, queryArbitrary } from './support/arbitraries.js';
-import { runs, type PropertyName } from './support/propertyRuns.js';
+import { type PropertyName, runs } from './support/propertyRuns.js';
 
 const entityRefs = entities.slice(0, 8).flatMap((entity) => [entity.id, entity.name.ar, entity.name.en]);
 const topicRefs = topics.slice(0, 6).flatMap((topic) => [topic.id, topic.label.en]);
@@ -15,11 +25,19 @@ const filters = [
   ['filterByDate', range.map((options) => (list: readonly Article[]) => filterByDate(list, options))],
   [
     'filterByEntity',
-    fc.tuple(fc.uniqueArray(fc.constantFrom(...entityRefs), { minLength: 1, maxLength: 3 }), match).map(([refs, how]) => (list: readonly Article[]) => filterByEntity(list, refs, { match: how })),
+    fc.tuple(fc.uniqueArray(fc.constantFrom(...entityRefs), { minLength: 1, maxLength: 3 }), match).map(
+      ([refs, how]) =>
+        (list: readonly Article[]) =>
+          filterByEntity(list, refs, { match: how }),
+    ),
   ],
   [
     'filterByTopic',
-    fc.tuple(fc.uniqueArray(fc.constantFrom(...topicRefs), { minLength: 1, maxLength: 3 }), match).map(([refs, how]) => (list: readonly Article[]) => filterByTopic(list, refs, { match: how })),
+    fc.tuple(fc.uniqueArray(fc.constantFrom(...topicRefs), { minLength: 1, maxLength: 3 }), match).map(
+      ([refs, how]) =>
+        (list: readonly Article[]) =>
+          filterByTopic(list, refs, { match: how }),
+    ),
   ],
 ] as const;
 
@@ -49,7 +67,9 @@ describe.each(filters)('%s (properties)', (name, filter) => {
 
 /** A bound as a Date, read the way the docs describe, with date-fns: a date-only `to` covers its whole UTC day. */
 function referenceBound(value: DateBound | undefined, edge: 'from' | 'to'): Date {
-  if (value === undefined) return new Date(edge === 'from' ? -8.64e15 : 8.64e15);
+  if (value === undefined) {
+    return new Date(edge === 'from' ? -8.64e15 : 8.64e15);
+  }
   if (typeof value === 'string' && value.length === 10) {
     const start = parseISO(`${value}T00:00:00Z`);
     return edge === 'from' ? start : addMilliseconds(addDays(start, 1), -1);
@@ -61,7 +81,9 @@ function referenceBound(value: DateBound | undefined, edge: 'from' | 'to'): Date
 function referenceFilter(list: readonly Article[], from: DateBound | undefined, to: DateBound | undefined): Article[] {
   const wanted = { start: referenceBound(from, 'from'), end: referenceBound(to, 'to') };
   return list.filter((article) => {
-    const start = parseISO(article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt);
+    const start = parseISO(
+      article.publishedAt.length === 10 ? `${article.publishedAt}T00:00:00Z` : article.publishedAt,
+    );
     const end = article.publishedAt.length === 10 ? addMilliseconds(addDays(start, 1), -1) : start;
     return areIntervalsOverlapping({ start, end }, wanted, { inclusive: true });
   });
@@ -86,7 +108,8 @@ describe('filterByDate against a reference (properties)', () => {
   });
 });
 
-const byIds = (list: readonly Article[]) => (ids: readonly string[]) => list.filter((article) => ids.includes(article.id));
+const byIds = (list: readonly Article[]) => (ids: readonly string[]) =>
+  list.filter((article) => ids.includes(article.id));
 
 describe.each([
   ['filterByEntity', entityRefs, filterByEntity],
@@ -94,14 +117,18 @@ describe.each([
 ] as const)('%s any and all (properties)', (name, refs, filter) => {
   it('gives the union of single-reference results for any, and their intersection for all', () => {
     fc.assert(
-      fc.property(corpusArbitrary, fc.uniqueArray(fc.constantFrom(...refs), { minLength: 1, maxLength: 4 }), (list, chosen) => {
-        const singles = chosen.map((ref) => new Set(filter(list, ref).map((article) => article.id)));
-        const union = [...new Set(singles.flatMap((set) => [...set]))];
-        const intersection = [...(singles[0] ?? [])].filter((id) => singles.every((set) => set.has(id)));
-        const inOrder = byIds(list);
-        expect(filter(list, chosen, { match: 'any' })).toEqual(inOrder(union));
-        expect(filter(list, chosen, { match: 'all' })).toEqual(inOrder(intersection));
-      }),
+      fc.property(
+        corpusArbitrary,
+        fc.uniqueArray(fc.constantFrom(...refs), { minLength: 1, maxLength: 4 }),
+        (list, chosen) => {
+          const singles = chosen.map((ref) => new Set(filter(list, ref).map((article) => article.id)));
+          const union = [...new Set(singles.flatMap((set) => [...set]))];
+          const intersection = [...(singles[0] ?? [])].filter((id) => singles.every((set) => set.has(id)));
+          const inOrder = byIds(list);
+          expect(filter(list, chosen, { match: 'any' })).toEqual(inOrder(union));
+          expect(filter(list, chosen, { match: 'all' })).toEqual(inOrder(intersection));
+        },
+      ),
       runs(`${name}'s any is the union, and all the intersection, of single references` as PropertyName),
     );
   });

@@ -1,25 +1,46 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv, toNdjson, type ArticleField } from '../src/index.js';
+
+import { type ArticleField, toCsv, toNdjson } from '../src/index.js';
 import { corpusArbitrary } from './support/arbitraries.js';
 import { makeArticle } from './support/makeArticle.js';
 import { runs } from './support/propertyRuns.js';
 
 // Text that CSV must quote: commas, quotes, both line endings, a BOM, leading spaces, and Arabic.
 const awkward = fc
-  .array(fc.oneof(fc.constantFrom(',', '"', '""', '\n', '\r', '\r\n', '\uFEFF', ' ', ';', 'روسيا', 'a'), fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 10 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(',', '"', '""', '\n', '\r', '\r\n', '\uFEFF', ' ', ';', 'روسيا', 'a'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    ),
+    { minLength: 1, maxLength: 10 },
+  )
   .map((parts) => parts.join(''))
   .filter((text) => text.length > 0);
 
-const FIELDS: readonly ArticleField[] = ['id', 'publishedAt', 'title', 'body', 'topics', 'entities', 'mentionCount', 'modifiedAt', 'publisher'];
+const FIELDS: readonly ArticleField[] = [
+  'id',
+  'publishedAt',
+  'title',
+  'body',
+  'topics',
+  'entities',
+  'mentionCount',
+  'modifiedAt',
+  'publisher',
+];
 
 describe('round trips (properties)', () => {
   it('toNdjson parsed back equals the records', () => {
     const records = fc.oneof(
       corpusArbitrary,
       // JSON has no -0 (JSON.stringify writes it as 0), so the records are JSON values with -0 read as 0.
-      fc.array(fc.dictionary(fc.string(), fc.jsonValue({ noUnicodeString: false }), { noNullPrototype: true }), { maxLength: 10 }).map((list) => list.map((record) => JSON.parse(JSON.stringify(record)) as Record<string, unknown>)),
+      fc
+        .array(fc.dictionary(fc.string(), fc.jsonValue({ noUnicodeString: false }), { noNullPrototype: true }), {
+          maxLength: 10,
+        })
+        .map((list) => list.map((record) => JSON.parse(JSON.stringify(record)) as Record<string, unknown>)),
     );
     fc.assert(
       fc.property(records, (list) => {
@@ -36,10 +57,12 @@ describe('round trips (properties)', () => {
 
   it('toCsv parsed back by csv-parse gives the same field values', () => {
     const list = fc.array(
-      fc.record({ title: awkward, body: awkward, modifiedAt: fc.option(fc.constant('2022-01-02'), { nil: undefined }) }).map(({ title, body, modifiedAt }) => ({
-        ...makeArticle({ id: 'a', title, body, entities: ['russia'], topics: ['diplomacy', 'migration'] }),
-        ...(modifiedAt === undefined ? {} : { modifiedAt }),
-      })),
+      fc
+        .record({ title: awkward, body: awkward, modifiedAt: fc.option(fc.constant('2022-01-02'), { nil: undefined }) })
+        .map(({ title, body, modifiedAt }) => ({
+          ...makeArticle({ id: 'a', title, body, entities: ['russia'], topics: ['diplomacy', 'migration'] }),
+          ...(modifiedAt === undefined ? {} : { modifiedAt }),
+        })),
       { maxLength: 6 },
     );
     fc.assert(

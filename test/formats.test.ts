@@ -1,20 +1,21 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../src/internal/articleFields.js';
+
 import {
-  InvalidQueryError,
-  InvalidRecordError,
-  UnknownEntityError,
+  type ArticleField,
   articles,
   entities,
   getArticle,
+  InvalidQueryError,
+  InvalidRecordError,
   mentionSnippets,
   toCsv,
   toJsonLd,
   toNdjson,
   topics,
-  type ArticleField,
+  UnknownEntityError,
 } from '../src/index.js';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../src/internal/articleFields.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 
@@ -22,9 +23,24 @@ describe('toCsv', () => {
   it.each([
     ['an item that is not an object', null, [], 'Expected an article object, got null'],
     ['an empty object', {}, ['id'], 'Cannot read column id: expected a string from id, got undefined'],
-    ['a record without its date evidence', { ...makeArticle({ id: 'a' }), date: undefined }, ['date', 'basis'], 'Cannot read column dateBasis'],
-    ['a list of topics that holds a number', { ...makeArticle({ id: 'a' }), topics: ['diplomacy', 7] }, ['topics'], 'expected a list of strings from topics'],
-    ['entities without mention lists', { ...makeArticle({ id: 'a', entities: ['russia'] }), entities: [{ id: 'russia' }] }, ['entities'], 'Cannot read column mentionCount'],
+    [
+      'a record without its date evidence',
+      { ...makeArticle({ id: 'a' }), date: undefined },
+      ['date', 'basis'],
+      'Cannot read column dateBasis',
+    ],
+    [
+      'a list of topics that holds a number',
+      { ...makeArticle({ id: 'a' }), topics: ['diplomacy', 7] },
+      ['topics'],
+      'expected a list of strings from topics',
+    ],
+    [
+      'entities without mention lists',
+      { ...makeArticle({ id: 'a', entities: ['russia'] }), entities: [{ id: 'russia' }] },
+      ['entities'],
+      'Cannot read column mentionCount',
+    ],
   ] as const)('rejects %s with the record index and the path of the field', (_name, bad, path, words) => {
     const error = catchError(() => toCsv([makeArticle({ id: 'ok' }), bad as never])) as InvalidRecordError;
     expect(error).toBeInstanceOf(InvalidRecordError);
@@ -79,7 +95,12 @@ describe('toNdjson', () => {
   ] as const)('round-trips the %s, one record per line', (_name, records) => {
     const text = toNdjson(records);
     expect(text.endsWith('\n')).toBe(true);
-    expect(text.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(records);
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(records);
   });
 
   it('gives an empty string for no records, and rejects a non-object', () => {
@@ -89,30 +110,37 @@ describe('toNdjson', () => {
 });
 
 describe('toJsonLd', () => {
-  it.each(articles.map((article) => [article.id, article] as const))('describes %s as a schema.org NewsArticle', (_id, article) => {
-    const node = toJsonLd(article);
-    expect(node).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      identifier: article.id,
-      headline: article.title,
-      articleBody: article.body,
-      inLanguage: 'ar',
-      datePublished: article.publishedAt,
-      isBasedOn: { sha256: article.raw.sha256, name: article.raw.file },
-    });
-    expect(node.dateModified).toBe(article.modifiedAt);
-    expect((node.about as unknown[]).length).toBe(article.topics.length);
-    expect((node.mentions as { identifier: string }[]).map((thing) => thing.identifier)).toEqual(article.entities.map((entity) => entity.id));
-    // Round-trips through JSON unchanged: nothing in it is undefined, a function or a cycle.
-    expect(JSON.parse(JSON.stringify(node))).toEqual(node);
-  });
+  it.each(articles.map((article) => [article.id, article] as const))(
+    'describes %s as a schema.org NewsArticle',
+    (_id, article) => {
+      const node = toJsonLd(article);
+      expect(node).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        identifier: article.id,
+        headline: article.title,
+        articleBody: article.body,
+        inLanguage: 'ar',
+        datePublished: article.publishedAt,
+        isBasedOn: { sha256: article.raw.sha256, name: article.raw.file },
+      });
+      expect(node.dateModified).toBe(article.modifiedAt);
+      expect((node.about as unknown[]).length).toBe(article.topics.length);
+      expect((node.mentions as { identifier: string }[]).map((thing) => thing.identifier)).toEqual(
+        article.entities.map((entity) => entity.id),
+      );
+      // Round-trips through JSON unchanged: nothing in it is undefined, a function or a cycle.
+      expect(JSON.parse(JSON.stringify(node))).toEqual(node);
+    },
+  );
 
   it('links an entity to Wikidata only where its ID is verified', () => {
     for (const article of articles) {
       for (const thing of toJsonLd(article).mentions as { identifier: string; sameAs?: string }[]) {
         const entity = entities.find((candidate) => candidate.id === thing.identifier)!;
-        expect(thing.sameAs).toBe(entity.wikidata === undefined ? undefined : `http://www.wikidata.org/entity/${entity.wikidata}`);
+        expect(thing.sameAs).toBe(
+          entity.wikidata === undefined ? undefined : `http://www.wikidata.org/entity/${entity.wikidata}`,
+        );
       }
     }
   });
@@ -122,8 +150,13 @@ describe('toJsonLd', () => {
     for (const term of node.about as { termCode: string; sameAs: string }[]) {
       expect(term.sameAs).toBe(`http://cv.iptc.org/newscodes/mediatopic/${term.termCode.slice(7)}`);
     }
-    expect(node.publisher).toMatchObject({ name: { '@value': 'Pakistan Point News' }, description: { '@value': expect.stringMatching(/^Inferred, not stated by the text: /) } });
-    expect(node.sourceOrganization).toEqual([expect.objectContaining({ name: { '@value': 'Sputnik', '@language': 'en' } })]);
+    expect(node.publisher).toMatchObject({
+      name: { '@value': 'Pakistan Point News' },
+      description: { '@value': expect.stringMatching(/^Inferred, not stated by the text: /) },
+    });
+    expect(node.sourceOrganization).toEqual([
+      expect.objectContaining({ name: { '@value': 'Sputnik', '@language': 'en' } }),
+    ]);
   });
 
   it('rejects what is not an article', () => {
@@ -140,7 +173,9 @@ describe('mentionSnippets', () => {
         expect(found).toHaveLength(mentions.length);
         found.forEach((snippet, index) => {
           const mention = mentions[index]!;
-          expect(snippet.text.slice(snippet.highlight.start, snippet.highlight.end)).toBe(article[mention.field].slice(mention.start, mention.end));
+          expect(snippet.text.slice(snippet.highlight.start, snippet.highlight.end)).toBe(
+            article[mention.field].slice(mention.start, mention.end),
+          );
           expect(article[mention.field]).toContain(snippet.text);
           expect(snippet.text.length).toBeLessThanOrEqual(mention.end - mention.start + 50);
           snippets += 1;
@@ -151,7 +186,11 @@ describe('mentionSnippets', () => {
   });
 
   it('keeps the whole field when the context reaches its ends, and says when it cut', () => {
-    const article = { ...makeArticle({ id: 'x' }), body: 'روسيا اليوم', entities: [{ id: 'russia', mentions: [{ field: 'body' as const, start: 0, end: 5 }] }] };
+    const article = {
+      ...makeArticle({ id: 'x' }),
+      body: 'روسيا اليوم',
+      entities: [{ id: 'russia', mentions: [{ field: 'body' as const, start: 0, end: 5 }] }],
+    };
     const [snippet] = mentionSnippets(article, 'russia', { context: 100 });
     expect(snippet).toMatchObject({ text: 'روسيا اليوم', truncatedStart: false, truncatedEnd: false });
   });
@@ -164,7 +203,18 @@ describe('mentionSnippets', () => {
     ['an unknown entity', () => mentionSnippets(articles[0]!, 'Zzyzx'), UnknownEntityError],
     ['a negative context', () => mentionSnippets(articles[0]!, 'Russia', { context: -1 }), InvalidQueryError],
     ['a fractional context', () => mentionSnippets(articles[0]!, 'Russia', { context: 2.5 }), InvalidQueryError],
-    ['a span outside the text', () => mentionSnippets({ ...makeArticle({ id: 'x', body: 'abc' }), entities: [{ id: 'russia', mentions: [{ field: 'body', start: 2, end: 9 }] }] }, 'russia'), InvalidQueryError],
+    [
+      'a span outside the text',
+      () =>
+        mentionSnippets(
+          {
+            ...makeArticle({ id: 'x', body: 'abc' }),
+            entities: [{ id: 'russia', mentions: [{ field: 'body', start: 2, end: 9 }] }],
+          },
+          'russia',
+        ),
+      InvalidQueryError,
+    ],
   ] as const)('throws for %s', (_name, run, type) => {
     expect(catchError(run)).toBeInstanceOf(type);
   });

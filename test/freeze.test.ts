@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   articles,
   cooccurrence,
@@ -28,7 +29,16 @@ const kinds = [...new Set(all.map((mutation) => mutation.kind))];
 describe('the shipped data is deeply frozen', () => {
   it('tries mutations on every object a user can reach', () => {
     const where = new Set(all.map((mutation) => mutation.where));
-    for (const path of ['articles', 'articles[0].entities[0].mentions[0]', 'articles[4].source.furniture', 'entities[0].aliases', 'topics[0].label', 'datasetVersion', 'corpus', 'corpus.articles']) {
+    for (const path of [
+      'articles',
+      'articles[0].entities[0].mentions[0]',
+      'articles[4].source.furniture',
+      'entities[0].aliases',
+      'topics[0].label',
+      'datasetVersion',
+      'corpus',
+      'corpus.articles',
+    ]) {
       expect(where.has(path), path).toBe(true);
     }
     expect(all.length).toBeGreaterThan(5_000);
@@ -45,9 +55,15 @@ describe('the shipped data is deeply frozen', () => {
   it.each(Object.entries(SHARED))('%s is frozen at every depth', (_name, value) => {
     const unfrozen: string[] = [];
     const walk = (item: unknown, path: string): void => {
-      if (typeof item !== 'object' || item === null) return;
-      if (!Object.isFrozen(item)) unfrozen.push(path);
-      for (const [key, child] of Object.entries(item)) walk(child, `${path}.${key}`);
+      if (typeof item !== 'object' || item === null) {
+        return;
+      }
+      if (!Object.isFrozen(item)) {
+        unfrozen.push(path);
+      }
+      for (const [key, child] of Object.entries(item)) {
+        walk(child, `${path}.${key}`);
+      }
     };
     walk(value, _name);
     expect(unfrozen).toEqual([]);
@@ -69,8 +85,22 @@ describe('the shipped data is deeply frozen', () => {
 describe('helpers return new arrays, never the frozen input', () => {
   const everything: readonly (readonly [string, () => readonly unknown[]])[] = [
     ['filterByDate', () => filterByDate(articles, {})],
-    ['filterByEntity', () => filterByEntity(articles, entities.map((entity) => entity.id))],
-    ['filterByTopic', () => filterByTopic(articles, topics.map((topic) => topic.id))],
+    [
+      'filterByEntity',
+      () =>
+        filterByEntity(
+          articles,
+          entities.map((entity) => entity.id),
+        ),
+    ],
+    [
+      'filterByTopic',
+      () =>
+        filterByTopic(
+          articles,
+          topics.map((topic) => topic.id),
+        ),
+    ],
     ['query', () => query(articles, {})],
     ['searchArticles', () => searchArticles(articles, 'روسيا')],
     ['corpus.query', () => corpus.query({})],
@@ -93,7 +123,14 @@ describe('helpers return new arrays, never the frozen input', () => {
     ['countByEntity', () => countByEntity(articles)],
     ['countByTopic', () => countByTopic(articles)],
     ['cooccurrence', () => cooccurrence(articles)],
-    ['mentionSnippets', () => mentionSnippets(articles.find((article) => article.entities.some((entity) => entity.id === 'vladimir-putin'))!, 'Putin')],
+    [
+      'mentionSnippets',
+      () =>
+        mentionSnippets(
+          articles.find((article) => article.entities.some((entity) => entity.id === 'vladimir-putin'))!,
+          'Putin',
+        ),
+    ],
   ] as const)('%s returns a fresh, writable array on every call', (_name, run) => {
     const first = run();
     expect(first.length).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import { articles, datasetVersion, entities, topics } from '../src/index.js';
 import { readJsonFile, ROOT } from './support/corpus.js';
 
@@ -24,7 +26,9 @@ describe('datasetVersion', () => {
   });
 
   it('carries the SHA-256 of the shipped articles, entities and topics', () => {
-    const hash = createHash('sha256').update(JSON.stringify([articles, entities, topics])).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify([articles, entities, topics]))
+      .digest('hex');
     expect(datasetVersion.contentHash).toBe(`sha256:${hash}`);
   });
 

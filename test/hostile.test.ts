@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+
 import {
-  RuTjNewsError,
   articles,
   corpus,
   filterByDate,
@@ -10,14 +10,31 @@ import {
   getEntity,
   getTopic,
   normalizeArabic,
-  query,
-  searchArticles,
   type Query,
+  query,
+  RuTjNewsError,
+  searchArticles,
 } from '../src/index.js';
 
 const LONG = 'ب'.repeat(100_000);
 const LONG_WORDS = 'روسيا '.repeat(20_000);
-const HOSTILE = ['.*', '(a+)+$', '[', '\\', '$&', '^', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', LONG, LONG_WORDS, '\u0000', '\ud800'] as const;
+const HOSTILE = [
+  '.*',
+  '(a+)+$',
+  '[',
+  '\\',
+  '$&',
+  '^',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  LONG,
+  LONG_WORDS,
+  '\u0000',
+  '\ud800',
+] as const;
 
 /** Runs a call and returns what it threw, or undefined. */
 function outcome(run: () => unknown): unknown {
@@ -44,7 +61,12 @@ const calls = [
 ] as const;
 
 describe('hostile input', () => {
-  const cases = calls.flatMap(([name, call]) => HOSTILE.map((value) => [name, value.length > 20 ? `${value.slice(0, 10)}… (${value.length} chars)` : value, call, value] as const));
+  const cases = calls.flatMap(([name, call]) =>
+    HOSTILE.map(
+      (value) =>
+        [name, value.length > 20 ? `${value.slice(0, 10)}… (${value.length} chars)` : value, call, value] as const,
+    ),
+  );
 
   it.each(cases)('%s(%j) returns or throws one of our errors', (_name, _shown, call, value) => {
     const error = outcome(() => call(value));
@@ -56,7 +78,11 @@ describe('hostile input', () => {
   });
 
   it('never adds keys to Object.prototype', () => {
-    for (const [, call] of calls) for (const value of HOSTILE) outcome(() => call(value));
+    for (const [, call] of calls) {
+      for (const value of HOSTILE) {
+        outcome(() => call(value));
+      }
+    }
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

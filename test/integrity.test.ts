@@ -1,5 +1,6 @@
 import { parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
+
 import { articles, entities, topics } from '../src/index.js';
 import { readJsonFile, readText } from './support/corpus.js';
 
@@ -18,7 +19,9 @@ describe('identifiers and references', () => {
   });
 
   it('starts every article id with its publication day', () => {
-    for (const article of articles) expect(article.id.startsWith(article.publishedAt.slice(0, 10))).toBe(true);
+    for (const article of articles) {
+      expect(article.id.startsWith(article.publishedAt.slice(0, 10))).toBe(true);
+    }
   });
 
   it('resolves every entity an article lists, once each', () => {
@@ -30,7 +33,9 @@ describe('identifiers and references', () => {
   });
 
   it('resolves every topic an article lists', () => {
-    for (const article of articles) expect(article.topics.filter((id) => !topicIds.has(id))).toEqual([]);
+    for (const article of articles) {
+      expect(article.topics.filter((id) => !topicIds.has(id))).toEqual([]);
+    }
   });
 
   it('resolves every source party that names an entity', () => {
@@ -70,18 +75,24 @@ describe('order', () => {
     expect(isSortedBy(list as readonly { id: string }[], (record) => record.id)).toBe(true);
   });
 
-  it('lists each article\'s entities in order of first mention, and mentions in text order', () => {
-    const position = (mention: { field: string; start: number }) => (mention.field === 'title' ? 0 : 1e9) + mention.start;
+  it("lists each article's entities in order of first mention, and mentions in text order", () => {
+    const position = (mention: { field: string; start: number }) =>
+      (mention.field === 'title' ? 0 : 1e9) + mention.start;
     for (const article of articles) {
-      expect(isSortedBy(article.entities, (entity) => String(position(entity.mentions[0]!)).padStart(12, '0'))).toBe(true);
+      expect(isSortedBy(article.entities, (entity) => String(position(entity.mentions[0]!)).padStart(12, '0'))).toBe(
+        true,
+      );
       for (const entity of article.entities) {
         expect(isSortedBy(entity.mentions, (mention) => String(position(mention)).padStart(12, '0'))).toBe(true);
       }
     }
   });
 
-  it.each(['data/articles.json', 'data/entities.json', 'data/topics.json'])('keeps %s pretty-printed and stable', (path) => {
-    const text = readText(path);
-    expect(text).toBe(`${JSON.stringify(readJsonFile(path), null, 2)}\n`);
-  });
+  it.each(['data/articles.json', 'data/entities.json', 'data/topics.json'])(
+    'keeps %s pretty-printed and stable',
+    (path) => {
+      const text = readText(path);
+      expect(text).toBe(`${JSON.stringify(readJsonFile(path), null, 2)}\n`);
+    },
+  );
 });

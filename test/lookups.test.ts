@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidQueryError, articles, getArticle, getEntity, getTopic } from '../src/index.js';
+
+import { articles, getArticle, getEntity, getTopic, InvalidQueryError } from '../src/index.js';
 
 describe('getArticle', () => {
   it('finds every shipped article by its id, as the same frozen object', () => {
-    for (const article of articles) expect(getArticle(article.id)).toBe(article);
+    for (const article of articles) {
+      expect(getArticle(article.id)).toBe(article);
+    }
   });
 
   it.each(['no-such-article', '', '__proto__', 'constructor', 'toString'])('returns undefined for %j', (id) => {
@@ -37,9 +40,12 @@ describe('getEntity', () => {
     expect(getEntity(ref)?.id).toBe(id);
   });
 
-  it.each(['Atlantis', '', '   ', '__proto__', 'constructor', 'hasOwnProperty', '.*', 'رحمو'])('returns undefined for %j', (ref) => {
-    expect(getEntity(ref)).toBeUndefined();
-  });
+  it.each(['Atlantis', '', '   ', '__proto__', 'constructor', 'hasOwnProperty', '.*', 'رحمو'])(
+    'returns undefined for %j',
+    (ref) => {
+      expect(getEntity(ref)).toBeUndefined();
+    },
+  );
 
   it('throws InvalidQueryError for a non-string ref', () => {
     expect(() => getEntity(null as unknown as string)).toThrow(InvalidQueryError);

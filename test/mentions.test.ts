@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articles, entities, type Article, type Entity } from '../src/index.js';
-import { normalizeText } from '../src/internal/normalize.js';
+
 import { aliasEntries, deriveEntities } from '../scripts/lib/deriveEntities.js';
 import { findMentions } from '../scripts/lib/findMentions.js';
+import { type Article, articles, entities, type Entity } from '../src/index.js';
+import { normalizeText } from '../src/internal/normalize.js';
 
 const registry = new Map(entities.map((entity) => [entity.id, entity]));
 const aliases = aliasEntries(entities);
@@ -11,13 +12,17 @@ const cases = articles.map((article) => [article.id, article] as const);
 /** Whether `span` spells one of the entity's names or aliases (see docs/data-model.md). */
 function spellsEntity(entity: Entity, span: string, before: string): boolean {
   const spelled = normalizeText(span);
-  const names = [entity.name.ar, entity.name.en, ...(entity.name.ru ? [entity.name.ru] : []), ...entity.aliases].map(normalizeText);
+  const names = [entity.name.ar, entity.name.en, ...(entity.name.ru ? [entity.name.ru] : []), ...entity.aliases].map(
+    normalizeText,
+  );
   const fusedArticle = /لل$/.test(normalizeText(before));
   return names.some((name) => name === spelled || (fusedArticle && name === `ال${spelled}`));
 }
 
 const mentionTexts = (article: Article, id: string): string[] =>
-  article.entities.find((entity) => entity.id === id)?.mentions.map((mention) => article[mention.field].slice(mention.start, mention.end)) ?? [];
+  article.entities
+    .find((entity) => entity.id === id)
+    ?.mentions.map((mention) => article[mention.field].slice(mention.start, mention.end)) ?? [];
 
 describe('mention spans', () => {
   it.each(cases)('are what scripts/derive-mentions.ts derives, for %s', (_id, article) => {
@@ -27,10 +32,15 @@ describe('mention spans', () => {
   it.each(cases)('each spell their entity, in %s', (_id, article) => {
     for (const { id, mentions } of article.entities) {
       const entity = registry.get(id);
-      if (!entity) throw new Error(`unknown entity ${id}`);
+      if (!entity) {
+        throw new Error(`unknown entity ${id}`);
+      }
       for (const { field, start, end } of mentions) {
         const text = article[field];
-        expect(spellsEntity(entity, text.slice(start, end), text.slice(0, start)), `${id} at ${field}[${start}, ${end})`).toBe(true);
+        expect(
+          spellsEntity(entity, text.slice(start, end), text.slice(0, start)),
+          `${id} at ${field}[${start}, ${end})`,
+        ).toBe(true);
       }
     }
   });
@@ -41,13 +51,17 @@ describe('mention spans', () => {
       .sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start);
     spans.forEach((span, index) => {
       const next = spans[index + 1];
-      if (next && next.field === span.field) expect(next.start).toBeGreaterThanOrEqual(span.end);
+      if (next && next.field === span.field) {
+        expect(next.start).toBeGreaterThanOrEqual(span.end);
+      }
     });
   });
 
   it('never search an editorial title, which is our wording', () => {
     for (const article of articles.filter((candidate) => candidate.titleBasis === 'editorial')) {
-      expect(article.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.field === 'title')).toEqual([]);
+      expect(
+        article.entities.flatMap((entity) => entity.mentions).filter((mention) => mention.field === 'title'),
+      ).toEqual([]);
     }
   });
 
@@ -74,7 +88,8 @@ describe('mention spans', () => {
 });
 
 describe('the corpus facts the annotations must get right', () => {
-  const mentioning = (id: string) => articles.filter((article) => article.entities.some((entity) => entity.id === id)).map((article) => article.id);
+  const mentioning = (id: string) =>
+    articles.filter((article) => article.entities.some((entity) => entity.id === id)).map((article) => article.id);
 
   it('finds Rahmon under both spellings, رحمون and رحمن, as one entity in three articles', () => {
     expect(mentioning('emomali-rahmon')).toHaveLength(3);
@@ -111,7 +126,15 @@ describe('findMentions', () => {
   const registryOf = (...entries: [string, string][]) => entries.map(([entity, alias]) => ({ entity, alias }));
   const table = [
     ['a bare name', 'زار بوتين دوشنبه', [['putin', 'بوتين']]],
-    ['a name after و, ب and ل', 'وبوتين بموسكو لطاجيكستان', [['putin', 'بوتين'], ['moscow', 'موسكو'], ['tajikistan', 'طاجيكستان']]],
+    [
+      'a name after و, ب and ل',
+      'وبوتين بموسكو لطاجيكستان',
+      [
+        ['putin', 'بوتين'],
+        ['moscow', 'موسكو'],
+        ['tajikistan', 'طاجيكستان'],
+      ],
+    ],
     ['a name inside a longer word', 'البوتينية', []],
     ['a name that runs on into a suffix', 'طاجيكستاني', []],
     ['a name after a non-clitic', 'سبوتين', []],
@@ -134,11 +157,15 @@ describe('findMentions', () => {
   );
 
   it.each(table)('handles %s', (_name, text, expected) => {
-    expect(findMentions(text, known).map(({ entity, start, end }) => [entity, text.slice(start, end)])).toEqual(expected);
+    expect(findMentions(text, known).map(({ entity, start, end }) => [entity, text.slice(start, end)])).toEqual(
+      expected,
+    );
   });
 
   it('finds a name after a listed missing space, and only there', () => {
     expect(findMentions('الوزيرلافروف', registryOf(['lavrov', 'لافروف']))).toEqual([]);
-    expect(findMentions('الوزيرلافروف', registryOf(['lavrov', 'لافروف']), ['الوزير|لافروف'])).toEqual([{ entity: 'lavrov', start: 6, end: 12 }]);
+    expect(findMentions('الوزيرلافروف', registryOf(['lavrov', 'لافروف']), ['الوزير|لافروف'])).toEqual([
+      { entity: 'lavrov', start: 6, end: 12 },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { normalizeArabic } from '../src/index.js';
 import { normalizeText, normalizeWithOffsets } from '../src/internal/normalize.js';
 import { WORD, words } from '../src/internal/tokenize.js';
@@ -17,7 +18,12 @@ const arabicish = fc
   .map((parts) => parts.join(''));
 
 // Any string at all: any UTF-16 units, so lone and reversed surrogates too.
-const anyString = fc.oneof(arabicish, fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) }));
+const anyString = fc.oneof(
+  arabicish,
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'binary-ascii' }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) }),
+);
 
 // What the normalizer deletes or rewrites: harakat and other marks, superscript alef, tatweel, Arabic-Indic and Persian digits.
 const FOLDED = /[\u064B-\u065F\u0670\u0640\u0660-\u0669\u06F0-\u06F9]/u;
@@ -52,7 +58,9 @@ describe('normalizeArabic (properties)', () => {
   });
 
   it('leaves Latin text equal to its lower-case form', () => {
-    const latin = fc.array(fc.stringMatching(/^[A-Za-z0-9]{1,12}$/), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
+    const latin = fc
+      .array(fc.stringMatching(/^[A-Za-z0-9]{1,12}$/), { minLength: 1, maxLength: 6 })
+      .map((parts) => parts.join(' '));
     fc.assert(
       fc.property(latin, (text) => {
         expect(normalizeArabic(text)).toBe(text.toLowerCase());
@@ -64,7 +72,11 @@ describe('normalizeArabic (properties)', () => {
 
 describe('normalizeText (properties)', () => {
   it('splits words exactly as the WORD pattern does on normalized text', () => {
-    const withNumbers = fc.array(fc.oneof(arabicish, fc.constantFrom('44.7', '2022.', '1٫5', '.3', '𝟐𝟎', '𠀀ب', 'é', '\u0301')), { maxLength: 6 }).map((parts) => parts.join(''));
+    const withNumbers = fc
+      .array(fc.oneof(arabicish, fc.constantFrom('44.7', '2022.', '1٫5', '.3', '𝟐𝟎', '𠀀ب', 'é', '\u0301')), {
+        maxLength: 6,
+      })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(withNumbers, (text) => {
         expect(words(text)).toEqual(normalizeText(text).match(WORD) ?? []);
@@ -87,7 +99,9 @@ describe('normalizeText (properties)', () => {
       fc.property(arabicish, (text) => {
         const { text: out, start, end } = normalizeWithOffsets(text);
         expect(start).toHaveLength(out.length);
-        expect(start.every((from, index) => from >= 0 && from < (end[index] ?? 0) && (end[index] ?? 0) <= text.length)).toBe(true);
+        expect(
+          start.every((from, index) => from >= 0 && from < (end[index] ?? 0) && (end[index] ?? 0) <= text.length),
+        ).toBe(true);
       }),
       runs('normalizeWithOffsets maps each output unit to a valid input range'),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalizeText, normalizeWithOffsets } from '../src/internal/normalize.js';
 
 describe('normalizeText', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { InvalidQueryError, normalizeArabic } from '../src/index.js';
 
 describe('normalizeArabic', () => {

@@ -1,22 +1,41 @@
 import { describe, expect, it } from 'vitest';
+
 import {
+  articles,
   InvalidDateError,
   InvalidQueryError,
   InvalidRecordError,
-  UnknownEntityError,
-  UnknownTopicError,
-  articles,
+  type Query,
   query,
   searchArticles,
-  type Query,
+  UnknownEntityError,
+  UnknownTopicError,
 } from '../src/index.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 
 const list = [
-  makeArticle({ id: 'a', publishedAt: '2021-05-01', entities: ['vladimir-putin'], topics: ['summits'], body: 'روسيا طاجيكستان' }),
-  makeArticle({ id: 'b', publishedAt: '2022-05-01', entities: ['emomali-rahmon', 'vladimir-putin'], topics: ['summits', 'migration'], body: 'روسيا' }),
-  makeArticle({ id: 'c', publishedAt: '2023-05-01T10:00:00Z', entities: ['emomali-rahmon'], topics: ['migration'], body: 'طاجيكستان طاجيكستان' }),
+  makeArticle({
+    id: 'a',
+    publishedAt: '2021-05-01',
+    entities: ['vladimir-putin'],
+    topics: ['summits'],
+    body: 'روسيا طاجيكستان',
+  }),
+  makeArticle({
+    id: 'b',
+    publishedAt: '2022-05-01',
+    entities: ['emomali-rahmon', 'vladimir-putin'],
+    topics: ['summits', 'migration'],
+    body: 'روسيا',
+  }),
+  makeArticle({
+    id: 'c',
+    publishedAt: '2023-05-01T10:00:00Z',
+    entities: ['emomali-rahmon'],
+    topics: ['migration'],
+    body: 'طاجيكستان طاجيكستان',
+  }),
   makeArticle({ id: 'd', publishedAt: '2024-05-01', entities: [], topics: [], body: 'نص' }),
 ];
 
@@ -31,7 +50,11 @@ describe('query', () => {
     ['an entity and a topic together', { entities: 'رحمن', topics: 'summits' }, ['b']],
     ['date, entity and topic together', { from: '2023-01-01', entities: 'Rahmon', topics: 'الهجرة' }, ['c']],
     ['no filter for empty arrays', { entities: [], topics: [] }, ['a', 'b', 'c', 'd']],
-    ['no filter for undefined parts', { from: undefined, to: undefined, entities: undefined, topics: undefined, text: undefined, match: undefined }, ['a', 'b', 'c', 'd']],
+    [
+      'no filter for undefined parts',
+      { from: undefined, to: undefined, entities: undefined, topics: undefined, text: undefined, match: undefined },
+      ['a', 'b', 'c', 'd'],
+    ],
     ['text, ranked', { text: 'طاجيكستان' }, ['c', 'a']],
     ['text with a filter, keeping the rank', { text: 'طاجيكستان', entities: 'Putin' }, ['a']],
     ['text and a date range', { text: 'روسيا', to: '2021-12-31' }, ['a']],
@@ -47,11 +70,11 @@ describe('query', () => {
   });
 
   it('answers the dashboard question on the shipped data', () => {
-    expect(query(articles, { from: '2022-01-01', entities: 'رحمون', topics: 'summits' }).map((article) => article.publishedAt)).toEqual([
-      '2022-06-29',
-      '2025-10-09',
-      '2025-10-09T10:51:00Z',
-    ]);
+    expect(
+      query(articles, { from: '2022-01-01', entities: 'رحمون', topics: 'summits' }).map(
+        (article) => article.publishedAt,
+      ),
+    ).toEqual(['2022-06-29', '2025-10-09', '2025-10-09T10:51:00Z']);
   });
 
   const invalid = [
@@ -71,12 +94,15 @@ describe('query', () => {
     expect(() => query(list, q as unknown as Query)).toThrow(ErrorClass);
   });
 
-  it.each([[null], [42], ['article'], [[]]])('rejects a list item %j that is not an article, even with no filters', (bad) => {
-    const error = catchError(() => query([list[0]!, bad as never], {})) as InvalidRecordError;
-    expect(error).toBeInstanceOf(InvalidRecordError);
-    expect(error.index).toBe(1);
-    expect(error.message).toContain('Expected an article object');
-  });
+  it.each([[null], [42], ['article'], [[]]])(
+    'rejects a list item %j that is not an article, even with no filters',
+    (bad) => {
+      const error = catchError(() => query([list[0]!, bad as never], {})) as InvalidRecordError;
+      expect(error).toBeInstanceOf(InvalidRecordError);
+      expect(error.index).toBe(1);
+      expect(error.message).toContain('Expected an article object');
+    },
+  );
 
   it('suggests the right key for a misspelt one', () => {
     expect(() => query(list, { topic: 'summits' } as unknown as Query)).toThrow('Did you mean "topics"?');

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { articles, type Article } from '../src/index.js';
+
+import { type Article, articles } from '../src/index.js';
 import { readDateClaim } from './support/arabicDates.js';
 import { readBytes, readText, ROOT } from './support/corpus.js';
 
@@ -19,7 +21,6 @@ describe('the verbatim corpus in data/raw', () => {
   it.each(cases)('matches the recorded SHA-256 for %s', (_id, article) => {
     expect(createHash('sha256').update(readBytes(article.raw.file)).digest('hex')).toBe(article.raw.sha256);
   });
-
 });
 
 /**
@@ -48,22 +49,37 @@ function accountForLines(article: Article): string[] {
   };
   for (const line of rawOf(article).split('\n')) {
     const text = line.trim();
-    if (text === '') continue;
-    if (takeText(text)) continue;
+    if (text === '') {
+      continue;
+    }
+    if (takeText(text)) {
+      continue;
+    }
     const piece = furniture[nextFurniture];
     if (piece !== undefined && text === piece) {
       nextFurniture += 1;
       continue;
     }
-    if (piece !== undefined && text.startsWith(piece) && /^\s/.test(text.slice(piece.length)) && takeText(text.slice(piece.length).trim())) {
+    if (
+      piece !== undefined &&
+      text.startsWith(piece) &&
+      /^\s/.test(text.slice(piece.length)) &&
+      takeText(text.slice(piece.length).trim())
+    ) {
       nextFurniture += 1;
       continue;
     }
     problems.push(`raw line not accounted for: ${text.slice(0, 80)}`);
   }
-  if (!titleSeen) problems.push('the source title is not a raw line');
-  if (nextParagraph !== paragraphs.length) problems.push(`paragraph ${nextParagraph} is not a raw line in order`);
-  if (nextFurniture !== furniture.length) problems.push(`furniture ${nextFurniture} is not a raw line in order`);
+  if (!titleSeen) {
+    problems.push('the source title is not a raw line');
+  }
+  if (nextParagraph !== paragraphs.length) {
+    problems.push(`paragraph ${nextParagraph} is not a raw line in order`);
+  }
+  if (nextFurniture !== furniture.length) {
+    problems.push(`furniture ${nextFurniture} is not a raw line in order`);
+  }
   return problems;
 }
 
@@ -72,7 +88,7 @@ describe('nothing in the text is lost', () => {
     expect(accountForLines(article)).toEqual([]);
   });
 
-  it('keeps the source\'s own typos', () => {
+  it("keeps the source's own typos", () => {
     const lavrov = articles.find((article) => article.id.includes('lavrov'));
     expect(lavrov?.body).toContain('الوزيرلافروف');
     expect(lavrov?.body).toContain('إن"إهذا');
@@ -84,14 +100,16 @@ describe('nothing in the text is lost', () => {
 
   it('notices a lost line', () => {
     const [first] = articles;
-    if (!first) throw new Error('no articles');
+    if (!first) {
+      throw new Error('no articles');
+    }
     const paragraphs = first.body.split('\n\n');
     const damaged = { ...first, body: paragraphs.slice(0, -1).join('\n\n') };
     expect(accountForLines(damaged)).not.toEqual([]);
   });
 });
 
-describe('evidence is the raw text\'s own words', () => {
+describe("evidence is the raw text's own words", () => {
   it.each(cases)('finds every date evidence of %s in its raw text', (_id, article) => {
     const raw = rawOf(article);
     const { evidence, corroboration = [], modifiedEvidence } = article.date;
@@ -100,14 +118,18 @@ describe('evidence is the raw text\'s own words', () => {
     }
   });
 
-  it.each(cases)('finds every source party\'s evidence of %s in its raw text', (_id, article) => {
-    for (const party of article.source.chain) expect(rawOf(article)).toContain(party.evidence);
+  it.each(cases)("finds every source party's evidence of %s in its raw text", (_id, article) => {
+    for (const party of article.source.chain) {
+      expect(rawOf(article)).toContain(party.evidence);
+    }
   });
 
-  it.each(cases)('finds every topic\'s evidence of %s in its title or body', (_id, article) => {
+  it.each(cases)("finds every topic's evidence of %s in its title or body", (_id, article) => {
     const searchable = article.titleBasis === 'source' ? `${article.title}\n${article.body}` : article.body;
     for (const quotes of Object.values(article.topicEvidence)) {
-      for (const quote of quotes) expect(searchable).toContain(quote);
+      for (const quote of quotes) {
+        expect(searchable).toContain(quote);
+      }
     }
   });
 
@@ -124,10 +146,16 @@ describe('the evidence fixes the date', () => {
     const claim = readDateClaim(article.date.evidence);
     const day = article.publishedAt.slice(0, 10);
     expect(claim.date, `no date in "${article.date.evidence}"`).toBeDefined();
-    const written = addDays(new Date(`${claim.date}T00:00:00Z`), claim.daysBeforeWriting).toISOString().slice(0, 10);
+    const written = addDays(new Date(`${claim.date}T00:00:00Z`), claim.daysBeforeWriting)
+      .toISOString()
+      .slice(0, 10);
     expect(written).toBe(day);
-    if (article.date.precision === 'minute') expect(article.publishedAt.slice(11, 16)).toBe(claim.time);
-    if (claim.daysBeforeWriting > 0) expect(article.date.basis).toBe('inferred');
+    if (article.date.precision === 'minute') {
+      expect(article.publishedAt.slice(11, 16)).toBe(claim.time);
+    }
+    if (claim.daysBeforeWriting > 0) {
+      expect(article.date.basis).toBe('inferred');
+    }
   });
 
   it.each(cases)('agrees with every weekday and "yesterday" that %s states', (_id, article) => {
@@ -135,14 +163,20 @@ describe('the evidence fixes the date', () => {
     for (const quote of [article.date.evidence, ...(article.date.corroboration ?? [])]) {
       const claim = readDateClaim(quote);
       const meant = addDays(day, -claim.daysBeforeWriting);
-      if (claim.date !== undefined) expect(claim.date, quote).toBe(meant.toISOString().slice(0, 10));
-      if (claim.weekday !== undefined) expect(meant.getUTCDay(), quote).toBe(claim.weekday);
+      if (claim.date !== undefined) {
+        expect(claim.date, quote).toBe(meant.toISOString().slice(0, 10));
+      }
+      if (claim.weekday !== undefined) {
+        expect(meant.getUTCDay(), quote).toBe(claim.weekday);
+      }
     }
   });
 
   it('reads modifiedAt from its evidence', () => {
     for (const article of articles) {
-      if (article.modifiedAt === undefined || article.date.modifiedEvidence === undefined) continue;
+      if (article.modifiedAt === undefined || article.date.modifiedEvidence === undefined) {
+        continue;
+      }
       const claim = readDateClaim(article.date.modifiedEvidence);
       expect(`${claim.date}T${claim.time}:00Z`).toBe(article.modifiedAt);
     }

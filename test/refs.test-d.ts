@@ -1,24 +1,25 @@
 import { describe, expectTypeOf, it } from 'vitest';
+
+import type * as data from '../src/data/index.js';
 import {
+  type ArticleId,
   articles,
+  type Corpus,
   corpus,
+  type EntityRef,
   filterByEntity,
   filterByTopic,
   getArticle,
   getEntity,
   getTopic,
   mentionSnippets,
-  query,
-  type ArticleId,
-  type Corpus,
-  type EntityRef,
   type Query,
+  query,
   type ShippedArticleId,
   type ShippedEntityId,
   type ShippedTopicId,
   type TopicRef,
 } from '../src/index.js';
-import type * as data from '../src/data/index.js';
 
 /** A string the compiler cannot know, as a user's input or registry gives it. */
 declare const anyString: string;
@@ -110,7 +111,9 @@ describe('the helpers that take a reference', () => {
     corpus.getTopic('Migration');
     filterByTopic(articles, strings);
     filterByTopic(articles, ['migration', 'الهجرة', anyString]);
-    expectTypeOf(query(articles, { entities: strings, topics: anyString })).toEqualTypeOf<(typeof articles)[number][]>();
+    expectTypeOf(query(articles, { entities: strings, topics: anyString })).toEqualTypeOf<
+      (typeof articles)[number][]
+    >();
     corpus.query({ entities: 'Rahmon', topics: ['summits', 'Summits'] });
   });
 

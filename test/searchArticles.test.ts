@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidQueryError, InvalidRecordError, articles, searchArticles } from '../src/index.js';
+
+import { articles, InvalidQueryError, InvalidRecordError, searchArticles } from '../src/index.js';
 import { makeArticle } from './support/makeArticle.js';
 
 /** Whether `query` finds a one-article list whose body is `body`. */
-const finds = (body: string, query: string): boolean => searchArticles([makeArticle({ id: 'a', body })], query).length === 1;
+const finds = (body: string, query: string): boolean =>
+  searchArticles([makeArticle({ id: 'a', body })], query).length === 1;
 
 describe('searchArticles', () => {
   const matching = [
@@ -46,7 +48,11 @@ describe('searchArticles', () => {
     ['does not match inside a word', 'طاجيكستان', 'طاج'],
     ['does not match a number inside another number', '2019', '201'],
     ['does not read regex syntax', 'روسيا', 'روس.*'],
-    ['keeps a word with a clitic apart from the same word without, when only the bare one matches', 'لطاجيكستان', 'طاجيكستان وطاجيكستان'],
+    [
+      'keeps a word with a clitic apart from the same word without, when only the bare one matches',
+      'لطاجيكستان',
+      'طاجيكستان وطاجيكستان',
+    ],
   ] as const;
 
   it.each(notMatching)('%s', (_name, body, query) => {
@@ -55,14 +61,18 @@ describe('searchArticles', () => {
 
   it('finds the shipped articles that write أفغانستان when searching افغانستان', () => {
     const found = searchArticles(articles, 'افغانستان').map((article) => article.id);
-    const written = articles.filter((article) => /[أا]فغانستان/u.test(article.title + article.body)).map((article) => article.id);
+    const written = articles
+      .filter((article) => /[أا]فغانستان/u.test(article.title + article.body))
+      .map((article) => article.id);
     expect(found.length).toBeGreaterThan(0);
     expect([...found].sort()).toEqual([...written].sort());
   });
 
   it('finds the 201st base by Arabic-Indic digits in the shipped articles', () => {
     const found = searchArticles(articles, '٢٠١').map((article) => article.id);
-    const written = articles.filter((article) => /(^|[^0-9])201([^0-9]|$)/u.test(article.title + article.body)).map((article) => article.id);
+    const written = articles
+      .filter((article) => /(^|[^0-9])201([^0-9]|$)/u.test(article.title + article.body))
+      .map((article) => article.id);
     expect([...found].sort()).toEqual([...written].sort());
   });
 

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { readJsonFile, ROOT } from './support/corpus.js';
 
 interface Manifest {
@@ -39,7 +41,9 @@ describe('supply chain', () => {
   });
 
   it('installs exactly those two packages, with no dependencies or install scripts of their own', () => {
-    const production = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && entry.dev !== true && entry.devOptional !== true);
+    const production = Object.entries(lock.packages).filter(
+      ([path, entry]) => path !== '' && entry.dev !== true && entry.devOptional !== true,
+    );
     expect(production.map(([path]) => path).sort()).toEqual(['node_modules/date-fns', 'node_modules/zod']);
     for (const [path, entry] of production) {
       expect(entry.dependencies ?? {}, path).toEqual({});
@@ -50,11 +54,18 @@ describe('supply chain', () => {
 
   it('has no install scripts', () => {
     const scripts = Object.keys(manifest.scripts ?? {});
-    expect(scripts.filter((name) => ['preinstall', 'install', 'postinstall', 'preuninstall', 'uninstall', 'postuninstall'].includes(name))).toEqual([]);
+    expect(
+      scripts.filter((name) =>
+        ['preinstall', 'install', 'postinstall', 'preuninstall', 'uninstall', 'postuninstall'].includes(name),
+      ),
+    ).toEqual([]);
   });
 
   // The claims of SECURITY.md, read off the source and the build.
-  const code = [...filesUnder('src').filter((file) => file.endsWith('.ts')), ...filesUnder('dist').filter((file) => /\.(c?js)$/.test(file))];
+  const code = [
+    ...filesUnder('src').filter((file) => file.endsWith('.ts')),
+    ...filesUnder('dist').filter((file) => /\.(c?js)$/.test(file)),
+  ];
   const forbidden: readonly (readonly [string, RegExp])[] = [
     ['eval', /\beval\s*\(/],
     ['new Function', /\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"`]/],
@@ -76,7 +87,14 @@ describe('supply chain', () => {
   });
 
   it('would notice a forbidden call', () => {
-    const samples = ['eval("1")', 'new Function("return 1")', 'new RegExp(text)', "import 'node:https'", 'fetch(url)', "require('child_process')"];
+    const samples = [
+      'eval("1")',
+      'new Function("return 1")',
+      'new RegExp(text)',
+      "import 'node:https'",
+      'fetch(url)',
+      "require('child_process')",
+    ];
     samples.forEach((sample, index) => expect(forbidden[index]?.[1].test(sample), sample).toBe(true));
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { articles, entities, topics, type Article, type Entity, type EntityType, type Mention, type Topic } from '../src/index.js';
+
+import {
+  type Article,
+  articles,
+  entities,
+  type Entity,
+  type EntityType,
+  type Mention,
+  type Topic,
+  topics,
+} from '../src/index.js';
 
 describe('exported types', () => {
   it('types the data as readonly arrays of the schema types', () => {
@@ -32,7 +42,14 @@ describe('exported types', () => {
   it('types optional fields as absent, never as undefined', () => {
     expectTypeOf<Article['modifiedAt']>().toEqualTypeOf<string | undefined>();
     // @ts-expect-error -- exactOptionalPropertyTypes: an explicit undefined is not a valid record
-    const entity: Entity = { id: 'x', type: 'person', name: { ar: 'س', en: 'x' }, aliases: ['x'], description: 'x', wikidata: undefined };
+    const entity: Entity = {
+      id: 'x',
+      type: 'person',
+      name: { ar: 'س', en: 'x' },
+      aliases: ['x'],
+      description: 'x',
+      wikidata: undefined,
+    };
     void entity;
   });
 });

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+
 import { defineConfig } from 'vite';
 
 // The page imports 'ru-tj-news' and gets the package's built ESM output (run `npm run build` first),
@@ -16,7 +17,9 @@ export default defineConfig({
     rollupOptions: {
       onwarn(warning, warn) {
         // Zod's sources carry comments next to its /* @__PURE__ */ marks that Rollup reports and drops; harmless.
-        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod/') === true) return;
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod/') === true) {
+          return;
+        }
         warn(warning);
       },
     },

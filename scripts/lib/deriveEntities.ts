@@ -1,4 +1,4 @@
-import { findMentions, type AliasEntry, type MissingSpace } from './findMentions.ts';
+import { type AliasEntry, findMentions, type MissingSpace } from './findMentions.ts';
 
 interface EntityLike {
   readonly id: string;

@@ -56,7 +56,9 @@ function breakOffsets(text: string, missingSpaces: readonly MissingSpace[]): Set
   for (const entry of missingSpaces) {
     const bar = entry.indexOf('|');
     const joined = entry.replace('|', '');
-    for (let at = text.indexOf(joined); at !== -1; at = text.indexOf(joined, at + 1)) offsets.add(at + bar);
+    for (let at = text.indexOf(joined); at !== -1; at = text.indexOf(joined, at + 1)) {
+      offsets.add(at + bar);
+    }
   }
   return offsets;
 }
@@ -73,25 +75,33 @@ export function findMentions(
   const candidates: Candidate[] = [];
 
   const search = (entity: string, needle: string, prefixRule: RegExp): void => {
-    if (needle.length === 0) return;
+    if (needle.length === 0) {
+      return;
+    }
     for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
       const after = at + needle.length;
-      if (isWordChar(haystack[after])) continue;
+      if (isWordChar(haystack[after])) {
+        continue;
+      }
       let wordStart = at;
-      while (
-        wordStart > 0 &&
-        isWordChar(haystack[wordStart - 1]) &&
-        !breaks.has(normalized.start[wordStart] ?? -1)
-      ) {
+      while (wordStart > 0 && isWordChar(haystack[wordStart - 1]) && !breaks.has(normalized.start[wordStart] ?? -1)) {
         wordStart -= 1;
       }
-      if (!prefixRule.test(haystack.slice(wordStart, at))) continue;
+      if (!prefixRule.test(haystack.slice(wordStart, at))) {
+        continue;
+      }
       const start = normalized.start[at];
       let end = normalized.end[after - 1];
-      if (start === undefined || end === undefined) continue;
-      if (TANWEEN.test(text.slice(end))) continue;
+      if (start === undefined || end === undefined) {
+        continue;
+      }
+      if (TANWEEN.test(text.slice(end))) {
+        continue;
+      }
       // A diacritic written on the last letter belongs to the name.
-      while (end < text.length && isMark(text.charCodeAt(end))) end += 1;
+      while (end < text.length && isMark(text.charCodeAt(end))) {
+        end += 1;
+      }
       candidates.push({ entity, start, end, length: needle.length });
     }
   };
@@ -108,9 +118,13 @@ export function findMentions(
   const mentions: FoundMention[] = [];
   let reachedUpTo = 0;
   for (const { entity, start, end } of candidates) {
-    if (start < reachedUpTo) continue;
+    if (start < reachedUpTo) {
+      continue;
+    }
     const last = mentions.at(-1);
-    if (last !== undefined && last.start === start && last.end === end) continue;
+    if (last !== undefined && last.start === start && last.end === end) {
+      continue;
+    }
     mentions.push({ entity, start, end });
     reachedUpTo = end;
   }

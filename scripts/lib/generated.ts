@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+
 import { ROOT } from './json.ts';
 
 /**
@@ -6,7 +7,10 @@ import { ROOT } from './json.ts';
  * compares them and sets exit code 1 when any is stale. `command` is what
  * the user runs to bring them up to date.
  */
-export function writeOrCheck(files: Iterable<readonly [path: string, content: string | Uint8Array]>, command: string): void {
+export function writeOrCheck(
+  files: Iterable<readonly [path: string, content: string | Uint8Array]>,
+  command: string,
+): void {
   const check = process.argv.includes('--check');
   let stale = 0;
   for (const [path, content] of files) {
@@ -25,5 +29,7 @@ export function writeOrCheck(files: Iterable<readonly [path: string, content: st
       process.stderr.write(`${path} is out of date: run ${command}\n`);
     }
   }
-  if (stale > 0) process.exitCode = 1;
+  if (stale > 0) {
+    process.exitCode = 1;
+  }
 }

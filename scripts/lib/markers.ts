@@ -12,6 +12,8 @@ export function replaceBlock(doc: string, name: string, content: string): string
   const [start, end] = markers(name);
   const from = doc.indexOf(start);
   const to = doc.indexOf(end, from);
-  if (from === -1 || to === -1) throw new Error(`Expected a "${start}" … "${end}" block`);
+  if (from === -1 || to === -1) {
+    throw new Error(`Expected a "${start}" … "${end}" block`);
+  }
   return `${doc.slice(0, from + start.length)}\n${content.trimEnd()}\n${doc.slice(to)}`;
 }

@@ -11,6 +11,7 @@
 // when a link names no export, or when the page TypeDoc writes for the
 // export is not at the path the README gives.
 import { dirname, resolve } from 'node:path';
+
 import { Converter, Renderer } from 'typedoc';
 
 /** Where `npm run docs` writes the site (typedoc.json's `out`), from the README's folder. */
@@ -28,7 +29,9 @@ export function load(app) {
   const register = app.files.register.bind(app.files);
   app.files.register = (sourcePath, relativePath) => {
     const absolute = toPosix(resolve(dirname(sourcePath), relativePath));
-    return absolute.startsWith(site()) ? app.files.registerAbsolute(/** @type {import('typedoc').NormalizedPath} */ (absolute)) : register(sourcePath, relativePath);
+    return absolute.startsWith(site())
+      ? app.files.registerAbsolute(/** @type {import('typedoc').NormalizedPath} */ (absolute))
+      : register(sourcePath, relativePath);
   };
 
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
@@ -55,7 +58,9 @@ export function load(app) {
     for (const [target, page] of linked) {
       const url = app.renderer.router?.getFullUrl(target);
       if (url !== page) {
-        app.logger.error(`The README links to ${SITE}${page}, but the page of ${target.name} is ${SITE}${url ?? '(none)'}`);
+        app.logger.error(
+          `The README links to ${SITE}${page}, but the page of ${target.name} is ${SITE}${url ?? '(none)'}`,
+        );
       }
     }
   });

@@ -23,8 +23,8 @@
 //   comments and the readonly flag, under the field.
 //
 // Nothing is written by hand, so the pages cannot drift from the schemas.
-import ts from 'typescript';
 import { Converter, ReferenceType, ReflectionFlag, ReflectionKind, ReflectionType } from 'typedoc';
+import ts from 'typescript';
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
@@ -89,7 +89,7 @@ function hasInterfaceTag(declaration) {
 function isAnonymousObject(type) {
   return (
     (type.flags & ts.TypeFlags.Object) !== 0 &&
-    (/** @type {ts.ObjectType} */ (type).objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped)) !== 0
+    /** @type {ts.ObjectType} */ (type.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Mapped)) !== 0
   );
 }
 
@@ -106,11 +106,18 @@ function isRecordField(context, reflection) {
     return false;
   }
   if (parent.kindOf(ReflectionKind.TypeLiteral)) {
-    return parent.parent !== undefined && parent.parent.kindOf(ReflectionKind.Property) && isRecordField(context, parent.parent);
+    return (
+      parent.parent !== undefined &&
+      parent.parent.kindOf(ReflectionKind.Property) &&
+      isRecordField(context, parent.parent)
+    );
   }
   return (
     parent.kindOf(ReflectionKind.Interface) &&
-    (context.getSymbolFromReflection(parent)?.declarations?.some((declaration) => ts.isTypeAliasDeclaration(declaration)) ?? false)
+    (context
+      .getSymbolFromReflection(parent)
+      ?.declarations?.some((declaration) => ts.isTypeAliasDeclaration(declaration)) ??
+      false)
   );
 }
 
@@ -122,7 +129,10 @@ function isRecordField(context, reflection) {
  * @returns {import('typedoc').SomeType | undefined}
  */
 function unwrapReadonlyObject(type) {
-  const [target] = type instanceof ReferenceType && type.package === 'typescript' && type.name === 'Readonly' ? (type.typeArguments ?? []) : [];
+  const [target] =
+    type instanceof ReferenceType && type.package === 'typescript' && type.name === 'Readonly'
+      ? (type.typeArguments ?? [])
+      : [];
   if (!(target instanceof ReflectionType) || target.declaration.signatures || target.declaration.indexSignatures) {
     return type;
   }

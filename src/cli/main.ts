@@ -8,28 +8,29 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 import {
+  type Article,
+  type ArticleField,
   articles,
   countByEntity,
   countByPeriod,
   countByTopic,
   datasetVersion,
+  type DateBound,
   entities,
-  getArticle,
-  query,
-  InvalidDateError,
-  RuTjNewsError,
-  UnknownEntityError,
-  UnknownTopicError,
-  toCsv,
+  type EntityType,
   filterByDate,
+  getArticle,
+  InvalidDateError,
+  type Query,
+  query,
+  RuTjNewsError,
+  toCsv,
   toNdjson,
   topics,
-  type Article,
-  type ArticleField,
-  type DateBound,
-  type EntityType,
-  type Query,
+  UnknownEntityError,
+  UnknownTopicError,
 } from '../index.js';
 import { closest } from '../internal/closest.js';
 import { parseBound } from '../internal/dates.js';
@@ -49,7 +50,8 @@ export interface Io {
 }
 
 /** The width tables must fit: the terminal's; none for a pipe or a file, which get every character. */
-const tableWidth = (io: Io): number | undefined => (io.stdoutIsTerminal && io.columns !== undefined && io.columns > 0 ? io.columns : undefined);
+const tableWidth = (io: Io): number | undefined =>
+  io.stdoutIsTerminal && io.columns !== undefined && io.columns > 0 ? io.columns : undefined;
 
 /** A mistake in how the command was called: exit code 2. */
 class UsageError extends Error {
@@ -92,19 +94,27 @@ const DATE_FORMS =
  */
 function dateFlag(values: Values, edge: 'from' | 'to'): DateBound | undefined {
   const value = text(values, edge);
-  if (value === undefined) return undefined;
+  if (value === undefined) {
+    return undefined;
+  }
   const digits = /^\d+$/.test(value);
   const refuse = () => {
-    const year = /^\d{4}$/.test(value) ? ` For the year ${value}, write --${edge} ${value}-${edge === 'from' ? '01-01' : '12-31'}.` : '';
+    const year = /^\d{4}$/.test(value)
+      ? ` For the year ${value}, write --${edge} ${value}-${edge === 'from' ? '01-01' : '12-31'}.`
+      : '';
     return new UsageError(`Invalid --${edge} ${JSON.stringify(value)}: expected ${DATE_FORMS}.${year}`);
   };
-  if (digits && value.length < 12) throw refuse();
+  if (digits && value.length < 12) {
+    throw refuse();
+  }
   const bound = digits ? Number(value) : value;
   try {
     parseBound(bound, edge);
   } catch (error) {
     // The library's message offers a Date object, which a command line cannot pass.
-    if (error instanceof InvalidDateError) throw refuse();
+    if (error instanceof InvalidDateError) {
+      throw refuse();
+    }
     throw error;
   }
   return bound;
@@ -124,8 +134,12 @@ const text = (values: Values, name: string): string | undefined => values[name] 
 const list = (values: Values, name: string): string[] | undefined => values[name] as string[] | undefined;
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  if (value === undefined) {
+    return fallback;
+  }
+  if ((allowed as readonly string[]).includes(value)) {
+    return value as T;
+  }
   throw new UsageError(`Invalid --${name} ${JSON.stringify(value)}: expected ${allowed.join(', ')}`);
 }
 
@@ -148,7 +162,9 @@ function select(values: Values): readonly Article[] {
  * filters), so the scores fall in the order that `select` returns.
  */
 function searchScores(search: string): ReadonlyMap<Article, number> {
-  return new Map(scanSearchHits(articles, parseSearch(search)).map(({ index, score }) => [articles[index] as Article, score]));
+  return new Map(
+    scanSearchHits(articles, parseSearch(search)).map(({ index, score }) => [articles[index] as Article, score]),
+  );
 }
 
 const publisherOf = (article: Article) => article.source.chain.at(-1)?.en ?? '';
@@ -181,11 +197,19 @@ and csv keep the records as they are, without a score, in the same order.`,
       const fields = text(values, 'fields')
         ?.split(',')
         .map((field) => field.trim()) as ArticleField[] | undefined;
-      if (fields !== undefined && format !== 'csv') throw new UsageError('--fields applies to --format csv only');
+      if (fields !== undefined && format !== 'csv') {
+        throw new UsageError('--fields applies to --format csv only');
+      }
       const lang = oneOf('lang', text(values, 'lang'), ['en', 'ar'] as const, 'en');
-      if (format === 'json') return io.stdout(json(selected));
-      if (format === 'ndjson') return io.stdout(toNdjson(selected));
-      if (format === 'csv') return io.stdout(toCsv(selected, { fields }));
+      if (format === 'json') {
+        return io.stdout(json(selected));
+      }
+      if (format === 'ndjson') {
+        return io.stdout(toNdjson(selected));
+      }
+      if (format === 'csv') {
+        return io.stdout(toCsv(selected, { fields }));
+      }
       const search = text(values, 'search');
       const scores = search === undefined ? undefined : searchScores(search);
       const rows = selected.map((article) => [
@@ -217,13 +241,21 @@ Output:
   --format text|json   text (default), or the record as JSON`,
     run(values, positionals, io) {
       const id = positionals[0];
-      if (id === undefined || positionals.length > 1) throw new UsageError('Expected exactly one article id');
+      if (id === undefined || positionals.length > 1) {
+        throw new UsageError('Expected exactly one article id');
+      }
       const article = getArticle(id);
       if (article === undefined) {
-        const near = articles.filter((candidate) => candidate.id.includes(id) || id.includes(candidate.id.slice(11))).map((candidate) => candidate.id);
-        throw new UsageError(`Unknown article id ${JSON.stringify(id)}: expected one of the ids that \`ru-tj-news list\` prints${near.length > 0 ? `. Did you mean ${JSON.stringify(near[0])}?` : ''}`);
+        const near = articles
+          .filter((candidate) => candidate.id.includes(id) || id.includes(candidate.id.slice(11)))
+          .map((candidate) => candidate.id);
+        throw new UsageError(
+          `Unknown article id ${JSON.stringify(id)}: expected one of the ids that \`ru-tj-news list\` prints${near.length > 0 ? `. Did you mean ${JSON.stringify(near[0])}?` : ''}`,
+        );
       }
-      if (oneOf('format', text(values, 'format'), ['text', 'json'] as const, 'text') === 'json') return io.stdout(json(article));
+      if (oneOf('format', text(values, 'format'), ['text', 'json'] as const, 'text') === 'json') {
+        return io.stdout(json(article));
+      }
       const byId = new Map(entities.map((entity) => [entity.id, entity]));
       const topicById = new Map(topics.map((topic) => [topic.id, topic]));
       const chain = article.source.chain.map((party) => `${party.en} (${party.role}, ${party.basis})`).join(' ← ');
@@ -255,7 +287,11 @@ Output:
           'Topics',
           renderTable(
             ['id', 'iptc', 'label'],
-            article.topics.map((topicId) => [topicId, topicById.get(topicId)?.iptc ?? '', topicById.get(topicId)?.label.en ?? '']),
+            article.topics.map((topicId) => [
+              topicId,
+              topicById.get(topicId)?.iptc ?? '',
+              topicById.get(topicId)?.label.en ?? '',
+            ]),
             { shrinkable: [2], width: tableWidth(io) },
           ),
           '',
@@ -273,9 +309,27 @@ Output:
     run(values, _positionals, io) {
       const counts = countByEntity(articles, { type: text(values, 'type') as EntityType | undefined });
       if (oneOf('format', text(values, 'format'), ['table', 'json'] as const, 'table') === 'json') {
-        return io.stdout(json(counts.map(({ entity, count, mentions }) => ({ id: entity.id, type: entity.type, articles: count, mentions, name: entity.name }))));
+        return io.stdout(
+          json(
+            counts.map(({ entity, count, mentions }) => ({
+              id: entity.id,
+              type: entity.type,
+              articles: count,
+              mentions,
+              name: entity.name,
+            })),
+          ),
+        );
       }
-      const rows = counts.map(({ entity, count, mentions }) => [entity.id, entity.type, String(count), String(mentions), entity.wikidata ?? '', entity.name.en, entity.name.ar]);
+      const rows = counts.map(({ entity, count, mentions }) => [
+        entity.id,
+        entity.type,
+        String(count),
+        String(mentions),
+        entity.wikidata ?? '',
+        entity.name.en,
+        entity.name.ar,
+      ]);
       const table = renderTable(['id', 'type', 'articles', 'mentions', 'wikidata', 'name', 'arabic'], rows, {
         rightAligned: [2, 3],
         shrinkable: [5, 6],
@@ -293,10 +347,29 @@ Output:
     run(values, _positionals, io) {
       const counts = countByTopic(articles);
       if (oneOf('format', text(values, 'format'), ['table', 'json'] as const, 'table') === 'json') {
-        return io.stdout(json(counts.map(({ topic, count }) => ({ id: topic.id, articles: count, iptc: topic.iptc, iptcMatch: topic.iptcMatch, label: topic.label }))));
+        return io.stdout(
+          json(
+            counts.map(({ topic, count }) => ({
+              id: topic.id,
+              articles: count,
+              iptc: topic.iptc,
+              iptcMatch: topic.iptcMatch,
+              label: topic.label,
+            })),
+          ),
+        );
       }
-      const rows = counts.map(({ topic, count }) => [topic.id, String(count), topic.iptc ?? '', topic.iptcMatch ?? '', topic.label.en, topic.label.ar]);
-      io.stdout(`${renderTable(['id', 'articles', 'iptc', 'match', 'label', 'arabic'], rows, { rightAligned: [1], shrinkable: [4, 5], width: tableWidth(io) })}\n`);
+      const rows = counts.map(({ topic, count }) => [
+        topic.id,
+        String(count),
+        topic.iptc ?? '',
+        topic.iptcMatch ?? '',
+        topic.label.en,
+        topic.label.ar,
+      ]);
+      io.stdout(
+        `${renderTable(['id', 'articles', 'iptc', 'match', 'label', 'arabic'], rows, { rightAligned: [1], shrinkable: [4, 5], width: tableWidth(io) })}\n`,
+      );
     },
   },
   stats: {
@@ -323,7 +396,10 @@ Output:
         articles: articles.length,
         entities: entities.length,
         topics: topics.length,
-        mentions: articles.reduce((sum, article) => sum + article.entities.reduce((n, entity) => n + entity.mentions.length, 0), 0),
+        mentions: articles.reduce(
+          (sum, article) => sum + article.entities.reduce((n, entity) => n + entity.mentions.length, 0),
+          0,
+        ),
         from: articles[0]?.publishedAt.slice(0, 10),
         to: articles.at(-1)?.publishedAt.slice(0, 10),
         outlets,
@@ -331,7 +407,9 @@ Output:
         topEntities: top.map(({ entity, count }) => ({ id: entity.id, articles: count })),
         topicsByYear,
       };
-      if (oneOf('format', text(values, 'format'), ['text', 'json'] as const, 'text') === 'json') return io.stdout(json(overview));
+      if (oneOf('format', text(values, 'format'), ['text', 'json'] as const, 'text') === 'json') {
+        return io.stdout(json(overview));
+      }
       io.stdout(
         [
           `ru-tj-news ${datasetVersion.id}`,
@@ -339,19 +417,31 @@ Output:
           `Outlets: ${outlets.join('; ')}`,
           '',
           'Articles by year',
-          renderTable(['year', 'articles'], years.map(({ period, count }) => [period, String(count)]), { rightAligned: [1] }),
+          renderTable(
+            ['year', 'articles'],
+            years.map(({ period, count }) => [period, String(count)]),
+            { rightAligned: [1] },
+          ),
           '',
           'Top entities',
-          renderTable(['entity', 'type', 'articles', 'name'], top.map(({ entity, count }) => [entity.id, entity.type, String(count), entity.name.en]), {
-            rightAligned: [2],
-            shrinkable: [3],
-            width: tableWidth(io),
-          }),
+          renderTable(
+            ['entity', 'type', 'articles', 'name'],
+            top.map(({ entity, count }) => [entity.id, entity.type, String(count), entity.name.en]),
+            {
+              rightAligned: [2],
+              shrinkable: [3],
+              width: tableWidth(io),
+            },
+          ),
           '',
           'Topics by year',
           renderTable(
             ['topic', ...years.map(({ period }) => period), 'total'],
-            topicsByYear.map(({ topic, years: counts }, index) => [topic, ...Object.values(counts).map(String), String(byTopic[index]?.count ?? 0)]),
+            topicsByYear.map(({ topic, years: counts }, index) => [
+              topic,
+              ...Object.values(counts).map(String),
+              String(byTopic[index]?.count ?? 0),
+            ]),
             { rightAligned: years.map((_, index) => index + 1).concat(years.length + 1) },
           ),
           '',
@@ -371,11 +461,15 @@ Output:
   --bom                Start CSV with a byte order mark, for spreadsheet programs`,
     run(values, _positionals, io) {
       const format = text(values, 'format');
-      if (format === undefined) throw new UsageError('Expected --format csv, ndjson, jsonld or parquet');
+      if (format === undefined) {
+        throw new UsageError('Expected --format csv, ndjson, jsonld or parquet');
+      }
       const chosen = oneOf('format', format, ['csv', 'ndjson', 'jsonld', 'parquet'] as const, 'csv');
       const selected = select(values);
       const out = text(values, 'out');
-      if (values.bom === true && chosen !== 'csv') throw new UsageError('--bom applies to --format csv only');
+      if (values.bom === true && chosen !== 'csv') {
+        throw new UsageError('--bom applies to --format csv only');
+      }
       const output =
         chosen === 'csv'
           ? toCsv(selected, { bom: values.bom === true })
@@ -417,13 +511,16 @@ Options:
 function describeParseError(error: unknown, command: string, known: readonly string[]): string {
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
-  if (unknown === undefined) return message;
+  if (unknown === undefined) {
+    return message;
+  }
   const flags = known.map((option) => `--${option}`);
   const hint = closest(unknown, flags, (flag) => flag.toLowerCase());
   return `Unknown option ${JSON.stringify(unknown)} for ${command}: expected ${flags.length > 0 ? `one of ${flags.join(', ')}` : 'none'}.${hint.length > 0 ? ` Did you mean ${JSON.stringify(hint[0])}?` : ''}`;
 }
 
-const versionLine = () => `ru-tj-news ${datasetVersion.version} (dataset ${datasetVersion.id}, ${datasetVersion.contentHash})\n`;
+const versionLine = () =>
+  `ru-tj-news ${datasetVersion.version} (dataset ${datasetVersion.id}, ${datasetVersion.contentHash})\n`;
 
 /**
  * Runs the command line on `argv` (without `node` and the script) and returns the exit code.
@@ -441,7 +538,9 @@ export function main(argv: readonly string[], io: Io): number {
     }
     const command = commands[name];
     if (command === undefined || !Object.hasOwn(commands, name)) {
-      throw new UsageError(`Unknown command ${JSON.stringify(name)}: expected one of ${Object.keys(commands).join(', ')}`);
+      throw new UsageError(
+        `Unknown command ${JSON.stringify(name)}: expected one of ${Object.keys(commands).join(', ')}`,
+      );
     }
     let parsed: { values: Values; positionals: string[] };
     try {
@@ -471,7 +570,9 @@ export function main(argv: readonly string[], io: Io): number {
     if (error instanceof UnknownEntityError || error instanceof UnknownTopicError) {
       io.stderr(`Run 'ru-tj-news ${error instanceof UnknownEntityError ? 'entities' : 'topics'}' to list them all.\n`);
     } else if (usage) {
-      io.stderr(`Run 'ru-tj-news ${name !== undefined && Object.hasOwn(commands, name) ? `${name} ` : ''}--help' for usage.\n`);
+      io.stderr(
+        `Run 'ru-tj-news ${name !== undefined && Object.hasOwn(commands, name) ? `${name} ` : ''}--help' for usage.\n`,
+      );
     }
     return usage ? 2 : 1;
   }

@@ -5,6 +5,7 @@
  * line's build, so it is not a dependency of the library.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
+
 import { datasetVersion } from '../data/version.js';
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../internal/articleFields.js';
 import type { Article } from '../schema.js';
@@ -26,7 +27,12 @@ export function toParquet(list: readonly Article[]): Uint8Array {
       schema.push({ name: field, type: 'INT32', repetition_type: 'REQUIRED' });
     } else {
       // Only modifiedAt can be missing; every other text column is required by the schema.
-      schema.push({ name: field, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: field === 'modifiedAt' ? 'OPTIONAL' : 'REQUIRED' });
+      schema.push({
+        name: field,
+        type: 'BYTE_ARRAY',
+        converted_type: 'UTF8',
+        repetition_type: field === 'modifiedAt' ? 'OPTIONAL' : 'REQUIRED',
+      });
     }
   }
   const buffer = parquetWriteBuffer({

@@ -16,14 +16,18 @@ const WIDE =
 
 /** The columns one grapheme takes: 0, 1 or 2. */
 function graphemeWidth(grapheme: string): number {
-  if (WIDE.test(grapheme)) return 2;
+  if (WIDE.test(grapheme)) {
+    return 2;
+  }
   return ZERO_WIDTH.test(grapheme) ? 0 : 1;
 }
 
 /** How many terminal columns `text` takes. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
+  for (const { segment } of graphemes.segment(text)) {
+    width += graphemeWidth(segment);
+  }
   return width;
 }
 
@@ -32,12 +36,16 @@ export function displayWidth(text: string): number {
  * inside a grapheme; the space before a cut is dropped, so that '…' follows a word.
  */
 export function truncate(text: string, max: number): string {
-  if (displayWidth(text) <= max) return text;
+  if (displayWidth(text) <= max) {
+    return text;
+  }
   let width = 0;
   let out = '';
   for (const { segment } of graphemes.segment(text)) {
     const next = graphemeWidth(segment);
-    if (width + next > max - 1) break;
+    if (width + next > max - 1) {
+      break;
+    }
     out += segment;
     width += next;
   }
@@ -93,7 +101,12 @@ function cutColumns(fitted: number[], floors: readonly number[], columns: readon
  * cut, down to one character and '…'. Only the right-aligned columns (counts)
  * are never cut, so a terminal too narrow even for them gets a wider table.
  */
-function fitColumns(widths: readonly number[], floors: readonly number[], options: TableOptions, width: number): number[] {
+function fitColumns(
+  widths: readonly number[],
+  floors: readonly number[],
+  options: TableOptions,
+  width: number,
+): number[] {
   const { rightAligned = [], shrinkable = [] } = options;
   const fitted = [...widths];
   if (cutColumns(fitted, floors, shrinkable, width) > 0) {
@@ -115,10 +128,18 @@ function fitColumns(widths: readonly number[], floors: readonly number[], option
  * across the other columns, and nothing needs padding after it. With a
  * `width`, columns are cut to fit it (see {@link fitColumns}).
  */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
+export function renderTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: TableOptions = {},
+): string {
   const { rightAligned = [], width } = options;
-  const natural = header.map((title, column) => Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))));
-  const floors = header.map((title, column) => Math.min(natural[column] ?? 0, Math.max(displayWidth(title), MIN_CUT_WIDTH)));
+  const natural = header.map((title, column) =>
+    Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))),
+  );
+  const floors = header.map((title, column) =>
+    Math.min(natural[column] ?? 0, Math.max(displayWidth(title), MIN_CUT_WIDTH)),
+  );
   const widths = width === undefined ? natural : fitColumns(natural, floors, options, width);
   const line = (cells: readonly string[]) =>
     cells
@@ -126,7 +147,9 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
         const columnWidth = widths[column] ?? 0;
         const cell = truncate(whole, columnWidth);
         const padding = ' '.repeat(columnWidth - displayWidth(cell));
-        if (column === cells.length - 1 && !rightAligned.includes(column)) return cell;
+        if (column === cells.length - 1 && !rightAligned.includes(column)) {
+          return cell;
+        }
         return rightAligned.includes(column) ? padding + cell : cell + padding;
       })
       .join(' '.repeat(GAP))

@@ -25,25 +25,111 @@ const publisher = (article: Article) => article.source.chain.at(-1);
 
 /** Every column, in export order. */
 export const ARTICLE_FIELDS = {
-  id: { type: 'string', description: 'Stable kebab-case id, starting with the publication day.', path: ['id'], read: (a) => a.id },
-  publishedAt: { type: 'string', description: 'Publication date, YYYY-MM-DD, or YYYY-MM-DDTHH:mm:ssZ where the text states a time (UTC).', path: ['publishedAt'], read: (a) => a.publishedAt },
-  modifiedAt: { type: 'string', description: 'Last update, in the same form, where the text states one.', path: ['modifiedAt'], optional: true, read: (a) => a.modifiedAt },
-  dateBasis: { type: 'string', description: '"stated" where the text gives the date; "inferred" where it was worked out.', path: ['date', 'basis'], read: (a) => a.date.basis },
-  datePrecision: { type: 'string', description: '"minute" where the text states a time, else "day".', path: ['date', 'precision'], read: (a) => a.date.precision },
-  title: { type: 'string', description: 'The Arabic headline, verbatim, or an editorial one (see titleBasis).', path: ['title'], read: (a) => a.title },
-  titleBasis: { type: 'string', description: '"source" for a printed headline; "editorial" where the project wrote it.', path: ['titleBasis'], read: (a) => a.titleBasis },
-  enTitle: { type: 'string', description: 'Editorial English headline.', path: ['en', 'title'], read: (a) => a.en.title },
-  enSummary: { type: 'string', description: 'Editorial English summary.', path: ['en', 'summary'], read: (a) => a.en.summary },
-  publisher: { type: 'string', description: 'The outlet that published the text, in English.', path: ['source', 'chain'], read: (a) => publisher(a)?.en },
-  publisherBasis: { type: 'string', description: '"stated" or "inferred": how the publisher is known.', path: ['source', 'chain'], read: (a) => publisher(a)?.basis },
-  agencies: { type: 'list', description: 'The agencies the text came from, in English, origin first.', path: ['source', 'chain'], read: (a) => a.source.chain.slice(0, -1).map((party) => party.en) },
+  id: {
+    type: 'string',
+    description: 'Stable kebab-case id, starting with the publication day.',
+    path: ['id'],
+    read: (a) => a.id,
+  },
+  publishedAt: {
+    type: 'string',
+    description: 'Publication date, YYYY-MM-DD, or YYYY-MM-DDTHH:mm:ssZ where the text states a time (UTC).',
+    path: ['publishedAt'],
+    read: (a) => a.publishedAt,
+  },
+  modifiedAt: {
+    type: 'string',
+    description: 'Last update, in the same form, where the text states one.',
+    path: ['modifiedAt'],
+    optional: true,
+    read: (a) => a.modifiedAt,
+  },
+  dateBasis: {
+    type: 'string',
+    description: '"stated" where the text gives the date; "inferred" where it was worked out.',
+    path: ['date', 'basis'],
+    read: (a) => a.date.basis,
+  },
+  datePrecision: {
+    type: 'string',
+    description: '"minute" where the text states a time, else "day".',
+    path: ['date', 'precision'],
+    read: (a) => a.date.precision,
+  },
+  title: {
+    type: 'string',
+    description: 'The Arabic headline, verbatim, or an editorial one (see titleBasis).',
+    path: ['title'],
+    read: (a) => a.title,
+  },
+  titleBasis: {
+    type: 'string',
+    description: '"source" for a printed headline; "editorial" where the project wrote it.',
+    path: ['titleBasis'],
+    read: (a) => a.titleBasis,
+  },
+  enTitle: {
+    type: 'string',
+    description: 'Editorial English headline.',
+    path: ['en', 'title'],
+    read: (a) => a.en.title,
+  },
+  enSummary: {
+    type: 'string',
+    description: 'Editorial English summary.',
+    path: ['en', 'summary'],
+    read: (a) => a.en.summary,
+  },
+  publisher: {
+    type: 'string',
+    description: 'The outlet that published the text, in English.',
+    path: ['source', 'chain'],
+    read: (a) => publisher(a)?.en,
+  },
+  publisherBasis: {
+    type: 'string',
+    description: '"stated" or "inferred": how the publisher is known.',
+    path: ['source', 'chain'],
+    read: (a) => publisher(a)?.basis,
+  },
+  agencies: {
+    type: 'list',
+    description: 'The agencies the text came from, in English, origin first.',
+    path: ['source', 'chain'],
+    read: (a) => a.source.chain.slice(0, -1).map((party) => party.en),
+  },
   topics: { type: 'list', description: 'Topic ids (see topics.json).', path: ['topics'], read: (a) => a.topics },
-  entities: { type: 'list', description: 'Ids of the entities named, in order of first mention (see entities.json).', path: ['entities'], read: (a) => a.entities.map((entity) => entity.id) },
-  mentionCount: { type: 'integer', description: 'How many entity mentions the article has.', path: ['entities'], read: (a) => a.entities.reduce((sum, entity) => sum + entity.mentions.length, 0) },
+  entities: {
+    type: 'list',
+    description: 'Ids of the entities named, in order of first mention (see entities.json).',
+    path: ['entities'],
+    read: (a) => a.entities.map((entity) => entity.id),
+  },
+  mentionCount: {
+    type: 'integer',
+    description: 'How many entity mentions the article has.',
+    path: ['entities'],
+    read: (a) => a.entities.reduce((sum, entity) => sum + entity.mentions.length, 0),
+  },
   lang: { type: 'string', description: 'Language of title and body: "ar".', path: ['lang'], read: (a) => a.lang },
-  body: { type: 'string', description: 'The article text, verbatim; paragraphs separated by a blank line.', path: ['body'], read: (a) => a.body },
-  rawFile: { type: 'string', description: 'Path of the verbatim source file inside the package.', path: ['raw', 'file'], read: (a) => a.raw.file },
-  rawSha256: { type: 'string', description: 'SHA-256 of the source file, lower-case hex.', path: ['raw', 'sha256'], read: (a) => a.raw.sha256 },
+  body: {
+    type: 'string',
+    description: 'The article text, verbatim; paragraphs separated by a blank line.',
+    path: ['body'],
+    read: (a) => a.body,
+  },
+  rawFile: {
+    type: 'string',
+    description: 'Path of the verbatim source file inside the package.',
+    path: ['raw', 'file'],
+    read: (a) => a.raw.file,
+  },
+  rawSha256: {
+    type: 'string',
+    description: 'SHA-256 of the source file, lower-case hex.',
+    path: ['raw', 'sha256'],
+    read: (a) => a.raw.sha256,
+  },
 } as const satisfies Readonly<Record<ArticleField, FieldSpec>>;
 
 /** The column names, in export order. */
@@ -52,7 +138,11 @@ export const ARTICLE_FIELD_NAMES = /* @__PURE__ */ Object.keys(ARTICLE_FIELDS) a
 /** How a list is written in one CSV cell: the ids joined by a semicolon. Ids never contain one. */
 export const LIST_SEPARATOR = ';';
 
-const fits = { string: (value: unknown) => typeof value === 'string', integer: Number.isInteger, list: (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string') } as const;
+const fits = {
+  string: (value: unknown) => typeof value === 'string',
+  integer: Number.isInteger,
+  list: (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+} as const;
 
 /**
  * Reads one column of the article at `index` of a list, checking what it reads: a
@@ -68,7 +158,9 @@ export function readField(article: object, index: number, name: ArticleField): F
     // A missing parent object, such as `date` or `source`.
     value = Number.NaN;
   }
-  if ((value === undefined && spec.optional) || fits[spec.type](value)) return value as FieldValue;
+  if ((value === undefined && spec.optional) || fits[spec.type](value)) {
+    return value as FieldValue;
+  }
   throw new InvalidRecordError({
     collection: 'articles',
     index,

@@ -7,8 +7,11 @@ export function bound(sorted: Float64Array, value: number, strict: boolean, from
   while (low < high) {
     const middle = (low + high) >>> 1;
     const at = sorted[middle] ?? 0;
-    if (at < value || (strict && at === value)) low = middle + 1;
-    else high = middle;
+    if (at < value || (strict && at === value)) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
   }
   return low;
 }

@@ -10,7 +10,9 @@ const MAX_SUGGESTIONS = 3;
  * strings whose lengths differ by more than the limit are never compared.
  */
 export function boundedDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (Math.abs(a.length - b.length) > limit) {
+    return limit + 1;
+  }
   let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
@@ -19,13 +21,22 @@ export function boundedDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
         value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
       }
       current.push(value);
-      if (value < rowMinimum) rowMinimum = value;
+      if (value < rowMinimum) {
+        rowMinimum = value;
+      }
     }
-    if (rowMinimum > limit) return limit + 1;
+    if (rowMinimum > limit) {
+      return limit + 1;
+    }
     beforePrevious = previous;
     previous = current;
   }
@@ -44,9 +55,16 @@ interface Scored<T> {
  * distance is at most a third of the query's length (and at least 1), or when
  * it contains the query.
  */
-function rank<T>(query: string, records: readonly T[], namesOf: (record: T) => readonly string[], key: (name: string) => string): Scored<T>[] {
+function rank<T>(
+  query: string,
+  records: readonly T[],
+  namesOf: (record: T) => readonly string[],
+  key: (name: string) => string,
+): Scored<T>[] {
   const target = key(query);
-  if (target.length === 0) return [];
+  if (target.length === 0) {
+    return [];
+  }
   const limit = Math.max(1, Math.floor(target.length / 3));
   const scored: Scored<T>[] = [];
   for (const record of records) {
@@ -54,8 +72,12 @@ function rank<T>(query: string, records: readonly T[], namesOf: (record: T) => r
       const candidate = key(name);
       let distance = boundedDistance(target, candidate, limit);
       // A fragment of a longer name ("rahmo") is a good hint too, ranked after close spellings.
-      if (distance > limit && target.length >= 3 && candidate.includes(target)) distance = limit + 0.5;
-      if (distance <= limit + 0.5) scored.push({ record, name, distance });
+      if (distance > limit && target.length >= 3 && candidate.includes(target)) {
+        distance = limit + 0.5;
+      }
+      if (distance <= limit + 0.5) {
+        scored.push({ record, name, distance });
+      }
     }
   }
   // The sort is stable, so on a tie the name given first (an id before its labels) comes first.
@@ -86,10 +108,14 @@ export function closestRecords<T>(
   const seen = new Set<T>();
   const best: { readonly record: T; readonly name: string }[] = [];
   for (const { record, name } of rank(query, records, namesOf, key)) {
-    if (seen.has(record)) continue;
+    if (seen.has(record)) {
+      continue;
+    }
     seen.add(record);
     best.push({ record, name });
-    if (best.length === MAX_SUGGESTIONS) break;
+    if (best.length === MAX_SUGGESTIONS) {
+      break;
+    }
   }
   return best;
 }

@@ -1,7 +1,7 @@
 /** Reads a query object once, so that `query` and `Corpus.query` share every check and meaning. */
 import type { Entity, Topic } from '../schema.js';
-import { assertOptions, parseMatch, type Match } from './arguments.js';
-import { parseRange, type MsRange } from './dates.js';
+import { assertOptions, type Match, parseMatch } from './arguments.js';
+import { type MsRange, parseRange } from './dates.js';
 import { resolveEntity, resolveRefs, resolveTopic } from './refs.js';
 import { parseSearch, type QueryTerm } from './search.js';
 
@@ -24,8 +24,12 @@ export function compileQuery(input: unknown, entities: readonly Entity[], topics
   const range = query.from === undefined && query.to === undefined ? undefined : parseRange(query.from, query.to);
   return {
     range,
-    entities: query.entities === undefined ? [] : resolveRefs(query.entities, (ref) => resolveEntity(ref, entities), 'entity', true),
-    topics: query.topics === undefined ? [] : resolveRefs(query.topics, (ref) => resolveTopic(ref, topics), 'topic', true),
+    entities:
+      query.entities === undefined
+        ? []
+        : resolveRefs(query.entities, (ref) => resolveEntity(ref, entities), 'entity', true),
+    topics:
+      query.topics === undefined ? [] : resolveRefs(query.topics, (ref) => resolveTopic(ref, topics), 'topic', true),
     match: parseMatch(query.match),
     terms: query.text === undefined ? undefined : parseSearch(query.text),
   };

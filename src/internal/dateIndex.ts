@@ -1,6 +1,6 @@
 /** Publication intervals of a corpus, with the documents sorted by start for binary search. */
-import { DAY_MS } from './dates.js';
 import { bound } from './bound.js';
+import { DAY_MS } from './dates.js';
 
 /** The date index. */
 export interface DateIndex {
@@ -21,8 +21,12 @@ export function buildDateIndex(starts: Float64Array, ends: Float64Array): DateIn
   let minimum = Infinity;
   let maximum = -Infinity;
   for (const start of starts) {
-    if (start < minimum) minimum = start;
-    if (start > maximum) maximum = start;
+    if (start < minimum) {
+      minimum = start;
+    }
+    if (start > maximum) {
+      maximum = start;
+    }
   }
   const bits = Math.max(1, Math.ceil(Math.log2(count + 1)));
   const scale = 2 ** bits;
@@ -30,17 +34,25 @@ export function buildDateIndex(starts: Float64Array, ends: Float64Array): DateIn
     // Pack (start in seconds, document) into one exact double, so that the native
     // numeric sort of a Float64Array orders them: several times faster than a comparator.
     const keys = new Float64Array(count);
-    for (let document = 0; document < count; document += 1) keys[document] = (((starts[document] ?? 0) - minimum) / 1000) * scale + document;
+    for (let document = 0; document < count; document += 1) {
+      keys[document] = (((starts[document] ?? 0) - minimum) / 1000) * scale + document;
+    }
     keys.sort();
     order = new Uint32Array(count);
-    for (let at = 0; at < count; at += 1) order[at] = (keys[at] ?? 0) % scale;
+    for (let at = 0; at < count; at += 1) {
+      order[at] = (keys[at] ?? 0) % scale;
+    }
   } else {
     order = new Uint32Array(count);
-    for (let document = 0; document < count; document += 1) order[document] = document;
+    for (let document = 0; document < count; document += 1) {
+      order[document] = document;
+    }
     order.sort((left, right) => (starts[left] ?? 0) - (starts[right] ?? 0) || left - right);
   }
   const sortedStarts = new Float64Array(count);
-  for (let at = 0; at < count; at += 1) sortedStarts[at] = starts[order[at] ?? 0] ?? 0;
+  for (let at = 0; at < count; at += 1) {
+    sortedStarts[at] = starts[order[at] ?? 0] ?? 0;
+  }
   return { starts, ends, order, sortedStarts };
 }
 

@@ -7,6 +7,7 @@ import { addMilliseconds } from 'date-fns/addMilliseconds';
 import { isAfter } from 'date-fns/isAfter';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+
 import { InvalidDateError, InvalidRecordError } from '../errors.js';
 import { describeValue } from './describeValue.js';
 
@@ -43,11 +44,15 @@ export type DateBound = Date | string | number;
  */
 export function parseBound(value: unknown, edge: 'from' | 'to'): number {
   if (value instanceof Date) {
-    if (!isValid(value)) throw new InvalidDateError(`Invalid ${edge} date ${describeValue(value)}: expected ${EXPECTED}`, value);
+    if (!isValid(value)) {
+      throw new InvalidDateError(`Invalid ${edge} date ${describeValue(value)}: expected ${EXPECTED}`, value);
+    }
     return value.getTime();
   }
   if (typeof value === 'number') {
-    if (!isValid(value)) throw new InvalidDateError(`Invalid ${edge} date ${describeValue(value)}: expected ${EXPECTED}`, value);
+    if (!isValid(value)) {
+      throw new InvalidDateError(`Invalid ${edge} date ${describeValue(value)}: expected ${EXPECTED}`, value);
+    }
     return value;
   }
   if (typeof value === 'string') {
@@ -61,7 +66,9 @@ export function parseBound(value: unknown, edge: 'from' | 'to'): number {
       }
     } else if (DATE_TIME.test(value)) {
       const instant = parseISO(value);
-      if (isValid(instant)) return instant.getTime();
+      if (isValid(instant)) {
+        return instant.getTime();
+      }
     }
     throw new InvalidDateError(`Invalid ${edge} date ${describeValue(value)}: expected ${EXPECTED}`, value);
   }
@@ -92,7 +99,9 @@ function digits(text: string, at: number, count: number): number {
   let value = 0;
   for (let index = at; index < at + count; index += 1) {
     const digit = text.charCodeAt(index) - 48;
-    if (!(digit >= 0 && digit <= 9)) return NaN;
+    if (!(digit >= 0 && digit <= 9)) {
+      return NaN;
+    }
     value = value * 10 + digit;
   }
   return value;
@@ -109,7 +118,9 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  if (month === 2) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
@@ -125,20 +136,37 @@ export function publishedEnd(publishedAt: string, start: number): number {
  * by hand, without allocating: the filters call this once per article per query.
  */
 export function publishedStart(publishedAt: unknown): number {
-  if (typeof publishedAt !== 'string' || (publishedAt.length !== 10 && publishedAt.length !== 20)) return NaN;
-  if (publishedAt.charCodeAt(4) !== 45 || publishedAt.charCodeAt(7) !== 45) return NaN;
+  if (typeof publishedAt !== 'string' || (publishedAt.length !== 10 && publishedAt.length !== 20)) {
+    return NaN;
+  }
+  if (publishedAt.charCodeAt(4) !== 45 || publishedAt.charCodeAt(7) !== 45) {
+    return NaN;
+  }
   const year = digits(publishedAt, 0, 4);
   const month = digits(publishedAt, 5, 2);
   const day = digits(publishedAt, 8, 2);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) {
+    return NaN;
+  }
   const start = daysFromCivil(year, month, day) * DAY_MS;
-  if (publishedAt.length === 10) return start;
+  if (publishedAt.length === 10) {
+    return start;
+  }
   // 'T' HH ':' mm ':' ss 'Z'
-  if (publishedAt.charCodeAt(10) !== 84 || publishedAt.charCodeAt(13) !== 58 || publishedAt.charCodeAt(16) !== 58 || publishedAt.charCodeAt(19) !== 90) return NaN;
+  if (
+    publishedAt.charCodeAt(10) !== 84 ||
+    publishedAt.charCodeAt(13) !== 58 ||
+    publishedAt.charCodeAt(16) !== 58 ||
+    publishedAt.charCodeAt(19) !== 90
+  ) {
+    return NaN;
+  }
   const hour = digits(publishedAt, 11, 2);
   const minute = digits(publishedAt, 14, 2);
   const second = digits(publishedAt, 17, 2);
-  if (!(hour <= 23 && minute <= 59 && second <= 59)) return NaN;
+  if (!(hour <= 23 && minute <= 59 && second <= 59)) {
+    return NaN;
+  }
   return start + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 

@@ -7,11 +7,17 @@
  * makes freezing a corpus twice free.
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) {
+    return value;
+  }
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index += 1) deepFreeze(value[index]);
+    for (let index = 0; index < value.length; index += 1) {
+      deepFreeze(value[index]);
+    }
   } else {
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    for (const key of Reflect.ownKeys(value)) {
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    }
   }
   return Object.freeze(value);
 }

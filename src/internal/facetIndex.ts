@@ -31,9 +31,13 @@ export function buildFacetIndex(
 ): FacetIndex {
   const count = valueOffsets.length - 1;
   const frequency = new Uint32Array(ids.size);
-  for (const value of values) frequency[value] = (frequency[value] ?? 0) + 1;
+  for (const value of values) {
+    frequency[value] = (frequency[value] ?? 0) + 1;
+  }
   const offsets = new Uint32Array(ids.size + 1);
-  for (let value = 0; value < ids.size; value += 1) offsets[value + 1] = (offsets[value] ?? 0) + (frequency[value] ?? 0);
+  for (let value = 0; value < ids.size; value += 1) {
+    offsets[value + 1] = (offsets[value] ?? 0) + (frequency[value] ?? 0);
+  }
   // Counting sort by value: walking documents in order keeps each posting list sorted,
   // and walking them in date order fills each dated list already sorted.
   const fill = (documents: Iterable<number>, target: Uint32Array, targetStarts?: Float64Array): void => {
@@ -43,7 +47,9 @@ export function buildFacetIndex(
         const value = values[at] ?? 0;
         const slot = cursor[value] ?? 0;
         target[slot] = document;
-        if (targetStarts !== undefined) targetStarts[slot] = dates.starts[document] ?? 0;
+        if (targetStarts !== undefined) {
+          targetStarts[slot] = dates.starts[document] ?? 0;
+        }
         cursor[value] = slot + 1;
       }
     }
@@ -57,7 +63,9 @@ export function buildFacetIndex(
 }
 
 function* documentNumbers(count: number): Generator<number> {
-  for (let document = 0; document < count; document += 1) yield document;
+  for (let document = 0; document < count; document += 1) {
+    yield document;
+  }
 }
 
 /** The sorted documents that carry a value. */
@@ -70,13 +78,21 @@ export function hasValues(index: FacetIndex, document: number, wanted: readonly 
   const start = index.valueOffsets[document] ?? 0;
   const end = index.valueOffsets[document + 1] ?? 0;
   if (match === 'any') {
-    for (let at = start; at < end; at += 1) if (wanted.includes(index.values[at] ?? -1)) return true;
+    for (let at = start; at < end; at += 1) {
+      if (wanted.includes(index.values[at] ?? -1)) {
+        return true;
+      }
+    }
     return false;
   }
   for (const value of wanted) {
     let found = false;
-    for (let at = start; at < end && !found; at += 1) found = index.values[at] === value;
-    if (!found) return false;
+    for (let at = start; at < end && !found; at += 1) {
+      found = index.values[at] === value;
+    }
+    if (!found) {
+      return false;
+    }
   }
   return true;
 }

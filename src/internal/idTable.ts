@@ -14,7 +14,9 @@ export class IdTable {
    */
   constructor(count: number, idOf: (document: number) => string) {
     let capacity = 16;
-    while (capacity < count * 2) capacity *= 2;
+    while (capacity < count * 2) {
+      capacity *= 2;
+    }
     this.#slots = new Int32Array(capacity).fill(-1);
     this.#mask = capacity - 1;
     this.#idOf = idOf;
@@ -23,7 +25,9 @@ export class IdTable {
   /** FNV-1a over the UTF-16 units. */
   static #hash(id: string): number {
     let hash = 0x811c9dc5;
-    for (let index = 0; index < id.length; index += 1) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+    for (let index = 0; index < id.length; index += 1) {
+      hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+    }
     return hash >>> 0;
   }
 
@@ -36,7 +40,9 @@ export class IdTable {
         this.#slots[slot] = document;
         return -1;
       }
-      if (this.#idOf(found) === id) return found;
+      if (this.#idOf(found) === id) {
+        return found;
+      }
       slot = (slot + 1) & this.#mask;
     }
   }
@@ -46,7 +52,9 @@ export class IdTable {
     let slot = IdTable.#hash(id) & this.#mask;
     for (;;) {
       const found = this.#slots[slot] ?? -1;
-      if (found === -1 || this.#idOf(found) === id) return found;
+      if (found === -1 || this.#idOf(found) === id) {
+        return found;
+      }
       slot = (slot + 1) & this.#mask;
     }
   }

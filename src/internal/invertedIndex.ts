@@ -3,7 +3,7 @@
  * array of document numbers and one of weighted frequencies, cut into one
  * posting list per term. Posting lists are sorted by document number.
  */
-import { TITLE_WEIGHT, idf, lengthNorm, rank, termScore, type CollectionStats, type QueryTerm } from './search.js';
+import { type CollectionStats, idf, lengthNorm, type QueryTerm, rank, termScore, TITLE_WEIGHT } from './search.js';
 import { copyString, stemWord, words } from './tokenize.js';
 import { Uint32Buffer } from './uint32Buffer.js';
 
@@ -39,7 +39,9 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
 
   const termOf = (word: string): number => {
     let id = wordTerms.get(word);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      return id;
+    }
     const own = copyString(word);
     const stem = stemWord(own);
     id = terms.get(stem);
@@ -63,7 +65,10 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
   for (let document = 0; document < list.length; document += 1) {
     const article = list[document];
     let length = 0;
-    for (const [text, weight] of [[article?.title ?? '', TITLE_WEIGHT], [article?.body ?? '', 1]] as const) {
+    for (const [text, weight] of [
+      [article?.title ?? '', TITLE_WEIGHT],
+      [article?.body ?? '', 1],
+    ] as const) {
       for (const word of words(text)) {
         const id = termOf(word);
         if (lastDocument[id] !== document + 1) {
@@ -87,7 +92,9 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
   }
   // Counting sort of the runs by term: walking documents in order keeps each posting list sorted.
   const offsets = new Uint32Array(terms.size + 1);
-  for (let term = 0; term < terms.size; term += 1) offsets[term + 1] = (offsets[term] ?? 0) + (documentFrequency.array[term] ?? 0);
+  for (let term = 0; term < terms.size; term += 1) {
+    offsets[term + 1] = (offsets[term] ?? 0) + (documentFrequency.array[term] ?? 0);
+  }
   const cursor = offsets.slice(0, terms.size);
   const documents = new Uint32Array(runTerms.length);
   const frequencies = new Uint32Array(runTerms.length);
@@ -123,7 +130,9 @@ function mergePostings(left: Postings, right: Postings): Postings {
       documents[out] = a;
       frequencies[out] = (left.frequencies[i] ?? 0) + (a === b ? (right.frequencies[j] ?? 0) : 0);
       i += 1;
-      if (a === b) j += 1;
+      if (a === b) {
+        j += 1;
+      }
     } else {
       documents[out] = b;
       frequencies[out] = right.frequencies[j] ?? 0;
@@ -139,10 +148,15 @@ function termPostings(index: InvertedIndex, candidates: QueryTerm): Postings {
   let merged: Postings | undefined;
   for (const candidate of candidates) {
     const term = index.terms.get(candidate);
-    if (term === undefined) continue;
+    if (term === undefined) {
+      continue;
+    }
     const start = index.offsets[term] ?? 0;
     const end = index.offsets[term + 1] ?? 0;
-    const postings = { documents: index.documents.subarray(start, end), frequencies: index.frequencies.subarray(start, end) };
+    const postings = {
+      documents: index.documents.subarray(start, end),
+      frequencies: index.frequencies.subarray(start, end),
+    };
     merged = merged === undefined ? postings : mergePostings(merged, postings);
   }
   return merged ?? { documents: new Uint32Array(0), frequencies: new Uint32Array(0) };
@@ -160,8 +174,11 @@ function seek(array: Uint32Array, value: number, from: number): number {
   high = Math.min(high, array.length);
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((array[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
+    if ((array[middle] ?? 0) < value) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
   }
   return low;
 }
@@ -171,16 +188,24 @@ function seek(array: Uint32Array, value: number, from: number): number {
  * document numbers, ranked exactly as `scanSearch` ranks them.
  * `dateOf` gives a document's tie-break date.
  */
-export function indexSearch(index: InvertedIndex, terms: readonly QueryTerm[], dateOf: (document: number) => number): Uint32Array {
+export function indexSearch(
+  index: InvertedIndex,
+  terms: readonly QueryTerm[],
+  dateOf: (document: number) => number,
+): Uint32Array {
   const postings = terms.map((candidates) => termPostings(index, candidates));
   const idfs = postings.map((list) => idf(index.stats, list.documents.length));
   // Drive the intersection from the shortest list; the cursors only move forward.
   let driver = 0;
   postings.forEach((list, term) => {
-    if (list.documents.length < (postings[driver]?.documents.length ?? 0)) driver = term;
+    if (list.documents.length < (postings[driver]?.documents.length ?? 0)) {
+      driver = term;
+    }
   });
   const driving = postings[driver];
-  if (driving === undefined) return new Uint32Array(0);
+  if (driving === undefined) {
+    return new Uint32Array(0);
+  }
   const cursors = new Array<number>(postings.length).fill(0);
   const found = new Float64Array(postings.length);
   const documents = new Uint32Array(driving.documents.length);
@@ -193,12 +218,16 @@ export function indexSearch(index: InvertedIndex, terms: readonly QueryTerm[], d
       const list = postings[term] ?? driving;
       const at = term === driver ? position : seek(list.documents, document, cursors[term] ?? 0);
       cursors[term] = at;
-      if (at >= list.documents.length || list.documents[at] !== document) continue outer;
+      if (at >= list.documents.length || list.documents[at] !== document) {
+        continue outer;
+      }
       found[term] = list.frequencies[at] ?? 0;
     }
     const norm = lengthNorm(index.stats, index.lengths[document] ?? 0);
     let score = 0;
-    for (let term = 0; term < postings.length; term += 1) score += termScore(idfs[term] ?? 0, found[term] ?? 0, norm);
+    for (let term = 0; term < postings.length; term += 1) {
+      score += termScore(idfs[term] ?? 0, found[term] ?? 0, norm);
+    }
     documents[size] = document;
     scores[size] = score;
     dates[size] = dateOf(document);
@@ -206,6 +235,8 @@ export function indexSearch(index: InvertedIndex, terms: readonly QueryTerm[], d
   }
   const hits = documents.subarray(0, size);
   const order = rank(hits, scores.subarray(0, size), dates.subarray(0, size));
-  for (let at = 0; at < order.length; at += 1) order[at] = hits[order[at] ?? 0] ?? 0;
+  for (let at = 0; at < order.length; at += 1) {
+    order[at] = hits[order[at] ?? 0] ?? 0;
+  }
   return order;
 }

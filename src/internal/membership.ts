@@ -10,30 +10,47 @@ function fail(index: number, path: readonly PropertyKey[], problem: string): nev
 /** The article's `entities` or `topics` array; throws {@link InvalidRecordError} when it is not one. */
 function field(article: unknown, index: number, name: 'entities' | 'topics'): readonly unknown[] {
   const list = typeof article === 'object' && article !== null ? (article as Record<string, unknown>)[name] : undefined;
-  if (!Array.isArray(list)) fail(index, [name], `Expected ${name} to be an array, got ${describeValue(list)}`);
+  if (!Array.isArray(list)) {
+    fail(index, [name], `Expected ${name} to be an array, got ${describeValue(list)}`);
+  }
   return list;
 }
 
 function entityIdAt(list: readonly unknown[], position: number, index: number): string {
   const entity = list[position];
   const id = typeof entity === 'object' && entity !== null ? (entity as { id?: unknown }).id : undefined;
-  if (typeof id !== 'string') fail(index, ['entities', position, 'id'], `Expected an entity id string, got ${describeValue(id)}`);
+  if (typeof id !== 'string') {
+    fail(index, ['entities', position, 'id'], `Expected an entity id string, got ${describeValue(id)}`);
+  }
   return id;
 }
 
 function topicIdAt(list: readonly unknown[], position: number, index: number): string {
   const id = list[position];
-  if (typeof id !== 'string') fail(index, ['topics', position], `Expected a topic id string, got ${describeValue(id)}`);
+  if (typeof id !== 'string') {
+    fail(index, ['topics', position], `Expected a topic id string, got ${describeValue(id)}`);
+  }
   return id;
 }
 
-function matchField(article: unknown, index: number, wanted: readonly string[], match: Match, name: 'entities' | 'topics'): boolean {
+function matchField(
+  article: unknown,
+  index: number,
+  wanted: readonly string[],
+  match: Match,
+  name: 'entities' | 'topics',
+): boolean {
   const list = field(article, index, name);
   const idAt = name === 'entities' ? entityIdAt : topicIdAt;
   // Every id is checked whatever the query, so that a malformed record is always reported;
   // after that the ids can be read without checks.
-  for (let position = 0; position < list.length; position += 1) idAt(list, position, index);
-  const has = name === 'entities' ? (id: string) => list.some((entity) => (entity as { id: string }).id === id) : (id: string) => list.includes(id);
+  for (let position = 0; position < list.length; position += 1) {
+    idAt(list, position, index);
+  }
+  const has =
+    name === 'entities'
+      ? (id: string) => list.some((entity) => (entity as { id: string }).id === id)
+      : (id: string) => list.includes(id);
   return match === 'any' ? wanted.some(has) : wanted.every(has);
 }
 

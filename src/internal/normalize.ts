@@ -17,10 +17,17 @@ export interface NormalizedText {
 
 // Folds that apply after NFKC, one character to one character.
 const FOLD: Readonly<Record<string, string>> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ي', 'ة': 'ه', 'ی': 'ي', 'ک': 'ك',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ی: 'ي',
+  ک: 'ك',
   // The reference's optional step, taken so that hamza seats never decide a match.
-  'ؤ': 'و', 'ئ': 'ي',
+  ؤ: 'و',
+  ئ: 'ي',
 };
 
 /** Whether a code point is deleted: short vowels and marks, tatweel, invisible marks. */
@@ -47,17 +54,30 @@ function foldChar(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   // Fast path: ASCII needs only lower-casing, and in the Arabic block only the
   // high-hamza letters U+0675–U+0678 have an NFKC decomposition.
-  if (code < 0x80) return char.toLowerCase();
-  if (isDeleted(code)) return '';
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  if (code >= 0x0600 && code <= 0x06ff && (code < 0x0675 || code > 0x0678)) return FOLD[char] ?? char;
+  if (code < 0x80) {
+    return char.toLowerCase();
+  }
+  if (isDeleted(code)) {
+    return '';
+  }
+  if (code >= 0x0660 && code <= 0x0669) {
+    return String(code - 0x0660);
+  }
+  if (code >= 0x06f0 && code <= 0x06f9) {
+    return String(code - 0x06f0);
+  }
+  if (code >= 0x0600 && code <= 0x06ff && (code < 0x0675 || code > 0x0678)) {
+    return FOLD[char] ?? char;
+  }
   let out = '';
   for (const part of char.normalize('NFKC')) {
     const partCode = part.codePointAt(0) ?? 0;
     // A decomposed part never decomposes again (NFKC is idempotent), so this recursion is one level deep.
-    if ((partCode >= 0x0600 && partCode <= 0x06ff && part !== char) || isDeleted(partCode)) out += foldChar(part);
-    else out += part.toLowerCase();
+    if ((partCode >= 0x0600 && partCode <= 0x06ff && part !== char) || isDeleted(partCode)) {
+      out += foldChar(part);
+    } else {
+      out += part.toLowerCase();
+    }
   }
   return out;
 }
@@ -80,7 +100,9 @@ export function normalizeWithOffsets(input: string): NormalizedText {
     for (let unitIndex = 0; unitIndex < folded.length; unitIndex += 1) {
       const unit = folded.charAt(unitIndex);
       const isSpace = WHITESPACE.test(unit);
-      if (isSpace && lastWasSpace) continue;
+      if (isSpace && lastWasSpace) {
+        continue;
+      }
       lastWasSpace = isSpace;
       text += isSpace ? ' ' : unit;
       start.push(index);
@@ -106,7 +128,9 @@ function foldRare(codePoint: number): string {
   if (folded === undefined) {
     const char = String.fromCodePoint(codePoint);
     folded = WHITESPACE.test(char) ? ' ' : foldChar(char);
-    if (foldedChars.size < 10_000) foldedChars.set(codePoint, folded);
+    if (foldedChars.size < 10_000) {
+      foldedChars.set(codePoint, folded);
+    }
   }
   return folded;
 }
@@ -151,7 +175,9 @@ export function normalizeToBuffer(input: string): NormalizedBuffer {
       length = push(length, code + 0x20);
       lastWasSpace = false;
     } else if (code === 0x20 || code === 0x0a) {
-      if (!lastWasSpace) length = push(length, 0x20);
+      if (!lastWasSpace) {
+        length = push(length, 0x20);
+      }
       lastWasSpace = true;
     } else if (isDeleted(code)) {
       // Deleted marks leave no trace, not even a word break.
@@ -168,7 +194,9 @@ export function normalizeToBuffer(input: string): NormalizedBuffer {
       for (let unit = 0; unit < folded.length; unit += 1) {
         const folding = folded.charCodeAt(unit);
         const isSpace = WHITESPACE.test(folded.charAt(unit));
-        if (isSpace && lastWasSpace) continue;
+        if (isSpace && lastWasSpace) {
+          continue;
+        }
         lastWasSpace = isSpace;
         length = push(length, isSpace ? 0x20 : folding);
       }
@@ -179,9 +207,13 @@ export function normalizeToBuffer(input: string): NormalizedBuffer {
 
 /** The string of `units[from]` … `units[to - 1]`, built in chunks so that any length works. */
 export function unitsToString(units: Uint16Array, from: number, to: number): string {
-  if (to - from <= 4096) return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  if (to - from <= 4096) {
+    return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  }
   let out = '';
-  for (let start = from; start < to; start += 4096) out += unitsToString(units, start, Math.min(to, start + 4096));
+  for (let start = from; start < to; start += 4096) {
+    out += unitsToString(units, start, Math.min(to, start + 4096));
+  }
   return out;
 }
 

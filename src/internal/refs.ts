@@ -2,11 +2,11 @@
  * Resolving entity and topic references (ids, names, aliases, labels, IPTC
  * codes) against a registry, with "did you mean" suggestions for misses.
  */
-import type { Entity, Topic } from '../schema.js';
 import { InvalidQueryError, UnknownEntityError, UnknownTopicError } from '../errors.js';
+import type { Entity, Topic } from '../schema.js';
+import { closestRecords } from './closest.js';
 import { describeValue } from './describeValue.js';
 import { normalizeText } from './normalize.js';
-import { closestRecords } from './closest.js';
 
 /** A registry's look-up table: every normalized key, and the names to suggest. */
 interface RefIndex<T> {
@@ -27,7 +27,10 @@ export function refKey(ref: string): string {
   return normalizeText(ref).trim();
 }
 
-function buildIndex<T extends { readonly id: string }>(items: readonly T[], namesOf: (item: T) => readonly string[]): RefIndex<T> {
+function buildIndex<T extends { readonly id: string }>(
+  items: readonly T[],
+  namesOf: (item: T) => readonly string[],
+): RefIndex<T> {
   const byKey = new Map<string, T[]>();
   const named: Named<T>[] = [];
   for (const item of items) {
@@ -36,12 +39,17 @@ function buildIndex<T extends { readonly id: string }>(items: readonly T[], name
     for (const name of names) {
       const key = refKey(name);
       const list = byKey.get(key);
-      if (list === undefined) byKey.set(key, [item]);
-      else if (!list.includes(item)) list.push(item);
+      if (list === undefined) {
+        byKey.set(key, [item]);
+      } else if (!list.includes(item)) {
+        list.push(item);
+      }
     }
   }
   // An id always wins over a name that happens to spell another record's id.
-  for (const item of items) byKey.set(item.id, [item]);
+  for (const item of items) {
+    byKey.set(item.id, [item]);
+  }
   return { byKey, named };
 }
 
@@ -65,8 +73,14 @@ function topicNames(topic: Topic): readonly string[] {
 }
 
 function sameItems<T>(left: readonly T[], right: readonly T[]): boolean {
-  if (left.length !== right.length) return false;
-  for (let index = 0; index < left.length; index += 1) if (left[index] !== right[index]) return false;
+  if (left.length !== right.length) {
+    return false;
+  }
+  for (let index = 0; index < left.length; index += 1) {
+    if (left[index] !== right[index]) {
+      return false;
+    }
+  }
   return true;
 }
 
@@ -77,16 +91,22 @@ function indexOf<T extends { readonly id: string }>(
 ): RefIndex<T> {
   const cached = cache.get(items);
   // A registry array that is not frozen may have gained or lost items since; records themselves are readonly.
-  if (cached !== undefined && (Object.isFrozen(items) || sameItems(cached.items, items))) return cached.index;
+  if (cached !== undefined && (Object.isFrozen(items) || sameItems(cached.items, items))) {
+    return cached.index;
+  }
   const index = buildIndex(items, namesOf);
   cache.set(items, { items: Object.isFrozen(items) ? items : [...items], index });
   return index;
 }
 
 function lookUp<T extends { readonly id: string }>(kind: string, index: RefIndex<T>, ref: unknown): T | undefined {
-  if (typeof ref !== 'string') throw new InvalidQueryError(`Expected a ${kind} reference to be a string, got ${describeValue(ref)}`, ref);
+  if (typeof ref !== 'string') {
+    throw new InvalidQueryError(`Expected a ${kind} reference to be a string, got ${describeValue(ref)}`, ref);
+  }
   const found = index.byKey.get(refKey(ref));
-  if (found === undefined) return undefined;
+  if (found === undefined) {
+    return undefined;
+  }
   if (found.length > 1) {
     throw new InvalidQueryError(
       `The ${kind} reference ${describeValue(ref)} is ambiguous: it names ${found.map((item) => JSON.stringify(item.id)).join(', ')}. Use an id.`,
@@ -127,7 +147,9 @@ function suggest<T extends { readonly id: string }>(ref: string, index: RefIndex
 export function resolveEntity(ref: unknown, registry: readonly Entity[]): Entity {
   const index = indexOf(entityIndexes, registry, entityNames);
   const found = lookUp('entity', index, ref);
-  if (found === undefined) throw new UnknownEntityError(ref as string, suggest(ref as string, index));
+  if (found === undefined) {
+    throw new UnknownEntityError(ref as string, suggest(ref as string, index));
+  }
   return found;
 }
 
@@ -135,7 +157,9 @@ export function resolveEntity(ref: unknown, registry: readonly Entity[]): Entity
 export function resolveTopic(ref: unknown, registry: readonly Topic[]): Topic {
   const index = indexOf(topicIndexes, registry, topicNames);
   const found = lookUp('topic', index, ref);
-  if (found === undefined) throw new UnknownTopicError(ref as string, suggest(ref as string, index));
+  if (found === undefined) {
+    throw new UnknownTopicError(ref as string, suggest(ref as string, index));
+  }
   return found;
 }
 

@@ -9,13 +9,20 @@ import { ENTITY_TYPES } from './vocabulary.js';
 /** A function from an id to its record, throwing the typed unknown-reference error for an id the registry lacks. */
 export type ById<T> = (id: string) => T;
 
-function byId<T extends { readonly id: string }>(registry: readonly T[], unknown: (id: string, ids: readonly string[]) => Error): ById<T> {
+function byId<T extends { readonly id: string }>(
+  registry: readonly T[],
+  unknown: (id: string, ids: readonly string[]) => Error,
+): ById<T> {
   const map = new Map<string, T>();
-  for (const item of registry) map.set(item.id, item);
+  for (const item of registry) {
+    map.set(item.id, item);
+  }
   return (id) => {
     const found = map.get(id);
     // An article's ids must be ids: a name or alias of the right record is still an error here.
-    if (found === undefined) throw unknown(id, [...map.keys()]);
+    if (found === undefined) {
+      throw unknown(id, [...map.keys()]);
+    }
     return found;
   };
 }
@@ -23,13 +30,27 @@ function byId<T extends { readonly id: string }>(registry: readonly T[], unknown
 /** Looks entity ids up in `registry`; an unknown id throws {@link UnknownEntityError} with the closest ids. */
 export function entitiesById(registry: readonly Entity[]): ById<Entity> {
   assertList(registry, 'options.entities', 'entities');
-  return byId(registry, (id, ids) => new UnknownEntityError(id, closest(id, ids, (name) => name)));
+  return byId(
+    registry,
+    (id, ids) =>
+      new UnknownEntityError(
+        id,
+        closest(id, ids, (name) => name),
+      ),
+  );
 }
 
 /** Looks topic ids up in `registry`; an unknown id throws {@link UnknownTopicError} with the closest ids. */
 export function topicsById(registry: readonly Topic[]): ById<Topic> {
   assertList(registry, 'options.topics', 'topics');
-  return byId(registry, (id, ids) => new UnknownTopicError(id, closest(id, ids, (name) => name)));
+  return byId(
+    registry,
+    (id, ids) =>
+      new UnknownTopicError(
+        id,
+        closest(id, ids, (name) => name),
+      ),
+  );
 }
 
 /** Orders by count, highest first, then by English name, then by id, so that ties have one order everywhere. */
@@ -42,6 +63,11 @@ export function byCountThenName(
 
 /** Reads an optional entity `type` option. */
 export function parseEntityType(type: unknown): EntityType | undefined {
-  if (type === undefined || (ENTITY_TYPES as readonly unknown[]).includes(type)) return type as EntityType | undefined;
-  throw new InvalidQueryError(`Invalid entity type ${describeValue(type)}: expected one of ${ENTITY_TYPES.join(', ')}`, type);
+  if (type === undefined || (ENTITY_TYPES as readonly unknown[]).includes(type)) {
+    return type as EntityType | undefined;
+  }
+  throw new InvalidQueryError(
+    `Invalid entity type ${describeValue(type)}: expected one of ${ENTITY_TYPES.join(', ')}`,
+    type,
+  );
 }

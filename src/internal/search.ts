@@ -26,10 +26,19 @@ export type QueryTerm = readonly string[];
  * Throws {@link InvalidQueryError} when it is not a string or has no words.
  */
 export function parseSearch(text: unknown): QueryTerm[] {
-  if (typeof text !== 'string') throw new InvalidQueryError(`Expected the search text to be a string, got ${describeValue(text)}`, text);
-  if (text.trim().length === 0) throw new InvalidQueryError(`Expected a search text with at least one word, got ${describeValue(text)}`, text);
+  if (typeof text !== 'string') {
+    throw new InvalidQueryError(`Expected the search text to be a string, got ${describeValue(text)}`, text);
+  }
+  if (text.trim().length === 0) {
+    throw new InvalidQueryError(`Expected a search text with at least one word, got ${describeValue(text)}`, text);
+  }
   const found = words(text);
-  if (found.length === 0) throw new InvalidQueryError(`Expected a search text with at least one letter or digit, got ${describeValue(text)}`, text);
+  if (found.length === 0) {
+    throw new InvalidQueryError(
+      `Expected a search text with at least one letter or digit, got ${describeValue(text)}`,
+      text,
+    );
+  }
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const word of found) {
@@ -37,11 +46,17 @@ export function parseSearch(text: unknown): QueryTerm[] {
     // The stemmer removes at most one prefix, and none from لطاجيكستان, so the
     // text may hold this word behind a clitic: look those stems up as well.
     const candidates = new Set<string>([stem]);
-    if (isArabicTerm(word)) for (const prefix of CLITIC_PREFIXES) candidates.add(stemWord(prefix + word));
+    if (isArabicTerm(word)) {
+      for (const prefix of CLITIC_PREFIXES) {
+        candidates.add(stemWord(prefix + word));
+      }
+    }
     // Two words are the same term only when they match the same stems: طاجيكستان and
     // وطاجيكستان share a stem, but only the first matches لطاجيكستان.
     const key = [...candidates].join(' ');
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      continue;
+    }
     seen.add(key);
     terms.push([...candidates]);
   }
@@ -77,7 +92,9 @@ export function termScore(termIdf: number, frequency: number, norm: number): num
  */
 export function rank(documents: ArrayLike<number>, scores: Float64Array, dates: ArrayLike<number>): Uint32Array {
   const order = new Uint32Array(scores.length);
-  for (let at = 0; at < order.length; at += 1) order[at] = at;
+  for (let at = 0; at < order.length; at += 1) {
+    order[at] = at;
+  }
   return order.sort(
     (left, right) =>
       (scores[right] ?? 0) - (scores[left] ?? 0) ||
@@ -97,16 +114,26 @@ export function documentTerms(title: string, body: string): DocumentTerms {
   const frequencies = new Map<string, number>();
   const titleTerms = tokenize(title);
   const bodyTerms = tokenize(body);
-  for (const term of titleTerms) frequencies.set(term, (frequencies.get(term) ?? 0) + TITLE_WEIGHT);
-  for (const term of bodyTerms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  for (const term of titleTerms) {
+    frequencies.set(term, (frequencies.get(term) ?? 0) + TITLE_WEIGHT);
+  }
+  for (const term of bodyTerms) {
+    frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  }
   return { frequencies, length: TITLE_WEIGHT * titleTerms.length + bodyTerms.length };
 }
 
 /** Reads a record's searchable text, throwing {@link InvalidRecordError} when it has none. */
 function searchableText(article: unknown, index: number, field: 'title' | 'body'): string {
-  const value = typeof article === 'object' && article !== null ? (article as Record<string, unknown>)[field] : undefined;
+  const value =
+    typeof article === 'object' && article !== null ? (article as Record<string, unknown>)[field] : undefined;
   if (typeof value !== 'string') {
-    throw new InvalidRecordError({ collection: 'articles', index, path: [field], problem: `✖ Expected ${field} to be a string, got ${describeValue(value)}` });
+    throw new InvalidRecordError({
+      collection: 'articles',
+      index,
+      path: [field],
+      problem: `✖ Expected ${field} to be a string, got ${describeValue(value)}`,
+    });
   }
   return value;
 }
@@ -140,19 +167,31 @@ export function scanSearchHits(list: readonly SearchableArticle[], terms: readon
 }
 
 /** Scores every match of a scan and ranks them: `order` holds positions into `documents` and `scores`. */
-function scoreScan(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): { documents: Uint32Array; scores: Float64Array; order: Uint32Array } {
+function scoreScan(
+  list: readonly SearchableArticle[],
+  terms: readonly QueryTerm[],
+): { documents: Uint32Array; scores: Float64Array; order: Uint32Array } {
   let totalLength = 0;
   const documentFrequencies = new Array<number>(terms.length).fill(0);
   const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
   list.forEach((article, index) => {
     const date = articleStart(article?.publishedAt, index);
-    const { frequencies, length } = documentTerms(searchableText(article, index, 'title'), searchableText(article, index, 'body'));
+    const { frequencies, length } = documentTerms(
+      searchableText(article, index, 'title'),
+      searchableText(article, index, 'body'),
+    );
     totalLength += length;
-    const perTerm = terms.map((candidates) => candidates.reduce((sum, candidate) => sum + (frequencies.get(candidate) ?? 0), 0));
+    const perTerm = terms.map((candidates) =>
+      candidates.reduce((sum, candidate) => sum + (frequencies.get(candidate) ?? 0), 0),
+    );
     perTerm.forEach((frequency, term) => {
-      if (frequency > 0) documentFrequencies[term] = (documentFrequencies[term] ?? 0) + 1;
+      if (frequency > 0) {
+        documentFrequencies[term] = (documentFrequencies[term] ?? 0) + 1;
+      }
     });
-    if (perTerm.every((frequency) => frequency > 0)) matches.push({ index, length, frequencies: perTerm, date });
+    if (perTerm.every((frequency) => frequency > 0)) {
+      matches.push({ index, length, frequencies: perTerm, date });
+    }
   });
   const stats: CollectionStats = { count: list.length, totalLength };
   const idfs = documentFrequencies.map((frequency) => idf(stats, frequency));

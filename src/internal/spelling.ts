@@ -33,33 +33,69 @@ export class MentionCheck {
    * What is wrong with `mention` of the entity numbered `value` in `record`, with the
    * key of the bad part; undefined when its span lies inside its field and spells the entity.
    */
-  problem(record: { readonly title: unknown; readonly body: unknown }, value: number, mention: unknown): { readonly key: 'field' | 'start' | 'end'; readonly message: string } | undefined {
-    if (typeof mention !== 'object' || mention === null) return { key: 'field', message: `Expected a mention { field, start, end }, got ${describeValue(mention)}` };
-    const { field, start, end } = mention as { readonly field: unknown; readonly start: unknown; readonly end: unknown };
-    if (field !== 'title' && field !== 'body') return { key: 'field', message: `Expected the field 'title' or 'body', got ${describeValue(field)}` };
+  problem(
+    record: { readonly title: unknown; readonly body: unknown },
+    value: number,
+    mention: unknown,
+  ): { readonly key: 'field' | 'start' | 'end'; readonly message: string } | undefined {
+    if (typeof mention !== 'object' || mention === null) {
+      return { key: 'field', message: `Expected a mention { field, start, end }, got ${describeValue(mention)}` };
+    }
+    const { field, start, end } = mention as {
+      readonly field: unknown;
+      readonly start: unknown;
+      readonly end: unknown;
+    };
+    if (field !== 'title' && field !== 'body') {
+      return { key: 'field', message: `Expected the field 'title' or 'body', got ${describeValue(field)}` };
+    }
     const text = field === 'title' ? record.title : record.body;
-    if (typeof text !== 'string') return { key: 'field', message: `Expected the article's ${field} to be a string, got ${describeValue(text)}` };
-    if (!Number.isInteger(start) || (start as number) < 0) return { key: 'start', message: `Expected start to be a whole number from 0, got ${describeValue(start)}` };
+    if (typeof text !== 'string') {
+      return { key: 'field', message: `Expected the article's ${field} to be a string, got ${describeValue(text)}` };
+    }
+    if (!Number.isInteger(start) || (start as number) < 0) {
+      return { key: 'start', message: `Expected start to be a whole number from 0, got ${describeValue(start)}` };
+    }
     const from = start as number;
     if (!Number.isInteger(end) || (end as number) <= from || (end as number) > text.length) {
-      return { key: 'end', message: `Expected end to be a whole number after start (${from}) and at most the ${field}'s length (${text.length}), got ${describeValue(end)}` };
+      return {
+        key: 'end',
+        message: `Expected end to be a whole number after start (${from}) and at most the ${field}'s length (${text.length}), got ${describeValue(end)}`,
+      };
     }
     const to = end as number;
     const accepted = (this.#accepted[value] ??= new Map());
     const known = accepted.get(to - from);
-    if (known !== undefined) for (const spelling of known) if (text.startsWith(spelling, from)) return undefined;
+    if (known !== undefined) {
+      for (const spelling of known) {
+        if (text.startsWith(spelling, from)) {
+          return undefined;
+        }
+      }
+    }
     const entity = this.#entities[value] as Entity;
     const spellings = (this.#spellings[value] ??= spellingsOf(entity));
     const raw = text.slice(from, to);
     const spelled = normalizeText(raw);
     if (spellings.has(spelled)) {
       // A name holds wherever the same raw text occurs.
-      if (known === undefined) accepted.set(raw.length, [raw]);
-      else known.push(raw);
+      if (known === undefined) {
+        accepted.set(raw.length, [raw]);
+      } else {
+        known.push(raw);
+      }
       return undefined;
     }
     // Right after لل (the article fused with the preposition ل), a name that starts with ال is written without it.
-    if (spellings.has(`ال${spelled}`) && normalizeText(text.slice(Math.max(0, from - LOOK_BEHIND), from)).endsWith('لل')) return undefined;
-    return { key: 'end', message: `The span [${from}, ${to}) of ${field} reads ${describeValue(raw)}, which is not a name or alias of ${describeValue(entity.id)}` };
+    if (
+      spellings.has(`ال${spelled}`) &&
+      normalizeText(text.slice(Math.max(0, from - LOOK_BEHIND), from)).endsWith('لل')
+    ) {
+      return undefined;
+    }
+    return {
+      key: 'end',
+      message: `The span [${from}, ${to}) of ${field} reads ${describeValue(raw)}, which is not a name or alias of ${describeValue(entity.id)}`,
+    };
   }
 }

@@ -20,7 +20,9 @@ export const CLITIC_PREFIXES: readonly string[] = (() => {
   const out = new Set<string>();
   for (const conjunction of ['', 'و', 'ف']) {
     for (const preposition of ['', 'ب', 'ل', 'ك']) {
-      for (const article of ['', 'ال']) out.add(conjunction + preposition + article);
+      for (const article of ['', 'ال']) {
+        out.add(conjunction + preposition + article);
+      }
     }
     out.add(`${conjunction}لل`);
   }
@@ -31,7 +33,9 @@ const ARABIC_LETTER = /^[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+$/u;
 
 /** Light-stems one normalized word. Only Arabic words are stemmed; digits and Latin words are returned as they are. */
 export function stemWord(word: string): string {
-  if (word.length < 3 || !ARABIC_LETTER.test(word)) return word;
+  if (word.length < 3 || !ARABIC_LETTER.test(word)) {
+    return word;
+  }
   let stem = word;
   for (const prefix of PREFIXES) {
     // و needs a word of at least 4 letters; the other prefixes need 2 letters left.
@@ -42,7 +46,9 @@ export function stemWord(word: string): string {
     }
   }
   for (const suffix of SUFFIXES) {
-    if (stem.length >= suffix.length + 2 && stem.endsWith(suffix)) stem = stem.slice(0, -suffix.length);
+    if (stem.length >= suffix.length + 2 && stem.endsWith(suffix)) {
+      stem = stem.slice(0, -suffix.length);
+    }
   }
   return stem;
 }
@@ -99,7 +105,9 @@ export function words(text: string): string[] {
     let end = from;
     while (end < length) {
       const found = classAt(units, end, length);
-      if ((found & 3) !== wanted) break;
+      if ((found & 3) !== wanted) {
+        break;
+      }
       end += found > 4 ? 2 : 1;
     }
     return end;
@@ -114,7 +122,11 @@ export function words(text: string): string[] {
     } else if (kind === DIGIT) {
       let end = runEnd(at, DIGIT);
       // A decimal point joins two digit runs: 44.7 is one word, 2022. is 2022.
-      while (end + 1 < length && (units[end] === 0x2e || units[end] === 0x066b) && (classAt(units, end + 1, length) & 3) === DIGIT) {
+      while (
+        end + 1 < length &&
+        (units[end] === 0x2e || units[end] === 0x066b) &&
+        (classAt(units, end + 1, length) & 3) === DIGIT
+      ) {
         end = runEnd(end + 1, DIGIT);
       }
       out.push(normalized.slice(at, end));
@@ -136,7 +148,9 @@ function cachedStem(word: string): string {
     // A word is a slice of a whole normalized text; copy it, so that the cache does not keep the text alive.
     const own = copyString(word);
     stem = copyString(stemWord(own));
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    if (stemCache.size >= STEM_CACHE_LIMIT) {
+      stemCache.clear();
+    }
     stemCache.set(own, stem);
   }
   return stem;
@@ -145,14 +159,18 @@ function cachedStem(word: string): string {
 /** A copy of a string that shares no memory with the string it was sliced from. */
 export function copyString(value: string): string {
   let out = '';
-  for (let index = 0; index < value.length; index += 1) out += value[index];
+  for (let index = 0; index < value.length; index += 1) {
+    out += value[index];
+  }
   return out;
 }
 
 /** Splits text into search terms: normalized, then cut into words, then light-stemmed. */
 export function tokenize(text: string): string[] {
   const found = words(text);
-  for (let index = 0; index < found.length; index += 1) found[index] = cachedStem(found[index] ?? '');
+  for (let index = 0; index < found.length; index += 1) {
+    found[index] = cachedStem(found[index] ?? '');
+  }
   return found;
 }
 

@@ -3,10 +3,23 @@
  * Chromium as a person would: `npm run test:browser` (and .ci/run) runs it.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articles, countByEntity, countByPeriod, datasetVersion, filterByDate, filterByEntity, filterByTopic, getEntity, getTopic, searchArticles } from '../../src/index.js';
+
+import {
+  articles,
+  countByEntity,
+  countByPeriod,
+  datasetVersion,
+  filterByDate,
+  filterByEntity,
+  filterByTopic,
+  getEntity,
+  getTopic,
+  searchArticles,
+} from '../../src/index.js';
 import { ROOT } from '../support/corpus.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,7 +28,9 @@ const SCREENSHOTS = `${ROOT}test-results/`;
 const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) {
-  console.warn(`\n  Skipping the dashboard browser test: there is no Chromium at ${CHROMIUM}.\n  Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).\n`);
+  console.warn(
+    `\n  Skipping the dashboard browser test: there is no Chromium at ${CHROMIUM}.\n  Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).\n`,
+  );
 }
 
 describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () => {
@@ -24,23 +39,34 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
   let page: Page;
   const problems: string[] = [];
 
-  const listed = async (): Promise<string[]> => page.locator('#list [data-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-id') ?? ''));
+  const listed = async (): Promise<string[]> =>
+    page.locator('#list [data-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-id') ?? ''));
 
   beforeAll(async () => {
-    if (!existsSync(`${ROOT}dist/index.js`)) throw new Error('dist/ is missing: run `npm run build` first');
+    if (!existsSync(`${ROOT}dist/index.js`)) {
+      throw new Error('dist/ is missing: run `npm run build` first');
+    }
     await build({ configFile: CONFIG, logLevel: 'error' });
     server = await preview({ configFile: CONFIG, logLevel: 'error', preview: { host: '127.0.0.1', port: 0 } });
     const url = server.resolvedUrls?.local[0];
-    if (url === undefined) throw new Error('The preview server has no local address');
+    if (url === undefined) {
+      throw new Error('The preview server has no local address');
+    }
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error') {
+        problems.push(`console error: ${message.text()}`);
+      }
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+    page.on('requestfailed', (request) =>
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
+    );
     page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      if (response.status() >= 400) {
+        problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      }
     });
     await page.goto(url);
     await page.locator('#list [data-id]').first().waitFor();
@@ -65,7 +91,10 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
   });
 
   it('draws a timeline bar for every month, empty months included', async () => {
-    const months = countByPeriod(articles, 'month', { from: `${articles[0]!.publishedAt.slice(0, 7)}-01`, to: articles.at(-1)!.publishedAt.slice(0, 10) });
+    const months = countByPeriod(articles, 'month', {
+      from: `${articles[0]!.publishedAt.slice(0, 7)}-01`,
+      to: articles.at(-1)!.publishedAt.slice(0, 10),
+    });
     const bars = page.locator('#timeline rect.bar');
     await expect.poll(() => bars.count()).toBe(months.length);
     const counts = await bars.evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('data-count'))));
@@ -77,7 +106,9 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
   it('finds one person whether typed رحمن, رحمون or Rahmon', async () => {
     for (const typed of ['رحمن', 'رحمون', 'Rahmon']) {
       await page.locator('#entity').fill(typed);
-      await expect.poll(() => page.locator('#entity-options [role=option]').first().getAttribute('data-id')).toBe('emomali-rahmon');
+      await expect
+        .poll(() => page.locator('#entity-options [role=option]').first().getAttribute('data-id'))
+        .toBe('emomali-rahmon');
     }
     await page.locator('#entity').fill('');
   });
@@ -101,20 +132,29 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
     expect(await page.locator('#detail .body').getAttribute('dir')).toBe('rtl');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}dashboard.png`, fullPage: false });
-    if (process.env.UPDATE_SCREENSHOT === '1') copyFileSync(`${SCREENSHOTS}dashboard.png`, `${ROOT}docs/dashboard.png`);
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      copyFileSync(`${SCREENSHOTS}dashboard.png`, `${ROOT}docs/dashboard.png`);
+    }
     expect(existsSync(`${SCREENSHOTS}dashboard.png`)).toBe(true);
   });
 
   it('links the entities of the open article to Wikidata where the ID is verified', async () => {
     const rahmon = getEntity('emomali-rahmon');
     expect(rahmon?.wikidata).toBeDefined();
-    expect(await page.locator(`#detail a[href="https://www.wikidata.org/wiki/${rahmon?.wikidata ?? ''}"]`).count()).toBe(1);
+    expect(
+      await page.locator(`#detail a[href="https://www.wikidata.org/wiki/${rahmon?.wikidata ?? ''}"]`).count(),
+    ).toBe(1);
   });
 
   it('filters the top-entity chart by type', async () => {
     await page.locator('#entity-type').selectOption('person');
-    const types = () => page.locator('#top-entities .entity-bar').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('class')));
-    await expect.poll(types).toEqual(countByEntity(filterByEntity(articles, 'emomali-rahmon'), { type: 'person' }).slice(0, 10).map(() => 'entity-bar type-person'));
+    const types = () =>
+      page.locator('#top-entities .entity-bar').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('class')));
+    await expect.poll(types).toEqual(
+      countByEntity(filterByEntity(articles, 'emomali-rahmon'), { type: 'person' })
+        .slice(0, 10)
+        .map(() => 'entity-bar type-person'),
+    );
     await page.locator('#entity-type').selectOption('');
   });
 
@@ -122,13 +162,19 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
     await page.locator('#reset').click();
     await page.locator('#topics .chip[data-id="military-base"]').click();
     await expect.poll(listed).toEqual(filterByTopic(articles, 'military-base').map((article) => article.id));
-    expect(await page.locator('#topics .chip[data-id="military-base"]').textContent()).toContain(getTopic('military-base')?.iptcLabel ?? '?');
+    expect(await page.locator('#topics .chip[data-id="military-base"]').textContent()).toContain(
+      getTopic('military-base')?.iptcLabel ?? '?',
+    );
     await page.locator('#topics .chip[aria-pressed="true"]').click();
     await page.locator('#from').fill('2022-01-01');
     await page.locator('#to').fill('2022-12-31');
     await page.locator('#to').dispatchEvent('change');
-    await expect.poll(listed).toEqual(filterByDate(articles, { from: '2022-01-01', to: '2022-12-31' }).map((article) => article.id));
-    const counts = await page.locator('#timeline rect.bar').evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('data-count'))));
+    await expect
+      .poll(listed)
+      .toEqual(filterByDate(articles, { from: '2022-01-01', to: '2022-12-31' }).map((article) => article.id));
+    const counts = await page
+      .locator('#timeline rect.bar')
+      .evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('data-count'))));
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(2);
   });
 

@@ -1,5 +1,6 @@
 /** The command line's tables: display width, cutting, and fitting a terminal. */
 import { describe, expect, it } from 'vitest';
+
 import { displayWidth, renderTable, truncate } from '../../src/cli/table.js';
 
 describe('displayWidth', () => {
@@ -119,7 +120,10 @@ describe('renderTable', () => {
   });
 
   it('fits Arabic and wide text by display width', () => {
-    const table = renderTable(['id', 'ar', 'zh'], [['x', 'منظمة معاهدة الأمن الجماعي', '上海合作组织成员国']], { shrinkable: [1, 2], width: 30 });
+    const table = renderTable(['id', 'ar', 'zh'], [['x', 'منظمة معاهدة الأمن الجماعي', '上海合作组织成员国']], {
+      shrinkable: [1, 2],
+      width: 30,
+    });
     expect(Math.max(...widths(table))).toBeLessThanOrEqual(30);
     // Twelve columns each: 11 letters and …, and five ideographs of two columns and …
     expect(table.split('\n')[2]).toBe('x   منظمة معاهد…  上海合作组…');

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, inject, it } from 'vitest';
+
 import { ROOT } from '../support/corpus.js';
 
 const consumer = inject('consumer');
@@ -119,12 +121,26 @@ export { hits };
 function typeCheck(name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>): string {
   const folder = path.join(consumer, name);
   mkdirSync(folder, { recursive: true });
-  for (const [file, source] of Object.entries(files)) writeFileSync(path.join(folder, file), source);
+  for (const [file, source] of Object.entries(files)) {
+    writeFileSync(path.join(folder, file), source);
+  }
   writeFileSync(
     path.join(folder, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], target: 'es2022', ...compilerOptions } }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        target: 'es2022',
+        ...compilerOptions,
+      },
+    }),
   );
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', folder], { cwd: folder, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', folder], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
   return result.stdout + result.stderr;
 }
 
@@ -159,9 +175,13 @@ export const title: string = article.title;
   });
 
   it('reports a type error when a consumer misuses the API, so the checks above can fail', () => {
-    const output = typeCheck('misuse', { module: 'nodenext', moduleResolution: 'nodenext' }, {
-      'misuse.mts': `import { filterByDate, articles } from 'ru-tj-news';\nfilterByDate(articles, { since: '2025-01-01' });\n`,
-    });
+    const output = typeCheck(
+      'misuse',
+      { module: 'nodenext', moduleResolution: 'nodenext' },
+      {
+        'misuse.mts': `import { filterByDate, articles } from 'ru-tj-news';\nfilterByDate(articles, { since: '2025-01-01' });\n`,
+      },
+    );
     expect(output).toMatch(/misuse\.mts.*error TS2353/);
   });
 });
@@ -185,7 +205,10 @@ describe('package lint', () => {
 
 describe('the packed package, as a command-line user runs it', () => {
   it('installs the ru-tj-news bin, which prints the stats of the shipped corpus', () => {
-    const result = spawnSync(path.join(consumer, 'node_modules/.bin/ru-tj-news'), ['stats'], { cwd: consumer, encoding: 'utf8' });
+    const result = spawnSync(path.join(consumer, 'node_modules/.bin/ru-tj-news'), ['stats'], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
     expect(result.stdout).toMatch(/^ru-tj-news \d+\.\d+\.\d+\+[0-9a-f]{12}\n5 articles, 2021-07-22 to 2025-10-09/);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);

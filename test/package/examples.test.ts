@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { transformSync } from 'esbuild';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+
 import { ROOT } from '../support/corpus.js';
 import { collectExamples, instrument } from '../support/examples.js';
 
@@ -65,19 +67,28 @@ describe('documented examples, run against the packed package', () => {
 
   it('finds the examples of every documented export and every guide', () => {
     const files = new Set(examples.map((example) => example.id.split(':')[0]));
-    for (const file of ['src/filterByDate.ts', 'src/createCorpus.ts', 'src/data/version.ts', 'README.md', 'docs/getting-started.md']) {
+    for (const file of [
+      'src/filterByDate.ts',
+      'src/createCorpus.ts',
+      'src/data/version.ts',
+      'README.md',
+      'docs/getting-started.md',
+    ]) {
       expect(files).toContain(file);
     }
     expect(instrumented.reduce((sum, example) => sum + example.checks, 0)).toBeGreaterThan(100);
   });
 
-  it.each(examples.map((example, index) => [example.id, index] as const))('%s runs, and every // => in it holds', (_id, index) => {
-    const outcome = outcomes[index];
-    expect(outcome?.error).toBeUndefined();
-    expect(outcome?.mismatches).toEqual([]);
-    // A check inside a branch that never ran (a catch that nothing threw into) proves nothing.
-    expect(outcome?.ran).toEqual(Array.from({ length: instrumented[index]?.checks ?? 0 }, (_, check) => check));
-  });
+  it.each(examples.map((example, index) => [example.id, index] as const))(
+    '%s runs, and every // => in it holds',
+    (_id, index) => {
+      const outcome = outcomes[index];
+      expect(outcome?.error).toBeUndefined();
+      expect(outcome?.mismatches).toEqual([]);
+      // A check inside a branch that never ran (a catch that nothing threw into) proves nothing.
+      expect(outcome?.ran).toEqual(Array.from({ length: instrumented[index]?.checks ?? 0 }, (_, check) => check));
+    },
+  );
 
   it('type-checks as written, under strict NodeNext', () => {
     writeFileSync(

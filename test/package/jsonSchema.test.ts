@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, inject, it } from 'vitest';
@@ -41,7 +42,11 @@ describe('the JSON Schema files, with a standard validator (Ajv, draft 2020-12)'
     ['an unknown key', { ...article, url: 'https://example.invalid/' }, ''],
     ['a missing field', withoutDate, ''],
     ['a non-kebab-case id', { ...article, id: 'Not A Slug' }, '/id'],
-    ['a mention without a field', { ...article, entities: [{ id: 'russia', mentions: [{ start: 0, end: 1 }] }] }, '/entities/0/mentions/0'],
+    [
+      'a mention without a field',
+      { ...article, entities: [{ id: 'russia', mentions: [{ start: 0, end: 1 }] }] },
+      '/entities/0/mentions/0',
+    ],
   ] as const)('reject an article with %s', (_case, record, instancePath) => {
     expect(validators.article(record)).toBe(false);
     expect(validators.article.errors?.map((error) => error.instancePath)).toContain(instancePath);

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, inject, it } from 'vitest';
+
 import { ROOT } from '../support/corpus.js';
 
 // Every file the package may publish. Anything else in the tarball (a test, a source map of a
@@ -21,14 +23,31 @@ const ALLOWED: readonly (string | RegExp)[] = [
   /^schema\/(?:article|entity|topic)\.json$/,
 ];
 
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/data.js', 'dist/schema.js', 'dist/cli.js', 'data/articles.json', 'schema/article.json'];
+const REQUIRED = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
+  'dist/index.js',
+  'dist/index.cjs',
+  'dist/index.d.ts',
+  'dist/index.d.cts',
+  'dist/data.js',
+  'dist/schema.js',
+  'dist/cli.js',
+  'data/articles.json',
+  'schema/article.json',
+];
 
-const allowed = (file: string): boolean => ALLOWED.some((rule) => (typeof rule === 'string' ? rule === file : rule.test(file)));
+const allowed = (file: string): boolean =>
+  ALLOWED.some((rule) => (typeof rule === 'string' ? rule === file : rule.test(file)));
 
 describe('npm pack --dry-run', () => {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // --ignore-scripts: the package has no lifecycle scripts (tested below); this keeps a stray one from printing into the JSON.
-  const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as { files: { path: string }[] }[];
+  const [packed] = JSON.parse(
+    execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+  ) as { files: { path: string }[] }[];
   const files = packed?.files.map((file) => file.path) ?? [];
 
   it('lists only allow-listed files', () => {
@@ -38,19 +57,47 @@ describe('npm pack --dry-run', () => {
   it('lists every file the package needs', () => {
     expect(REQUIRED.filter((file) => !files.includes(file))).toEqual([]);
     // Every verbatim source text, and nothing else from data/raw.
-    expect(files.filter((file) => file.startsWith('data/raw/')).sort()).toEqual(readdirSync(`${ROOT}data/raw`).map((name) => `data/raw/${name}`).sort());
+    expect(files.filter((file) => file.startsWith('data/raw/')).sort()).toEqual(
+      readdirSync(`${ROOT}data/raw`)
+        .map((name) => `data/raw/${name}`)
+        .sort(),
+    );
   });
 
   it('would reject a file outside the list', () => {
-    for (const stray of ['test/freeze.test.ts', 'src/index.ts', '.env', 'dist/chunk-abc.js', 'data/raw/notes.txt', 'tmp/note.md']) expect(allowed(stray), stray).toBe(false);
+    for (const stray of [
+      'test/freeze.test.ts',
+      'src/index.ts',
+      '.env',
+      'dist/chunk-abc.js',
+      'data/raw/notes.txt',
+      'tmp/note.md',
+    ]) {
+      expect(allowed(stray), stray).toBe(false);
+    }
   });
 });
 
 /** npm's lifecycle scripts: none of them may ship, since a user's install must run nothing of ours and print nothing about it. */
-const LIFECYCLE = ['preinstall', 'install', 'postinstall', 'prepublish', 'preprepare', 'prepare', 'postprepare', 'prepack', 'postpack', 'prepublishOnly', 'publish', 'postpublish'];
+const LIFECYCLE = [
+  'preinstall',
+  'install',
+  'postinstall',
+  'prepublish',
+  'preprepare',
+  'prepare',
+  'postprepare',
+  'prepack',
+  'postpack',
+  'prepublishOnly',
+  'publish',
+  'postpublish',
+];
 
 describe('the published package.json', () => {
-  const manifest = JSON.parse(readFileSync(path.join(inject('consumer'), 'node_modules/ru-tj-news/package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const manifest = JSON.parse(
+    readFileSync(path.join(inject('consumer'), 'node_modules/ru-tj-news/package.json'), 'utf8'),
+  ) as { scripts?: Record<string, string> };
 
   it('has no lifecycle script', () => {
     expect(Object.keys(manifest.scripts ?? {}).filter((name) => LIFECYCLE.includes(name))).toEqual([]);

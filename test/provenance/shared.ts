@@ -3,14 +3,16 @@
  * verified reference. Only `npm run test:provenance` reads it; a user's clone does not have it,
  * so `npm test` never does. Here its absence is a failure, never a skip.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 for (const folder of ['sources', 'reference']) {
   if (!existsSync(`${SHARED}${folder}`)) {
-    throw new Error(`npm run test:provenance needs ${SHARED}${folder}: the provenance checks compare the data with ../shared, which must sit beside the repository.`);
+    throw new Error(
+      `npm run test:provenance needs ${SHARED}${folder}: the provenance checks compare the data with ../shared, which must sit beside the repository.`,
+    );
   }
 }
 
@@ -32,6 +34,11 @@ export function markdownTableRows(markdown: string): string[][] {
   return markdown
     .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
     .slice(1);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { articles } from '../../src/index.js';
 import { readBytes } from '../support/corpus.js';
 import { listShared, readSharedBytes } from './shared.js';

@@ -6,15 +6,43 @@
 import { normalizeText } from '../../src/internal/normalize.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
-  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7,
-  اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
-  'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9,
-  'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  'كانون الثاني': 1,
+  شباط: 2,
+  اذار: 3,
+  نيسان: 4,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  اب: 8,
+  ايلول: 9,
+  'تشرين الاول': 10,
+  'تشرين الثاني': 11,
+  'كانون الاول': 12,
 };
 
 // getUTCDay() numbering: Sunday is 0.
 const WEEKDAYS: Readonly<Record<string, number>> = {
-  الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6,
+  الاحد: 0,
+  الاثنين: 1,
+  الثلاثاء: 2,
+  الاربعاء: 3,
+  الخميس: 4,
+  الجمعه: 5,
+  السبت: 6,
 };
 
 /** What a phrase of Arabic text says about a date. */
@@ -51,11 +79,15 @@ export function readDateClaim(phrase: string): DateClaim {
   } else {
     const written = /(\d{1,2}) ([^\d]+?) ?(\d{4})/.exec(text);
     const month = written?.[2] === undefined ? undefined : monthOf(written[2]);
-    if (written && month !== undefined) claim.date = `${written[3]}-${pad(month)}-${pad(Number(written[1]))}`;
+    if (written && month !== undefined) {
+      claim.date = `${written[3]}-${pad(month)}-${pad(Number(written[1]))}`;
+    }
   }
   for (const word of text.split(/[^\p{L}]+/u)) {
     const weekday = WEEKDAYS[word.replace(/^و/, '')] ?? WEEKDAYS[word];
-    if (weekday !== undefined) claim.weekday = weekday;
+    if (weekday !== undefined) {
+      claim.weekday = weekday;
+    }
   }
   return claim;
 }

@@ -1,12 +1,43 @@
 /** fast-check arbitraries: random valid articles over the shipped registries, and random queries. */
 import fc from 'fast-check';
-import { entities, topics, type Article, type Query } from '../../src/index.js';
+
+import { type Article, entities, type Query, topics } from '../../src/index.js';
 
 // Words with the spellings the normalizer folds: hamza forms, ta marbuta, alef maqsura, clitics, diacritics, digits.
 export const WORDS = [
-  'أفغانستان', 'افغانستان', 'لأفغانستان', 'طاجيكستان', 'لطاجيكستان', 'وطاجيكستان', 'روسيا', 'بروسيا', 'الروسية',
-  'بوتين', 'وبوتين', 'رحمون', 'رحمن', 'القاعدة', 'القاعده', 'العسكرية', 'للعسكرية', 'مستشفى', 'مستشفي',
-  'التعاون', 'والتعاون', 'الأمن', 'الامن', 'سَلام', 'السـلام', '201', '٢٠١', '2025', 'CSTO', 'csto', 'في', 'على', 'من',
+  'أفغانستان',
+  'افغانستان',
+  'لأفغانستان',
+  'طاجيكستان',
+  'لطاجيكستان',
+  'وطاجيكستان',
+  'روسيا',
+  'بروسيا',
+  'الروسية',
+  'بوتين',
+  'وبوتين',
+  'رحمون',
+  'رحمن',
+  'القاعدة',
+  'القاعده',
+  'العسكرية',
+  'للعسكرية',
+  'مستشفى',
+  'مستشفي',
+  'التعاون',
+  'والتعاون',
+  'الأمن',
+  'الامن',
+  'سَلام',
+  'السـلام',
+  '201',
+  '٢٠١',
+  '2025',
+  'CSTO',
+  'csto',
+  'في',
+  'على',
+  'من',
 ] as const;
 
 const word = fc.constantFrom(...WORDS);
@@ -16,7 +47,9 @@ const text = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => word
 const DAY0 = Date.UTC(2020, 11, 30);
 const publishedAt = fc.oneof(
   fc.integer({ min: 0, max: 4 }).map((day) => new Date(DAY0 + day * 86_400_000).toISOString().slice(0, 10)),
-  fc.integer({ min: 0, max: 4 * 24 * 60 }).map((minute) => new Date(DAY0 + minute * 60_000).toISOString().replace('.000Z', 'Z')),
+  fc
+    .integer({ min: 0, max: 4 * 24 * 60 })
+    .map((minute) => new Date(DAY0 + minute * 60_000).toISOString().replace('.000Z', 'Z')),
 );
 
 const entityIds = entities.slice(0, 8).map((entity) => entity.id);
@@ -49,7 +82,10 @@ export const articleArbitrary = (id: string, shared: Shared = {}): fc.Arbitrary<
       title: text,
       body: text,
       publishedAt: shared.publishedAt === undefined ? publishedAt : fc.constant(shared.publishedAt),
-      entities: shared.entities === undefined ? fc.uniqueArray(fc.constantFrom(...entityIds), { maxLength: 4 }) : fc.constant(shared.entities),
+      entities:
+        shared.entities === undefined
+          ? fc.uniqueArray(fc.constantFrom(...entityIds), { maxLength: 4 })
+          : fc.constant(shared.entities),
       topics: fc.uniqueArray(fc.constantFrom(...topicIds), { maxLength: 3 }),
     })
     .map(({ title, body, publishedAt: date, entities: ids, topics: topicList }) => ({
@@ -58,8 +94,15 @@ export const articleArbitrary = (id: string, shared: Shared = {}): fc.Arbitrary<
       titleBasis: 'source' as const,
       lang: 'ar' as const,
       publishedAt: date,
-      date: { precision: date.includes('T') ? ('minute' as const) : ('day' as const), basis: 'stated' as const, evidence: date },
-      source: { chain: [{ role: 'publisher' as const, name: 'موقع', en: 'Site', basis: 'stated' as const, evidence: 'موقع' }], furniture: [] },
+      date: {
+        precision: date.includes('T') ? ('minute' as const) : ('day' as const),
+        basis: 'stated' as const,
+        evidence: date,
+      },
+      source: {
+        chain: [{ role: 'publisher' as const, name: 'موقع', en: 'Site', basis: 'stated' as const, evidence: 'موقع' }],
+        furniture: [],
+      },
       en: { title: 'Title', summary: 'Summary.' },
       topics: topicList,
       topicEvidence: Object.fromEntries(topicList.map((topic) => [topic, ['evidence']])),
@@ -99,7 +142,9 @@ export const queryArbitrary: fc.Arbitrary<Query> = fc
       to: bound,
       entities: fc.oneof(
         fc.constantFrom(...entityIds),
-        fc.uniqueArray(fc.constantFrom(...entityIds, ...entities.slice(0, 8).map((entity) => entity.name.ar)), { maxLength: 3 }),
+        fc.uniqueArray(fc.constantFrom(...entityIds, ...entities.slice(0, 8).map((entity) => entity.name.ar)), {
+          maxLength: 3,
+        }),
       ),
       topics: fc.oneof(fc.constantFrom(...topicIds), fc.uniqueArray(fc.constantFrom(...topicIds), { maxLength: 3 })),
       text: fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' ')),
@@ -108,7 +153,9 @@ export const queryArbitrary: fc.Arbitrary<Query> = fc
     { requiredKeys: [] },
   )
   .map((query) => {
-    if (query.from === undefined || query.to === undefined) return query;
+    if (query.from === undefined || query.to === undefined) {
+      return query;
+    }
     const ms = (value: string | Date | number, edge: 'from' | 'to'): number =>
       typeof value === 'string' ? Date.parse(value) + (edge === 'to' ? 86_399_999 : 0) : Number(value);
     return ms(query.from, 'from') <= ms(query.to, 'to') ? query : { ...query, from: query.to, to: query.from };

@@ -6,12 +6,6 @@
  * table in docs/reliability.md, so the table always shows what the code does.
  */
 import {
-  InvalidDateError,
-  InvalidQueryError,
-  InvalidRecordError,
-  RuTjNewsError,
-  UnknownEntityError,
-  UnknownTopicError,
   articles,
   cooccurrence,
   corpus,
@@ -25,13 +19,19 @@ import {
   getArticle,
   getEntity,
   getTopic,
+  InvalidDateError,
+  InvalidQueryError,
+  InvalidRecordError,
   mentionSnippets,
   normalizeArabic,
   query,
+  RuTjNewsError,
   searchArticles,
   toCsv,
   toJsonLd,
   toNdjson,
+  UnknownEntityError,
+  UnknownTopicError,
 } from '../../src/index.js';
 import { describeValue } from '../../src/internal/describeValue.js';
 
@@ -73,69 +73,287 @@ export interface Target {
 }
 
 const [article] = articles;
-if (article === undefined) throw new Error('The shipped corpus is empty');
+if (article === undefined) {
+  throw new Error('The shipped corpus is empty');
+}
 
 // The documented results a bad value may still get.
 const isArray = (result: unknown): boolean => Array.isArray(result);
-const isArticles = (result: unknown): boolean => Array.isArray(result) && result.every((item) => articles.includes(item));
-const isOptionalRecord = (list: readonly { readonly id: string }[]) => (result: unknown): boolean => result === undefined || list.includes(result as never);
+const isArticles = (result: unknown): boolean =>
+  Array.isArray(result) && result.every((item) => articles.includes(item));
+const isOptionalRecord =
+  (list: readonly { readonly id: string }[]) =>
+  (result: unknown): boolean =>
+    result === undefined || list.includes(result as never);
 const isString = (result: unknown): boolean => typeof result === 'string';
 const nothing = (): boolean => false;
 
 const REF_ERRORS = [InvalidQueryError, UnknownEntityError] as const;
 const TOPIC_ERRORS = [InvalidQueryError, UnknownTopicError] as const;
-const QUERY_ERRORS = [InvalidQueryError, InvalidDateError, UnknownEntityError, UnknownTopicError, InvalidRecordError] as const;
+const QUERY_ERRORS = [
+  InvalidQueryError,
+  InvalidDateError,
+  UnknownEntityError,
+  UnknownTopicError,
+  InvalidRecordError,
+] as const;
 
 /** The rows of the matrix. */
 export const TARGETS: readonly Target[] = [
-  { call: 'getArticle(x)', run: (x) => getArticle(x as string), throws: [InvalidQueryError], returns: isOptionalRecord(articles) },
-  { call: 'getEntity(x)', run: (x) => getEntity(x as string), throws: [InvalidQueryError], returns: isOptionalRecord(corpus.entities) },
-  { call: 'getTopic(x)', run: (x) => getTopic(x as string), throws: [InvalidQueryError], returns: isOptionalRecord(corpus.topics) },
-  { call: 'normalizeArabic(x)', run: (x) => normalizeArabic(x as string), throws: [InvalidQueryError], returns: isString },
-  { call: 'searchArticles(articles, x)', run: (x) => searchArticles(articles, x as string), throws: [InvalidQueryError], returns: isArticles },
-  { call: "searchArticles(x, 'روسيا')", run: (x) => searchArticles(x as never, 'روسيا'), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: 'filterByDate(articles, x)', run: (x) => filterByDate(articles, x as never), throws: [InvalidQueryError], returns: isArticles },
-  { call: 'filterByDate(articles, { from: x })', run: (x) => filterByDate(articles, { from: x as string }), throws: [InvalidDateError], returns: isArticles },
-  { call: 'filterByDate(articles, { to: x })', run: (x) => filterByDate(articles, { to: x as string }), throws: [InvalidDateError], returns: isArticles },
-  { call: 'filterByDate(x, {})', run: (x) => filterByDate(x as never, {}), throws: [InvalidQueryError, InvalidDateError, InvalidRecordError], returns: nothing },
-  { call: 'filterByEntity(articles, x)', run: (x) => filterByEntity(articles, x as string), throws: REF_ERRORS, returns: isArticles },
-  { call: "filterByEntity(x, 'Putin')", run: (x) => filterByEntity(x as never, 'Putin'), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: "filterByEntity(articles, 'Putin', x)", run: (x) => filterByEntity(articles, 'Putin', x as never), throws: [InvalidQueryError], returns: isArticles },
-  { call: 'filterByTopic(articles, x)', run: (x) => filterByTopic(articles, x as string), throws: TOPIC_ERRORS, returns: isArticles },
-  { call: "filterByTopic(x, 'diplomacy')", run: (x) => filterByTopic(x as never, 'diplomacy'), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
+  {
+    call: 'getArticle(x)',
+    run: (x) => getArticle(x as string),
+    throws: [InvalidQueryError],
+    returns: isOptionalRecord(articles),
+  },
+  {
+    call: 'getEntity(x)',
+    run: (x) => getEntity(x as string),
+    throws: [InvalidQueryError],
+    returns: isOptionalRecord(corpus.entities),
+  },
+  {
+    call: 'getTopic(x)',
+    run: (x) => getTopic(x as string),
+    throws: [InvalidQueryError],
+    returns: isOptionalRecord(corpus.topics),
+  },
+  {
+    call: 'normalizeArabic(x)',
+    run: (x) => normalizeArabic(x as string),
+    throws: [InvalidQueryError],
+    returns: isString,
+  },
+  {
+    call: 'searchArticles(articles, x)',
+    run: (x) => searchArticles(articles, x as string),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
+    call: "searchArticles(x, 'روسيا')",
+    run: (x) => searchArticles(x as never, 'روسيا'),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'filterByDate(articles, x)',
+    run: (x) => filterByDate(articles, x as never),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
+    call: 'filterByDate(articles, { from: x })',
+    run: (x) => filterByDate(articles, { from: x as string }),
+    throws: [InvalidDateError],
+    returns: isArticles,
+  },
+  {
+    call: 'filterByDate(articles, { to: x })',
+    run: (x) => filterByDate(articles, { to: x as string }),
+    throws: [InvalidDateError],
+    returns: isArticles,
+  },
+  {
+    call: 'filterByDate(x, {})',
+    run: (x) => filterByDate(x as never, {}),
+    throws: [InvalidQueryError, InvalidDateError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'filterByEntity(articles, x)',
+    run: (x) => filterByEntity(articles, x as string),
+    throws: REF_ERRORS,
+    returns: isArticles,
+  },
+  {
+    call: "filterByEntity(x, 'Putin')",
+    run: (x) => filterByEntity(x as never, 'Putin'),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: "filterByEntity(articles, 'Putin', x)",
+    run: (x) => filterByEntity(articles, 'Putin', x as never),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
+    call: 'filterByTopic(articles, x)',
+    run: (x) => filterByTopic(articles, x as string),
+    throws: TOPIC_ERRORS,
+    returns: isArticles,
+  },
+  {
+    call: "filterByTopic(x, 'diplomacy')",
+    run: (x) => filterByTopic(x as never, 'diplomacy'),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
   { call: 'query(articles, x)', run: (x) => query(articles, x as never), throws: QUERY_ERRORS, returns: isArticles },
-  { call: 'query(articles, { text: x })', run: (x) => query(articles, { text: x as string }), throws: [InvalidQueryError], returns: isArticles },
-  { call: 'query(x, {})', run: (x) => query(x as never, {}), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: 'query(articles, {}, x)', run: (x) => query(articles, {}, x as never), throws: [InvalidQueryError], returns: isArticles },
-  { call: 'createCorpus(x)', run: (x) => createCorpus(x as never), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: 'createCorpus(articles, x)', run: (x) => createCorpus(articles, x as never), throws: [InvalidQueryError, InvalidRecordError], returns: (result) => typeof result === 'object' && result !== null },
-  { call: 'corpus.getArticle(x)', run: (x) => corpus.getArticle(x as string), throws: [InvalidQueryError], returns: isOptionalRecord(articles) },
-  { call: 'corpus.getEntity(x)', run: (x) => corpus.getEntity(x as string), throws: [InvalidQueryError], returns: isOptionalRecord(corpus.entities) },
-  { call: 'corpus.getTopic(x)', run: (x) => corpus.getTopic(x as string), throws: [InvalidQueryError], returns: isOptionalRecord(corpus.topics) },
-  { call: 'corpus.search(x)', run: (x) => corpus.search(x as string), throws: [InvalidQueryError], returns: isArticles },
+  {
+    call: 'query(articles, { text: x })',
+    run: (x) => query(articles, { text: x as string }),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
+    call: 'query(x, {})',
+    run: (x) => query(x as never, {}),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'query(articles, {}, x)',
+    run: (x) => query(articles, {}, x as never),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
+    call: 'createCorpus(x)',
+    run: (x) => createCorpus(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'createCorpus(articles, x)',
+    run: (x) => createCorpus(articles, x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: (result) => typeof result === 'object' && result !== null,
+  },
+  {
+    call: 'corpus.getArticle(x)',
+    run: (x) => corpus.getArticle(x as string),
+    throws: [InvalidQueryError],
+    returns: isOptionalRecord(articles),
+  },
+  {
+    call: 'corpus.getEntity(x)',
+    run: (x) => corpus.getEntity(x as string),
+    throws: [InvalidQueryError],
+    returns: isOptionalRecord(corpus.entities),
+  },
+  {
+    call: 'corpus.getTopic(x)',
+    run: (x) => corpus.getTopic(x as string),
+    throws: [InvalidQueryError],
+    returns: isOptionalRecord(corpus.topics),
+  },
+  {
+    call: 'corpus.search(x)',
+    run: (x) => corpus.search(x as string),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
   { call: 'corpus.query(x)', run: (x) => corpus.query(x as never), throws: QUERY_ERRORS, returns: isArticles },
-  { call: 'countByPeriod(articles, x)', run: (x) => countByPeriod(articles, x as never), throws: [InvalidQueryError], returns: nothing },
-  { call: "countByPeriod(x, 'year')", run: (x) => countByPeriod(x as never, 'year'), throws: [InvalidQueryError, InvalidDateError, InvalidRecordError], returns: nothing },
-  { call: "countByPeriod(articles, 'year', x)", run: (x) => countByPeriod(articles, 'year', x as never), throws: [InvalidQueryError], returns: isArray },
-  { call: "countByPeriod(articles, 'year', { from: x })", run: (x) => countByPeriod(articles, 'year', { from: x as string }), throws: [InvalidDateError], returns: isArray },
-  { call: 'countByEntity(x)', run: (x) => countByEntity(x as never), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: 'countByEntity(articles, x)', run: (x) => countByEntity(articles, x as never), throws: [InvalidQueryError], returns: isArray },
-  { call: 'countByTopic(x)', run: (x) => countByTopic(x as never), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: 'countByTopic(articles, x)', run: (x) => countByTopic(articles, x as never), throws: [InvalidQueryError], returns: isArray },
-  { call: 'cooccurrence(x)', run: (x) => cooccurrence(x as never), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: 'cooccurrence(articles, x)', run: (x) => cooccurrence(articles, x as never), throws: [InvalidQueryError], returns: isArray },
-  { call: "mentionSnippets(x, 'Putin')", run: (x) => mentionSnippets(x as never, 'Putin'), throws: [InvalidQueryError], returns: nothing },
-  { call: 'mentionSnippets(article, x)', run: (x) => mentionSnippets(article, x as string), throws: REF_ERRORS, returns: isArray },
-  { call: "mentionSnippets(article, 'Putin', x)", run: (x) => mentionSnippets(article, 'Putin', x as never), throws: [InvalidQueryError], returns: isArray },
-  { call: 'toCsv(x)', run: (x) => toCsv(x as never), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: 'toCsv(articles, x)', run: (x) => toCsv(articles, x as never), throws: [InvalidQueryError], returns: isString },
+  {
+    call: 'countByPeriod(articles, x)',
+    run: (x) => countByPeriod(articles, x as never),
+    throws: [InvalidQueryError],
+    returns: nothing,
+  },
+  {
+    call: "countByPeriod(x, 'year')",
+    run: (x) => countByPeriod(x as never, 'year'),
+    throws: [InvalidQueryError, InvalidDateError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: "countByPeriod(articles, 'year', x)",
+    run: (x) => countByPeriod(articles, 'year', x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "countByPeriod(articles, 'year', { from: x })",
+    run: (x) => countByPeriod(articles, 'year', { from: x as string }),
+    throws: [InvalidDateError],
+    returns: isArray,
+  },
+  {
+    call: 'countByEntity(x)',
+    run: (x) => countByEntity(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'countByEntity(articles, x)',
+    run: (x) => countByEntity(articles, x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: 'countByTopic(x)',
+    run: (x) => countByTopic(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'countByTopic(articles, x)',
+    run: (x) => countByTopic(articles, x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: 'cooccurrence(x)',
+    run: (x) => cooccurrence(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'cooccurrence(articles, x)',
+    run: (x) => cooccurrence(articles, x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "mentionSnippets(x, 'Putin')",
+    run: (x) => mentionSnippets(x as never, 'Putin'),
+    throws: [InvalidQueryError],
+    returns: nothing,
+  },
+  {
+    call: 'mentionSnippets(article, x)',
+    run: (x) => mentionSnippets(article, x as string),
+    throws: REF_ERRORS,
+    returns: isArray,
+  },
+  {
+    call: "mentionSnippets(article, 'Putin', x)",
+    run: (x) => mentionSnippets(article, 'Putin', x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: 'toCsv(x)',
+    run: (x) => toCsv(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'toCsv(articles, x)',
+    run: (x) => toCsv(articles, x as never),
+    throws: [InvalidQueryError],
+    returns: isString,
+  },
   { call: 'toNdjson(x)', run: (x) => toNdjson(x as never), throws: [InvalidQueryError], returns: nothing },
-  { call: 'toJsonLd(x)', run: (x) => toJsonLd(x as never), throws: [InvalidQueryError, InvalidRecordError], returns: nothing },
-  { call: 'toJsonLd(article, x)', run: (x) => toJsonLd(article, x as never), throws: [InvalidQueryError], returns: (result) => typeof result === 'object' && result !== null },
+  {
+    call: 'toJsonLd(x)',
+    run: (x) => toJsonLd(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'toJsonLd(article, x)',
+    run: (x) => toJsonLd(article, x as never),
+    throws: [InvalidQueryError],
+    returns: (result) => typeof result === 'object' && result !== null,
+  },
 ];
 
 /** What one call did. */
-export type Outcome = { readonly kind: 'returned'; readonly result: unknown } | { readonly kind: 'threw'; readonly error: unknown };
+export type Outcome =
+  { readonly kind: 'returned'; readonly result: unknown } | { readonly kind: 'threw'; readonly error: unknown };
 
 /** Calls `target` with `value` and records what happened. */
 export function attempt(target: Target, value: unknown): Outcome {
@@ -148,27 +366,47 @@ export function attempt(target: Target, value: unknown): Outcome {
 
 /** The words of `value` an error message must quote: the value itself, or the first bad item of a list. */
 export function namesOf(value: unknown): string[] {
-  if (Array.isArray(value)) return [describeValue(value), describeValue(value[0]), 'articles[0]'];
+  if (Array.isArray(value)) {
+    return [describeValue(value), describeValue(value[0]), 'articles[0]'];
+  }
   return [describeValue(value)];
 }
 
 /** Why an outcome breaks the rules, or undefined when it keeps them. */
 export function fault(target: Target, value: unknown, outcome: Outcome): string | undefined {
-  if (outcome.kind === 'returned') return target.returns(outcome.result, value) ? undefined : `returned ${describeValue(outcome.result)}, which is not its documented result`;
+  if (outcome.kind === 'returned') {
+    return target.returns(outcome.result, value)
+      ? undefined
+      : `returned ${describeValue(outcome.result)}, which is not its documented result`;
+  }
   const { error } = outcome;
-  if (!target.throws.some((type) => error instanceof type)) return `threw ${String(error)}, which it does not document`;
+  if (!target.throws.some((type) => error instanceof type)) {
+    return `threw ${String(error)}, which it does not document`;
+  }
   const { message } = error as Error;
-  if (message.length > 2_000) return `threw a ${message.length}-character message`;
-  if (!namesOf(value).some((name) => message.includes(name))) return `threw "${message.split('\n')[0]}", which does not name ${describeValue(value)}`;
+  if (message.length > 2_000) {
+    return `threw a ${message.length}-character message`;
+  }
+  if (!namesOf(value).some((name) => message.includes(name))) {
+    return `threw "${message.split('\n')[0]}", which does not name ${describeValue(value)}`;
+  }
   return undefined;
 }
 
 /** A table cell for an outcome: the error's name, or a summary of the result. */
 export function summary(outcome: Outcome): string {
-  if (outcome.kind === 'threw') return (outcome.error as Error).name;
+  if (outcome.kind === 'threw') {
+    return (outcome.error as Error).name;
+  }
   const { result } = outcome;
-  if (result === undefined) return '`undefined`';
-  if (typeof result === 'string') return result.length === 0 ? "`''`" : 'string';
-  if (Array.isArray(result)) return `${result.length} items`;
+  if (result === undefined) {
+    return '`undefined`';
+  }
+  if (typeof result === 'string') {
+    return result.length === 0 ? "`''`" : 'string';
+  }
+  if (Array.isArray(result)) {
+    return `${result.length} items`;
+  }
   return 'object';
 }

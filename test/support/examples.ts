@@ -34,11 +34,17 @@ function blocks(file: string, text: string, open: RegExp, close: RegExp, strip: 
   const lines = text.split('\n');
   const found: Example[] = [];
   for (let index = 0; index < lines.length; index += 1) {
-    if (!open.test(lines[index] ?? '')) continue;
+    if (!open.test(lines[index] ?? '')) {
+      continue;
+    }
     const start = index + 1;
     let end = start;
-    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
-    if (end === lines.length) throw new Error(`${file}:${index + 1}: an example's code fence is never closed`);
+    while (end < lines.length && !close.test(lines[end] ?? '')) {
+      end += 1;
+    }
+    if (end === lines.length) {
+      throw new Error(`${file}:${index + 1}: an example's code fence is never closed`);
+    }
     const code = lines.slice(start, end).map(strip).join('\n');
     found.push({ id: `${file}:${index + 1}`, code, commonjs: /\brequire\(/.test(code) && !/^import\b/m.test(code) });
     index = end;
@@ -61,7 +67,13 @@ export function collectExamples(root: string): Example[] {
       .map((name) => `docs/${name}`),
   ];
   const fromDocuments = documents.flatMap((file) =>
-    blocks(file, readFileSync(path.join(root, file), 'utf8'), MARKDOWN_FENCE_OPEN, MARKDOWN_FENCE_CLOSE, (line) => line),
+    blocks(
+      file,
+      readFileSync(path.join(root, file), 'utf8'),
+      MARKDOWN_FENCE_OPEN,
+      MARKDOWN_FENCE_CLOSE,
+      (line) => line,
+    ),
   );
   return [...fromSource, ...fromDocuments];
 }
@@ -88,7 +100,9 @@ export function instrument(code: string): { code: string; checks: number } {
     }
     const indent = expectation[1]?.length ?? 0;
     let start = output.length - 1;
-    while (start > 0 && !(indentOf(output[start] ?? '') === indent && !/^\s*[)}\]]/.test(output[start] ?? ''))) start -= 1;
+    while (start > 0 && !(indentOf(output[start] ?? '') === indent && !/^\s*[)}\]]/.test(output[start] ?? ''))) {
+      start -= 1;
+    }
     const statement = output
       .splice(start)
       .join('\n')

@@ -16,7 +16,21 @@ export interface HtmlText {
   readonly ancestors: readonly HtmlElement[];
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose contents are not markup. */
 const RAW = new Set(['script', 'style', 'textarea', 'title']);
 const MARKUP = /<!--[\s\S]*?-->|<![^>]*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
@@ -26,8 +40,12 @@ const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 export function decodeEntities(text: string): string {
   const named: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
   return text.replace(/&(#x[\da-fA-F]+|#\d+|[a-zA-Z]+);/g, (reference, body: string) => {
-    if (body.startsWith('#x')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
+    if (body.startsWith('#x')) {
+      return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
+    }
+    if (body.startsWith('#')) {
+      return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
+    }
     return named[body] ?? reference;
   });
 }
@@ -50,25 +68,39 @@ export function htmlTexts(html: string): HtmlText[] {
   for (const match of html.matchAll(MARKUP)) {
     const [tag, slash, rawName, rawAttributes] = match;
     const name = rawName?.toLowerCase();
-    if (raw !== undefined && !(slash === '/' && name === raw)) continue;
+    if (raw !== undefined && !(slash === '/' && name === raw)) {
+      continue;
+    }
     const text = html.slice(at, match.index);
-    if (raw === undefined && text !== '') texts.push({ text: decodeEntities(text), ancestors: [...stack] });
+    if (raw === undefined && text !== '') {
+      texts.push({ text: decodeEntities(text), ancestors: [...stack] });
+    }
     at = match.index + tag.length;
-    if (name === undefined) continue; // A comment or a doctype.
+    if (name === undefined) {
+      continue;
+    } // A comment or a doctype.
     if (slash === '/') {
       raw = undefined;
       const open = stack.map((element) => element.name).lastIndexOf(name);
-      if (open === -1) throw new Error(`</${name}> closes no element at offset ${match.index}`);
+      if (open === -1) {
+        throw new Error(`</${name}> closes no element at offset ${match.index}`);
+      }
       stack.length = open;
     } else if (!VOID.has(name) && !tag.endsWith('/>')) {
       const attributes = new Map<string, string>();
       for (const [, key, double, single, bare] of (rawAttributes ?? '').matchAll(ATTRIBUTE)) {
-        if (key !== undefined) attributes.set(key.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ''));
+        if (key !== undefined) {
+          attributes.set(key.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ''));
+        }
       }
       stack.push({ name, attributes });
-      if (RAW.has(name)) raw = name;
+      if (RAW.has(name)) {
+        raw = name;
+      }
     }
   }
-  if (stack.length > 0) throw new Error(`<${stack.map((element) => element.name).join('>, <')}> left open`);
+  if (stack.length > 0) {
+    throw new Error(`<${stack.map((element) => element.name).join('>, <')}> left open`);
+  }
   return texts;
 }

@@ -1,5 +1,5 @@
 /** Small, valid articles for table-driven tests. */
-import { entities as shippedEntities, type Article, type Entity, type Mention } from '../../src/index.js';
+import { type Article, entities as shippedEntities, type Entity, type Mention } from '../../src/index.js';
 
 export interface ArticleSketch {
   readonly id: string;
@@ -22,7 +22,9 @@ export function makeArticle(sketch: ArticleSketch, registry: readonly Entity[] =
   let title = sketch.title ?? 'عنوان';
   const mentioned = (sketch.entities ?? []).map((id) => {
     const name = registry.find((entity) => entity.id === id)?.name.en;
-    if (name === undefined) return { id, mentions: [{ field: 'body', start: 0, end: 1 }] as Mention[] };
+    if (name === undefined) {
+      return { id, mentions: [{ field: 'body', start: 0, end: 1 }] as Mention[] };
+    }
     title += ' ';
     const mention: Mention = { field: 'title', start: title.length, end: title.length + name.length };
     title += name;
@@ -35,7 +37,10 @@ export function makeArticle(sketch: ArticleSketch, registry: readonly Entity[] =
     lang: 'ar',
     publishedAt,
     date: { precision: publishedAt.includes('T') ? 'minute' : 'day', basis: 'stated', evidence: publishedAt },
-    source: { chain: [{ role: 'publisher', name: 'موقع', en: 'Site', basis: 'stated', evidence: 'موقع' }], furniture: [] },
+    source: {
+      chain: [{ role: 'publisher', name: 'موقع', en: 'Site', basis: 'stated', evidence: 'موقع' }],
+      furniture: [],
+    },
     en: { title: 'Title', summary: 'Summary.' },
     topics,
     topicEvidence: Object.fromEntries(topics.map((topic) => [topic, ['evidence']])),

@@ -17,8 +17,18 @@ type Bag = Record<PropertyKey, unknown>;
 
 // Test files are ES modules, so these functions run in strict mode.
 const OBJECT_MUTATIONS: readonly (readonly [kind: string, run: (target: Bag, key: string) => unknown])[] = [
-  ['assign', (target, key) => { target[key] = 'changed'; }],
-  ['add a key', (target) => { target.added = 'changed'; }],
+  [
+    'assign',
+    (target, key) => {
+      target[key] = 'changed';
+    },
+  ],
+  [
+    'add a key',
+    (target) => {
+      target.added = 'changed';
+    },
+  ],
   ['delete', (target, key) => delete target[key]],
   ['Object.defineProperty', (target, key) => Object.defineProperty(target, key, { value: 'changed' })],
   ['Object.assign', (target, key) => Object.assign(target, { [key]: 'changed' })],
@@ -33,25 +43,38 @@ const ARRAY_MUTATIONS: readonly (readonly [kind: string, run: (target: unknown[]
   ['sort', (target) => target.sort()],
   ['reverse', (target) => target.reverse()],
   ['fill', (target) => target.fill('changed')],
-  ['length = 0', (target) => { target.length = 0; }],
+  [
+    'length = 0',
+    (target) => {
+      target.length = 0;
+    },
+  ],
 ];
 
 function collect(value: unknown, where: string, out: Mutation[], seen: Set<object>): void {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  if (typeof value !== 'object' || value === null || seen.has(value)) {
+    return;
+  }
   seen.add(value);
   const target = value as Bag;
   // An empty array has no key to assign, so its first slot is used; the mutation must still throw.
   const key = Object.keys(target)[0] ?? '0';
-  for (const [kind, run] of OBJECT_MUTATIONS) out.push({ kind, where, run: () => run(target, key) });
+  for (const [kind, run] of OBJECT_MUTATIONS) {
+    out.push({ kind, where, run: () => run(target, key) });
+  }
   if (Array.isArray(value)) {
     // A mutation that would change nothing writes nothing, so it cannot throw: sorting or
     // reversing fewer than two items, or popping an empty array.
     const needs: Readonly<Record<string, number>> = { pop: 1, splice: 1, sort: 2, reverse: 2 };
     const kinds = ARRAY_MUTATIONS.filter(([kind]) => value.length >= (needs[kind] ?? 0));
-    for (const [kind, run] of kinds) out.push({ kind, where, run: () => run(value) });
+    for (const [kind, run] of kinds) {
+      out.push({ kind, where, run: () => run(value) });
+    }
     value.forEach((item, index) => collect(item, `${where}[${index}]`, out, seen));
   } else {
-    for (const [name, item] of Object.entries(target)) collect(item, `${where}.${name}`, out, seen);
+    for (const [name, item] of Object.entries(target)) {
+      collect(item, `${where}.${name}`, out, seen);
+    }
   }
 }
 
@@ -62,7 +85,9 @@ export const SHARED = { articles, entities, topics, datasetVersion, corpus } as 
 export function mutations(): Mutation[] {
   const out: Mutation[] = [];
   const seen = new Set<object>();
-  for (const [name, value] of Object.entries(SHARED)) collect(value, name, out, seen);
+  for (const [name, value] of Object.entries(SHARED)) {
+    collect(value, name, out, seen);
+  }
   return out;
 }
 

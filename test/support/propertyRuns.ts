@@ -43,21 +43,29 @@ export type PropertyName = keyof typeof PROPERTY_RUNS;
  */
 function seedOf(name: string): number | undefined {
   const given = process.env['FC_SEED'];
-  if (given === 'random') return undefined;
+  if (given === 'random') {
+    return undefined;
+  }
   if (given !== undefined && given !== '') {
-    if (!/^-?\d+$/.test(given)) throw new Error(`FC_SEED must be an integer or "random", got ${JSON.stringify(given)}`);
+    if (!/^-?\d+$/.test(given)) {
+      throw new Error(`FC_SEED must be an integer or "random", got ${JSON.stringify(given)}`);
+    }
     return Number(given);
   }
   // FNV-1a of the name: each property gets its own fixed seed.
   let hash = 0x811c9dc5;
-  for (let at = 0; at < name.length; at += 1) hash = Math.imul(hash ^ name.charCodeAt(at), 0x01000193);
+  for (let at = 0; at < name.length; at += 1) {
+    hash = Math.imul(hash ^ name.charCodeAt(at), 0x01000193);
+  }
   return hash | 0;
 }
 
 /** fast-check parameters for the named property: its run count and its seed. */
 export function runs(name: PropertyName): { readonly numRuns: number; readonly seed?: number } {
   // Names built at run time bypass the type check; an unknown one would silently run fast-check's default.
-  if (!Object.hasOwn(PROPERTY_RUNS, name)) throw new Error(`No property named ${JSON.stringify(name)} in test/support/propertyRuns.ts`);
+  if (!Object.hasOwn(PROPERTY_RUNS, name)) {
+    throw new Error(`No property named ${JSON.stringify(name)} in test/support/propertyRuns.ts`);
+  }
   const seed = seedOf(name);
   return seed === undefined ? { numRuns: PROPERTY_RUNS[name] } : { numRuns: PROPERTY_RUNS[name], seed };
 }

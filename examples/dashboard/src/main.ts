@@ -4,7 +4,7 @@
  * and countByEntity feed the charts, and the mention spans drive the highlights.
  */
 import {
-  RuTjNewsError,
+  type Article,
   articles,
   corpus,
   countByEntity,
@@ -12,13 +12,14 @@ import {
   countByTopic,
   datasetVersion,
   entities,
-  normalizeArabic,
-  topics,
-  type Article,
   type Entity,
   type EntityType,
+  normalizeArabic,
   type Query,
+  RuTjNewsError,
+  topics,
 } from 'ru-tj-news';
+
 import { barChart, timeline } from './charts.ts';
 
 interface State {
@@ -40,7 +41,9 @@ const publisher = (article: Article): string => article.source.chain.at(-1)?.en 
 /** Makes an element with attributes and children; text is always set as text, never parsed as HTML. */
 function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attributes)) {
+    element.setAttribute(name, value);
+  }
   element.append(...children);
   return element;
 }
@@ -67,7 +70,9 @@ function render(): void {
     list = corpus.query(currentQuery());
   } catch (error) {
     // A query the package rejects (a search with no letters, a reversed range) is shown, not thrown.
-    if (!(error instanceof RuTjNewsError)) throw error;
+    if (!(error instanceof RuTjNewsError)) {
+      throw error;
+    }
     list = [];
     problem = error.message.split('\n')[0] ?? '';
   }
@@ -91,7 +96,18 @@ function renderTopics(list: readonly Article[]): void {
   const chips = topics
     .filter((topic) => used.has(topic.id))
     .map((topic) => {
-      const chip = h('button', { type: 'button', class: 'chip', 'data-id': topic.id, 'aria-pressed': String(state.topic === topic.id), title: `${topic.label.en}${topic.iptc ? ` (${topic.iptc})` : ''}` }, `${topic.iptcLabel ?? topic.label.en} `, h('span', { class: 'n' }, String(inView.get(topic.id) ?? 0)));
+      const chip = h(
+        'button',
+        {
+          type: 'button',
+          class: 'chip',
+          'data-id': topic.id,
+          'aria-pressed': String(state.topic === topic.id),
+          title: `${topic.label.en}${topic.iptc ? ` (${topic.iptc})` : ''}`,
+        },
+        `${topic.iptcLabel ?? topic.label.en} `,
+        h('span', { class: 'n' }, String(inView.get(topic.id) ?? 0)),
+      );
       chip.addEventListener('click', () => {
         state.topic = state.topic === topic.id ? undefined : topic.id;
         render();
@@ -120,14 +136,24 @@ function listItem(article: Article): HTMLElement {
 /** The text of one field, with each entity mention wrapped in a <mark> coloured by the entity's type. */
 function highlighted(article: Article, field: 'title' | 'body'): Node[] {
   const spans = article.entities
-    .flatMap(({ id, mentions }) => mentions.filter((mention) => mention.field === field).map((mention) => ({ ...mention, entity: entityById.get(id) })))
+    .flatMap(({ id, mentions }) =>
+      mentions
+        .filter((mention) => mention.field === field)
+        .map((mention) => ({ ...mention, entity: entityById.get(id) })),
+    )
     .sort((a, b) => a.start - b.start);
   const text = article[field];
   const out: Node[] = [];
   let at = 0;
   for (const { start, end, entity } of spans) {
     out.push(document.createTextNode(text.slice(at, start)));
-    out.push(h('mark', { class: `type-${entity?.type ?? 'unknown'}`, 'data-entity': entity?.id ?? '', title: entity?.name.en ?? '' }, text.slice(start, end)));
+    out.push(
+      h(
+        'mark',
+        { class: `type-${entity?.type ?? 'unknown'}`, 'data-entity': entity?.id ?? '', title: entity?.name.en ?? '' },
+        text.slice(start, end),
+      ),
+    );
     at = end;
   }
   out.push(document.createTextNode(text.slice(at)));
@@ -137,13 +163,25 @@ function highlighted(article: Article, field: 'title' | 'body'): Node[] {
 function renderDetail(article: Article | undefined): void {
   const detail = $('detail');
   detail.hidden = article === undefined;
-  if (article === undefined) return detail.replaceChildren();
-  const named = article.entities.map(({ id }) => entityById.get(id)).filter((entity): entity is Entity => entity !== undefined);
+  if (article === undefined) {
+    return detail.replaceChildren();
+  }
+  const named = article.entities
+    .map(({ id }) => entityById.get(id))
+    .filter((entity): entity is Entity => entity !== undefined);
   detail.replaceChildren(
     h('h2', {}, article.en.title),
-    h('p', { class: 'meta' }, `${article.publishedAt.slice(0, 10)}${article.date.basis === 'inferred' ? ' (inferred)' : ''} · ${publisher(article)}`),
+    h(
+      'p',
+      { class: 'meta' },
+      `${article.publishedAt.slice(0, 10)}${article.date.basis === 'inferred' ? ' (inferred)' : ''} · ${publisher(article)}`,
+    ),
     h('p', { class: 'summary' }, article.en.summary),
-    h('h3', { class: 'ar', dir: 'rtl', lang: 'ar' }, ...(article.titleBasis === 'source' ? highlighted(article, 'title') : [article.title])),
+    h(
+      'h3',
+      { class: 'ar', dir: 'rtl', lang: 'ar' },
+      ...(article.titleBasis === 'source' ? highlighted(article, 'title') : [article.title]),
+    ),
     h('div', { class: 'body ar', dir: 'rtl', lang: 'ar' }, ...highlighted(article, 'body')),
     h(
       'ul',
@@ -154,7 +192,15 @@ function renderDetail(article: Article | undefined): void {
           {},
           h('mark', { class: `type-${entity.type}` }, entity.name.en),
           ` ${entity.type} `,
-          ...(entity.wikidata === undefined ? [] : [h('a', { href: `https://www.wikidata.org/wiki/${entity.wikidata}`, rel: 'noopener', target: '_blank' }, entity.wikidata)]),
+          ...(entity.wikidata === undefined
+            ? []
+            : [
+                h(
+                  'a',
+                  { href: `https://www.wikidata.org/wiki/${entity.wikidata}`, rel: 'noopener', target: '_blank' },
+                  entity.wikidata,
+                ),
+              ]),
         ),
       ),
     ),
@@ -162,12 +208,20 @@ function renderDetail(article: Article | undefined): void {
 }
 
 // Entity type-ahead: any name or alias, compared after Arabic normalization, so رحمن, رحمون and Rahmon find one person.
-const spellings = entities.map((entity) => ({ entity, names: [entity.name.ar, entity.name.en, ...entity.aliases].map(normalizeArabic) }));
+const spellings = entities.map((entity) => ({
+  entity,
+  names: [entity.name.ar, entity.name.en, ...entity.aliases].map(normalizeArabic),
+}));
 
 function suggestions(typed: string): Entity[] {
   const wanted = normalizeArabic(typed.trim());
-  if (wanted === '') return [];
-  return spellings.filter(({ names }) => names.some((name) => name.includes(wanted))).map(({ entity }) => entity).slice(0, 8);
+  if (wanted === '') {
+    return [];
+  }
+  return spellings
+    .filter(({ names }) => names.some((name) => name.includes(wanted)))
+    .map(({ entity }) => entity)
+    .slice(0, 8);
 }
 
 function chooseEntity(entity: Entity | undefined): void {
@@ -177,7 +231,11 @@ function chooseEntity(entity: Entity | undefined): void {
   showOptions([]);
   const chosen = $('entity-chosen');
   chosen.hidden = entity === undefined;
-  chosen.replaceChildren(...(entity === undefined ? [] : [`${entity.name.en} · `, h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar), ' ', clearButton()]));
+  chosen.replaceChildren(
+    ...(entity === undefined
+      ? []
+      : [`${entity.name.en} · `, h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar), ' ', clearButton()]),
+  );
   render();
 }
 
@@ -193,7 +251,12 @@ function showOptions(found: readonly Entity[]): void {
   $('entity').setAttribute('aria-expanded', String(found.length > 0));
   options.replaceChildren(
     ...found.map((entity) => {
-      const option = h('li', { role: 'option', 'data-id': entity.id }, `${entity.name.en} `, h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar));
+      const option = h(
+        'li',
+        { role: 'option', 'data-id': entity.id },
+        `${entity.name.en} `,
+        h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar),
+      );
       option.addEventListener('mousedown', (event) => {
         event.preventDefault();
         chooseEntity(entity);
@@ -206,8 +269,12 @@ function showOptions(found: readonly Entity[]): void {
 const entityInput = $<HTMLInputElement>('entity');
 entityInput.addEventListener('input', () => showOptions(suggestions(entityInput.value)));
 entityInput.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter') chooseEntity(corpus.getEntity(entityInput.value.trim()) ?? suggestions(entityInput.value)[0]);
-  if (event.key === 'Escape') showOptions([]);
+  if (event.key === 'Enter') {
+    chooseEntity(corpus.getEntity(entityInput.value.trim()) ?? suggestions(entityInput.value)[0]);
+  }
+  if (event.key === 'Escape') {
+    showOptions([]);
+  }
 });
 entityInput.addEventListener('blur', () => showOptions([]));
 
@@ -231,10 +298,13 @@ $<HTMLSelectElement>('entity-type').addEventListener('change', (event) => {
 });
 $('reset').addEventListener('click', () => {
   Object.assign(state, { text: '', topic: undefined, from: '', to: '', type: '', selected: undefined });
-  for (const id of ['search', 'from', 'to']) $<HTMLInputElement>(id).value = '';
+  for (const id of ['search', 'from', 'to']) {
+    $<HTMLInputElement>(id).value = '';
+  }
   $<HTMLSelectElement>('entity-type').value = '';
   chooseEntity(undefined);
 });
 
-$('coverage').textContent = `${articles.length} articles, ${entities.length} entities and ${topics.length} topics, ${firstDay.slice(0, 7)} to ${lastDay.slice(0, 7)} · ru-tj-news dataset ${datasetVersion.id}`;
+$('coverage').textContent =
+  `${articles.length} articles, ${entities.length} entities and ${topics.length} topics, ${firstDay.slice(0, 7)} to ${lastDay.slice(0, 7)} · ru-tj-news dataset ${datasetVersion.id}`;
 render();
