@@ -15,8 +15,8 @@ import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
 
 import { type Article, createCorpus, type Query, query } from '../src/index.ts';
-import { deepFreeze } from '../src/internal/deepFreeze.ts';
-import { tokenize } from '../src/internal/tokenize.ts';
+import { deepFreeze } from '../src/internal/corpus/deepFreeze.ts';
+import { tokenize } from '../src/internal/text/tokenize.ts';
 import { generateCorpus, random } from './generate.ts';
 
 interface Run {

@@ -16,7 +16,7 @@
 import { jsonLdGraph } from '../src/cli/jsonLdGraph.ts';
 import { toParquet } from '../src/cli/parquet.ts';
 import { articles, datasetVersion, toCsv, toNdjson } from '../src/index.ts';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR } from '../src/internal/articleFields.ts';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR } from '../src/internal/formats/articleFields.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { formatJson, readJson } from './lib/json.ts';
 

@@ -1,8 +1,8 @@
 import type { CountByEntityOptions } from './countByEntity.js';
 import { entities as shippedEntities } from './data/entities.js';
-import { assertList, assertOptions } from './internal/arguments.js';
-import { entityIdsOf } from './internal/membership.js';
-import { entitiesById, parseEntityType } from './internal/registry.js';
+import { assertList, assertOptions } from './internal/args/arguments.js';
+import { entitiesById, parseEntityType } from './internal/registry/lookups.js';
+import { entityIdsOf } from './internal/registry/membership.js';
 import type { Article, Entity } from './schema.js';
 
 /**

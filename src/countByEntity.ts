@@ -1,7 +1,7 @@
 import { entities as shippedEntities } from './data/entities.js';
-import { assertList, assertOptions } from './internal/arguments.js';
-import { entityIdsOf } from './internal/membership.js';
-import { byCountThenName, entitiesById, parseEntityType } from './internal/registry.js';
+import { assertList, assertOptions } from './internal/args/arguments.js';
+import { byCountThenName, entitiesById, parseEntityType } from './internal/registry/lookups.js';
+import { entityIdsOf } from './internal/registry/membership.js';
 import type { Article, Entity, EntityType } from './schema.js';
 
 /**

@@ -1,7 +1,7 @@
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions } from './internal/arguments.js';
-import { articleStart, type DateBound, DAY_MS, isArticleInRange, parseRange } from './internal/dates.js';
-import { describeValue } from './internal/describeValue.js';
+import { assertList, assertOptions } from './internal/args/arguments.js';
+import { describeValue } from './internal/args/describeValue.js';
+import { articleStart, type DateBound, DAY_MS, isArticleInRange, parseRange } from './internal/dates/parse.js';
 import type { Article } from './schema.js';
 
 /**

@@ -1,7 +1,7 @@
 import { topics as shippedTopics } from './data/topics.js';
-import { assertList, assertOptions } from './internal/arguments.js';
-import { topicIdsOf } from './internal/membership.js';
-import { byCountThenName, topicsById } from './internal/registry.js';
+import { assertList, assertOptions } from './internal/args/arguments.js';
+import { byCountThenName, topicsById } from './internal/registry/lookups.js';
+import { topicIdsOf } from './internal/registry/membership.js';
 import type { Article, Topic } from './schema.js';
 
 /**

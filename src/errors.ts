@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 
-import { describeValue } from './internal/describeValue.js';
+import { describeValue } from './internal/args/describeValue.js';
 
 /**
  * The base class of every error this package throws on purpose.

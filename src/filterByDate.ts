@@ -1,8 +1,8 @@
-import { assertList, assertOptions } from './internal/arguments.js';
-import { type DateBound, isArticleInRange, parseRange } from './internal/dates.js';
+import { assertList, assertOptions } from './internal/args/arguments.js';
+import { type DateBound, isArticleInRange, parseRange } from './internal/dates/parse.js';
 import type { Article } from './schema.js';
 
-export type { DateBound } from './internal/dates.js';
+export type { DateBound } from './internal/dates/parse.js';
 
 /**
  * The bounds of {@link filterByDate}. Both are inclusive and optional.

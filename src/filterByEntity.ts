@@ -1,11 +1,11 @@
 import { entities as shippedEntities } from './data/entities.js';
 import type { EntityRef } from './getEntity.js';
-import { assertList, assertOptions, type Match, parseMatch } from './internal/arguments.js';
-import { matchesEntities } from './internal/membership.js';
-import { resolveEntity, resolveRefs } from './internal/refs.js';
+import { assertList, assertOptions, type Match, parseMatch } from './internal/args/arguments.js';
+import { matchesEntities } from './internal/registry/membership.js';
+import { resolveEntity, resolveRefs } from './internal/registry/refs.js';
 import type { Article, Entity } from './schema.js';
 
-export type { Match } from './internal/arguments.js';
+export type { Match } from './internal/args/arguments.js';
 
 /**
  * Options of {@link filterByEntity}.

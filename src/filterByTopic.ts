@@ -1,8 +1,8 @@
 import { topics as shippedTopics } from './data/topics.js';
 import type { TopicRef } from './getTopic.js';
-import { assertList, assertOptions, type Match, parseMatch } from './internal/arguments.js';
-import { matchesTopics } from './internal/membership.js';
-import { resolveRefs, resolveTopic } from './internal/refs.js';
+import { assertList, assertOptions, type Match, parseMatch } from './internal/args/arguments.js';
+import { matchesTopics } from './internal/registry/membership.js';
+import { resolveRefs, resolveTopic } from './internal/registry/refs.js';
 import type { Article, Topic } from './schema.js';
 
 /**

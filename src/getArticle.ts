@@ -1,6 +1,6 @@
 import { articles, type ShippedArticleId } from './data/articles.js';
 import { InvalidQueryError } from './errors.js';
-import { describeValue } from './internal/describeValue.js';
+import { describeValue } from './internal/args/describeValue.js';
 import type { Article } from './schema.js';
 
 let byId: ReadonlyMap<string, Article> | undefined;

@@ -1,5 +1,5 @@
 import { entities, type ShippedEntityId } from './data/entities.js';
-import { findEntity } from './internal/refs.js';
+import { findEntity } from './internal/registry/refs.js';
 import type { Entity } from './schema.js';
 
 /**

@@ -1,5 +1,5 @@
 import { type ShippedTopicId, topics } from './data/topics.js';
-import { findTopic } from './internal/refs.js';
+import { findTopic } from './internal/registry/refs.js';
 import type { Topic } from './schema.js';
 
 /**

@@ -1,9 +1,9 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { InvalidQueryError } from './errors.js';
 import type { EntityRef } from './getEntity.js';
-import { assertList, assertOptions } from './internal/arguments.js';
-import { describeValue } from './internal/describeValue.js';
-import { resolveEntity } from './internal/refs.js';
+import { assertList, assertOptions } from './internal/args/arguments.js';
+import { describeValue } from './internal/args/describeValue.js';
+import { resolveEntity } from './internal/registry/refs.js';
 import type { Article, Entity, Mention } from './schema.js';
 
 /**

@@ -1,6 +1,6 @@
 import { InvalidQueryError } from './errors.js';
-import { describeValue } from './internal/describeValue.js';
-import { normalizeText } from './internal/normalize.js';
+import { describeValue } from './internal/args/describeValue.js';
+import { normalizeText } from './internal/text/normalize.js';
 
 /**
  * Normalizes Arabic text the way every helper of this package compares it.

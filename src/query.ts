@@ -2,11 +2,11 @@ import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import type { EntityRef } from './getEntity.js';
 import type { TopicRef } from './getTopic.js';
-import { assertList, assertOptions, checkArticle, type Match } from './internal/arguments.js';
-import { compileQuery } from './internal/compileQuery.js';
-import { type DateBound, isArticleInRange } from './internal/dates.js';
-import { matchesEntities, matchesTopics } from './internal/membership.js';
-import { scanSearch } from './internal/search.js';
+import { assertList, assertOptions, checkArticle, type Match } from './internal/args/arguments.js';
+import { compileQuery } from './internal/args/compileQuery.js';
+import { type DateBound, isArticleInRange } from './internal/dates/parse.js';
+import { matchesEntities, matchesTopics } from './internal/registry/membership.js';
+import { scanSearch } from './internal/search/search.js';
 import type { Article, Entity, Topic } from './schema.js';
 
 /**

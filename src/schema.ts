@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 
-import { ENTITY_TYPES } from './internal/vocabulary.js';
+import { ENTITY_TYPES } from './internal/args/vocabulary.js';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IPTC_CODE = /^medtop:\d{8}$/;

@@ -1,5 +1,5 @@
-import { assertList } from './internal/arguments.js';
-import { parseSearch, scanSearch } from './internal/search.js';
+import { assertList } from './internal/args/arguments.js';
+import { parseSearch, scanSearch } from './internal/search/search.js';
 import type { Article } from './schema.js';
 
 /**

@@ -1,8 +1,8 @@
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions, checkArticle } from './internal/arguments.js';
-import { ARTICLE_FIELD_NAMES, type FieldValue, LIST_SEPARATOR, readField } from './internal/articleFields.js';
-import { closest } from './internal/closest.js';
-import { describeValue } from './internal/describeValue.js';
+import { assertList, assertOptions, checkArticle } from './internal/args/arguments.js';
+import { describeValue } from './internal/args/describeValue.js';
+import { ARTICLE_FIELD_NAMES, type FieldValue, LIST_SEPARATOR, readField } from './internal/formats/articleFields.js';
+import { closest } from './internal/text/closest.js';
 import type { Article } from './schema.js';
 
 /**

@@ -1,9 +1,9 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError } from './errors.js';
-import { assertOptions } from './internal/arguments.js';
-import { describeValue } from './internal/describeValue.js';
-import { entitiesById, topicsById } from './internal/registry.js';
+import { assertOptions } from './internal/args/arguments.js';
+import { describeValue } from './internal/args/describeValue.js';
+import { entitiesById, topicsById } from './internal/registry/lookups.js';
 import type { Article, Entity, EntityType, SourceParty, Topic } from './schema.js';
 
 /**

@@ -1,6 +1,6 @@
 import { InvalidQueryError } from './errors.js';
-import { assertList } from './internal/arguments.js';
-import { describeValue } from './internal/describeValue.js';
+import { assertList } from './internal/args/arguments.js';
+import { describeValue } from './internal/args/describeValue.js';
 
 /**
  * Writes records as NDJSON (newline-delimited JSON): one JSON object per line.

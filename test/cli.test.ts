@@ -23,7 +23,7 @@ import {
   toNdjson,
   topics,
 } from '../src/index.js';
-import { parseSearch, scanSearchHits } from '../src/internal/search.js';
+import { parseSearch, scanSearchHits } from '../src/internal/search/search.js';
 import { readText, ROOT } from './support/corpus.js';
 
 const BIN = `${ROOT}dist/cli.js`;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { publishedEnd, publishedStart } from '../src/internal/dates.js';
+import { publishedEnd, publishedStart } from '../src/internal/dates/parse.js';
 import { runs } from './support/propertyRuns.js';
 
 /** The first and last millisecond a `publishedAt` covers. */

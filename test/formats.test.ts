@@ -15,7 +15,7 @@ import {
   topics,
   UnknownEntityError,
 } from '../src/index.js';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../src/internal/articleFields.js';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../src/internal/formats/articleFields.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 

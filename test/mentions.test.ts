@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasEntries, deriveEntities } from '../scripts/lib/deriveEntities.js';
 import { findMentions } from '../scripts/lib/findMentions.js';
 import { type Article, articles, entities, type Entity } from '../src/index.js';
-import { normalizeText } from '../src/internal/normalize.js';
+import { normalizeText } from '../src/internal/text/normalize.js';
 
 const registry = new Map(entities.map((entity) => [entity.id, entity]));
 const aliases = aliasEntries(entities);

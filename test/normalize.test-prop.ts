@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { normalizeArabic } from '../src/index.js';
-import { normalizeText, normalizeWithOffsets } from '../src/internal/normalize.js';
-import { WORD, words } from '../src/internal/tokenize.js';
+import { normalizeText, normalizeWithOffsets } from '../src/internal/text/normalize.js';
+import { WORD, words } from '../src/internal/text/tokenize.js';
 import { runs } from './support/propertyRuns.js';
 
 // Arabic letters and marks the normalizer folds, any code point, and lone surrogates.

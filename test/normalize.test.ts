@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { normalizeText, normalizeWithOffsets } from '../src/internal/normalize.js';
+import { normalizeText, normalizeWithOffsets } from '../src/internal/text/normalize.js';
 
 describe('normalizeText', () => {
   const table = [

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { type Article, articles, normalizeArabic, RuTjNewsError, searchArticles } from '../src/index.js';
-import { CLITIC_PREFIXES, stemWord, WORD } from '../src/internal/tokenize.js';
+import { CLITIC_PREFIXES, stemWord, WORD } from '../src/internal/text/tokenize.js';
 import { corpusArbitrary, WORDS } from './support/arbitraries.js';
 import { runs } from './support/propertyRuns.js';
 

@@ -2,7 +2,7 @@
  * Finds entity mentions in Arabic (or Latin) text from a registry's aliases.
  *
  * The rules, as docs/data-model.md ("Mentions") states them:
- * - text and aliases are compared after normalization (see src/internal/normalize.ts);
+ * - text and aliases are compared after normalization (see src/internal/text/normalize.ts);
  * - a name may carry the clitic prefixes و ف, then ب ل ك, then the article ال
  *   (وبوتين، لطاجيكستان، بموسكو، والكرملين); the span never includes them;
  * - after the preposition ل, Arabic writes the article as لل (للأمم المتحدة): a name
@@ -15,7 +15,7 @@
  * - where names overlap, the longest leftmost wins, so a name inside a longer
  *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own.
  */
-import { isMark, normalizeWithOffsets } from '../../src/internal/normalize.ts';
+import { isMark, normalizeWithOffsets } from '../../src/internal/text/normalize.ts';
 
 /** A name to look for, and the entity it belongs to. */
 export interface AliasEntry {

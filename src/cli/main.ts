@@ -32,9 +32,9 @@ import {
   UnknownEntityError,
   UnknownTopicError,
 } from '../index.js';
-import { closest } from '../internal/closest.js';
-import { parseBound } from '../internal/dates.js';
-import { parseSearch, scanSearchHits } from '../internal/search.js';
+import { parseBound } from '../internal/dates/parse.js';
+import { parseSearch, scanSearchHits } from '../internal/search/search.js';
+import { closest } from '../internal/text/closest.js';
 import { jsonLdGraph } from './jsonLdGraph.js';
 import { toParquet } from './parquet.js';
 import { renderTable } from './table.js';

@@ -7,7 +7,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 
 import { datasetVersion } from '../data/version.js';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../internal/articleFields.js';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../internal/formats/articleFields.js';
 import type { Article } from '../schema.js';
 
 type SchemaElements = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>;

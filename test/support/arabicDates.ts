@@ -3,7 +3,7 @@
  * evidence really says what `publishedAt` says. Normalize first (digits, hamza),
  * then look months up in our own table, both month families.
  */
-import { normalizeText } from '../../src/internal/normalize.js';
+import { normalizeText } from '../../src/internal/text/normalize.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
   يناير: 1,

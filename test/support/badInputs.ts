@@ -33,7 +33,7 @@ import {
   UnknownEntityError,
   UnknownTopicError,
 } from '../../src/index.js';
-import { describeValue } from '../../src/internal/describeValue.js';
+import { describeValue } from '../../src/internal/args/describeValue.js';
 
 const MEGABYTE = 1_048_576;
 

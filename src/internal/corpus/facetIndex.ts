@@ -3,7 +3,7 @@
  * form both ways: per facet value, the sorted documents that carry it; per
  * document, the values it carries.
  */
-import type { Match } from './arguments.js';
+import type { Match } from '../args/arguments.js';
 import { bound } from './bound.js';
 
 /** The two-way index of one facet. */

@@ -1,10 +1,10 @@
 /** Id look-ups in an entity registry or topic vocabulary, for the aggregations. */
-import { InvalidQueryError, UnknownEntityError, UnknownTopicError } from '../errors.js';
-import type { Entity, EntityType, Topic } from '../schema.js';
-import { assertList } from './arguments.js';
-import { closest } from './closest.js';
-import { describeValue } from './describeValue.js';
-import { ENTITY_TYPES } from './vocabulary.js';
+import { InvalidQueryError, UnknownEntityError, UnknownTopicError } from '../../errors.js';
+import type { Entity, EntityType, Topic } from '../../schema.js';
+import { assertList } from '../args/arguments.js';
+import { describeValue } from '../args/describeValue.js';
+import { ENTITY_TYPES } from '../args/vocabulary.js';
+import { closest } from '../text/closest.js';
 
 /** A function from an id to its record, throwing the typed unknown-reference error for an id the registry lacks. */
 export type ById<T> = (id: string) => T;

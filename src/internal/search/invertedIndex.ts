@@ -3,9 +3,9 @@
  * array of document numbers and one of weighted frequencies, cut into one
  * posting list per term. Posting lists are sorted by document number.
  */
+import { Uint32Buffer } from '../corpus/uint32Buffer.js';
+import { copyString, stemWord, words } from '../text/tokenize.js';
 import { type CollectionStats, idf, lengthNorm, type QueryTerm, rank, termScore, TITLE_WEIGHT } from './search.js';
-import { copyString, stemWord, words } from './tokenize.js';
-import { Uint32Buffer } from './uint32Buffer.js';
 
 /** The built index. */
 export interface InvertedIndex {

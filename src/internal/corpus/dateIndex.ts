@@ -1,6 +1,6 @@
 /** Publication intervals of a corpus, with the documents sorted by start for binary search. */
+import { DAY_MS } from '../dates/parse.js';
 import { bound } from './bound.js';
-import { DAY_MS } from './dates.js';
 
 /** The date index. */
 export interface DateIndex {

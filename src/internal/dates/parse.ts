@@ -8,8 +8,8 @@ import { isAfter } from 'date-fns/isAfter';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 
-import { InvalidDateError, InvalidRecordError } from '../errors.js';
-import { describeValue } from './describeValue.js';
+import { InvalidDateError, InvalidRecordError } from '../../errors.js';
+import { describeValue } from '../args/describeValue.js';
 
 /** Milliseconds in a UTC day. */
 export const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 /** Whether a mention span spells its entity, by the rule of docs/data-model.md ("Mentions"). */
-import type { Entity } from '../schema.js';
-import { describeValue } from './describeValue.js';
+import type { Entity } from '../../schema.js';
+import { describeValue } from '../args/describeValue.js';
 import { normalizeText } from './normalize.js';
 
 /** The normalized forms of an entity's names and aliases. */

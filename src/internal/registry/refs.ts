@@ -2,11 +2,11 @@
  * Resolving entity and topic references (ids, names, aliases, labels, IPTC
  * codes) against a registry, with "did you mean" suggestions for misses.
  */
-import { InvalidQueryError, UnknownEntityError, UnknownTopicError } from '../errors.js';
-import type { Entity, Topic } from '../schema.js';
-import { closestRecords } from './closest.js';
-import { describeValue } from './describeValue.js';
-import { normalizeText } from './normalize.js';
+import { InvalidQueryError, UnknownEntityError, UnknownTopicError } from '../../errors.js';
+import type { Entity, Topic } from '../../schema.js';
+import { describeValue } from '../args/describeValue.js';
+import { closestRecords } from '../text/closest.js';
+import { normalizeText } from '../text/normalize.js';
 
 /** A registry's look-up table: every normalized key, and the names to suggest. */
 interface RefIndex<T> {

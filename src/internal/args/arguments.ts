@@ -1,6 +1,6 @@
 /** Checks of arguments that plain JavaScript callers can get wrong. */
-import { InvalidQueryError, InvalidRecordError } from '../errors.js';
-import { closest } from './closest.js';
+import { InvalidQueryError, InvalidRecordError } from '../../errors.js';
+import { closest } from '../text/closest.js';
 import { describeValue } from './describeValue.js';
 
 /**

@@ -4,10 +4,10 @@
  * each score with the same function, from the same integers, in the same order,
  * so they return exactly the same ranking.
  */
-import { InvalidQueryError, InvalidRecordError } from '../errors.js';
-import { articleStart } from './dates.js';
-import { describeValue } from './describeValue.js';
-import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize, words } from './tokenize.js';
+import { InvalidQueryError, InvalidRecordError } from '../../errors.js';
+import { describeValue } from '../args/describeValue.js';
+import { articleStart } from '../dates/parse.js';
+import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize, words } from '../text/tokenize.js';
 
 /** BM25 parameters: the usual defaults. */
 const K1 = 1.2;

@@ -1,7 +1,7 @@
 /** Whether an article carries some or all of a set of entity or topic ids, checked without allocating. */
-import { InvalidRecordError } from '../errors.js';
-import type { Match } from './arguments.js';
-import { describeValue } from './describeValue.js';
+import { InvalidRecordError } from '../../errors.js';
+import type { Match } from '../args/arguments.js';
+import { describeValue } from '../args/describeValue.js';
 
 function fail(index: number, path: readonly PropertyKey[], problem: string): never {
   throw new InvalidRecordError({ collection: 'articles', index, path, problem: `✖ ${problem}` });

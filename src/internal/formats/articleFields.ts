@@ -2,10 +2,10 @@
  * The flat columns an article is exported as: to CSV, to Parquet, and in the
  * Table Schema of data/datapackage.json. One catalogue, so the three agree.
  */
-import { InvalidRecordError } from '../errors.js';
-import type { Article } from '../schema.js';
-import type { ArticleField } from '../toCsv.js';
-import { describeValue } from './describeValue.js';
+import { InvalidRecordError } from '../../errors.js';
+import type { Article } from '../../schema.js';
+import type { ArticleField } from '../../toCsv.js';
+import { describeValue } from '../args/describeValue.js';
 
 /** A column's value: text, a whole number, a list of ids, or nothing. */
 export type FieldValue = string | number | readonly string[] | undefined;
