@@ -11,7 +11,13 @@ import { type CompiledQuery, compileQuery } from './internal/args/compileQuery.j
 import { describeValue } from './internal/args/describeValue.js';
 import { buildDateIndex, candidateSpan, type DateIndex, earliestStart } from './internal/corpus/dateIndex.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
-import { buildFacetIndex, datedPostings, type FacetIndex, hasValues, postingsOf } from './internal/corpus/facetIndex.js';
+import {
+  buildFacetIndex,
+  datedPostings,
+  type FacetIndex,
+  hasValues,
+  postingsOf,
+} from './internal/corpus/facetIndex.js';
 import { IdTable } from './internal/corpus/idTable.js';
 import { Uint32Buffer } from './internal/corpus/uint32Buffer.js';
 import { articleStart, publishedEnd } from './internal/dates/parse.js';
