@@ -1,8 +1,9 @@
 import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
-import { articleStart, type DateBound, DAY_MS, isArticleInRange, parseRange } from './internal/dates/parse.js';
+import { articleStart, DAY_MS, isArticleInRange, parseRange, publishedAtOf } from './internal/dates/parse.js';
 import type { Article } from './schema.js';
+import type { DateBound } from './types.js';
 
 /**
  * The size of a bucket of {@link countByPeriod}: a UTC calendar year, month or day.
@@ -125,7 +126,7 @@ export function countByPeriod(
   let first = Infinity;
   let last = -Infinity;
   list.forEach((article, index) => {
-    if (!isArticleInRange(article?.publishedAt, index, range)) {
+    if (!isArticleInRange(publishedAtOf(article), index, range)) {
       return;
     }
     const value = periodNumber(articleStart(article.publishedAt, index), period);

@@ -3,9 +3,6 @@ import { z } from 'zod';
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError, InvalidRecordError } from './errors.js';
-import type { ArticleId } from './getArticle.js';
-import type { EntityRef } from './getEntity.js';
-import type { TopicRef } from './getTopic.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
 import { type CompiledQuery, compileQuery } from './internal/args/compileQuery.js';
 import { describeValue } from './internal/args/describeValue.js';
@@ -27,6 +24,7 @@ import { parseSearch } from './internal/search/search.js';
 import { MentionCheck } from './internal/text/spelling.js';
 import type { Query } from './query.js';
 import { type Article, ArticleSchema, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
+import type { ArticleId, EntityRef, TopicRef } from './types.js';
 
 /**
  * Options of {@link createCorpus}.

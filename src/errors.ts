@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 
 import { describeValue } from './internal/args/describeValue.js';
+import { didYouMean } from './internal/args/didYouMean.js';
 
 /**
  * The base class of every error this package throws on purpose.
@@ -271,7 +272,5 @@ export class InvalidRecordError extends RuTjNewsError {
 }
 
 function unknownMessage(kind: string, expected: string, ref: string, suggestions: readonly string[]): string {
-  const hint =
-    suggestions.length > 0 ? ` Did you mean ${suggestions.map((name) => JSON.stringify(name)).join(', ')}?` : '';
-  return `Unknown ${kind} ${describeValue(ref)}: expected ${expected}.${hint}`;
+  return `Unknown ${kind} ${describeValue(ref)}: expected ${expected}.${didYouMean(suggestions)}`;
 }

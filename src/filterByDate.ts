@@ -1,8 +1,7 @@
 import { assertList, assertOptions } from './internal/args/arguments.js';
-import { type DateBound, isArticleInRange, parseRange } from './internal/dates/parse.js';
+import { isArticleInRange, parseRange, publishedAtOf } from './internal/dates/parse.js';
 import type { Article } from './schema.js';
-
-export type { DateBound } from './internal/dates/parse.js';
+import type { DateBound } from './types.js';
 
 /**
  * The bounds of {@link filterByDate}. Both are inclusive and optional.
@@ -73,5 +72,5 @@ export function filterByDate<T extends Article>(list: readonly T[], options: Fil
   assertList(list);
   assertOptions(options, ['from', 'to'], 'the filterByDate options');
   const range = parseRange(options.from, options.to);
-  return list.filter((article, index) => isArticleInRange(article?.publishedAt, index, range));
+  return list.filter((article, index) => isArticleInRange(publishedAtOf(article), index, range));
 }

@@ -1,11 +1,9 @@
 import { entities as shippedEntities } from './data/entities.js';
-import type { EntityRef } from './getEntity.js';
-import { assertList, assertOptions, type Match, parseMatch } from './internal/args/arguments.js';
+import { assertList, assertOptions, parseMatch } from './internal/args/arguments.js';
 import { matchesEntities } from './internal/registry/membership.js';
 import { resolveEntity, resolveRefs } from './internal/registry/refs.js';
 import type { Article, Entity } from './schema.js';
-
-export type { Match } from './internal/args/arguments.js';
+import type { EntityRef, Match } from './types.js';
 
 /**
  * Options of {@link filterByEntity}.

@@ -1,9 +1,9 @@
 import { topics as shippedTopics } from './data/topics.js';
-import type { TopicRef } from './getTopic.js';
-import { assertList, assertOptions, type Match, parseMatch } from './internal/args/arguments.js';
+import { assertList, assertOptions, parseMatch } from './internal/args/arguments.js';
 import { matchesTopics } from './internal/registry/membership.js';
 import { resolveRefs, resolveTopic } from './internal/registry/refs.js';
 import type { Article, Topic } from './schema.js';
+import type { Match, TopicRef } from './types.js';
 
 /**
  * Options of {@link filterByTopic}.

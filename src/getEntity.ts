@@ -1,27 +1,7 @@
-import { entities, type ShippedEntityId } from './data/entities.js';
+import { entities } from './data/entities.js';
 import { findEntity } from './internal/registry/refs.js';
 import type { Entity } from './schema.js';
-
-/**
- * A reference to an entity: one of the shipped ids, or any other string, such
- * as a name, an alias or an id from your own registry.
- *
- * It is {@link ShippedEntityId} `| (string & {})`, so that editors suggest
- * the shipped ids while any other string still compiles. (A plain `| string`
- * would absorb the literals, and the suggestions with them.) Every helper
- * resolves it as {@link getEntity} does.
- *
- * @category Entity
- * @example
- * ```ts
- * import { articles, filterByEntity, type EntityRef } from 'ru-tj-news';
- *
- * const refs: EntityRef[] = ['emomali-rahmon', 'سيرغي لافروف'];
- * filterByEntity(articles, refs).length;
- * // => 4
- * ```
- */
-export type EntityRef = ShippedEntityId | (string & {});
+import type { EntityRef } from './types.js';
 
 /**
  * Looks up an entity of the shipped registry by id, name or alias, in any language.

@@ -1,27 +1,7 @@
-import { type ShippedTopicId, topics } from './data/topics.js';
+import { topics } from './data/topics.js';
 import { findTopic } from './internal/registry/refs.js';
 import type { Topic } from './schema.js';
-
-/**
- * A reference to a topic: one of the shipped ids, or any other string, such as
- * a label, an IPTC code or an id from your own vocabulary.
- *
- * It is {@link ShippedTopicId} `| (string & {})`, so that editors suggest the
- * shipped ids while any other string still compiles. (A plain `| string`
- * would absorb the literals, and the suggestions with them.) Every helper
- * resolves it as {@link getTopic} does.
- *
- * @category Topic
- * @example
- * ```ts
- * import { articles, filterByTopic, type TopicRef } from 'ru-tj-news';
- *
- * const refs: TopicRef[] = ['summits', 'الهجرة'];
- * filterByTopic(articles, refs, { match: 'all' }).length;
- * // => 1
- * ```
- */
-export type TopicRef = ShippedTopicId | (string & {});
+import type { TopicRef } from './types.js';
 
 /**
  * Looks up a topic of the shipped vocabulary by id, IPTC code, or English or Arabic label.

@@ -32,3 +32,4 @@ export * from './searchArticles.js';
 export * from './toCsv.js';
 export * from './toJsonLd.js';
 export * from './toNdjson.js';
+export * from './types.js';

@@ -1,10 +1,10 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { InvalidQueryError } from './errors.js';
-import type { EntityRef } from './getEntity.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { resolveEntity } from './internal/registry/refs.js';
 import type { Article, Entity, Mention } from './schema.js';
+import type { EntityRef } from './types.js';
 
 /**
  * One mention with the text around it, from {@link mentionSnippets}.
@@ -100,7 +100,9 @@ export function mentionSnippets(
   entityRef: EntityRef,
   options: MentionSnippetsOptions = {},
 ): MentionSnippet[] {
-  if (typeof article !== 'object' || article === null || !Array.isArray(article.entities)) {
+  // A JavaScript caller can pass anything.
+  const given: unknown = article;
+  if (typeof given !== 'object' || given === null || !Array.isArray((given as { entities?: unknown }).entities)) {
     throw new InvalidQueryError(`Expected an article, got ${describeValue(article)}`, article);
   }
   assertOptions(options, ['context', 'entities'], 'the mentionSnippets options');

@@ -1,13 +1,12 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
-import type { EntityRef } from './getEntity.js';
-import type { TopicRef } from './getTopic.js';
-import { assertList, assertOptions, checkArticle, type Match } from './internal/args/arguments.js';
+import { assertArticle, assertList, assertOptions } from './internal/args/arguments.js';
 import { compileQuery } from './internal/args/compileQuery.js';
-import { type DateBound, isArticleInRange } from './internal/dates/parse.js';
+import { isArticleInRange } from './internal/dates/parse.js';
 import { matchesEntities, matchesTopics } from './internal/registry/membership.js';
 import { scanSearch } from './internal/search/search.js';
 import type { Article, Entity, Topic } from './schema.js';
+import type { DateBound, EntityRef, Match, TopicRef } from './types.js';
 
 /**
  * What {@link query} and {@link Corpus.query} look for. Every part is
@@ -97,11 +96,15 @@ export function query<T extends Article>(list: readonly T[], q: Query, options: 
   assertOptions(options, ['entities', 'topics'], 'the query options');
   const compiled = compileQuery(q, options.entities ?? shippedEntities, options.topics ?? shippedTopics);
   const { range, entities, topics, match, terms } = compiled;
-  const keep = (article: T, index: number): boolean =>
-    checkArticle(article, index) &&
-    (range === undefined || isArticleInRange(article?.publishedAt, index, range)) &&
-    (entities.length === 0 || matchesEntities(article, index, entities, match)) &&
-    (topics.length === 0 || matchesTopics(article, index, topics, match));
+  const keep = (article: T, index: number): boolean => {
+    // A JavaScript caller can pass anything; only an object has fields to read.
+    assertArticle(article, index);
+    return (
+      (range === undefined || isArticleInRange(article.publishedAt, index, range)) &&
+      (entities.length === 0 || matchesEntities(article, index, entities, match)) &&
+      (topics.length === 0 || matchesTopics(article, index, topics, match))
+    );
+  };
   if (terms === undefined) {
     return list.filter(keep);
   }

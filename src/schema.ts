@@ -150,7 +150,7 @@ export const TopicSchema = z
     (topic) =>
       (topic.iptc === undefined) === (topic.iptcLabel === undefined) &&
       (topic.iptc === undefined) === (topic.iptcMatch === undefined),
-    { message: 'iptc, iptcLabel and iptcMatch go together: give all three or none' },
+    { error: 'iptc, iptcLabel and iptcMatch go together: give all three or none' },
   );
 
 /**
@@ -177,7 +177,7 @@ export const MentionSchema = z
     end: z.int().positive(),
   })
   .readonly()
-  .refine((mention) => mention.end > mention.start, { message: 'Expected end to be greater than start' });
+  .refine((mention) => mention.end > mention.start, { error: 'Expected end to be greater than start' });
 
 /**
  * An entity that an article names, with every place it is named.
@@ -230,7 +230,7 @@ export const DateInfoSchema = z
   })
   .readonly()
   .refine((date) => (date.basis === 'inferred') === (date.inference !== undefined), {
-    message: 'An inferred date needs an inference, and a stated date has none',
+    error: 'An inferred date needs an inference, and a stated date has none',
     path: ['inference'],
   });
 
@@ -265,7 +265,7 @@ export const SourcePartySchema = z
   })
   .readonly()
   .refine((party) => (party.basis === 'inferred') === (party.inference !== undefined), {
-    message: 'An inferred party needs an inference, and a stated party has none',
+    error: 'An inferred party needs an inference, and a stated party has none',
     path: ['inference'],
   });
 

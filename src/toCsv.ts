@@ -1,44 +1,11 @@
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions, checkArticle } from './internal/args/arguments.js';
+import { assertArticle, assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
+import { didYouMean } from './internal/args/didYouMean.js';
 import { ARTICLE_FIELD_NAMES, type FieldValue, LIST_SEPARATOR, readField } from './internal/formats/articleFields.js';
 import { closest } from './internal/text/closest.js';
 import type { Article } from './schema.js';
-
-/**
- * A column that {@link toCsv} can write. Lists (`agencies`, `topics`,
- * `entities`) are written as ids joined by `;`.
- *
- * @category Format
- * @example
- * ```ts
- * import { type ArticleField } from 'ru-tj-news';
- *
- * const fields: ArticleField[] = ['id', 'publishedAt', 'enTitle'];
- * fields.length;
- * // => 3
- * ```
- */
-export type ArticleField =
-  | 'id'
-  | 'publishedAt'
-  | 'modifiedAt'
-  | 'dateBasis'
-  | 'datePrecision'
-  | 'title'
-  | 'titleBasis'
-  | 'enTitle'
-  | 'enSummary'
-  | 'publisher'
-  | 'publisherBasis'
-  | 'agencies'
-  | 'topics'
-  | 'entities'
-  | 'mentionCount'
-  | 'lang'
-  | 'body'
-  | 'rawFile'
-  | 'rawSha256';
+import type { ArticleField } from './types.js';
 
 /**
  * Options of {@link toCsv}.
@@ -54,7 +21,7 @@ export type ArticleField =
  * ```
  */
 export interface ToCsvOptions {
-  /** The columns, in order. Defaults to every column: `id`, `publishedAt`, `modifiedAt`, `dateBasis`, `datePrecision`, `title`, `titleBasis`, `enTitle`, `enSummary`, `publisher`, `publisherBasis`, `agencies`, `topics`, `entities`, `mentionCount`, `lang`, `body`, `rawFile`, `rawSha256`. */
+  /** The columns, in order. Defaults to every {@link ArticleField}, in export order (a full export's header row). */
   readonly fields?: readonly ArticleField[] | undefined;
   /** Starts the text with a UTF-8 byte order mark, so that spreadsheet programs read the Arabic right. Defaults to `false`. */
   readonly bom?: boolean | undefined;
@@ -80,9 +47,10 @@ function parseFields(fields: unknown): readonly ArticleField[] {
   }
   for (const field of fields) {
     if (!(ARTICLE_FIELD_NAMES as readonly unknown[]).includes(field)) {
-      const hint = typeof field === 'string' ? closest(field, ARTICLE_FIELD_NAMES, (name) => name.toLowerCase()) : [];
+      const hint =
+        typeof field === 'string' ? closest(field, ARTICLE_FIELD_NAMES, (name) => name.toLowerCase()).slice(0, 1) : [];
       throw new InvalidQueryError(
-        `Unknown field ${describeValue(field)}: expected any of ${ARTICLE_FIELD_NAMES.join(', ')}.${hint.length > 0 ? ` Did you mean ${JSON.stringify(hint[0])}?` : ''}`,
+        `Unknown field ${describeValue(field)}: expected any of ${ARTICLE_FIELD_NAMES.join(', ')}.${didYouMean(hint)}`,
         field,
       );
     }
@@ -127,7 +95,7 @@ export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): str
   }
   const rows = [fields.join(',')];
   list.forEach((article, index) => {
-    checkArticle(article, index);
+    assertArticle(article, index);
     // Concatenated rather than joined: V8 keeps the row as a rope, so a long text is copied
     // once, into the final string, instead of once per row and again into the file.
     let row = '';

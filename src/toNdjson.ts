@@ -29,7 +29,9 @@ export function toNdjson(list: readonly object[]): string {
   assertList(list, 'list', 'records');
   let text = '';
   list.forEach((record, index) => {
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    // A JavaScript caller's list can hold anything.
+    const given: unknown = record;
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
       throw new InvalidQueryError(`Expected record ${index} to be an object, got ${describeValue(record)}`, record);
     }
     text += `${JSON.stringify(record)}\n`;

@@ -1,23 +1,11 @@
 /** Checks of arguments that plain JavaScript callers can get wrong. */
-import { InvalidQueryError, InvalidRecordError } from '../../errors.js';
+import { InvalidQueryError } from '../../errors.js';
+import type { Article } from '../../schema.js';
+import type { Match } from '../../types.js';
 import { closest } from '../text/closest.js';
 import { describeValue } from './describeValue.js';
-
-/**
- * How several references combine: `'any'` keeps an article that has at least
- * one of them, `'all'` one that has every one.
- *
- * @category Search
- * @example
- * ```ts
- * import { articles, filterByEntity, type Match } from 'ru-tj-news';
- *
- * const match: Match = 'all';
- * filterByEntity(articles, ['Putin', 'Rahmon'], { match }).length;
- * // => 3
- * ```
- */
-export type Match = 'any' | 'all';
+import { didYouMean } from './didYouMean.js';
+import { recordIssue } from './recordIssue.js';
 
 /** Throws unless `list` is an array. */
 export function assertList(list: unknown, name = 'list', items = 'articles'): void {
@@ -26,17 +14,21 @@ export function assertList(list: unknown, name = 'list', items = 'articles'): vo
   }
 }
 
-/** Returns true when the item at `index` of an article list is an object, and throws {@link InvalidRecordError} when it is not. */
-export function checkArticle(article: unknown, index: number): true {
+/**
+ * Throws {@link InvalidRecordError} unless the item at `index` of an article list is an object.
+ * Only the shape the caller reads next is checked; its fields are checked where they are read.
+ */
+export function assertArticle(article: unknown, index: number): asserts article is Article {
   if (typeof article !== 'object' || article === null || Array.isArray(article)) {
-    throw new InvalidRecordError({
-      collection: 'articles',
-      index,
-      path: [],
-      problem: `✖ Expected an article object, got ${describeValue(article)}`,
-    });
+    throw recordIssue(index, [], `Expected an article object, got ${describeValue(article)}`);
   }
-  return true;
+}
+
+/** Throws {@link InvalidQueryError} unless `id` is a string: an article id to look up. */
+export function assertArticleId(id: unknown): asserts id is string {
+  if (typeof id !== 'string') {
+    throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
+  }
 }
 
 /**
@@ -52,10 +44,9 @@ export function assertOptions(value: unknown, known: readonly string[], name: st
   }
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      const hint = closest(key, known, (name) => name.toLowerCase());
-      const didYouMean = hint.length > 0 ? ` Did you mean ${JSON.stringify(hint[0])}?` : '';
+      const hint = closest(key, known, (name) => name.toLowerCase()).slice(0, 1);
       throw new InvalidQueryError(
-        `Unknown option ${describeValue(key)} in ${name}: expected any of ${known.join(', ')}.${didYouMean}`,
+        `Unknown option ${describeValue(key)} in ${name}: expected any of ${known.join(', ')}.${didYouMean(hint)}`,
         key,
       );
     }

@@ -1,9 +1,10 @@
 /** Reads a query object once, so that `query` and `Corpus.query` share every check and meaning. */
 import type { Entity, Topic } from '../../schema.js';
+import type { Match } from '../../types.js';
 import { type MsRange, parseRange } from '../dates/parse.js';
 import { resolveEntity, resolveRefs, resolveTopic } from '../registry/refs.js';
 import { parseSearch, type QueryTerm } from '../search/search.js';
-import { assertOptions, type Match, parseMatch } from './arguments.js';
+import { assertOptions, parseMatch } from './arguments.js';
 
 /** The keys a query may have. */
 export const QUERY_KEYS = ['from', 'to', 'entities', 'topics', 'text', 'match'] as const;

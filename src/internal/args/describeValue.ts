@@ -22,5 +22,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'symbol' || typeof value === 'function') {
     return `a ${typeof value}`;
   }
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  // Every other kind of value is handled above.
+  return 'undefined';
 }

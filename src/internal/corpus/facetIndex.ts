@@ -3,8 +3,8 @@
  * form both ways: per facet value, the sorted documents that carry it; per
  * document, the values it carries.
  */
-import type { Match } from '../args/arguments.js';
 import { bound } from './bound.js';
+import type { Match } from '../../types.js';
 
 /** The two-way index of one facet. */
 export interface FacetIndex {

@@ -8,8 +8,9 @@ import { isAfter } from 'date-fns/isAfter';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 
-import { InvalidDateError, InvalidRecordError } from '../../errors.js';
+import { InvalidDateError } from '../../errors.js';
 import { describeValue } from '../args/describeValue.js';
+import { recordIssue } from '../args/recordIssue.js';
 
 /** Milliseconds in a UTC day. */
 export const DAY_MS = 86_400_000;
@@ -19,23 +20,6 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 const EXPECTED = "a Date, epoch milliseconds, or an ISO string such as '2022-06-29' or '2025-10-09T10:51:00Z'";
-
-/**
- * A date bound: a `Date`, epoch milliseconds, or an ISO 8601 string — a date
- * (`'2022-12-31'`, which covers its whole UTC day) or a date and time with an
- * offset (`'2022-12-31T23:00:00Z'`).
- *
- * @category Date
- * @example
- * ```ts
- * import type { DateBound } from 'ru-tj-news';
- *
- * const bounds: DateBound[] = ['2022-12-31', '2022-12-31T23:00:00+03:00', new Date(0), 1_700_000_000_000];
- * bounds.length;
- * // => 4
- * ```
- */
-export type DateBound = Date | string | number;
 
 /**
  * Reads a bound as UTC epoch milliseconds. A date-only string covers its
@@ -170,16 +154,22 @@ export function publishedStart(publishedAt: unknown): number {
   return start + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
+/** A record's `publishedAt`, or undefined when it is not an object: a JavaScript caller's list can hold anything. */
+export function publishedAtOf(record: unknown): unknown {
+  return typeof record === 'object' && record !== null
+    ? (record as { readonly publishedAt?: unknown }).publishedAt
+    : undefined;
+}
+
 /** {@link publishedStart}, throwing {@link InvalidRecordError} for a bad value of the article at `index`. */
 export function articleStart(publishedAt: unknown, index: number): number {
   const start = publishedStart(publishedAt);
   if (Number.isNaN(start)) {
-    throw new InvalidRecordError({
-      collection: 'articles',
+    throw recordIssue(
       index,
-      path: ['publishedAt'],
-      problem: `✖ Expected publishedAt to be 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ssZ', got ${describeValue(publishedAt)}`,
-    });
+      ['publishedAt'],
+      `Expected publishedAt to be 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm:ssZ', got ${describeValue(publishedAt)}`,
+    );
   }
   return start;
 }

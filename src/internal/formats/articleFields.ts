@@ -2,10 +2,10 @@
  * The flat columns an article is exported as: to CSV, to Parquet, and in the
  * Table Schema of data/datapackage.json. One catalogue, so the three agree.
  */
-import { InvalidRecordError } from '../../errors.js';
 import type { Article } from '../../schema.js';
-import type { ArticleField } from '../../toCsv.js';
+import type { ArticleField } from '../../types.js';
 import { describeValue } from '../args/describeValue.js';
+import { recordIssue } from '../args/recordIssue.js';
 
 /** A column's value: text, a whole number, a list of ids, or nothing. */
 export type FieldValue = string | number | readonly string[] | undefined;
@@ -130,7 +130,7 @@ export const ARTICLE_FIELDS = {
     path: ['raw', 'sha256'],
     read: (a) => a.raw.sha256,
   },
-} as const satisfies Readonly<Record<ArticleField, FieldSpec>>;
+} as const satisfies Readonly<Record<string, FieldSpec>>;
 
 /** The column names, in export order. */
 export const ARTICLE_FIELD_NAMES = /* @__PURE__ */ Object.keys(ARTICLE_FIELDS) as ArticleField[];
@@ -161,10 +161,9 @@ export function readField(article: object, index: number, name: ArticleField): F
   if ((value === undefined && spec.optional) || fits[spec.type](value)) {
     return value as FieldValue;
   }
-  throw new InvalidRecordError({
-    collection: 'articles',
+  throw recordIssue(
     index,
-    path: spec.path,
-    problem: `✖ Cannot read column ${name}: expected ${spec.type === 'list' ? 'a list of strings' : `a ${spec.type}`} from ${spec.path.join('.')}, got ${describeValue(value)}`,
-  });
+    spec.path,
+    `Cannot read column ${name}: expected ${spec.type === 'list' ? 'a list of strings' : `a ${spec.type}`} from ${spec.path.join('.')}, got ${describeValue(value)}`,
+  );
 }

@@ -1,17 +1,13 @@
 /** Whether an article carries some or all of a set of entity or topic ids, checked without allocating. */
-import { InvalidRecordError } from '../../errors.js';
-import type { Match } from '../args/arguments.js';
+import type { Match } from '../../types.js';
 import { describeValue } from '../args/describeValue.js';
-
-function fail(index: number, path: readonly PropertyKey[], problem: string): never {
-  throw new InvalidRecordError({ collection: 'articles', index, path, problem: `✖ ${problem}` });
-}
+import { recordIssue } from '../args/recordIssue.js';
 
 /** The article's `entities` or `topics` array; throws {@link InvalidRecordError} when it is not one. */
 function field(article: unknown, index: number, name: 'entities' | 'topics'): readonly unknown[] {
   const list = typeof article === 'object' && article !== null ? (article as Record<string, unknown>)[name] : undefined;
   if (!Array.isArray(list)) {
-    fail(index, [name], `Expected ${name} to be an array, got ${describeValue(list)}`);
+    throw recordIssue(index, [name], `Expected ${name} to be an array, got ${describeValue(list)}`);
   }
   return list;
 }
@@ -20,7 +16,7 @@ function entityIdAt(list: readonly unknown[], position: number, index: number): 
   const entity = list[position];
   const id = typeof entity === 'object' && entity !== null ? (entity as { id?: unknown }).id : undefined;
   if (typeof id !== 'string') {
-    fail(index, ['entities', position, 'id'], `Expected an entity id string, got ${describeValue(id)}`);
+    throw recordIssue(index, ['entities', position, 'id'], `Expected an entity id string, got ${describeValue(id)}`);
   }
   return id;
 }
@@ -28,7 +24,7 @@ function entityIdAt(list: readonly unknown[], position: number, index: number): 
 function topicIdAt(list: readonly unknown[], position: number, index: number): string {
   const id = list[position];
   if (typeof id !== 'string') {
-    fail(index, ['topics', position], `Expected a topic id string, got ${describeValue(id)}`);
+    throw recordIssue(index, ['topics', position], `Expected a topic id string, got ${describeValue(id)}`);
   }
   return id;
 }

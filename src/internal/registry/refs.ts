@@ -167,9 +167,9 @@ export function resolveTopic(ref: unknown, registry: readonly Topic[]): Topic {
  * Reads a `ref | refs` argument into a list of distinct ids, in the order given.
  * `allowEmpty` is for `query`, where an empty selection means no filter.
  */
-export function resolveRefs<T extends { readonly id: string }>(
+export function resolveRefs(
   refs: unknown,
-  resolve: (ref: unknown) => T,
+  resolve: (ref: unknown) => { readonly id: string },
   kind: string,
   allowEmpty: boolean,
 ): string[] {

@@ -64,7 +64,7 @@ export class MentionCheck {
       };
     }
     const to = end as number;
-    const accepted = (this.#accepted[value] ??= new Map());
+    const accepted = (this.#accepted[value] ??= new Map<number, string[]>());
     const known = accepted.get(to - from);
     if (known !== undefined) {
       for (const spelling of known) {

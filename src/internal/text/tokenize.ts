@@ -160,7 +160,7 @@ function cachedStem(word: string): string {
 export function copyString(value: string): string {
   let out = '';
   for (let index = 0; index < value.length; index += 1) {
-    out += value[index];
+    out += value.charAt(index);
   }
   return out;
 }

@@ -1,0 +1,123 @@
+/**
+ * Types that several public helpers share: references, date bounds, the way
+ * references combine, and the CSV columns. Each is documented once, here.
+ *
+ * @module
+ */
+import type { ShippedArticleId, ShippedEntityId, ShippedTopicId } from './data/index.js';
+import type { ARTICLE_FIELDS } from './internal/formats/articleFields.js';
+
+/**
+ * An article id: one of the shipped ids, or any other string.
+ *
+ * It is {@link ShippedArticleId} `| (string & {})`, so that editors suggest
+ * the shipped ids while an id of your own still compiles. (A plain `| string`
+ * would absorb the literals, and the suggestions with them.)
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * import { corpus, type ArticleId } from 'ru-tj-news';
+ *
+ * const ids: ArticleId[] = ['2022-06-29-rahmon-putin-discuss-cooperation', 'an-id-of-your-own'];
+ * ids.map((id) => corpus.getArticle(id)?.publishedAt);
+ * // => ['2022-06-29', undefined]
+ * ```
+ */
+export type ArticleId = ShippedArticleId | (string & {});
+
+/**
+ * A reference to an entity: one of the shipped ids, or any other string, such
+ * as a name, an alias or an id from your own registry.
+ *
+ * It is {@link ShippedEntityId} `| (string & {})`, so that editors suggest
+ * the shipped ids while any other string still compiles. (A plain `| string`
+ * would absorb the literals, and the suggestions with them.) Every helper
+ * resolves it as {@link getEntity} does.
+ *
+ * @category Entity
+ * @example
+ * ```ts
+ * import { articles, filterByEntity, type EntityRef } from 'ru-tj-news';
+ *
+ * const refs: EntityRef[] = ['emomali-rahmon', 'سيرغي لافروف'];
+ * filterByEntity(articles, refs).length;
+ * // => 4
+ * ```
+ */
+export type EntityRef = ShippedEntityId | (string & {});
+
+/**
+ * A reference to a topic: one of the shipped ids, or any other string, such as
+ * a label, an IPTC code or an id from your own vocabulary.
+ *
+ * It is {@link ShippedTopicId} `| (string & {})`, so that editors suggest the
+ * shipped ids while any other string still compiles. (A plain `| string`
+ * would absorb the literals, and the suggestions with them.) Every helper
+ * resolves it as {@link getTopic} does.
+ *
+ * @category Topic
+ * @example
+ * ```ts
+ * import { articles, filterByTopic, type TopicRef } from 'ru-tj-news';
+ *
+ * const refs: TopicRef[] = ['summits', 'الهجرة'];
+ * filterByTopic(articles, refs, { match: 'all' }).length;
+ * // => 1
+ * ```
+ */
+export type TopicRef = ShippedTopicId | (string & {});
+
+/**
+ * A date bound: a `Date`, epoch milliseconds, or an ISO 8601 string — a date
+ * (`'2022-12-31'`, which covers its whole UTC day) or a date and time with an
+ * offset (`'2022-12-31T23:00:00Z'`).
+ *
+ * @category Date
+ * @example
+ * ```ts
+ * import type { DateBound } from 'ru-tj-news';
+ *
+ * const bounds: DateBound[] = ['2022-12-31', '2022-12-31T23:00:00+03:00', new Date(0), 1_700_000_000_000];
+ * bounds.length;
+ * // => 4
+ * ```
+ */
+export type DateBound = Date | string | number;
+
+/**
+ * How several references combine: `'any'` keeps an article that has at least
+ * one of them, `'all'` one that has every one.
+ *
+ * @category Search
+ * @example
+ * ```ts
+ * import { articles, filterByEntity, type Match } from 'ru-tj-news';
+ *
+ * const match: Match = 'all';
+ * filterByEntity(articles, ['Putin', 'Rahmon'], { match }).length;
+ * // => 3
+ * ```
+ */
+export type Match = 'any' | 'all';
+
+/**
+ * A column that {@link toCsv} can write. Lists (`agencies`, `topics`,
+ * `entities`) are written as ids joined by `;`. The columns come from the one
+ * table that the CSV, Parquet and Data Package exports share; a full export
+ * writes them in that table's order, which its header row shows.
+ *
+ * @useDeclaredType
+ * @category Format
+ * @example
+ * ```ts
+ * import { articles, toCsv, type ArticleField } from 'ru-tj-news';
+ *
+ * const fields: ArticleField[] = ['id', 'publishedAt', 'enTitle'];
+ * fields.length;
+ * // => 3
+ * toCsv(articles).split('\r\n')[0];
+ * // => 'id,publishedAt,modifiedAt,dateBasis,datePrecision,title,titleBasis,enTitle,enSummary,publisher,publisherBasis,agencies,topics,entities,mentionCount,lang,body,rawFile,rawSha256'
+ * ```
+ */
+export type ArticleField = keyof typeof ARTICLE_FIELDS;
