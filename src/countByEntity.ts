@@ -85,7 +85,7 @@ export function countByEntity(list: readonly Article[], options: CountByEntityOp
       }
       const row = counts.get(id) ?? { entity, count: 0, mentions: 0 };
       row.count += 1;
-      row.mentions += article.entities[position]?.mentions.length ?? 0;
+      row.mentions += article.entities[position]!.mentions.length; // entityIdsOf read this entry
       counts.set(id, row);
     });
   });

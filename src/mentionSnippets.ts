@@ -131,13 +131,14 @@ export function mentionSnippets(
     let from = Math.max(0, mention.start - context);
     let to = Math.min(text.length, mention.end + context);
     // Drop a word the cut would split: move in to the next whitespace, never into the mention.
-    if (from > 0 && !WHITESPACE.test(text[from - 1] ?? '')) {
-      while (from < mention.start && !WHITESPACE.test(text[from] ?? '')) {
+    // Every index read below lies inside the text: from > 0, from < mention.start, to < text.length, to > mention.end.
+    if (from > 0 && !WHITESPACE.test(text[from - 1]!)) {
+      while (from < mention.start && !WHITESPACE.test(text[from]!)) {
         from += 1;
       }
     }
-    if (to < text.length && !WHITESPACE.test(text[to] ?? '')) {
-      while (to > mention.end && !WHITESPACE.test(text[to - 1] ?? '')) {
+    if (to < text.length && !WHITESPACE.test(text[to]!)) {
+      while (to > mention.end && !WHITESPACE.test(text[to - 1]!)) {
         to -= 1;
       }
     }

@@ -20,14 +20,15 @@ export function boundedDistance(a: string, b: string, limit: number): number {
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      // Both rows are filled up to j: previous has b.length + 1 cells, and current was pushed up to j - 1.
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (
         i > 1 &&
         j > 1 &&
         a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
         a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
       ) {
-        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+        value = Math.min(value, beforePrevious[j - 2]! + 1); // i > 1, so beforePrevious is a full row
       }
       current.push(value);
       if (value < rowMinimum) {

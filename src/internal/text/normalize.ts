@@ -51,7 +51,7 @@ const WHITESPACE = /^\s$/u;
 
 /** Normalizes one code point (already NFKC-folded or not) to its matching form. */
 function foldChar(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
+  const code = char.codePointAt(0)!; // callers pass one code point, never ''
   // Fast path: ASCII needs only lower-casing, and in the Arabic block only the
   // high-hamza letters U+0675–U+0678 have an NFKC decomposition.
   if (code < 0x80) {
@@ -71,7 +71,7 @@ function foldChar(char: string): string {
   }
   let out = '';
   for (const part of char.normalize('NFKC')) {
-    const partCode = part.codePointAt(0) ?? 0;
+    const partCode = part.codePointAt(0)!; // a string's iterator yields whole code points
     // A decomposed part never decomposes again (NFKC is idempotent), so this recursion is one level deep.
     if ((partCode >= 0x0600 && partCode <= 0x06ff && part !== char) || isDeleted(partCode)) {
       out += foldChar(part);

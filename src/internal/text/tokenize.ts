@@ -73,9 +73,9 @@ function classify(char: string): number {
 
 /** The class of the unit (or surrogate pair) at `at`, and its width. */
 function classAt(units: Uint16Array, at: number, length: number): number {
-  const unit = units[at] ?? 0;
+  const unit = units[at]!; // callers read at < length
   if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < length) {
-    const low = units[at + 1] ?? 0;
+    const low = units[at + 1]!; // at + 1 < length, checked above
     if (low >= 0xdc00 && low <= 0xdfff) {
       const codePoint = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
       let found = pairClass.get(codePoint);
@@ -86,7 +86,7 @@ function classAt(units: Uint16Array, at: number, length: number): number {
       return found + 4; // +4 marks a width of two units
     }
   }
-  let found = unitClass[unit] ?? 0;
+  let found = unitClass[unit]!; // one cell per UTF-16 unit; 0 means not classified yet
   if (found === 0) {
     found = classify(String.fromCharCode(unit));
     unitClass[unit] = found;
@@ -169,7 +169,7 @@ export function copyString(value: string): string {
 export function tokenize(text: string): string[] {
   const found = words(text);
   for (let index = 0; index < found.length; index += 1) {
-    found[index] = cachedStem(found[index] ?? '');
+    found[index] = cachedStem(found[index]!); // index < found.length
   }
   return found;
 }
