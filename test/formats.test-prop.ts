@@ -37,7 +37,7 @@ describe('round trips (properties)', () => {
       corpusArbitrary,
       // JSON has no -0 (JSON.stringify writes it as 0), so the records are JSON values with -0 read as 0.
       fc
-        .array(fc.dictionary(fc.string(), fc.jsonValue({ noUnicodeString: false }), { noNullPrototype: true }), {
+        .array(fc.dictionary(fc.string(), fc.jsonValue({ stringUnit: 'binary' }), { noNullPrototype: true }), {
           maxLength: 10,
         })
         .map((list) => list.map((record) => JSON.parse(JSON.stringify(record)) as Record<string, unknown>)),
@@ -67,7 +67,7 @@ describe('round trips (properties)', () => {
     );
     fc.assert(
       fc.property(list, fc.boolean(), (records, bom) => {
-        const rows = parse(toCsv(records, { fields: FIELDS, bom }), { bom: true, relax_quotes: false }) as string[][];
+        const rows = parse(toCsv(records, { fields: FIELDS, bom }), { bom: true, relax_quotes: false });
         expect(rows[0]).toEqual(FIELDS);
         expect(rows.slice(1)).toEqual(
           records.map((article) => [

@@ -50,7 +50,7 @@ describe('toCsv', () => {
   });
 
   it('round-trips through a standard CSV parser to the same field values', () => {
-    const rows = parse(toCsv(articles), { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(toCsv(articles), { columns: true, bom: true });
     expect(rows).toHaveLength(articles.length);
     rows.forEach((row, index) => {
       for (const field of ARTICLE_FIELD_NAMES) {
@@ -99,7 +99,7 @@ describe('toNdjson', () => {
       text
         .trimEnd()
         .split('\n')
-        .map((line) => JSON.parse(line)),
+        .map((line) => JSON.parse(line) as unknown),
     ).toEqual(records);
   });
 
@@ -152,7 +152,7 @@ describe('toJsonLd', () => {
     }
     expect(node.publisher).toMatchObject({
       name: { '@value': 'Pakistan Point News' },
-      description: { '@value': expect.stringMatching(/^Inferred, not stated by the text: /) },
+      description: { '@value': expect.stringMatching(/^Inferred, not stated by the text: /) as unknown },
     });
     expect(node.sourceOrganization).toEqual([
       expect.objectContaining({ name: { '@value': 'Sputnik', '@language': 'en' } }),

@@ -95,6 +95,8 @@ describe('supply chain', () => {
       'fetch(url)',
       "require('child_process')",
     ];
-    samples.forEach((sample, index) => expect(forbidden[index]?.[1].test(sample), sample).toBe(true));
+    samples.forEach((sample, index) => {
+      expect(forbidden[index]?.[1].test(sample), sample).toBe(true);
+    });
   });
 });

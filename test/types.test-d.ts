@@ -25,10 +25,12 @@ describe('exported types', () => {
     // @ts-expect-error -- nested objects are readonly
     article.date.basis = 'stated';
     // @ts-expect-error -- nested arrays are readonly
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-call -- push does not exist on a readonly array; calling it is the point
     article.entities[0]!.mentions.push({ field: 'body', start: 0, end: 1 });
     // @ts-expect-error -- spans are readonly
     article.entities[0]!.mentions[0]!.start = 0;
     // @ts-expect-error -- aliases are readonly
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-call -- push does not exist on a readonly array; calling it is the point
     entities[0]!.aliases.push('x');
   });
 
@@ -50,6 +52,6 @@ describe('exported types', () => {
       description: 'x',
       wikidata: undefined,
     };
-    void entity;
+    expectTypeOf(entity).toEqualTypeOf<Entity>();
   });
 });

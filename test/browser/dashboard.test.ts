@@ -27,6 +27,14 @@ const CONFIG = `${ROOT}examples/dashboard/vite.config.ts`;
 const SCREENSHOTS = `${ROOT}test-results/`;
 const hasChromium = existsSync(CHROMIUM);
 
+/**
+ * The part of a DOM element that the page functions below call. They run in the browser, but this file is
+ * type-checked with Node's libraries and no DOM, where Playwright's element types do not resolve.
+ */
+interface PageElement {
+  getAttribute(name: string): string | null;
+}
+
 if (!hasChromium) {
   console.warn(
     `\n  Skipping the dashboard browser test: there is no Chromium at ${CHROMIUM}.\n  Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).\n`,
@@ -34,13 +42,16 @@ if (!hasChromium) {
 }
 
 describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () => {
-  let server: PreviewServer;
-  let browser: Browser;
+  // Undefined until beforeAll gets that far, so afterAll closes only what was opened.
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
   let page: Page;
   const problems: string[] = [];
 
   const listed = async (): Promise<string[]> =>
-    page.locator('#list [data-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-id') ?? ''));
+    page
+      .locator('#list [data-id]')
+      .evaluateAll((items: PageElement[]) => items.map((item) => item.getAttribute('data-id') ?? ''));
 
   beforeAll(async () => {
     if (!existsSync(`${ROOT}dist/index.js`)) {
@@ -97,7 +108,9 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
     });
     const bars = page.locator('#timeline rect.bar');
     await expect.poll(() => bars.count()).toBe(months.length);
-    const counts = await bars.evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('data-count'))));
+    const counts = await bars.evaluateAll((rects: PageElement[]) =>
+      rects.map((rect) => Number(rect.getAttribute('data-count'))),
+    );
     expect(counts).toEqual(months.map((month) => month.count));
     expect(counts.filter((count) => count > 0).length).toBeGreaterThan(1);
     expect(counts).toContain(0);
@@ -149,7 +162,9 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
   it('filters the top-entity chart by type', async () => {
     await page.locator('#entity-type').selectOption('person');
     const types = () =>
-      page.locator('#top-entities .entity-bar').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('class')));
+      page
+        .locator('#top-entities .entity-bar')
+        .evaluateAll((bars: PageElement[]) => bars.map((bar) => bar.getAttribute('class')));
     await expect.poll(types).toEqual(
       countByEntity(filterByEntity(articles, 'emomali-rahmon'), { type: 'person' })
         .slice(0, 10)
@@ -174,7 +189,7 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
       .toEqual(filterByDate(articles, { from: '2022-01-01', to: '2022-12-31' }).map((article) => article.id));
     const counts = await page
       .locator('#timeline rect.bar')
-      .evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('data-count'))));
+      .evaluateAll((rects: PageElement[]) => rects.map((rect) => Number(rect.getAttribute('data-count'))));
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(2);
   });
 

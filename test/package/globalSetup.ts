@@ -70,5 +70,7 @@ export default function setup(project: TestProject): () => void {
     packed.files.map((file) => file.path),
   );
   project.provide('installLog', install.stderr);
-  return () => rmSync(scratch, { recursive: true, force: true });
+  return () => {
+    rmSync(scratch, { recursive: true, force: true });
+  };
 }

@@ -77,10 +77,13 @@ if (article === undefined) {
   throw new Error('The shipped corpus is empty');
 }
 
+// The shipped articles, read as plain values so that any result item can be looked up among them.
+const shipped: readonly unknown[] = articles;
+
 // The documented results a bad value may still get.
 const isArray = (result: unknown): boolean => Array.isArray(result);
 const isArticles = (result: unknown): boolean =>
-  Array.isArray(result) && result.every((item) => articles.includes(item));
+  Array.isArray(result) && result.every((item: unknown) => shipped.includes(item));
 const isOptionalRecord =
   (list: readonly { readonly id: string }[]) =>
   (result: unknown): boolean =>

@@ -29,10 +29,16 @@ const OBJECT_MUTATIONS: readonly (readonly [kind: string, run: (target: Bag, key
       target.added = 'changed';
     },
   ],
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- deleting a key of frozen data is the mutation under test
   ['delete', (target, key) => delete target[key]],
   ['Object.defineProperty', (target, key) => Object.defineProperty(target, key, { value: 'changed' })],
   ['Object.assign', (target, key) => Object.assign(target, { [key]: 'changed' })],
-  ['Object.setPrototypeOf', (target) => Object.setPrototypeOf(target, null)],
+  [
+    'Object.setPrototypeOf',
+    (target) => {
+      Object.setPrototypeOf(target, null);
+    },
+  ],
 ];
 
 const ARRAY_MUTATIONS: readonly (readonly [kind: string, run: (target: unknown[]) => unknown])[] = [
@@ -70,7 +76,9 @@ function collect(value: unknown, where: string, out: Mutation[], seen: Set<objec
     for (const [kind, run] of kinds) {
       out.push({ kind, where, run: () => run(value) });
     }
-    value.forEach((item, index) => collect(item, `${where}[${index}]`, out, seen));
+    value.forEach((item, index) => {
+      collect(item, `${where}[${index}]`, out, seen);
+    });
   } else {
     for (const [name, item] of Object.entries(target)) {
       collect(item, `${where}.${name}`, out, seen);

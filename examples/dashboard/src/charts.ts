@@ -83,7 +83,9 @@ export function barChart(
           String(item.count),
         ),
       );
-      group.addEventListener('click', () => choose(item.id));
+      group.addEventListener('click', () => {
+        choose(item.id);
+      });
       return group;
     }),
   );

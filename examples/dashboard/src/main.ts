@@ -34,7 +34,14 @@ interface State {
 
 const state: State = { text: '', entity: undefined, topic: undefined, from: '', to: '', type: '', selected: undefined };
 
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+/** The page's element with this id, checked to be of the kind the code expects, so that a broken page fails loudly. */
+function $<T extends Element>(id: string, kind: abstract new () => T): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof kind)) {
+    throw new Error(`The page has no ${kind.name} with the id "${id}"`);
+  }
+  return element;
+}
 const entityById = new Map(entities.map((entity) => [entity.id, entity]));
 const publisher = (article: Article): string => article.source.chain.at(-1)?.en ?? '';
 
@@ -77,16 +84,18 @@ function render(): void {
     problem = error.message.split('\n')[0] ?? '';
   }
   const months = countByPeriod(list, 'month', { from: firstDay, to: lastDay });
-  timeline($('timeline') as unknown as SVGSVGElement, months);
+  timeline($('timeline', SVGSVGElement), months);
   const top = countByEntity(list, state.type === '' ? {} : { type: state.type }).slice(0, 10);
   barChart(
-    $('top-entities') as unknown as SVGSVGElement,
+    $('top-entities', SVGSVGElement),
     top.map(({ entity, count }) => ({ id: entity.id, label: entity.name.en, type: entity.type, count })),
-    (id) => chooseEntity(entityById.get(id)),
+    (id) => {
+      chooseEntity(entityById.get(id));
+    },
   );
   renderTopics(list);
-  $('count').textContent = problem || `${list.length} of ${articles.length} articles`;
-  $('list').replaceChildren(...list.map(listItem));
+  $('count', HTMLElement).textContent = problem || `${list.length} of ${articles.length} articles`;
+  $('list', HTMLElement).replaceChildren(...list.map(listItem));
   renderDetail(list.find((article) => article.id === state.selected));
 }
 
@@ -114,7 +123,7 @@ function renderTopics(list: readonly Article[]): void {
       });
       return chip;
     });
-  $('topics').replaceChildren(...chips);
+  $('topics', HTMLElement).replaceChildren(...chips);
 }
 
 function listItem(article: Article): HTMLElement {
@@ -161,10 +170,11 @@ function highlighted(article: Article, field: 'title' | 'body'): Node[] {
 }
 
 function renderDetail(article: Article | undefined): void {
-  const detail = $('detail');
+  const detail = $('detail', HTMLElement);
   detail.hidden = article === undefined;
   if (article === undefined) {
-    return detail.replaceChildren();
+    detail.replaceChildren();
+    return;
   }
   const named = article.entities
     .map(({ id }) => entityById.get(id))
@@ -226,10 +236,10 @@ function suggestions(typed: string): Entity[] {
 
 function chooseEntity(entity: Entity | undefined): void {
   state.entity = entity;
-  const input = $<HTMLInputElement>('entity');
+  const input = $('entity', HTMLInputElement);
   input.value = '';
   showOptions([]);
-  const chosen = $('entity-chosen');
+  const chosen = $('entity-chosen', HTMLElement);
   chosen.hidden = entity === undefined;
   chosen.replaceChildren(
     ...(entity === undefined
@@ -241,14 +251,16 @@ function chooseEntity(entity: Entity | undefined): void {
 
 function clearButton(): HTMLElement {
   const button = h('button', { type: 'button', 'aria-label': 'Remove the entity filter' }, '×');
-  button.addEventListener('click', () => chooseEntity(undefined));
+  button.addEventListener('click', () => {
+    chooseEntity(undefined);
+  });
   return button;
 }
 
 function showOptions(found: readonly Entity[]): void {
-  const options = $('entity-options');
+  const options = $('entity-options', HTMLElement);
   options.hidden = found.length === 0;
-  $('entity').setAttribute('aria-expanded', String(found.length > 0));
+  $('entity', HTMLElement).setAttribute('aria-expanded', String(found.length > 0));
   options.replaceChildren(
     ...found.map((entity) => {
       const option = h(
@@ -266,8 +278,10 @@ function showOptions(found: readonly Entity[]): void {
   );
 }
 
-const entityInput = $<HTMLInputElement>('entity');
-entityInput.addEventListener('input', () => showOptions(suggestions(entityInput.value)));
+const entityInput = $('entity', HTMLInputElement);
+entityInput.addEventListener('input', () => {
+  showOptions(suggestions(entityInput.value));
+});
 entityInput.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') {
     chooseEntity(corpus.getEntity(entityInput.value.trim()) ?? suggestions(entityInput.value)[0]);
@@ -276,15 +290,17 @@ entityInput.addEventListener('keydown', (event) => {
     showOptions([]);
   }
 });
-entityInput.addEventListener('blur', () => showOptions([]));
+entityInput.addEventListener('blur', () => {
+  showOptions([]);
+});
 
-const searchInput = $<HTMLInputElement>('search');
+const searchInput = $('search', HTMLInputElement);
 searchInput.addEventListener('input', () => {
   state.text = searchInput.value;
   render();
 });
 for (const edge of ['from', 'to'] as const) {
-  const input = $<HTMLInputElement>(edge);
+  const input = $(edge, HTMLInputElement);
   input.min = firstDay;
   input.max = lastDay;
   input.addEventListener('change', () => {
@@ -292,19 +308,19 @@ for (const edge of ['from', 'to'] as const) {
     render();
   });
 }
-$<HTMLSelectElement>('entity-type').addEventListener('change', (event) => {
+$('entity-type', HTMLSelectElement).addEventListener('change', (event) => {
   state.type = (event.target as HTMLSelectElement).value as EntityType | '';
   render();
 });
-$('reset').addEventListener('click', () => {
+$('reset', HTMLElement).addEventListener('click', () => {
   Object.assign(state, { text: '', topic: undefined, from: '', to: '', type: '', selected: undefined });
   for (const id of ['search', 'from', 'to']) {
-    $<HTMLInputElement>(id).value = '';
+    $(id, HTMLInputElement).value = '';
   }
-  $<HTMLSelectElement>('entity-type').value = '';
+  $('entity-type', HTMLSelectElement).value = '';
   chooseEntity(undefined);
 });
 
-$('coverage').textContent =
+$('coverage', HTMLElement).textContent =
   `${articles.length} articles, ${entities.length} entities and ${topics.length} topics, ${firstDay.slice(0, 7)} to ${lastDay.slice(0, 7)} · ru-tj-news dataset ${datasetVersion.id}`;
 render();
