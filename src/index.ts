@@ -8,6 +8,7 @@
  * @document ../docs/dataset-card.md
  * @document ../docs/performance.md
  * @document ../docs/reliability.md
+ * @document ../docs/architecture.md
  * @module
  */
 export * from './cooccurrence.js';
