@@ -13,10 +13,10 @@
  * Run with `npm run data:exports`; with `--check`, exits 1 instead of
  * writing when a file is out of date (test/generated.test.ts runs that).
  */
-import { jsonLdGraph } from '../src/cli/jsonLdGraph.ts';
-import { toParquet } from '../src/cli/parquet.ts';
-import { articles, datasetVersion, toCsv, toNdjson } from '../src/index.ts';
+import { articles, datasetVersion, entities, toCsv, toNdjson, topics } from '../src/index.ts';
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR } from '../src/internal/formats/articleFields.ts';
+import { jsonLdGraph } from '../src/internal/formats/jsonLdGraph.ts';
+import { toParquet } from '../src/internal/formats/parquet.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { formatJson, readJson } from './lib/json.ts';
 
@@ -70,8 +70,8 @@ writeOrCheck(
   [
     ['data/articles.csv', toCsv(articles)],
     ['data/articles.ndjson', toNdjson(articles)],
-    ['data/articles.jsonld', formatJson(jsonLdGraph(articles))],
-    ['data/articles.parquet', toParquet(articles)],
+    ['data/articles.jsonld', formatJson(jsonLdGraph(articles, { entities, topics }))],
+    ['data/articles.parquet', toParquet(articles, datasetVersion)],
     ['data/datapackage.json', formatJson(dataPackage())],
   ],
   'npm run data:exports',

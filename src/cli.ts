@@ -11,6 +11,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   }
 });
 
+// Node's types say isTTY is a boolean, but it is undefined, not false, when stdout is a pipe or a file.
+const stdoutIsTerminal = (process.stdout.isTTY as boolean | undefined) === true;
+
 process.exitCode = main(process.argv.slice(2), {
   stdout: (chunk) => {
     // A stream that met EPIPE is destroyed; writing to it again is pointless.
@@ -19,6 +22,6 @@ process.exitCode = main(process.argv.slice(2), {
     }
   },
   stderr: (chunk) => process.stderr.write(chunk),
-  stdoutIsTerminal: process.stdout.isTTY === true,
-  columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
+  stdoutIsTerminal,
+  columns: stdoutIsTerminal ? process.stdout.columns : undefined,
 });

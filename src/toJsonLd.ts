@@ -3,8 +3,9 @@ import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError } from './errors.js';
 import { assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
+import { articleNode } from './internal/formats/jsonLd.js';
 import { entitiesById, topicsById } from './internal/registry/lookups.js';
-import type { Article, Entity, EntityType, SourceParty, Topic } from './schema.js';
+import type { Article, Entity, Topic } from './schema.js';
 
 /**
  * A JSON-LD node: a plain JSON object with `@`-keys, ready for `JSON.stringify`.
@@ -64,45 +65,6 @@ export interface ToJsonLdOptions {
   readonly topics?: readonly Topic[] | undefined;
 }
 
-/** IPTC's URI for a Media Topic code such as `medtop:20000639`. */
-const IPTC_MEDIA_TOPIC = 'http://cv.iptc.org/newscodes/mediatopic/';
-/** Wikidata's URI for an item such as `Q57366`. */
-const WIKIDATA_ENTITY = 'http://www.wikidata.org/entity/';
-
-const SCHEMA_TYPES: Readonly<Record<EntityType, string>> = {
-  person: 'Person',
-  organization: 'Organization',
-  location: 'Place',
-  facility: 'Place',
-  event: 'Event',
-};
-
-const english = (value: string) => ({ '@value': value, '@language': 'en' });
-
-function thing(entity: Entity): JsonLd {
-  return {
-    '@type': SCHEMA_TYPES[entity.type],
-    identifier: entity.id,
-    name: english(entity.name.en),
-    alternateName: entity.name.ar,
-    ...(entity.wikidata === undefined ? {} : { sameAs: `${WIKIDATA_ENTITY}${entity.wikidata}` }),
-  };
-}
-
-function organization(party: SourceParty, lookUp: (id: string) => Entity): JsonLd {
-  const entity = party.entity === undefined ? undefined : lookUp(party.entity);
-  return {
-    '@type': 'Organization',
-    name: english(party.en),
-    alternateName: party.name,
-    ...(entity?.wikidata === undefined ? {} : { sameAs: `${WIKIDATA_ENTITY}${entity.wikidata}` }),
-    // schema.org has no term for "inferred", so the inference is said in words.
-    ...(party.inference === undefined
-      ? {}
-      : { description: english(`Inferred, not stated by the text: ${party.inference}`) }),
-  };
-}
-
 /**
  * Describes an article as a schema.org `NewsArticle` in JSON-LD, for search engines, knowledge graphs and linked-data tools.
  *
@@ -140,45 +102,18 @@ function organization(party: SourceParty, lookUp: (id: string) => Entity): JsonL
  * ```
  */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
-  if (typeof article !== 'object' || article === null || typeof article.id !== 'string') {
+  // Plain JavaScript callers can pass anything: the type does not guarantee an article.
+  const value: unknown = article;
+  if (typeof value !== 'object' || value === null || !('id' in value) || typeof value.id !== 'string') {
     throw new InvalidQueryError(`Expected an article, got ${describeValue(article)}`, article);
   }
   assertOptions(options, ['entities', 'topics'], 'the toJsonLd options');
-  const entity = entitiesById(options.entities ?? shippedEntities);
-  const topic = topicsById(options.topics ?? shippedTopics);
-  const chain = article.source.chain;
-  const publisher = chain.at(-1);
-  const agencies = chain.slice(0, -1);
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    identifier: article.id,
-    headline: article.title,
-    alternativeHeadline: english(article.en.title),
-    abstract: english(article.en.summary),
-    articleBody: article.body,
-    inLanguage: article.lang,
-    datePublished: article.publishedAt,
-    ...(article.modifiedAt === undefined ? {} : { dateModified: article.modifiedAt }),
-    ...(publisher === undefined ? {} : { publisher: organization(publisher, entity) }),
-    ...(agencies.length === 0 ? {} : { sourceOrganization: agencies.map((party) => organization(party, entity)) }),
-    isBasedOn: {
-      '@type': 'MediaObject',
-      name: article.raw.file,
-      encodingFormat: 'text/plain; charset=utf-8',
-      sha256: article.raw.sha256,
-    },
-    about: article.topics.map((id) => {
-      const { iptc, label } = topic(id);
-      return {
-        '@type': 'DefinedTerm',
-        ...(iptc === undefined ? { identifier: id } : { termCode: iptc }),
-        name: english(label.en),
-        ...(iptc === undefined
-          ? {}
-          : { sameAs: `${IPTC_MEDIA_TOPIC}${iptc.slice('medtop:'.length)}`, inDefinedTermSet: IPTC_MEDIA_TOPIC }),
-      };
-    }),
-    mentions: article.entities.map(({ id }) => thing(entity(id))),
+    ...articleNode(
+      article,
+      entitiesById(options.entities ?? shippedEntities),
+      topicsById(options.topics ?? shippedTopics),
+    ),
   };
 }

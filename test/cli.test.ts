@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
-import { type Io, main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
 import { displayWidth } from '../src/cli/table.js';
 import {
   articles,
@@ -83,7 +84,7 @@ describe('ru-tj-news', () => {
 
   it('lists the commands without arguments, as a usage error', () => {
     const { stdout, status } = run();
-    expect(stdout).toMatch(/Commands:\n  list +List articles/);
+    expect(stdout).toMatch(/Commands:\n {2}list +List articles/);
     expect(status).toBe(2);
   });
 
@@ -112,9 +113,9 @@ describe('ru-tj-news', () => {
 
   it('writes NDJSON and CSV with the fields asked for', () => {
     expect(run('list', '--format', 'ndjson').stdout).toBe(toNdjson(articles));
-    const rows = parse(run('list', '--format', 'csv', '--fields', 'id,publishedAt').stdout, {
+    const rows = parse<Record<string, string>>(run('list', '--format', 'csv', '--fields', 'id,publishedAt').stdout, {
       columns: true,
-    }) as Record<string, string>[];
+    });
     expect(rows).toEqual(articles.map((article) => ({ id: article.id, publishedAt: article.publishedAt })));
   });
 
@@ -171,7 +172,8 @@ describe('ru-tj-news', () => {
       toNdjson(query(articles, { topics: 'migration' })),
     );
     expect(run('export', '--format', 'csv', '--bom').stdout.startsWith('\uFEFFid,')).toBe(true);
-    expect(JSON.parse(run('export', '--format', 'jsonld').stdout)['@graph']).toHaveLength(5);
+    const graph = JSON.parse(run('export', '--format', 'jsonld').stdout) as { '@graph': unknown[] };
+    expect(graph['@graph']).toHaveLength(5);
   });
 
   it.each([
@@ -354,12 +356,12 @@ describe('ru-tj-news list', () => {
     );
     expect(JSON.parse(run('list', '--search', 'التعاون', '--format', 'json').stdout)).toEqual(ranked);
     expect(run('list', '--search', 'التعاون', '--format', 'ndjson').stdout).toBe(toNdjson(ranked));
-    const rows = parse(run('list', '--search', 'التعاون', '--format', 'csv').stdout, { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = parse<Record<string, string>>(run('list', '--search', 'التعاون', '--format', 'csv').stdout, {
+      columns: true,
+    });
     expect(rows.map((row) => row.id)).toEqual(ranked.map((article) => article.id));
-    expect(Object.keys(rows[0] ?? {})).not.toContain('score');
+    // The search matches articles (checked above), so there is a first row.
+    expect(Object.keys(rows[0]!)).not.toContain('score');
   });
 });
 
@@ -411,7 +413,8 @@ describe('ru-tj-news tables and the terminal', () => {
     rows.forEach((cells, index) => {
       const article = articles[index]!;
       for (const [cell = '', whole] of [
-        [cells[2], article.source.chain.at(-1)?.en ?? ''],
+        // The schema requires a source chain of at least one party.
+        [cells[2], article.source.chain.at(-1)!.en],
         [cells[4], article.en.title],
       ] as const) {
         expect(displayWidth(cell)).toBeLessThanOrEqual(10);

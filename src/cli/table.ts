@@ -134,17 +134,22 @@ export function renderTable(
   options: TableOptions = {},
 ): string {
   const { rightAligned = [], width } = options;
+  // Every row has a cell under each header cell, so the reads by column below cannot miss.
+  const ragged = rows.find((row) => row.length !== header.length);
+  if (ragged !== undefined) {
+    throw new Error(`Expected ${header.length} cells in each row of the table, got ${JSON.stringify(ragged)}`);
+  }
   const natural = header.map((title, column) =>
-    Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column] ?? ''))),
+    Math.max(displayWidth(title), ...rows.map((row) => displayWidth(row[column]!))),
   );
   const floors = header.map((title, column) =>
-    Math.min(natural[column] ?? 0, Math.max(displayWidth(title), MIN_CUT_WIDTH)),
+    Math.min(natural[column]!, Math.max(displayWidth(title), MIN_CUT_WIDTH)),
   );
   const widths = width === undefined ? natural : fitColumns(natural, floors, options, width);
   const line = (cells: readonly string[]) =>
     cells
       .map((whole, column) => {
-        const columnWidth = widths[column] ?? 0;
+        const columnWidth = widths[column]!; // one width per header cell, and each line has as many cells
         const cell = truncate(whole, columnWidth);
         const padding = ' '.repeat(columnWidth - displayWidth(cell));
         if (column === cells.length - 1 && !rightAligned.includes(column)) {

@@ -128,4 +128,13 @@ describe('renderTable', () => {
     // Twelve columns each: 11 letters and …, and five ideographs of two columns and …
     expect(table.split('\n')[2]).toBe('x   منظمة معاهد…  上海合作组…');
   });
+
+  it.each([[['a-long-identifier', '12', 'A name']], [['b', '3', 'Short', 'A note', 'one cell too many']]] as const)(
+    'refuses the row %o, which has not one cell per column, instead of drawing a wrong table',
+    (row) => {
+      expect(() => renderTable(header, [row])).toThrow(
+        `Expected 4 cells in each row of the table, got ${JSON.stringify(row)}`,
+      );
+    },
+  );
 });

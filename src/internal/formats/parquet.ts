@@ -6,14 +6,20 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 
-import { datasetVersion } from '../data/version.js';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../internal/formats/articleFields.js';
-import type { Article } from '../schema.js';
+import type { Article } from '../../schema.js';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from './articleFields.js';
 
 type SchemaElements = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>;
 
-/** The Parquet file's bytes. Deterministic: the same articles give the same bytes. */
-export function toParquet(list: readonly Article[]): Uint8Array {
+/**
+ * The Parquet file's bytes. Deterministic: the same articles and `dataset`
+ * give the same bytes. `dataset` names the data in the file's metadata: the
+ * CLI and scripts/build-exports.ts pass the shipped `datasetVersion`.
+ */
+export function toParquet(
+  list: readonly Article[],
+  dataset: { readonly id: string; readonly version: string },
+): Uint8Array {
   const schema: SchemaElements = [{ name: 'root', num_children: ARTICLE_FIELD_NAMES.length }];
   for (const field of ARTICLE_FIELD_NAMES) {
     const { type } = ARTICLE_FIELDS[field];
@@ -44,8 +50,8 @@ export function toParquet(list: readonly Article[]): Uint8Array {
       }),
     })),
     schema,
-    kvMetadata: [{ key: 'ru-tj-news.datasetVersion', value: datasetVersion.id }],
-    createdBy: `ru-tj-news ${datasetVersion.version}`,
+    kvMetadata: [{ key: 'ru-tj-news.datasetVersion', value: dataset.id }],
+    createdBy: `ru-tj-news ${dataset.version}`,
   });
   return new Uint8Array(buffer);
 }

@@ -1,0 +1,50 @@
+/** `ru-tj-news entities`: the entities the articles name, with article and mention counts. */
+import { articles, countByEntity, type EntityType } from '../../index.js';
+import { defineCommand, oneOf } from '../command.js';
+import { json, tableWidth } from '../io.js';
+import { renderTable } from '../table.js';
+
+/** The entities command. */
+export const entitiesCommand = defineCommand({
+  summary: 'List the entities the articles name, with article and mention counts',
+  usage: 'ru-tj-news entities [--type person|organization|location|facility|event] [--format table|json]',
+  options: { type: { type: 'string' }, format: { type: 'string' } },
+  positionals: [],
+  help: `Options:
+  --type <type>        Only person, organization, location, facility or event
+  --format table|json  table (default) or JSON`,
+  run(values, _positionals, io) {
+    // countByEntity checks the type, and names the types it knows.
+    const counts = countByEntity(articles, { type: values.type as EntityType | undefined });
+    if (oneOf('format', values.format, ['table', 'json'] as const, 'table') === 'json') {
+      io.stdout(
+        json(
+          counts.map(({ entity, count, mentions }) => ({
+            id: entity.id,
+            type: entity.type,
+            articles: count,
+            mentions,
+            name: entity.name,
+          })),
+        ),
+      );
+      return;
+    }
+    const rows = counts.map(({ entity, count, mentions }) => [
+      entity.id,
+      entity.type,
+      String(count),
+      String(mentions),
+      // Wikidata ids are given only where verified.
+      entity.wikidata ?? '',
+      entity.name.en,
+      entity.name.ar,
+    ]);
+    const table = renderTable(['id', 'type', 'articles', 'mentions', 'wikidata', 'name', 'arabic'], rows, {
+      rightAligned: [2, 3],
+      shrinkable: [5, 6],
+      width: tableWidth(io),
+    });
+    io.stdout(`${table}\n`);
+  },
+});

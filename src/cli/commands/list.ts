@@ -1,0 +1,83 @@
+/** `ru-tj-news list`: the articles the filters select, as a table or in a data format. */
+import { type Article, type ArticleField, articles, toCsv, toNdjson } from '../../index.js';
+import { parseSearch, scanSearchHits } from '../../internal/search/search.js';
+import { defineCommand, oneOf, UsageError } from '../command.js';
+import { FILTER_HELP, FILTERS, select } from '../filters.js';
+import { json, tableWidth } from '../io.js';
+import { publisherOf } from '../publisher.js';
+import { renderTable } from '../table.js';
+
+const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+
+/**
+ * The BM25 score of each article that `search` matches. `query` ranks with
+ * the same function over the same list (the whole corpus, whatever the other
+ * filters), so the scores fall in the order that `select` returns.
+ */
+function searchScores(search: string): ReadonlyMap<Article, number> {
+  return new Map(
+    // The hits index the list they were scanned in.
+    scanSearchHits(articles, parseSearch(search)).map(({ index, score }) => [articles[index]!, score]),
+  );
+}
+
+/** The list command. */
+export const listCommand = defineCommand({
+  summary: 'List articles, filtered',
+  usage: 'ru-tj-news list [filters] [--format table|json|ndjson|csv] [--fields a,b] [--lang en|ar]',
+  options: { ...FILTERS, format: { type: 'string' }, fields: { type: 'string' }, lang: { type: 'string' } },
+  positionals: [],
+  help: `${FILTER_HELP}
+
+Output:
+  --format <format>    table (default), json, ndjson or csv. The table has each article's id, for
+                       \`ru-tj-news show <id>\`; on a terminal, its outlet and title are cut with …
+                       to the terminal's width (the id too, if nothing else is left to cut), and
+                       piped it is never cut
+  --fields <a,b,...>   Columns for csv (default: all): id, publishedAt, modifiedAt, dateBasis,
+                       datePrecision, title, titleBasis, enTitle, enSummary, publisher, publisherBasis,
+                       agencies, topics, entities, mentionCount, lang, body, rawFile, rawSha256
+  --lang en|ar         The table's title column: English (default) or the Arabic headline
+
+With --search, the table adds each article's BM25 score, best first; json, ndjson
+and csv keep the records as they are, without a score, in the same order.`,
+  run(values, _positionals, io) {
+    const selected = select(values);
+    const format = oneOf('format', values.format, FORMATS, 'table');
+    // toCsv checks the names, and names an unknown one with the closest it knows.
+    const fields = values.fields?.split(',').map((field) => field.trim()) as ArticleField[] | undefined;
+    if (fields !== undefined && format !== 'csv') {
+      throw new UsageError('--fields applies to --format csv only');
+    }
+    const lang = oneOf('lang', values.lang, ['en', 'ar'] as const, 'en');
+    if (format === 'json') {
+      io.stdout(json(selected));
+      return;
+    }
+    if (format === 'ndjson') {
+      io.stdout(toNdjson(selected));
+      return;
+    }
+    if (format === 'csv') {
+      io.stdout(toCsv(selected, { fields }));
+      return;
+    }
+    const scores = values.search === undefined ? undefined : searchScores(values.search);
+    const rows = selected.map((article) => [
+      article.id,
+      article.publishedAt.slice(0, 10),
+      publisherOf(article),
+      String(article.entities.length),
+      // Every article that query returns for a search has a score: both come from one ranking.
+      ...(scores === undefined ? [] : [scores.get(article)!.toFixed(2)]),
+      lang === 'ar' ? article.title : article.en.title,
+    ]);
+    const header = ['id', 'date', 'outlet', 'entities', ...(scores === undefined ? [] : ['score']), 'title'];
+    const table = renderTable(header, rows, {
+      rightAligned: scores === undefined ? [3] : [3, 4],
+      shrinkable: [2, header.length - 1],
+      width: tableWidth(io),
+    });
+    io.stdout(`${table}\n${selected.length} of ${articles.length} articles\n`);
+  },
+});

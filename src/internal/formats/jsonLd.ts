@@ -1,0 +1,89 @@
+/**
+ * An article as a schema.org `NewsArticle` node, with the organizations,
+ * things and topics it names: the JSON-LD that `toJsonLd` returns for one
+ * article and that `jsonLdGraph` writes for many. The registries come in as
+ * look-ups, so that a graph of many articles builds them once.
+ */
+import type { Article, Entity, EntityType, SourceParty, Topic } from '../../schema.js';
+import type { ById } from '../registry/lookups.js';
+
+/** IPTC's URI for a Media Topic code such as `medtop:20000639`. */
+const IPTC_MEDIA_TOPIC = 'http://cv.iptc.org/newscodes/mediatopic/';
+/** Wikidata's URI for an item such as `Q57366`. */
+const WIKIDATA_ENTITY = 'http://www.wikidata.org/entity/';
+
+const SCHEMA_TYPES: Readonly<Record<EntityType, string>> = {
+  person: 'Person',
+  organization: 'Organization',
+  location: 'Place',
+  facility: 'Place',
+  event: 'Event',
+};
+
+const english = (value: string) => ({ '@value': value, '@language': 'en' });
+
+function thing(entity: Entity) {
+  return {
+    '@type': SCHEMA_TYPES[entity.type],
+    identifier: entity.id,
+    name: english(entity.name.en),
+    alternateName: entity.name.ar,
+    ...(entity.wikidata === undefined ? {} : { sameAs: `${WIKIDATA_ENTITY}${entity.wikidata}` }),
+  };
+}
+
+function organization(party: SourceParty, entity: ById<Entity>) {
+  const known = party.entity === undefined ? undefined : entity(party.entity);
+  return {
+    '@type': 'Organization',
+    name: english(party.en),
+    alternateName: party.name,
+    ...(known?.wikidata === undefined ? {} : { sameAs: `${WIKIDATA_ENTITY}${known.wikidata}` }),
+    // schema.org has no term for "inferred", so the inference is said in words.
+    ...(party.inference === undefined
+      ? {}
+      : { description: english(`Inferred, not stated by the text: ${party.inference}`) }),
+  };
+}
+
+/**
+ * The article's `NewsArticle` node, without `@context`; its properties are
+ * documented on `toJsonLd`. `entity` and `topic` look the article's ids up,
+ * and throw the unknown-reference errors for an id their registry lacks.
+ */
+export function articleNode(article: Article, entity: ById<Entity>, topic: ById<Topic>) {
+  const chain = article.source.chain;
+  const publisher = chain.at(-1);
+  const agencies = chain.slice(0, -1);
+  return {
+    '@type': 'NewsArticle',
+    identifier: article.id,
+    headline: article.title,
+    alternativeHeadline: english(article.en.title),
+    abstract: english(article.en.summary),
+    articleBody: article.body,
+    inLanguage: article.lang,
+    datePublished: article.publishedAt,
+    ...(article.modifiedAt === undefined ? {} : { dateModified: article.modifiedAt }),
+    ...(publisher === undefined ? {} : { publisher: organization(publisher, entity) }),
+    ...(agencies.length === 0 ? {} : { sourceOrganization: agencies.map((party) => organization(party, entity)) }),
+    isBasedOn: {
+      '@type': 'MediaObject',
+      name: article.raw.file,
+      encodingFormat: 'text/plain; charset=utf-8',
+      sha256: article.raw.sha256,
+    },
+    about: article.topics.map((id) => {
+      const { iptc, label } = topic(id);
+      return {
+        '@type': 'DefinedTerm',
+        ...(iptc === undefined ? { identifier: id } : { termCode: iptc }),
+        name: english(label.en),
+        ...(iptc === undefined
+          ? {}
+          : { sameAs: `${IPTC_MEDIA_TOPIC}${iptc.slice('medtop:'.length)}`, inDefinedTermSet: IPTC_MEDIA_TOPIC }),
+      };
+    }),
+    mentions: article.entities.map(({ id }) => thing(entity(id))),
+  };
+}
