@@ -1,6 +1,7 @@
 /** Reading a command's arguments as it declares them, with a usage error that says what it takes. */
 import { parseArgs } from 'node:util';
 
+import { didYouMean } from '../internal/args/didYouMean.js';
 import { closest } from '../internal/text/closest.js';
 import { type Command, type Options, UsageError, type Values } from './command.js';
 
@@ -19,8 +20,8 @@ function describeParseError(error: unknown, name: string, known: readonly string
     return message;
   }
   const flags = known.map((option) => `--${option}`);
-  const hint = closest(unknown, flags, (flag) => flag.toLowerCase());
-  return `Unknown option ${JSON.stringify(unknown)} for ${name}: expected ${flags.length > 0 ? `one of ${flags.join(', ')}` : 'none'}.${hint.length > 0 ? ` Did you mean ${JSON.stringify(hint[0])}?` : ''}`;
+  const hint = closest(unknown, flags, (flag) => flag.toLowerCase()).slice(0, 1);
+  return `Unknown option ${JSON.stringify(unknown)} for ${name}: expected ${flags.length > 0 ? `one of ${flags.join(', ')}` : 'none'}.${didYouMean(hint)}`;
 }
 
 /** Reads `args` with the options `command` declares, and `-h, --help`; an unknown or malformed option is a usage error. */

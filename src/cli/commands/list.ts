@@ -1,11 +1,13 @@
 /** `ru-tj-news list`: the articles the filters select, as a table or in a data format. */
 import { type Article, type ArticleField, articles, toCsv, toNdjson } from '../../index.js';
+import { ARTICLE_FIELD_NAMES } from '../../internal/formats/articleFields.js';
 import { parseSearch, scanSearchHits } from '../../internal/search/search.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
 import { FILTER_HELP, FILTERS, select } from '../filters.js';
 import { json, tableWidth } from '../io.js';
 import { publisherOf } from '../publisher.js';
 import { renderTable } from '../table.js';
+import { wrapHelp } from '../wrap.js';
 
 const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 
@@ -34,9 +36,7 @@ Output:
                        \`ru-tj-news show <id>\`; on a terminal, its outlet and title are cut with …
                        to the terminal's width (the id too, if nothing else is left to cut), and
                        piped it is never cut
-  --fields <a,b,...>   Columns for csv (default: all): id, publishedAt, modifiedAt, dateBasis,
-                       datePrecision, title, titleBasis, enTitle, enSummary, publisher, publisherBasis,
-                       agencies, topics, entities, mentionCount, lang, body, rawFile, rawSha256
+  --fields <a,b,...>   ${wrapHelp(`Columns for csv (default: all): ${ARTICLE_FIELD_NAMES.join(', ')}`)}
   --lang en|ar         The table's title column: English (default) or the Arabic headline
 
 With --search, the table adds each article's BM25 score, best first; json, ndjson

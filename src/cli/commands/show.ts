@@ -1,5 +1,6 @@
 /** `ru-tj-news show <id>`: one article, its metadata, summary, Arabic text, entities and topics. */
 import { articles, entities, getArticle, topics } from '../../index.js';
+import { didYouMean } from '../../internal/args/didYouMean.js';
 import { entitiesById, topicsById } from '../../internal/registry/lookups.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
 import { json, tableWidth } from '../io.js';
@@ -25,7 +26,7 @@ Output:
         .filter((candidate) => candidate.id.includes(id) || id.includes(candidate.id.slice(11)))
         .map((candidate) => candidate.id);
       throw new UsageError(
-        `Unknown article id ${JSON.stringify(id)}: expected one of the ids that \`ru-tj-news list\` prints${near.length > 0 ? `. Did you mean ${JSON.stringify(near[0])}?` : ''}`,
+        `Unknown article id ${JSON.stringify(id)}: expected one of the ids that \`ru-tj-news list\` prints${near.length > 0 ? `.${didYouMean(near.slice(0, 1))}` : ''}`,
       );
     }
     if (oneOf('format', values.format, ['text', 'json'] as const, 'text') === 'json') {
