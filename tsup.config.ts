@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { defineConfig, type Options } from 'tsup';
@@ -56,12 +57,38 @@ const linkOwnFiles = (files: readonly OwnFile[]): Plugin => ({
   },
 });
 
+/**
+ * src/data/version.ts imports package.json for the package version, so that
+ * no checked-in file repeats it. esbuild would inline the whole file (scripts,
+ * devDependencies) into dist/data.js; this plugin gives the bundle only the
+ * fields the source reads. A field read from package.json must be listed here.
+ */
+const packageFields = (fields: readonly string[]): Plugin => ({
+  name: 'package-fields',
+  setup(build) {
+    const manifest = path.resolve('package.json');
+    build.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
+      if (args.path !== manifest) {
+        return undefined;
+      }
+      const all = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+      const kept = fields.map((field) => {
+        if (all[field] === undefined) {
+          throw new Error(`package.json has no "${field}" field`);
+        }
+        return [field, all[field]] as const;
+      });
+      return { contents: JSON.stringify(Object.fromEntries(kept)), loader: 'json' };
+    });
+  },
+});
+
 const shared = {
   // Node 20 is the oldest supported runtime, so no syntax needs lowering below ES2022.
   target: 'es2022',
   // Each entry is one file; the plugin links them, so no shared chunks are needed.
   splitting: false,
-  esbuildPlugins: [linkOwnFiles(ownFiles)],
+  esbuildPlugins: [linkOwnFiles(ownFiles), packageFields(['version'])],
   // Readable output: the package is small, and users debug into it.
   minify: false,
   sourcemap: true,
@@ -85,7 +112,7 @@ export default defineConfig([
     // The `ru-tj-news` bin. ESM only: it is run, never imported.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
-    esbuildPlugins: [linkOwnFiles(cliOwnFiles)],
+    esbuildPlugins: [linkOwnFiles(cliOwnFiles), packageFields(['version'])],
     // hyparquet-writer is bundled in, so that the library's dependencies stay zod and date-fns.
     noExternal: ['hyparquet-writer', 'hyparquet'],
   },
