@@ -86,7 +86,8 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
     const length = 3 + Math.floor(next() * 6);
     let word = '';
     for (let index = 0; index < length; index += 1) {
-      word += LETTERS[Math.floor(next() * LETTERS.length)];
+      // next() is below 1, so the index is always a letter of LETTERS.
+      word += LETTERS[Math.floor(next() * LETTERS.length)]!;
     }
     if (!seen.has(word)) {
       seen.add(word);

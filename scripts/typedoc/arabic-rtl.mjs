@@ -14,11 +14,11 @@
 // and textarea elements. A run never crosses a tag. In a highlighted code
 // block, each token is its own element, so a run stays inside one token,
 // such as one string literal, and the token keeps its colour.
-import { PageEvent, Renderer } from 'typedoc';
+import { Renderer } from 'typedoc';
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
-  app.renderer.on(Renderer.EVENT_END_PAGE, (/** @type {PageEvent} */ page) => {
+  app.renderer.on(Renderer.EVENT_END_PAGE, (/** @type {import('typedoc').PageEvent} */ page) => {
     if (page.contents !== undefined) {
       page.contents = markArabic(page.contents);
     }
@@ -33,9 +33,11 @@ const ARABIC = String.raw`\p{Script_Extensions=Arabic}`;
  * `المصدر: تاس` or `أكتوبر/تشرين الأول`. A comma, a semicolon or an
  * apostrophe ends a run, as it separates items in English (`أ إ آ ٱ become
  * ا, ى becomes ي`): Arabic text has its own comma and semicolon, which are
- * Arabic characters.
+ * Arabic characters. The two joiners (ZWNJ, ZWJ) have a class of their own,
+ * as single characters: a ZWJ between two members of a class would read as
+ * one joined character.
  */
-const BETWEEN = String.raw`[\s\d\u200C\u200D:./\-–—"()!?…«»]|&(?:quot|amp|nbsp|#34|#160);`;
+const BETWEEN = String.raw`[\s\d:./\-–—"()!?…«»]|[\u200C\u200D]|&(?:quot|amp|nbsp|#34|#160);`;
 /** A run: Arabic characters, with anything {@link BETWEEN} between them. */
 const RUN = new RegExp(String.raw`${ARABIC}(?:(?:${ARABIC}|${BETWEEN})*${ARABIC})?`, 'gu');
 /** A comment, or a start or end tag; quoted attribute values may hold `>`. */
