@@ -33,7 +33,9 @@ function dataPackage(): unknown {
     name,
     title: 'ru-tj-news: Arabic news on Russia–Tajikistan relations (2021–2025)',
     description,
-    version: datasetVersion.version,
+    // The data's own version, not the package's: a checked-in file that named the package
+    // version would go stale at every `npm version`.
+    contentHash: datasetVersion.contentHash,
     licenses: [
       { name: license, title: `${license} (code and annotations; the article texts belong to their publishers)` },
     ],
@@ -71,7 +73,13 @@ writeOrCheck(
     ['data/articles.csv', toCsv(articles)],
     ['data/articles.ndjson', toNdjson(articles)],
     ['data/articles.jsonld', formatJson(jsonLdGraph(articles, { entities, topics }))],
-    ['data/articles.parquet', toParquet(articles, datasetVersion)],
+    [
+      'data/articles.parquet',
+      toParquet(articles, {
+        createdBy: 'ru-tj-news scripts/build-exports.ts',
+        keyValues: { 'ru-tj-news.contentHash': datasetVersion.contentHash },
+      }),
+    ],
     ['data/datapackage.json', formatJson(dataPackage())],
   ],
   'npm run data:exports',

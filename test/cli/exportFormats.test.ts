@@ -57,12 +57,19 @@ describe('jsonLdGraph', () => {
 
 describe('toParquet', () => {
   it.each([
-    ['the shipped dataset version', datasetVersion],
-    ['a version of its own', { version: '0.0.0-test', id: '0.0.0-test+000000000000' }],
-  ] as const)('writes %s into the file metadata', (_name, dataset) => {
-    const metadata = parquetMetadata(toParquet(articles, dataset));
-    expect(metadata.key_value_metadata).toEqual([{ key: 'ru-tj-news.datasetVersion', value: dataset.id }]);
-    expect(metadata.created_by).toBe(`ru-tj-news ${dataset.version}`);
+    [
+      'the shipped dataset version',
+      `ru-tj-news ${datasetVersion.version}`,
+      { 'ru-tj-news.datasetVersion': datasetVersion.id },
+    ],
+    ['a content hash', 'a test', { 'ru-tj-news.contentHash': datasetVersion.contentHash }],
+    ['no key-value metadata', 'a test', {}],
+  ] as const)('writes %s into the file metadata', (_name, createdBy, keyValues) => {
+    const metadata = parquetMetadata(toParquet(articles, { createdBy, keyValues }));
+    expect(metadata.key_value_metadata ?? []).toEqual(
+      Object.entries(keyValues).map(([key, value]) => ({ key, value })),
+    );
+    expect(metadata.created_by).toBe(createdBy);
     expect(Number(metadata.num_rows)).toBe(articles.length);
   });
 });

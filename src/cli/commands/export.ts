@@ -17,7 +17,11 @@ const WRITERS: Readonly<
   csv: (selected, bom) => toCsv(selected, { bom }),
   ndjson: (selected) => toNdjson(selected),
   jsonld: (selected) => json(jsonLdGraph(selected, { entities, topics })),
-  parquet: (selected) => toParquet(selected, datasetVersion),
+  parquet: (selected) =>
+    toParquet(selected, {
+      createdBy: `ru-tj-news ${datasetVersion.version}`,
+      keyValues: { 'ru-tj-news.datasetVersion': datasetVersion.id },
+    }),
 };
 
 /** The export command. */

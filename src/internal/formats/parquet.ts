@@ -11,15 +11,19 @@ import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from './articleFields.js';
 
 type SchemaElements = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>;
 
+/** What a Parquet file says about itself: the program that wrote it, and key-value metadata. */
+export interface ParquetMetadata {
+  readonly createdBy: string;
+  readonly keyValues: Readonly<Record<string, string>>;
+}
+
 /**
- * The Parquet file's bytes. Deterministic: the same articles and `dataset`
- * give the same bytes. `dataset` names the data in the file's metadata: the
- * CLI and scripts/build-exports.ts pass the shipped `datasetVersion`.
+ * The Parquet file's bytes. Deterministic: the same articles and `metadata`
+ * give the same bytes. The CLI names the data by the shipped `datasetVersion`;
+ * scripts/build-exports.ts, whose file is checked in, by the content hash
+ * alone, so that `npm version` cannot make the file stale.
  */
-export function toParquet(
-  list: readonly Article[],
-  dataset: { readonly id: string; readonly version: string },
-): Uint8Array {
+export function toParquet(list: readonly Article[], metadata: ParquetMetadata): Uint8Array {
   const schema: SchemaElements = [{ name: 'root', num_children: ARTICLE_FIELD_NAMES.length }];
   for (const field of ARTICLE_FIELD_NAMES) {
     const { type } = ARTICLE_FIELDS[field];
@@ -50,8 +54,8 @@ export function toParquet(
       }),
     })),
     schema,
-    kvMetadata: [{ key: 'ru-tj-news.datasetVersion', value: dataset.id }],
-    createdBy: `ru-tj-news ${dataset.version}`,
+    kvMetadata: Object.entries(metadata.keyValues).map(([key, value]) => ({ key, value })),
+    createdBy: metadata.createdBy,
   });
   return new Uint8Array(buffer);
 }
