@@ -5,6 +5,7 @@ import {
   articles,
   corpus,
   createCorpus,
+  type CreateCorpusOptions,
   entities,
   type Entity,
   getArticle,
@@ -288,7 +289,7 @@ describe('createCorpus', () => {
           (record.topics as string[])[0] = 'sport';
           const evidence = record.topicEvidence as Record<string, unknown>;
           evidence.sport = evidence[topic];
-          delete evidence[topic];
+          Reflect.deleteProperty(evidence, topic);
         },
         ['topics', 0],
         'Unknown topic id "sport"',
@@ -298,7 +299,7 @@ describe('createCorpus', () => {
         'an empty object',
         (record) => {
           for (const key of Object.keys(record)) {
-            delete record[key];
+            Reflect.deleteProperty(record, key);
           }
         },
         ['id'],
@@ -423,7 +424,9 @@ describe('createCorpus', () => {
       ['an unknown option', [], { validat: false }],
       ['a non-boolean validate', [], { validate: 'no' }],
     ] as const)('throws InvalidQueryError for %s', (_name, records, options) => {
-      expect(() => createCorpus(records as unknown as [], options as object)).toThrow(InvalidQueryError);
+      expect(() => createCorpus(records as unknown as [], options as unknown as CreateCorpusOptions)).toThrow(
+        InvalidQueryError,
+      );
     });
   });
 

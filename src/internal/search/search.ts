@@ -95,11 +95,10 @@ export function rank(documents: ArrayLike<number>, scores: Float64Array, dates: 
   for (let at = 0; at < order.length; at += 1) {
     order[at] = at;
   }
+  // left and right are positions, below scores.length, which is the length of documents and dates too.
   return order.sort(
     (left, right) =>
-      (scores[right] ?? 0) - (scores[left] ?? 0) ||
-      (dates[right] ?? 0) - (dates[left] ?? 0) ||
-      (documents[left] ?? 0) - (documents[right] ?? 0),
+      scores[right]! - scores[left]! || dates[right]! - dates[left]! || documents[left]! - documents[right]!,
   );
 }
 
@@ -154,7 +153,8 @@ export interface SearchHit {
  */
 export function scanSearch(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): number[] {
   const { documents, order } = scoreScan(list, terms);
-  return Array.from(order, (at) => documents[at] ?? 0);
+  // order is a permutation of the positions of documents.
+  return Array.from(order, (at) => documents[at]!);
 }
 
 /**
@@ -163,7 +163,8 @@ export function scanSearch(list: readonly SearchableArticle[], terms: readonly Q
  */
 export function scanSearchHits(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): SearchHit[] {
   const { documents, scores, order } = scoreScan(list, terms);
-  return Array.from(order, (at) => ({ index: documents[at] ?? 0, score: scores[at] ?? 0 }));
+  // order is a permutation of the positions of documents and scores.
+  return Array.from(order, (at) => ({ index: documents[at]!, score: scores[at]! }));
 }
 
 /** Scores every match of a scan and ranks them: `order` holds positions into `documents` and `scores`. */
@@ -175,18 +176,21 @@ function scoreScan(
   const documentFrequencies = new Array<number>(terms.length).fill(0);
   const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
   list.forEach((article, index) => {
-    const date = articleStart(article?.publishedAt, index);
+    // A caller's list may hold anything: a null item fails here, on its publishedAt, with its index.
+    const date = articleStart((article as Partial<SearchableArticle> | null | undefined)?.publishedAt, index);
     const { frequencies, length } = documentTerms(
       searchableText(article, index, 'title'),
       searchableText(article, index, 'body'),
     );
     totalLength += length;
     const perTerm = terms.map((candidates) =>
+      // A stem the document lacks counts 0.
       candidates.reduce((sum, candidate) => sum + (frequencies.get(candidate) ?? 0), 0),
     );
     perTerm.forEach((frequency, term) => {
       if (frequency > 0) {
-        documentFrequencies[term] = (documentFrequencies[term] ?? 0) + 1;
+        // term is below terms.length, the length of documentFrequencies.
+        documentFrequencies[term] = documentFrequencies[term]! + 1;
       }
     });
     if (perTerm.every((frequency) => frequency > 0)) {
@@ -194,6 +198,7 @@ function scoreScan(
     }
   });
   const stats: CollectionStats = { count: list.length, totalLength };
+  // One idf per term: `term` below reads within it.
   const idfs = documentFrequencies.map((frequency) => idf(stats, frequency));
   const documents = new Uint32Array(matches.length);
   const scores = new Float64Array(matches.length);
@@ -202,7 +207,7 @@ function scoreScan(
     const norm = lengthNorm(stats, length);
     let score = 0;
     frequencies.forEach((frequency, term) => {
-      score += termScore(idfs[term] ?? 0, frequency, norm);
+      score += termScore(idfs[term]!, frequency, norm);
     });
     documents[at] = index;
     scores[at] = score;
