@@ -1,29 +1,19 @@
-import { z } from 'zod';
-
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
-import { InvalidQueryError, InvalidRecordError } from './errors.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
-import { type CompiledQuery, compileQuery } from './internal/args/compileQuery.js';
+import { InvalidQueryError } from './errors.js';
+import { assertArticleId, assertList, assertOptions } from './internal/args/arguments.js';
+import { compileQuery } from './internal/args/compileQuery.js';
 import { describeValue } from './internal/args/describeValue.js';
-import { buildDateIndex, candidateSpan, type DateIndex, earliestStart } from './internal/corpus/dateIndex.js';
+import { buildCorpusIndexes, type CorpusIndexes } from './internal/corpus/corpusIndexes.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
-import {
-  buildFacetIndex,
-  datedPostings,
-  type FacetIndex,
-  hasValues,
-  postingsOf,
-} from './internal/corpus/facetIndex.js';
-import { IdTable } from './internal/corpus/idTable.js';
-import { Uint32Buffer } from './internal/corpus/uint32Buffer.js';
-import { articleStart, publishedEnd } from './internal/dates/parse.js';
+import { executePlan, searchDocuments } from './internal/corpus/execute.js';
+import { planQuery } from './internal/corpus/plan.js';
+import { checkRegistry, parseArticles } from './internal/corpus/validate.js';
 import { findEntity, findTopic } from './internal/registry/refs.js';
-import { buildInvertedIndex, indexSearch, type InvertedIndex } from './internal/search/invertedIndex.js';
+import { buildInvertedIndex, type InvertedIndex } from './internal/search/invertedIndex.js';
 import { parseSearch } from './internal/search/search.js';
-import { MentionCheck } from './internal/text/spelling.js';
 import type { Query } from './query.js';
-import { type Article, ArticleSchema, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
+import { type Article, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
 import type { ArticleId, EntityRef, TopicRef } from './types.js';
 
 /**
@@ -172,249 +162,43 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   if (typeof validate !== 'boolean') {
     throw new InvalidQueryError(`Invalid validate option ${describeValue(validate)}: expected true or false`, validate);
   }
-  const entities = registry(options.entities, shippedEntities, EntitySchema, 'entities', validate);
-  const topics = registry(options.topics, shippedTopics, TopicSchema, 'topics', validate);
-  const articles = validate
-    ? records.map((record, index) => parseRecord(ArticleSchema, record, 'articles', index))
-    : (records as readonly Article[]);
-
-  const count = articles.length;
-  const byId = new IdTable(count, (document) => (articles[document] as Article).id);
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const entityIds = idMap(entities);
-  const topicIds = idMap(topics);
-  // Each document's entity and topic numbers, flat: no small array per document.
-  const entityValues = new FlatLists(count);
-  const spans = new MentionCheck(entities);
-  const topicValues = new FlatLists(count);
-  for (let index = 0; index < count; index += 1) {
-    const article = articles[index] as Article;
-    if (typeof article.id !== 'string') {
-      fail(index, ['id'], `✖ Expected an article id string, got ${describeValue(article.id)}`);
-    }
-    if (byId.add(article.id, index) !== -1) {
-      fail(index, ['id'], `✖ Duplicate article id ${describeValue(article.id)}: expected every id to be unique`);
-    }
-    const start = articleStart(article.publishedAt, index);
-    starts[index] = start;
-    ends[index] = publishedEnd(article.publishedAt, start);
-    const { entities: mentioned } = article;
-    for (let position = 0; position < mentioned.length; position += 1) {
-      const value = entityIds.get(mentioned[position]?.id ?? '');
-      if (value === undefined) {
-        fail(
-          index,
-          ['entities', position, 'id'],
-          `✖ Unknown entity id ${describeValue(mentioned[position]?.id)}: expected an id of options.entities`,
-        );
-      }
-      checkMentions(spans, article, index, position, value);
-      entityValues.add(value);
-    }
-    entityValues.end(index);
-    for (let position = 0; position < article.topics.length; position += 1) {
-      const value = topicIds.get(article.topics[position] ?? '');
-      if (value === undefined) {
-        fail(
-          index,
-          ['topics', position],
-          `✖ Unknown topic id ${describeValue(article.topics[position])}: expected an id of options.topics`,
-        );
-      }
-      topicValues.add(value);
-    }
-    topicValues.end(index);
-  }
+  const entities =
+    options.entities === undefined
+      ? shippedEntities
+      : checkRegistry(options.entities, EntitySchema, 'entities', validate);
+  const topics =
+    options.topics === undefined ? shippedTopics : checkRegistry(options.topics, TopicSchema, 'topics', validate);
+  const articles = parseArticles(records, validate);
+  // Checks every record, and builds the indexes in the same pass.
+  const indexes = buildCorpusIndexes(articles, entities, topics);
   // Validated records come out of Zod frozen; trusted ones are frozen here, after every check passed.
   if (!validate) {
     for (const article of articles) {
       deepFreeze(article);
     }
   }
-
-  const dates = buildDateIndex(starts, ends);
-  // Frozen like the records: a shared corpus cannot be repointed at other data.
-  const built = new IndexedCorpus(
-    Object.freeze([...articles]),
-    entities,
-    topics,
-    byId,
-    dates,
-    buildFacetIndex(entityIds, entityValues.offsets, entityValues.values(), dates),
-    buildFacetIndex(topicIds, topicValues.offsets, topicValues.values(), dates),
-  );
-  return Object.freeze(built);
+  return Object.freeze(new IndexedCorpus(indexes));
 }
 
-/** Checks that each mention of the entity at `position` lies inside its field and spells the entity. */
-function checkMentions(check: MentionCheck, article: Article, index: number, position: number, value: number): void {
-  const { mentions } = article.entities[position] as { readonly mentions: unknown };
-  if (!Array.isArray(mentions) || mentions.length === 0) {
-    fail(
-      index,
-      ['entities', position, 'mentions'],
-      `✖ Expected a non-empty list of mentions, got ${describeValue(mentions)}`,
-    );
-  }
-  for (let at = 0; at < mentions.length; at += 1) {
-    const problem = check.problem(article, value, mentions[at]);
-    if (problem !== undefined) {
-      fail(index, ['entities', position, 'mentions', at, problem.key], `✖ ${problem.message}`);
-    }
-  }
-}
-
-function fail(index: number, path: readonly PropertyKey[], problem: string): never {
-  throw new InvalidRecordError({ collection: 'articles', index, path, problem });
-}
-
-function parseRecord<T>(
-  schema: z.ZodType<T>,
-  record: unknown,
-  collection: 'articles' | 'entities' | 'topics',
-  index: number,
-): T {
-  const result = schema.safeParse(record);
-  if (result.success) {
-    return result.data;
-  }
-  throw new InvalidRecordError({
-    collection,
-    index,
-    path: result.error.issues[0]?.path ?? [],
-    problem: z.prettifyError(result.error),
-    issues: result.error.issues,
-  });
-}
-
-function registry<T extends { readonly id: string }>(
-  given: unknown,
-  shipped: readonly T[],
-  schema: z.ZodType<T>,
-  collection: 'entities' | 'topics',
-  validate: boolean,
-): readonly T[] {
-  if (given === undefined) {
-    return shipped;
-  }
-  assertList(given, `options.${collection}`, collection);
-  const list = given as readonly unknown[];
-  const items = validate
-    ? list.map((item, index) => parseRecord(schema, item, collection, index))
-    : (list as readonly T[]);
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      throw new InvalidRecordError({
-        collection,
-        index,
-        path: ['id'],
-        problem: `✖ Duplicate id ${describeValue(item.id)}: expected every id to be unique`,
-      });
-    }
-    seen.add(item.id);
-  });
-  if (!validate) {
-    for (const item of items) {
-      deepFreeze(item);
-    }
-  }
-  return Object.isFrozen(items) ? items : Object.freeze([...items]);
-}
-
-function idMap(items: readonly { readonly id: string }[]): Map<string, number> {
-  return new Map(items.map((item, index) => [item.id, index]));
-}
-
-/** Lists of distinct numbers, one per document, stored flat as offsets and values. */
-class FlatLists {
-  readonly offsets: Uint32Array;
-  readonly #values = new Uint32Buffer();
-  /** The document whose list is open. */
-  #current = 0;
-
-  constructor(count: number) {
-    this.offsets = new Uint32Array(count + 1);
-  }
-
-  /** Adds a value to the open document's list, unless the list has it already. */
-  add(value: number): void {
-    const { array, length } = this.#values;
-    for (let at = this.offsets[this.#current] ?? 0; at < length; at += 1) {
-      if (array[at] === value) {
-        return;
-      }
-    }
-    this.#values.push(value);
-  }
-
-  /** Closes the list of document `document`. */
-  end(document: number): void {
-    this.offsets[document + 1] = this.#values.length;
-    this.#current = document + 1;
-  }
-
-  values(): Uint32Array {
-    return this.#values.array.subarray(0, this.#values.length);
-  }
-}
-
-/** Above this share of the corpus, candidates are read in corpus order (a scan or a bitmap) instead of sorted. */
-const SCAN_SHARE = 1 / 16;
-
-/** Where a query's candidates come from. */
-type Candidates =
-  | { readonly kind: 'everything'; readonly size: number }
-  | { readonly kind: 'span'; readonly size: number; readonly low: number; readonly high: number }
-  | {
-      readonly kind: 'lists';
-      readonly size: number;
-      readonly lists: readonly Uint32Array[];
-      /** One list in corpus order: read as it is. */
-      readonly inOrder: boolean;
-      /** Cut to the date range by start. */
-      readonly dated: boolean;
-      readonly facet: 'entities' | 'topics';
-      /** Whether the union of the lists is exactly the set of documents that pass the facet. */
-      readonly exact: boolean;
-    };
-
+/** The {@link Corpus} that {@link createCorpus} returns: lookups here, queries planned by plan.ts and run by execute.ts. */
 class IndexedCorpus implements Corpus {
-  #text: InvertedIndex | undefined;
-
   readonly articles: readonly Article[];
   readonly entities: readonly Entity[];
   readonly topics: readonly Topic[];
   // True private fields: the indexes are not reachable from outside, so a frozen corpus cannot be changed through them.
-  readonly #byId: IdTable;
-  readonly #dates: DateIndex;
-  readonly #entityIndex: FacetIndex;
-  readonly #topicIndex: FacetIndex;
+  readonly #indexes: CorpusIndexes;
+  #text: InvertedIndex | undefined;
 
-  constructor(
-    articles: readonly Article[],
-    entities: readonly Entity[],
-    topics: readonly Topic[],
-    byId: IdTable,
-    dates: DateIndex,
-    entityIndex: FacetIndex,
-    topicIndex: FacetIndex,
-  ) {
-    this.articles = articles;
-    this.entities = entities;
-    this.topics = topics;
-    this.#byId = byId;
-    this.#dates = dates;
-    this.#entityIndex = entityIndex;
-    this.#topicIndex = topicIndex;
+  constructor(indexes: CorpusIndexes) {
+    this.articles = indexes.articles;
+    this.entities = indexes.entities;
+    this.topics = indexes.topics;
+    this.#indexes = indexes;
   }
 
   getArticle(id: ArticleId): Article | undefined {
-    if (typeof id !== 'string') {
-      throw new InvalidQueryError(`Expected an article id to be a string, got ${describeValue(id)}`, id);
-    }
-    const document = this.#byId.get(id);
+    assertArticleId(id);
+    const document = this.#indexes.byId.get(id);
     return document === -1 ? undefined : this.articles[document];
   }
 
@@ -427,167 +211,24 @@ class IndexedCorpus implements Corpus {
   }
 
   search(text: string): Article[] {
+    // Parsed first: a bad text throws before the index is built.
     const terms = parseSearch(text);
-    const ranked = indexSearch(this.textIndex(), terms, (document) => this.#dates.starts[document] ?? 0);
+    const ranked = searchDocuments(this.#indexes, this.#textIndex(), terms);
     const out = new Array<Article>(ranked.length);
     for (let at = 0; at < ranked.length; at += 1) {
-      out[at] = this.articles[ranked[at] ?? 0] as Article;
+      // at < ranked.length, and every hit is a document number of these articles.
+      out[at] = this.articles[ranked[at]!]!;
     }
     return out;
   }
 
   query(q: Query): Article[] {
-    const compiled = compileQuery(q, this.entities, this.topics);
-    const entities = compiled.entities.map((id) => this.#entityIndex.ids.get(id) ?? -1);
-    const topics = compiled.topics.map((id) => this.#topicIndex.ids.get(id) ?? -1);
-    const { match, range } = compiled;
-    const from = range?.from ?? -Infinity;
-    const to = range?.to ?? Infinity;
-    const { starts, ends } = this.#dates;
-    const entityIndex = this.#entityIndex;
-    const topicIndex = this.#topicIndex;
-    // Ranked search hits guarantee nothing; other candidates may guarantee some checks.
-    const candidates: Candidates =
-      compiled.terms === undefined
-        ? this.candidates(compiled, entities, topics)
-        : { kind: 'everything', size: this.articles.length };
-    // Check only what the candidates do not already guarantee: a narrow span or a dated
-    // list guarantees the start, and a facet's own lists guarantee that facet.
-    const wideSpan = candidates.kind === 'span' && candidates.size > this.articles.length * SCAN_SHARE;
-    const startKnown = (candidates.kind === 'span' && !wideSpan) || (candidates.kind === 'lists' && candidates.dated);
-    const checkEntities =
-      entities.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'entities' && candidates.exact);
-    const checkTopics =
-      topics.length > 0 && !(candidates.kind === 'lists' && candidates.facet === 'topics' && candidates.exact);
-    const keep = (document: number): boolean =>
-      (range === undefined || ((startKnown || (starts[document] ?? 0) <= to) && (ends[document] ?? 0) >= from)) &&
-      (!checkEntities || hasValues(entityIndex, document, entities, match)) &&
-      (!checkTopics || hasValues(topicIndex, document, topics, match));
-    if (compiled.terms === undefined) {
-      return this.collect(candidates, keep);
-    }
-    const kept: Article[] = [];
-    for (const document of indexSearch(this.textIndex(), compiled.terms, (hit) => starts[hit] ?? 0)) {
-      if (keep(document)) {
-        kept.push(this.articles[document] as Article);
-      }
-    }
-    return kept;
+    const plan = planQuery(compileQuery(q, this.entities, this.topics), this.#indexes);
+    return executePlan(plan, this.#indexes, () => this.#textIndex());
   }
 
-  /** The smallest set of documents that must hold every match: a date span, one posting list, or a union of them. */
-  private candidates(compiled: CompiledQuery, entities: readonly number[], topics: readonly number[]): Candidates {
-    const { range, match } = compiled;
-    let best: Candidates = { kind: 'everything', size: this.articles.length };
-    if (range !== undefined) {
-      const [low, high] = candidateSpan(this.#dates, range.from, range.to);
-      best = { kind: 'span', size: high - low, low, high };
-    }
-    for (const [facet, values, index] of [
-      ['entities', entities, this.#entityIndex],
-      ['topics', topics, this.#topicIndex],
-    ] as const) {
-      if (values.length === 0) {
-        continue;
-      }
-      // With a date range, each list is cut to the range by binary search in its dated copy.
-      const lists = values.map((value) =>
-        range === undefined
-          ? postingsOf(index, value)
-          : datedPostings(index, value, earliestStart(range.from), range.to),
-      );
-      const chosen =
-        match === 'all' ? [lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest))] : lists;
-      const size = chosen.reduce((sum, list) => sum + list.length, 0);
-      if (size < best.size) {
-        best = {
-          kind: 'lists',
-          size,
-          lists: chosen,
-          inOrder: range === undefined && chosen.length === 1,
-          dated: range !== undefined,
-          facet,
-          // The union of the lists is exactly the facet's matches, so the facet needs no second check.
-          exact: match === 'any' || values.length === 1,
-        };
-      }
-    }
-    return best;
-  }
-
-  private collect(candidates: Candidates, keep: (document: number) => boolean): Article[] {
-    const { articles } = this;
-    const out: Article[] = [];
-    const wide = candidates.size > articles.length * SCAN_SHARE;
-    if (candidates.kind === 'everything' || (candidates.kind === 'span' && wide)) {
-      // One pass in corpus order beats gathering and sorting most of the corpus.
-      for (let document = 0; document < articles.length; document += 1) {
-        if (keep(document)) {
-          out.push(articles[document] as Article);
-        }
-      }
-      return out;
-    }
-    if (candidates.kind === 'lists' && candidates.inOrder) {
-      for (const document of candidates.lists[0] ?? []) {
-        if (keep(document)) {
-          out.push(articles[document] as Article);
-        }
-      }
-      return out;
-    }
-    if (candidates.kind === 'lists' && wide) {
-      // Mark the union in a bitmap, then read it back in corpus order.
-      const bitmap = new Uint32Array(Math.ceil(articles.length / 32));
-      for (const list of candidates.lists) {
-        for (const document of list) {
-          bitmap[document >>> 5] = (bitmap[document >>> 5] ?? 0) | (1 << (document & 31));
-        }
-      }
-      for (let word = 0; word < bitmap.length; word += 1) {
-        let bits = bitmap[word] ?? 0;
-        while (bits !== 0) {
-          const bit = 31 - Math.clz32(bits & -bits);
-          bits &= bits - 1;
-          const document = word * 32 + bit;
-          if (keep(document)) {
-            out.push(articles[document] as Article);
-          }
-        }
-      }
-      return out;
-    }
-    // A narrow span or narrow lists: gather what passes, then sort into corpus order.
-    const kept = new Uint32Array(candidates.size);
-    let size = 0;
-    const gather = (document: number): void => {
-      if (keep(document)) {
-        kept[size] = document;
-        size += 1;
-      }
-    };
-    if (candidates.kind === 'span') {
-      for (let at = candidates.low; at < candidates.high; at += 1) {
-        gather(this.#dates.order[at] ?? 0);
-      }
-    } else {
-      for (const list of candidates.lists) {
-        for (const document of list) {
-          gather(document);
-        }
-      }
-    }
-    const sorted = kept.subarray(0, size).sort();
-    for (let at = 0; at < sorted.length; at += 1) {
-      // With 'any', a document can be in two lists.
-      if (at === 0 || sorted[at] !== sorted[at - 1]) {
-        out.push(articles[sorted[at] ?? 0] as Article);
-      }
-    }
-    return out;
-  }
-
-  private textIndex(): InvertedIndex {
+  /** The inverted index, built on the first search, so that a corpus never searched never pays for it. */
+  #textIndex(): InvertedIndex {
     this.#text ??= buildInvertedIndex(this.articles);
     return this.#text;
   }

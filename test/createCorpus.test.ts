@@ -5,6 +5,7 @@ import {
   articles,
   corpus,
   createCorpus,
+  type CreateCorpusOptions,
   entities,
   type Entity,
   getArticle,
@@ -288,7 +289,7 @@ describe('createCorpus', () => {
           (record.topics as string[])[0] = 'sport';
           const evidence = record.topicEvidence as Record<string, unknown>;
           evidence.sport = evidence[topic];
-          delete evidence[topic];
+          Reflect.deleteProperty(evidence, topic);
         },
         ['topics', 0],
         'Unknown topic id "sport"',
@@ -298,7 +299,7 @@ describe('createCorpus', () => {
         'an empty object',
         (record) => {
           for (const key of Object.keys(record)) {
-            delete record[key];
+            Reflect.deleteProperty(record, key);
           }
         },
         ['id'],
@@ -423,7 +424,9 @@ describe('createCorpus', () => {
       ['an unknown option', [], { validat: false }],
       ['a non-boolean validate', [], { validate: 'no' }],
     ] as const)('throws InvalidQueryError for %s', (_name, records, options) => {
-      expect(() => createCorpus(records as unknown as [], options as object)).toThrow(InvalidQueryError);
+      expect(() => createCorpus(records as unknown as [], options as unknown as CreateCorpusOptions)).toThrow(
+        InvalidQueryError,
+      );
     });
   });
 
@@ -437,4 +440,19 @@ describe('createCorpus', () => {
     expect(createCorpus([]).entities).toBe(entities);
     expect(createCorpus([]).topics).toBe(topics);
   });
+});
+
+describe('createCorpus with trusted records', () => {
+  it.each(['title', 'body'] as const)(
+    'reports a %s that is not a string on the first search, as searchArticles does',
+    (field) => {
+      const records = [makeArticle({ id: 'a' }), { ...makeArticle({ id: 'b' }), [field]: 42 }];
+      const trusted = createCorpus(records, { validate: false });
+      const error = catchError(() => trusted.search('عنوان'));
+      expect(error).toBeInstanceOf(InvalidRecordError);
+      expect((error as InvalidRecordError).index).toBe(1);
+      expect((error as InvalidRecordError).path).toEqual([field]);
+      expect(catchError(() => searchArticles(records as never, 'عنوان'))).toEqual(error);
+    },
+  );
 });

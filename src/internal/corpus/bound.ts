@@ -6,7 +6,8 @@ export function bound(sorted: Float64Array, value: number, strict: boolean, from
   let high = to;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const at = sorted[middle] ?? 0;
+    // from <= low <= middle < high <= to <= sorted.length.
+    const at = sorted[middle]!;
     if (at < value || (strict && at === value)) {
       low = middle + 1;
     } else {

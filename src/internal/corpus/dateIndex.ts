@@ -17,6 +17,7 @@ export interface DateIndex {
 /** Builds the index. Every start must be a whole second, as `publishedAt` values are. */
 export function buildDateIndex(starts: Float64Array, ends: Float64Array): DateIndex {
   const count = starts.length;
+  // Below, every `document` and `at` is below count, the length of starts, keys and order.
   let order: Uint32Array;
   let minimum = Infinity;
   let maximum = -Infinity;
@@ -35,23 +36,23 @@ export function buildDateIndex(starts: Float64Array, ends: Float64Array): DateIn
     // numeric sort of a Float64Array orders them: several times faster than a comparator.
     const keys = new Float64Array(count);
     for (let document = 0; document < count; document += 1) {
-      keys[document] = (((starts[document] ?? 0) - minimum) / 1000) * scale + document;
+      keys[document] = ((starts[document]! - minimum) / 1000) * scale + document;
     }
     keys.sort();
     order = new Uint32Array(count);
     for (let at = 0; at < count; at += 1) {
-      order[at] = (keys[at] ?? 0) % scale;
+      order[at] = keys[at]! % scale;
     }
   } else {
     order = new Uint32Array(count);
     for (let document = 0; document < count; document += 1) {
       order[document] = document;
     }
-    order.sort((left, right) => (starts[left] ?? 0) - (starts[right] ?? 0) || left - right);
+    order.sort((left, right) => starts[left]! - starts[right]! || left - right);
   }
   const sortedStarts = new Float64Array(count);
   for (let at = 0; at < count; at += 1) {
-    sortedStarts[at] = starts[order[at] ?? 0] ?? 0;
+    sortedStarts[at] = starts[order[at]!]!;
   }
   return { starts, ends, order, sortedStarts };
 }

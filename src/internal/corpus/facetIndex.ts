@@ -3,8 +3,8 @@
  * form both ways: per facet value, the sorted documents that carry it; per
  * document, the values it carries.
  */
-import { bound } from './bound.js';
 import type { Match } from '../../types.js';
+import { bound } from './bound.js';
 
 /** The two-way index of one facet. */
 export interface FacetIndex {
@@ -30,25 +30,27 @@ export function buildFacetIndex(
   dates: { readonly order: Uint32Array; readonly starts: Float64Array },
 ): FacetIndex {
   const count = valueOffsets.length - 1;
+  // Every value is a number of `ids`, below ids.size, and every document is below count:
+  // the reads below are in range.
   const frequency = new Uint32Array(ids.size);
   for (const value of values) {
-    frequency[value] = (frequency[value] ?? 0) + 1;
+    frequency[value] = frequency[value]! + 1;
   }
   const offsets = new Uint32Array(ids.size + 1);
   for (let value = 0; value < ids.size; value += 1) {
-    offsets[value + 1] = (offsets[value] ?? 0) + (frequency[value] ?? 0);
+    offsets[value + 1] = offsets[value]! + frequency[value]!;
   }
   // Counting sort by value: walking documents in order keeps each posting list sorted,
   // and walking them in date order fills each dated list already sorted.
   const fill = (documents: Iterable<number>, target: Uint32Array, targetStarts?: Float64Array): void => {
     const cursor = offsets.slice(0, ids.size);
     for (const document of documents) {
-      for (let at = valueOffsets[document] ?? 0; at < (valueOffsets[document + 1] ?? 0); at += 1) {
-        const value = values[at] ?? 0;
-        const slot = cursor[value] ?? 0;
+      for (let at = valueOffsets[document]!; at < valueOffsets[document + 1]!; at += 1) {
+        const value = values[at]!;
+        const slot = cursor[value]!;
         target[slot] = document;
         if (targetStarts !== undefined) {
-          targetStarts[slot] = dates.starts[document] ?? 0;
+          targetStarts[slot] = dates.starts[document]!;
         }
         cursor[value] = slot + 1;
       }
@@ -70,16 +72,21 @@ function* documentNumbers(count: number): Generator<number> {
 
 /** The sorted documents that carry a value. */
 export function postingsOf(index: FacetIndex, value: number): Uint32Array {
-  return index.documents.subarray(index.offsets[value] ?? 0, index.offsets[value + 1] ?? 0);
+  // A value number is below ids.size, and offsets has ids.size + 1 entries. (Named, because
+  // subarray would read a missing bound as the end of the array.)
+  const from = index.offsets[value]!;
+  const to = index.offsets[value + 1]!;
+  return index.documents.subarray(from, to);
 }
 
 /** Whether document `document` carries any (or all) of `wanted`. */
 export function hasValues(index: FacetIndex, document: number, wanted: readonly number[], match: Match): boolean {
-  const start = index.valueOffsets[document] ?? 0;
-  const end = index.valueOffsets[document + 1] ?? 0;
+  // A document number is below the count, and valueOffsets has count + 1 entries; start <= at < end <= values.length.
+  const start = index.valueOffsets[document]!;
+  const end = index.valueOffsets[document + 1]!;
   if (match === 'any') {
     for (let at = start; at < end; at += 1) {
-      if (wanted.includes(index.values[at] ?? -1)) {
+      if (wanted.includes(index.values[at]!)) {
         return true;
       }
     }
@@ -99,8 +106,9 @@ export function hasValues(index: FacetIndex, document: number, wanted: readonly 
 
 /** The documents of a value whose start lies in `[low, high]`, in date order. */
 export function datedPostings(index: FacetIndex, value: number, low: number, high: number): Uint32Array {
-  const from = index.offsets[value] ?? 0;
-  const to = index.offsets[value + 1] ?? 0;
+  // A value number is below ids.size, and offsets has ids.size + 1 entries.
+  const from = index.offsets[value]!;
+  const to = index.offsets[value + 1]!;
   const first = bound(index.datedStarts, low, false, from, to);
   const last = bound(index.datedStarts, high, true, first, to);
   return index.datedDocuments.subarray(first, last);

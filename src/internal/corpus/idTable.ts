@@ -35,7 +35,8 @@ export class IdTable {
   add(id: string, document: number): number {
     let slot = IdTable.#hash(id) & this.#mask;
     for (;;) {
-      const found = this.#slots[slot] ?? -1;
+      // The mask keeps every slot below the capacity; an empty slot holds -1.
+      const found = this.#slots[slot]!;
       if (found === -1) {
         this.#slots[slot] = document;
         return -1;
@@ -51,7 +52,8 @@ export class IdTable {
   get(id: string): number {
     let slot = IdTable.#hash(id) & this.#mask;
     for (;;) {
-      const found = this.#slots[slot] ?? -1;
+      // The mask keeps every slot below the capacity; an empty slot holds -1.
+      const found = this.#slots[slot]!;
       if (found === -1 || this.#idOf(found) === id) {
         return found;
       }

@@ -5,7 +5,16 @@
  */
 import { Uint32Buffer } from '../corpus/uint32Buffer.js';
 import { copyString, stemWord, words } from '../text/tokenize.js';
-import { type CollectionStats, idf, lengthNorm, type QueryTerm, rank, termScore, TITLE_WEIGHT } from './search.js';
+import {
+  type CollectionStats,
+  idf,
+  lengthNorm,
+  type QueryTerm,
+  rank,
+  searchableText,
+  termScore,
+  TITLE_WEIGHT,
+} from './search.js';
 
 /** The built index. */
 export interface InvertedIndex {
@@ -62,12 +71,16 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
     return id;
   };
 
+  // Below, `id` is a term number: below terms.size, which is at most the length of
+  // documentFrequency and of lastDocument and frequency (grown together in termOf).
   for (let document = 0; document < list.length; document += 1) {
-    const article = list[document];
+    // document < list.length.
+    const article = list[document]!;
     let length = 0;
+    // A trusted record (createCorpus with validate: false) may hold anything: report it as searchArticles does.
     for (const [text, weight] of [
-      [article?.title ?? '', TITLE_WEIGHT],
-      [article?.body ?? '', 1],
+      [searchableText(article, document, 'title'), TITLE_WEIGHT],
+      [searchableText(article, document, 'body'), 1],
     ] as const) {
       for (const word of words(text)) {
         const id = termOf(word);
@@ -76,14 +89,14 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
           frequency[id] = 0;
           touched.push(id);
         }
-        frequency[id] = (frequency[id] ?? 0) + weight;
+        frequency[id] = frequency[id]! + weight;
         length += weight;
       }
     }
     for (const id of touched) {
-      documentFrequency.array[id] = (documentFrequency.array[id] ?? 0) + 1;
+      documentFrequency.array[id] = documentFrequency.array[id]! + 1;
       runTerms.push(id);
-      runFrequencies.push(frequency[id] ?? 0);
+      runFrequencies.push(frequency[id]!);
     }
     touched.length = 0;
     lengths[document] = length;
@@ -93,17 +106,19 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
   // Counting sort of the runs by term: walking documents in order keeps each posting list sorted.
   const offsets = new Uint32Array(terms.size + 1);
   for (let term = 0; term < terms.size; term += 1) {
-    offsets[term + 1] = (offsets[term] ?? 0) + (documentFrequency.array[term] ?? 0);
+    offsets[term + 1] = offsets[term]! + documentFrequency.array[term]!;
   }
   const cursor = offsets.slice(0, terms.size);
   const documents = new Uint32Array(runTerms.length);
   const frequencies = new Uint32Array(runTerms.length);
+  // runOffsets has list.length + 1 entries; each run is inside the pushed part of runTerms and
+  // runFrequencies; each term is below terms.size, the length of cursor.
   for (let document = 0; document < list.length; document += 1) {
-    for (let run = runOffsets[document] ?? 0; run < (runOffsets[document + 1] ?? 0); run += 1) {
-      const term = runTerms.array[run] ?? 0;
-      const slot = cursor[term] ?? 0;
+    for (let run = runOffsets[document]!; run < runOffsets[document + 1]!; run += 1) {
+      const term = runTerms.array[run]!;
+      const slot = cursor[term]!;
       documents[slot] = document;
-      frequencies[slot] = runFrequencies.array[run] ?? 0;
+      frequencies[slot] = runFrequencies.array[run]!;
       cursor[term] = slot + 1;
     }
   }
@@ -123,19 +138,21 @@ function mergePostings(left: Postings, right: Postings): Postings {
   let i = 0;
   let j = 0;
   let out = 0;
+  // One side at least is unfinished, so the smaller of a and b is a real entry: when a <= b, i is in
+  // range (and j too when a === b); otherwise j is. Frequencies have the length of their documents.
   while (i < left.documents.length || j < right.documents.length) {
-    const a = i < left.documents.length ? (left.documents[i] ?? 0) : Infinity;
-    const b = j < right.documents.length ? (right.documents[j] ?? 0) : Infinity;
+    const a = i < left.documents.length ? left.documents[i]! : Infinity;
+    const b = j < right.documents.length ? right.documents[j]! : Infinity;
     if (a <= b) {
       documents[out] = a;
-      frequencies[out] = (left.frequencies[i] ?? 0) + (a === b ? (right.frequencies[j] ?? 0) : 0);
+      frequencies[out] = left.frequencies[i]! + (a === b ? right.frequencies[j]! : 0);
       i += 1;
       if (a === b) {
         j += 1;
       }
     } else {
       documents[out] = b;
-      frequencies[out] = right.frequencies[j] ?? 0;
+      frequencies[out] = right.frequencies[j]!;
       j += 1;
     }
     out += 1;
@@ -151,14 +168,16 @@ function termPostings(index: InvertedIndex, candidates: QueryTerm): Postings {
     if (term === undefined) {
       continue;
     }
-    const start = index.offsets[term] ?? 0;
-    const end = index.offsets[term + 1] ?? 0;
+    // A term number is below terms.size, and offsets has terms.size + 1 entries.
+    const start = index.offsets[term]!;
+    const end = index.offsets[term + 1]!;
     const postings = {
       documents: index.documents.subarray(start, end),
       frequencies: index.frequencies.subarray(start, end),
     };
     merged = merged === undefined ? postings : mergePostings(merged, postings);
   }
+  // No candidate is in the index: the word is in no document, so its list is empty.
   return merged ?? { documents: new Uint32Array(0), frequencies: new Uint32Array(0) };
 }
 
@@ -166,7 +185,7 @@ function termPostings(index: InvertedIndex, candidates: QueryTerm): Postings {
 function seek(array: Uint32Array, value: number, from: number): number {
   let step = 1;
   let high = from;
-  while (high < array.length && (array[high] ?? 0) < value) {
+  while (high < array.length && array[high]! < value) {
     high = from + step;
     step *= 2;
   }
@@ -174,7 +193,8 @@ function seek(array: Uint32Array, value: number, from: number): number {
   high = Math.min(high, array.length);
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((array[middle] ?? 0) < value) {
+    // low <= middle < high <= array.length.
+    if (array[middle]! < value) {
       low = middle + 1;
     } else {
       high = middle;
@@ -193,40 +213,49 @@ export function indexSearch(
   terms: readonly QueryTerm[],
   dateOf: (document: number) => number,
 ): Uint32Array {
+  if (terms.length === 0) {
+    // Not reachable through parseSearch, which returns at least one term; without this, every
+    // document would vacuously match, and the loop below would have no list to drive it.
+    throw new Error('indexSearch needs at least one query term');
+  }
   const postings = terms.map((candidates) => termPostings(index, candidates));
   const idfs = postings.map((list) => idf(index.stats, list.documents.length));
   // Drive the intersection from the shortest list; the cursors only move forward.
+  // Every `term` below is below postings.length, the length of idfs, cursors and found.
   let driver = 0;
   postings.forEach((list, term) => {
-    if (list.documents.length < (postings[driver]?.documents.length ?? 0)) {
+    if (list.documents.length < postings[driver]!.documents.length) {
       driver = term;
     }
   });
-  const driving = postings[driver];
-  if (driving === undefined) {
-    return new Uint32Array(0);
-  }
+  const driving = postings[driver]!;
   const cursors = new Array<number>(postings.length).fill(0);
   const found = new Float64Array(postings.length);
   const documents = new Uint32Array(driving.documents.length);
   const scores = new Float64Array(driving.documents.length);
   const dates = new Float64Array(driving.documents.length);
   let size = 0;
-  outer: for (let position = 0; position < driving.documents.length; position += 1) {
-    const document = driving.documents[position] ?? 0;
-    for (let term = 0; term < postings.length; term += 1) {
-      const list = postings[term] ?? driving;
-      const at = term === driver ? position : seek(list.documents, document, cursors[term] ?? 0);
+  for (let position = 0; position < driving.documents.length; position += 1) {
+    const document = driving.documents[position]!;
+    // Look the document up in every list; stop at the first that lacks it.
+    let term = 0;
+    for (; term < postings.length; term += 1) {
+      const list = postings[term]!;
+      const at = term === driver ? position : seek(list.documents, document, cursors[term]!);
       cursors[term] = at;
       if (at >= list.documents.length || list.documents[at] !== document) {
-        continue outer;
+        break;
       }
-      found[term] = list.frequencies[at] ?? 0;
+      found[term] = list.frequencies[at]!;
     }
-    const norm = lengthNorm(index.stats, index.lengths[document] ?? 0);
+    if (term < postings.length) {
+      continue;
+    }
+    // A hit is a document number of the index, below the length of lengths.
+    const norm = lengthNorm(index.stats, index.lengths[document]!);
     let score = 0;
     for (let term = 0; term < postings.length; term += 1) {
-      score += termScore(idfs[term] ?? 0, found[term] ?? 0, norm);
+      score += termScore(idfs[term]!, found[term]!, norm);
     }
     documents[size] = document;
     scores[size] = score;
@@ -235,8 +264,9 @@ export function indexSearch(
   }
   const hits = documents.subarray(0, size);
   const order = rank(hits, scores.subarray(0, size), dates.subarray(0, size));
+  // order is a permutation of the positions of hits.
   for (let at = 0; at < order.length; at += 1) {
-    order[at] = hits[order[at] ?? 0] ?? 0;
+    order[at] = hits[order[at]!]!;
   }
   return order;
 }

@@ -4,8 +4,9 @@
  * each score with the same function, from the same integers, in the same order,
  * so they return exactly the same ranking.
  */
-import { InvalidQueryError, InvalidRecordError } from '../../errors.js';
+import { InvalidQueryError } from '../../errors.js';
 import { describeValue } from '../args/describeValue.js';
+import { recordIssue } from '../args/recordIssue.js';
 import { articleStart } from '../dates/parse.js';
 import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize, words } from '../text/tokenize.js';
 
@@ -95,11 +96,10 @@ export function rank(documents: ArrayLike<number>, scores: Float64Array, dates: 
   for (let at = 0; at < order.length; at += 1) {
     order[at] = at;
   }
+  // left and right are positions, below scores.length, which is the length of documents and dates too.
   return order.sort(
     (left, right) =>
-      (scores[right] ?? 0) - (scores[left] ?? 0) ||
-      (dates[right] ?? 0) - (dates[left] ?? 0) ||
-      (documents[left] ?? 0) - (documents[right] ?? 0),
+      scores[right]! - scores[left]! || dates[right]! - dates[left]! || documents[left]! - documents[right]!,
   );
 }
 
@@ -124,16 +124,11 @@ export function documentTerms(title: string, body: string): DocumentTerms {
 }
 
 /** Reads a record's searchable text, throwing {@link InvalidRecordError} when it has none. */
-function searchableText(article: unknown, index: number, field: 'title' | 'body'): string {
+export function searchableText(article: unknown, index: number, field: 'title' | 'body'): string {
   const value =
     typeof article === 'object' && article !== null ? (article as Record<string, unknown>)[field] : undefined;
   if (typeof value !== 'string') {
-    throw new InvalidRecordError({
-      collection: 'articles',
-      index,
-      path: [field],
-      problem: `✖ Expected ${field} to be a string, got ${describeValue(value)}`,
-    });
+    throw recordIssue(index, [field], `Expected ${field} to be a string, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -154,7 +149,8 @@ export interface SearchHit {
  */
 export function scanSearch(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): number[] {
   const { documents, order } = scoreScan(list, terms);
-  return Array.from(order, (at) => documents[at] ?? 0);
+  // order is a permutation of the positions of documents.
+  return Array.from(order, (at) => documents[at]!);
 }
 
 /**
@@ -163,7 +159,8 @@ export function scanSearch(list: readonly SearchableArticle[], terms: readonly Q
  */
 export function scanSearchHits(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): SearchHit[] {
   const { documents, scores, order } = scoreScan(list, terms);
-  return Array.from(order, (at) => ({ index: documents[at] ?? 0, score: scores[at] ?? 0 }));
+  // order is a permutation of the positions of documents and scores.
+  return Array.from(order, (at) => ({ index: documents[at]!, score: scores[at]! }));
 }
 
 /** Scores every match of a scan and ranks them: `order` holds positions into `documents` and `scores`. */
@@ -175,18 +172,21 @@ function scoreScan(
   const documentFrequencies = new Array<number>(terms.length).fill(0);
   const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
   list.forEach((article, index) => {
-    const date = articleStart(article?.publishedAt, index);
+    // A caller's list may hold anything: a null item fails here, on its publishedAt, with its index.
+    const date = articleStart((article as Partial<SearchableArticle> | null | undefined)?.publishedAt, index);
     const { frequencies, length } = documentTerms(
       searchableText(article, index, 'title'),
       searchableText(article, index, 'body'),
     );
     totalLength += length;
     const perTerm = terms.map((candidates) =>
+      // A stem the document lacks counts 0.
       candidates.reduce((sum, candidate) => sum + (frequencies.get(candidate) ?? 0), 0),
     );
     perTerm.forEach((frequency, term) => {
       if (frequency > 0) {
-        documentFrequencies[term] = (documentFrequencies[term] ?? 0) + 1;
+        // term is below terms.length, the length of documentFrequencies.
+        documentFrequencies[term] = documentFrequencies[term]! + 1;
       }
     });
     if (perTerm.every((frequency) => frequency > 0)) {
@@ -194,6 +194,7 @@ function scoreScan(
     }
   });
   const stats: CollectionStats = { count: list.length, totalLength };
+  // One idf per term: `term` below reads within it.
   const idfs = documentFrequencies.map((frequency) => idf(stats, frequency));
   const documents = new Uint32Array(matches.length);
   const scores = new Float64Array(matches.length);
@@ -202,7 +203,7 @@ function scoreScan(
     const norm = lengthNorm(stats, length);
     let score = 0;
     frequencies.forEach((frequency, term) => {
-      score += termScore(idfs[term] ?? 0, frequency, norm);
+      score += termScore(idfs[term]!, frequency, norm);
     });
     documents[at] = index;
     scores[at] = score;

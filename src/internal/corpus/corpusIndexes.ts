@@ -1,0 +1,91 @@
+/**
+ * Everything an indexed corpus holds, and the one pass over the records that
+ * checks them and builds it: the id table, the publication intervals and the
+ * two facet indexes (entities and topics). The text index is not here: it is
+ * built on the first search.
+ */
+import type { Article, Entity, Topic } from '../../schema.js';
+import { articleStart, publishedEnd } from '../dates/parse.js';
+import { MentionCheck } from '../text/spelling.js';
+import { buildDateIndex, type DateIndex } from './dateIndex.js';
+import { buildFacetIndex, type FacetIndex } from './facetIndex.js';
+import { FlatLists } from './flatLists.js';
+import { IdTable } from './idTable.js';
+import { addArticleId, checkMentions, entityNumber, topicNumber } from './validate.js';
+
+/** The records, the registries and the indexes of a corpus: what the `Corpus` class is made from. */
+export interface CorpusIndexes {
+  /** The records, frozen, in the order given; a document number is a position here. */
+  readonly articles: readonly Article[];
+  /** The entity registry; an entity's number is its position here. */
+  readonly entities: readonly Entity[];
+  /** The topic vocabulary; a topic's number is its position here. */
+  readonly topics: readonly Topic[];
+  /** Article id → document number. */
+  readonly byId: IdTable;
+  /** Publication intervals, and the documents sorted by start. */
+  readonly dates: DateIndex;
+  /** Posting lists per entity number, and entity numbers per document. */
+  readonly entityIndex: FacetIndex;
+  /** Posting lists per topic number, and topic numbers per document. */
+  readonly topicIndex: FacetIndex;
+}
+
+/**
+ * Checks every record (id, `publishedAt`, references, mention spans; see
+ * validate.ts) and builds the indexes in the same pass. Throws the first
+ * record's {@link InvalidRecordError}; it freezes nothing, so that a failed
+ * build leaves trusted records as they were.
+ */
+export function buildCorpusIndexes(
+  articles: readonly Article[],
+  entities: readonly Entity[],
+  topics: readonly Topic[],
+): CorpusIndexes {
+  const count = articles.length;
+  // The table asks for ids only of documents it holds, all below count.
+  const byId = new IdTable(count, (document) => articles[document]!.id);
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const entityIds = idMap(entities);
+  const topicIds = idMap(topics);
+  const spans = new MentionCheck(entities);
+  // Each document's entity and topic numbers, flat: no small array per document.
+  const entityValues = new FlatLists(count);
+  const topicValues = new FlatLists(count);
+  for (let index = 0; index < count; index += 1) {
+    // index < count.
+    const article = articles[index]!;
+    addArticleId(byId, article, index);
+    const start = articleStart(article.publishedAt, index);
+    starts[index] = start;
+    ends[index] = publishedEnd(article.publishedAt, start);
+    const { entities: mentioned } = article;
+    for (let position = 0; position < mentioned.length; position += 1) {
+      const value = entityNumber(entityIds, article, index, position);
+      checkMentions(spans, article, index, position, value);
+      entityValues.add(value);
+    }
+    entityValues.end(index);
+    for (let position = 0; position < article.topics.length; position += 1) {
+      topicValues.add(topicNumber(topicIds, article, index, position));
+    }
+    topicValues.end(index);
+  }
+  const dates = buildDateIndex(starts, ends);
+  return {
+    // Frozen like the records: a shared corpus cannot be repointed at other data.
+    articles: Object.freeze([...articles]),
+    entities,
+    topics,
+    byId,
+    dates,
+    entityIndex: buildFacetIndex(entityIds, entityValues.offsets, entityValues.values(), dates),
+    topicIndex: buildFacetIndex(topicIds, topicValues.offsets, topicValues.values(), dates),
+  };
+}
+
+/** Registry id → its position. */
+function idMap(items: readonly { readonly id: string }[]): Map<string, number> {
+  return new Map(items.map((item, index) => [item.id, index]));
+}

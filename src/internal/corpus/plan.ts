@@ -1,0 +1,201 @@
+/**
+ * The query planner of an indexed corpus. A plan says where a query's
+ * candidates come from and how they are read (its `source`), and what every
+ * candidate is already known to satisfy (its `guaranteed` checks), so that the
+ * executor (execute.ts) checks only the rest.
+ *
+ * The planner first finds the smallest candidate set (everything, a date span,
+ * or posting lists of one facet), then decides, in {@link readCandidates} and
+ * nowhere else, whether that set is wide enough to read in corpus order (a scan
+ * or a bitmap) or narrow enough to gather and sort; the guarantees are derived
+ * from that decision, so they cannot disagree with how the candidates are read.
+ */
+import type { Match } from '../../types.js';
+import type { CompiledQuery } from '../args/compileQuery.js';
+import type { QueryTerm } from '../search/search.js';
+import type { CorpusIndexes } from './corpusIndexes.js';
+import { candidateSpan, earliestStart } from './dateIndex.js';
+import { datedPostings, type FacetIndex, postingsOf } from './facetIndex.js';
+
+/** Above this share of the corpus, candidates are read in corpus order (a scan or a bitmap) instead of gathered and sorted. */
+export const SCAN_SHARE = 1 / 16;
+
+/** How the executor reads a plan's candidates. Every kind but `search` yields them in corpus order. */
+export type Source =
+  /** Every document, in corpus order. */
+  | { readonly kind: 'scan' }
+  /** The documents that hold every search term, ranked. */
+  | { readonly kind: 'search'; readonly terms: readonly QueryTerm[] }
+  /** One posting list, which is already in corpus order. */
+  | { readonly kind: 'list'; readonly list: Uint32Array }
+  /** A wide union of posting lists: marked in a bitmap, then read in corpus order. */
+  | { readonly kind: 'bitmap'; readonly lists: readonly Uint32Array[] }
+  /** A narrow date span, positions `low … high - 1` of the documents in date order: gathered, then sorted. */
+  | { readonly kind: 'sortSpan'; readonly low: number; readonly high: number }
+  /** Narrow posting lists, `size` entries in all: gathered, then sorted, and a document in two lists kept once. */
+  | { readonly kind: 'sortLists'; readonly lists: readonly Uint32Array[]; readonly size: number };
+
+/**
+ * What every candidate of a plan already satisfies. A filter the query does
+ * not have is satisfied by every document, so it counts as guaranteed.
+ */
+export interface Guarantees {
+  /**
+   * How much of the date range: `'range'` (every candidate overlaps it),
+   * `'start'` (every candidate starts by the range's end, so only its end is
+   * left to check), or `'none'`.
+   */
+  readonly dates: 'range' | 'start' | 'none';
+  /** Every candidate passes the entity filter. */
+  readonly entities: boolean;
+  /** Every candidate passes the topic filter. */
+  readonly topics: boolean;
+}
+
+/** A query ready to run: its filter in index terms, where its candidates come from, and what they guarantee. */
+export interface QueryPlan {
+  readonly source: Source;
+  readonly guaranteed: Guarantees;
+  /** First millisecond of the range; `-Infinity` without one. */
+  readonly from: number;
+  /** Last millisecond of the range; `Infinity` without one. */
+  readonly to: number;
+  /** The entity numbers asked for. */
+  readonly entities: readonly number[];
+  /** The topic numbers asked for. */
+  readonly topics: readonly number[];
+  readonly match: Match;
+}
+
+/** The smallest set of documents found to hold every match. */
+type Candidates =
+  | { readonly kind: 'everything'; readonly size: number }
+  | { readonly kind: 'span'; readonly size: number; readonly low: number; readonly high: number }
+  | {
+      readonly kind: 'lists';
+      readonly size: number;
+      readonly lists: readonly Uint32Array[];
+      readonly facet: 'entities' | 'topics';
+      /** The lists are cut to the date range by start, and are in date order. */
+      readonly dated: boolean;
+      /** The union of the lists is exactly the set of documents that pass the facet. */
+      readonly exact: boolean;
+    };
+
+/** How candidates are read, and what that reading guarantees on its own. */
+interface Reading {
+  readonly source: Source;
+  /** Every candidate starts by the range's end. */
+  readonly startKnown: boolean;
+  /** The facet whose filter every candidate passes. */
+  readonly facetKnown: 'entities' | 'topics' | undefined;
+}
+
+/** Plans a compiled query against a corpus's indexes. */
+export function planQuery(compiled: CompiledQuery, indexes: CorpusIndexes): QueryPlan {
+  const { range, match, terms } = compiled;
+  // compileQuery resolved every reference against the registries these maps were built from,
+  // so every id it returns has a number.
+  const entities = compiled.entities.map((id) => indexes.entityIndex.ids.get(id)!);
+  const topics = compiled.topics.map((id) => indexes.topicIndex.ids.get(id)!);
+  // Ranked search hits guarantee nothing; other candidates may guarantee some checks.
+  const { source, startKnown, facetKnown }: Reading =
+    terms === undefined
+      ? readCandidates(smallestCandidates(compiled, entities, topics, indexes), indexes.articles.length)
+      : { source: { kind: 'search', terms }, startKnown: false, facetKnown: undefined };
+  return {
+    source,
+    guaranteed: {
+      dates: range === undefined ? 'range' : startKnown ? 'start' : 'none',
+      entities: entities.length === 0 || facetKnown === 'entities',
+      topics: topics.length === 0 || facetKnown === 'topics',
+    },
+    from: range === undefined ? -Infinity : range.from,
+    to: range === undefined ? Infinity : range.to,
+    entities,
+    topics,
+    match,
+  };
+}
+
+/** The smallest set of documents that must hold every match: everything, a date span, or posting lists of one facet. */
+function smallestCandidates(
+  compiled: CompiledQuery,
+  entities: readonly number[],
+  topics: readonly number[],
+  indexes: CorpusIndexes,
+): Candidates {
+  const { range, match } = compiled;
+  let best: Candidates = { kind: 'everything', size: indexes.articles.length };
+  if (range !== undefined) {
+    const [low, high] = candidateSpan(indexes.dates, range.from, range.to);
+    best = { kind: 'span', size: high - low, low, high };
+  }
+  const facets: readonly (readonly ['entities' | 'topics', readonly number[], FacetIndex])[] = [
+    ['entities', entities, indexes.entityIndex],
+    ['topics', topics, indexes.topicIndex],
+  ];
+  for (const [facet, values, index] of facets) {
+    if (values.length === 0) {
+      continue;
+    }
+    // With a date range, each list is cut to the range by binary search in its dated copy.
+    const lists = values.map((value) =>
+      range === undefined ? postingsOf(index, value) : datedPostings(index, value, earliestStart(range.from), range.to),
+    );
+    // With 'all', a match is in every list, so the shortest one holds them all.
+    const chosen =
+      match === 'all' ? [lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest))] : lists;
+    const size = chosen.reduce((sum, list) => sum + list.length, 0);
+    if (size < best.size) {
+      best = {
+        kind: 'lists',
+        size,
+        lists: chosen,
+        facet,
+        dated: range !== undefined,
+        // The union of the lists is exactly the facet's matches, so the facet needs no second check.
+        exact: match === 'any' || values.length === 1,
+      };
+    }
+  }
+  return best;
+}
+
+/**
+ * How to read candidates, and what they then guarantee: the one place where
+ * {@link SCAN_SHARE} decides between corpus order and gather-and-sort. A wide
+ * span is read as a scan of everything, so it guarantees nothing; a narrow one
+ * is gathered from the date order, whose span guarantees each start.
+ */
+function readCandidates(candidates: Candidates, count: number): Reading {
+  const wide = candidates.size > count * SCAN_SHARE;
+  switch (candidates.kind) {
+    case 'everything':
+      return { source: { kind: 'scan' }, startKnown: false, facetKnown: undefined };
+    case 'span':
+      // One pass in corpus order beats gathering and sorting most of the corpus.
+      return wide
+        ? { source: { kind: 'scan' }, startKnown: false, facetKnown: undefined }
+        : {
+            source: { kind: 'sortSpan', low: candidates.low, high: candidates.high },
+            startKnown: true,
+            facetKnown: undefined,
+          };
+    case 'lists': {
+      const { lists, size, dated } = candidates;
+      // One undated list is in corpus order already, however long; dated lists are in date order.
+      const only = lists.length === 1 && !dated ? lists[0] : undefined;
+      return {
+        source:
+          only !== undefined
+            ? { kind: 'list', list: only }
+            : wide
+              ? { kind: 'bitmap', lists }
+              : { kind: 'sortLists', lists, size },
+        startKnown: dated,
+        facetKnown: candidates.exact ? candidates.facet : undefined,
+      };
+    }
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The checks `createCorpus` makes on what it is given: the registries, the
+ * records (with their schema, or trusted), and in each record its id, its
+ * entity and topic references and its mention spans. Every fault throws an
+ * {@link InvalidRecordError} that names the list, the record's index and the
+ * path of the bad field: Zod's issues for a schema failure, `recordIssue` for the rest.
+ *
+ * The per-record checks are called from the index build's single pass over
+ * the records (corpusIndexes.ts), so that each record is read once.
+ */
+import { z } from 'zod';
+
+import { InvalidRecordError } from '../../errors.js';
+import { type Article, ArticleSchema } from '../../schema.js';
+import { assertList } from '../args/arguments.js';
+import { describeValue } from '../args/describeValue.js';
+import { type Collection, recordIssue } from '../args/recordIssue.js';
+import type { MentionCheck } from '../text/spelling.js';
+import { deepFreeze } from './deepFreeze.js';
+import type { IdTable } from './idTable.js';
+
+/** Parses one record with its schema; a failure names the first issue's path and carries every issue. */
+function parseRecord<T>(schema: z.ZodType<T>, record: unknown, collection: Collection, index: number): T {
+  const result = schema.safeParse(record);
+  if (result.success) {
+    return result.data;
+  }
+  const { issues } = result.error;
+  // A failed parse has at least one issue; Zod's prettified issues are the message's issue lines.
+  throw new InvalidRecordError({
+    collection,
+    index,
+    path: issues[0]!.path,
+    problem: z.prettifyError(result.error),
+    issues,
+  });
+}
+
+/**
+ * The records as articles: each parsed with `ArticleSchema` (whose output comes
+ * out frozen), or, when `validate` is false, taken as they are, to be checked
+ * by the index build and frozen by the caller once every check has passed.
+ */
+export function parseArticles(records: readonly unknown[], validate: boolean): readonly Article[] {
+  return validate
+    ? records.map((record, index) => parseRecord(ArticleSchema, record, 'articles', index))
+    : (records as readonly Article[]);
+}
+
+/**
+ * A registry given in the options: a list whose items are parsed with `schema`
+ * (or, when `validate` is false, trusted and deep-frozen), with unique ids.
+ * Returns a frozen list.
+ */
+export function checkRegistry<T extends { readonly id: string }>(
+  given: unknown,
+  schema: z.ZodType<T>,
+  collection: 'entities' | 'topics',
+  validate: boolean,
+): readonly T[] {
+  assertList(given, `options.${collection}`, collection);
+  const list = given as readonly unknown[];
+  const items = validate
+    ? list.map((item, index) => parseRecord(schema, item, collection, index))
+    : (list as readonly T[]);
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      throw recordIssue(
+        index,
+        ['id'],
+        `Duplicate id ${describeValue(item.id)}: expected every id to be unique`,
+        collection,
+      );
+    }
+    seen.add(item.id);
+  });
+  if (!validate) {
+    for (const item of items) {
+      deepFreeze(item);
+    }
+  }
+  return Object.isFrozen(items) ? items : Object.freeze([...items]);
+}
+
+/** Adds the article at `index` to `byId`, throwing when its id is not a string or is already there. */
+export function addArticleId(byId: IdTable, article: Article, index: number): void {
+  // A trusted record's id may be anything.
+  if (typeof (article.id as unknown) !== 'string') {
+    throw recordIssue(index, ['id'], `Expected an article id string, got ${describeValue(article.id)}`);
+  }
+  if (byId.add(article.id, index) !== -1) {
+    throw recordIssue(
+      index,
+      ['id'],
+      `Duplicate article id ${describeValue(article.id)}: expected every id to be unique`,
+    );
+  }
+}
+
+/** The number (in `ids`) of the entity that entry `position` of the article's entities refers to. */
+export function entityNumber(
+  ids: ReadonlyMap<string, number>,
+  article: Article,
+  index: number,
+  position: number,
+): number {
+  // A trusted record's entry may be anything, so its id is read with care.
+  const entry = article.entities[position] as { readonly id?: unknown } | null | undefined;
+  const id = entry?.id;
+  const value = typeof id === 'string' ? ids.get(id) : undefined;
+  if (value === undefined) {
+    throw recordIssue(
+      index,
+      ['entities', position, 'id'],
+      `Unknown entity id ${describeValue(id)}: expected an id of options.entities`,
+    );
+  }
+  return value;
+}
+
+/** The number (in `ids`) of the topic at `position` of the article's topics. */
+export function topicNumber(
+  ids: ReadonlyMap<string, number>,
+  article: Article,
+  index: number,
+  position: number,
+): number {
+  // A trusted record's topic may be anything.
+  const id = article.topics[position] as unknown;
+  const value = typeof id === 'string' ? ids.get(id) : undefined;
+  if (value === undefined) {
+    throw recordIssue(
+      index,
+      ['topics', position],
+      `Unknown topic id ${describeValue(id)}: expected an id of options.topics`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Checks that the entity at `position` of the article (entity number `value`)
+ * has mentions, and that each lies inside its field and spells the entity.
+ */
+export function checkMentions(
+  check: MentionCheck,
+  article: Article,
+  index: number,
+  position: number,
+  value: number,
+): void {
+  // entityNumber has read this entry's id, so the entry is an object.
+  const { mentions } = article.entities[position] as { readonly mentions: unknown };
+  if (!Array.isArray(mentions) || mentions.length === 0) {
+    throw recordIssue(
+      index,
+      ['entities', position, 'mentions'],
+      `Expected a non-empty list of mentions, got ${describeValue(mentions)}`,
+    );
+  }
+  for (let at = 0; at < mentions.length; at += 1) {
+    const problem = check.problem(article, value, mentions[at]);
+    if (problem !== undefined) {
+      throw recordIssue(index, ['entities', position, 'mentions', at, problem.key], problem.message);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+
+import { entities, type Query, query, topics } from '../../src/index.js';
+import { compileQuery } from '../../src/internal/args/compileQuery.js';
+import type { CorpusIndexes } from '../../src/internal/corpus/corpusIndexes.js';
+import { searchDocuments } from '../../src/internal/corpus/execute.js';
+import { type Guarantees, planQuery, type QueryPlan, SCAN_SHARE } from '../../src/internal/corpus/plan.js';
+import { buildInvertedIndex } from '../../src/internal/search/invertedIndex.js';
+import { dayOf, PLAN_CORPUS_SIZE, planArticles, planIndexes } from '../support/planCorpus.js';
+
+const indexes = planIndexes();
+const plan = (q: Query, on: CorpusIndexes = indexes): QueryPlan =>
+  planQuery(compileQuery(q, on.entities, on.topics), on);
+
+/** The documents a plan's source yields, before any check. */
+function candidatesOf(planned: QueryPlan, on: CorpusIndexes = indexes): number[] {
+  const { source } = planned;
+  switch (source.kind) {
+    case 'scan':
+      return Array.from({ length: on.articles.length }, (_, document) => document);
+    case 'search':
+      return [...searchDocuments(on, buildInvertedIndex(on.articles), source.terms)];
+    case 'list':
+      return [...source.list];
+    case 'bitmap':
+    case 'sortLists':
+      return source.lists.flatMap((list) => [...list]);
+    case 'sortSpan':
+      return [...on.dates.order.subarray(source.low, source.high)];
+  }
+}
+
+const ALL: Guarantees = { dates: 'range', entities: true, topics: true };
+
+// Day d of the corpus holds one article; the threshold between narrow and wide is 160 / 16 = 10 candidates.
+const cases = [
+  { name: 'no filter', q: {}, kind: 'scan', size: 160, guaranteed: ALL },
+  {
+    name: 'a narrow date range',
+    q: { from: dayOf(20), to: dayOf(24) },
+    kind: 'sortSpan',
+    size: 5,
+    guaranteed: { ...ALL, dates: 'start' },
+  },
+  {
+    name: 'a date range of exactly a sixteenth of the corpus',
+    q: { from: dayOf(20), to: dayOf(29) },
+    kind: 'sortSpan',
+    size: 10,
+    guaranteed: { ...ALL, dates: 'start' },
+  },
+  {
+    name: 'a date range one article wider than a sixteenth',
+    q: { from: dayOf(20), to: dayOf(30) },
+    kind: 'scan',
+    size: 160,
+    guaranteed: { ...ALL, dates: 'none' },
+  },
+  {
+    name: 'an open-ended wide range',
+    q: { from: dayOf(100) },
+    kind: 'scan',
+    size: 160,
+    guaranteed: { ...ALL, dates: 'none' },
+  },
+  { name: 'one rare entity', q: { entities: 'sergey-lavrov' }, kind: 'list', size: 4, guaranteed: ALL },
+  { name: 'one common entity', q: { entities: 'vladimir-putin' }, kind: 'list', size: 80, guaranteed: ALL },
+  {
+    name: 'any of two entities, together wide',
+    q: { entities: ['sergey-lavrov', 'vladimir-putin'] },
+    kind: 'bitmap',
+    size: 84,
+    guaranteed: ALL,
+  },
+  {
+    name: 'all of two entities, read from the shorter list',
+    q: { entities: ['sergey-lavrov', 'emomali-rahmon'], match: 'all' },
+    kind: 'list',
+    size: 4,
+    guaranteed: { ...ALL, entities: false },
+  },
+  {
+    name: 'any of two rare topics, together narrow',
+    q: { topics: ['summits', 'drug-trafficking'] },
+    kind: 'sortLists',
+    size: 8,
+    guaranteed: ALL,
+  },
+  {
+    name: 'a rare entity within a wide range',
+    q: { from: dayOf(0), to: dayOf(159), entities: 'sergey-lavrov' },
+    kind: 'sortLists',
+    size: 4,
+    guaranteed: { ...ALL, dates: 'start' },
+  },
+  {
+    name: 'two entities within a wide range',
+    q: { from: dayOf(0), to: dayOf(159), entities: ['sergey-lavrov', 'vladimir-putin'] },
+    kind: 'bitmap',
+    size: 84,
+    guaranteed: { ...ALL, dates: 'start' },
+  },
+  {
+    name: 'a common entity within a narrow range, when its dated list is shorter than the span',
+    q: { from: dayOf(20), to: dayOf(22), entities: 'vladimir-putin' },
+    kind: 'sortLists',
+    size: 2,
+    guaranteed: { ...ALL, dates: 'start' },
+  },
+  {
+    name: 'an entity and a topic of the same size: the entity list, found first',
+    q: { entities: 'sergey-lavrov', topics: 'summits' },
+    kind: 'list',
+    size: 4,
+    guaranteed: { ...ALL, topics: false },
+  },
+  {
+    name: 'a common entity and a rare topic: the topic list',
+    q: { entities: 'vladimir-putin', topics: 'summits' },
+    kind: 'list',
+    size: 4,
+    guaranteed: { ...ALL, entities: false },
+  },
+  { name: 'a text alone', q: { text: 'عنوان' }, kind: 'search', size: 160, guaranteed: ALL },
+  {
+    name: 'a text with a range and a topic',
+    q: { text: 'عنوان', from: dayOf(0), to: dayOf(9), topics: 'summits' },
+    kind: 'search',
+    size: 160,
+    guaranteed: { dates: 'none', entities: true, topics: false },
+  },
+] as const satisfies readonly {
+  name: string;
+  q: Query;
+  kind: QueryPlan['source']['kind'];
+  size: number;
+  guaranteed: Guarantees;
+}[];
+
+describe('planQuery', () => {
+  it('reads the corpus of these tests as intended: 160 articles, wide above 10 candidates', () => {
+    expect(planArticles).toHaveLength(PLAN_CORPUS_SIZE);
+    expect(PLAN_CORPUS_SIZE * SCAN_SHARE).toBe(10);
+  });
+
+  it.each(cases)('plans $name as $kind, with what it guarantees', ({ q, kind, size, guaranteed }) => {
+    const planned = plan(q);
+    expect(planned.source.kind).toBe(kind);
+    expect(candidatesOf(planned)).toHaveLength(size);
+    expect(planned.guaranteed).toEqual(guaranteed);
+  });
+
+  it.each(cases)('yields every match of $name among its candidates', ({ q }) => {
+    const candidates = new Set(candidatesOf(plan(q)));
+    for (const article of query(planArticles, q)) {
+      expect(candidates.has(planArticles.indexOf(article))).toBe(true);
+    }
+  });
+
+  it.each(cases)('yields only candidates that hold what it guarantees for $name', ({ q }) => {
+    const planned = plan(q);
+    const { from, to, entities: entityRefs, topics: topicRefs, match } = q as Query;
+    for (const document of candidatesOf(planned)) {
+      const article = planArticles[document]!;
+      if (planned.guaranteed.dates === 'range') {
+        expect(query([article], { from, to })).toHaveLength(1);
+      }
+      if (planned.guaranteed.dates === 'start') {
+        expect(Date.parse(`${article.publishedAt}T00:00:00Z`)).toBeLessThanOrEqual(planned.to);
+      }
+      if (planned.guaranteed.entities) {
+        expect(query([article], { entities: entityRefs, match })).toHaveLength(1);
+      }
+      if (planned.guaranteed.topics) {
+        expect(query([article], { topics: topicRefs, match })).toHaveLength(1);
+      }
+    }
+  });
+
+  it('states the filter in index terms: registry positions and the range in milliseconds', () => {
+    const planned = plan({ from: dayOf(1), to: dayOf(2), entities: 'Putin', topics: ['summits', 'migration'] });
+    expect(planned.entities).toEqual([entities.findIndex((entity) => entity.id === 'vladimir-putin')]);
+    expect(planned.topics).toEqual(['summits', 'migration'].map((id) => topics.findIndex((topic) => topic.id === id)));
+    expect(planned.from).toBe(Date.parse(`${dayOf(1)}T00:00:00Z`));
+    expect(planned.to).toBe(Date.parse(`${dayOf(2)}T23:59:59.999Z`));
+    expect(planned.match).toBe('any');
+    const open = plan({});
+    expect([open.from, open.to]).toEqual([-Infinity, Infinity]);
+  });
+
+  it.each([
+    [{}, 'scan'],
+    [{ from: dayOf(0) }, 'sortSpan'],
+    // Lists are no smaller than an empty corpus, so the plan stays a scan.
+    [{ entities: 'Putin' }, 'scan'],
+  ] as const)('plans %j on an empty corpus with no candidates', (q, kind) => {
+    const empty = planIndexes([]);
+    const planned = plan(q, empty);
+    expect(planned.source.kind).toBe(kind);
+    expect(candidatesOf(planned, empty)).toEqual([]);
+  });
+});

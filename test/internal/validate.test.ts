@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  type Article,
+  entities,
+  type Entity,
+  EntitySchema,
+  InvalidQueryError,
+  InvalidRecordError,
+  topics,
+  TopicSchema,
+} from '../../src/index.js';
+import { IdTable } from '../../src/internal/corpus/idTable.js';
+import {
+  addArticleId,
+  checkMentions,
+  checkRegistry,
+  entityNumber,
+  parseArticles,
+  topicNumber,
+} from '../../src/internal/corpus/validate.js';
+import { MentionCheck } from '../../src/internal/text/spelling.js';
+import { catchError } from '../support/catchError.js';
+import { makeArticle } from '../support/makeArticle.js';
+
+/** The record error a call throws. */
+function recordError(run: () => unknown): InvalidRecordError {
+  const error = catchError(run);
+  expect(error).toBeInstanceOf(InvalidRecordError);
+  return error as InvalidRecordError;
+}
+
+const entityIds = new Map(entities.map((entity, index) => [entity.id, index]));
+const topicIds = new Map(topics.map((topic, index) => [topic.id, index]));
+const putin = entityIds.get('vladimir-putin')!;
+
+describe('checkRegistry', () => {
+  const entity = (id: string): Entity => ({ ...entities[0]!, id });
+
+  it.each([[true], [false]])('rejects a repeated id with its index and path (validate: %s)', (validate) => {
+    const error = recordError(() =>
+      checkRegistry([entity('x'), entity('y'), entity('x')], EntitySchema, 'entities', validate),
+    );
+    expect([error.collection, error.index, error.path]).toEqual(['entities', 2, ['id']]);
+    expect(error.message).toBe('Invalid record at entities[2].id:\n✖ Duplicate id "x": expected every id to be unique');
+  });
+
+  it('rejects an item that fails its schema, with the path of the first issue and every issue', () => {
+    const error = recordError(() =>
+      checkRegistry([topics[0], { ...topics[1], label: { en: 5 } }], TopicSchema, 'topics', true),
+    );
+    expect([error.collection, error.index]).toEqual(['topics', 1]);
+    expect(error.path).toEqual(error.issues[0]?.path);
+    expect(error.path[0]).toBe('label');
+    expect(error.issues.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a registry that is not a list', () => {
+    expect(() => checkRegistry({}, EntitySchema, 'entities', true)).toThrow(InvalidQueryError);
+  });
+
+  it.each([[true], [false]])('returns a frozen list of frozen items (validate: %s)', (validate) => {
+    const given = [structuredClone(entity('x'))];
+    const checked = checkRegistry(given, EntitySchema, 'entities', validate);
+    expect(checked.map((item) => item.id)).toEqual(['x']);
+    expect(Object.isFrozen(checked)).toBe(true);
+    expect(Object.isFrozen(checked[0]?.name)).toBe(true);
+  });
+});
+
+describe('parseArticles', () => {
+  it('takes trusted records as they are, unfrozen, for the caller to freeze once the build has passed', () => {
+    const records = [makeArticle({ id: 'a' })];
+    const parsed = parseArticles(records, false);
+    expect(parsed).toBe(records);
+    expect(Object.isFrozen(records[0])).toBe(false);
+  });
+
+  it('parses records into frozen copies', () => {
+    const records = [makeArticle({ id: 'a' })];
+    const [parsed] = parseArticles(records, true);
+    expect(parsed).not.toBe(records[0]);
+    expect(parsed).toEqual(records[0]);
+    expect(Object.isFrozen(parsed?.entities)).toBe(true);
+  });
+
+  it('reports the first bad record with its index and the path of the bad field', () => {
+    const error = recordError(() =>
+      parseArticles([makeArticle({ id: 'a' }), { ...makeArticle({ id: 'b' }), lang: 'ru' }], true),
+    );
+    expect([error.collection, error.index, error.path]).toEqual(['articles', 1, ['lang']]);
+    expect(error.message.split('\n')[0]).toBe('Invalid record at articles[1].lang:');
+  });
+});
+
+describe('addArticleId', () => {
+  it('adds ids, and rejects a repeated one at its second index', () => {
+    const list = [makeArticle({ id: 'a' }), makeArticle({ id: 'b' }), makeArticle({ id: 'a' })];
+    const byId = new IdTable(list.length, (document) => list[document]!.id);
+    addArticleId(byId, list[0]!, 0);
+    addArticleId(byId, list[1]!, 1);
+    const error = recordError(() => {
+      addArticleId(byId, list[2]!, 2);
+    });
+    expect(error.message).toBe(
+      'Invalid record at articles[2].id:\n✖ Duplicate article id "a": expected every id to be unique',
+    );
+    expect([byId.get('a'), byId.get('b')]).toEqual([0, 1]);
+  });
+
+  it.each([5, undefined, null])('rejects the id %s, which is not a string', (id) => {
+    const record = { ...makeArticle({ id: 'a' }), id } as unknown as Article;
+    const error = recordError(() => {
+      addArticleId(new IdTable(1, () => 'a'), record, 0);
+    });
+    expect(error.path).toEqual(['id']);
+    expect(error.message).toBe(`Invalid record at articles[0].id:\n✖ Expected an article id string, got ${String(id)}`);
+  });
+});
+
+describe('entityNumber and topicNumber', () => {
+  it('give the registry position of a known reference', () => {
+    const article = makeArticle({ id: 'a', entities: ['sergey-lavrov', 'vladimir-putin'], topics: ['summits'] });
+    expect(entityNumber(entityIds, article, 0, 1)).toBe(putin);
+    expect(topicNumber(topicIds, article, 0, 0)).toBe(topicIds.get('summits'));
+  });
+
+  it.each([
+    ['an unknown id', { id: 'nobody', mentions: [] }, '"nobody"'],
+    ['an id that is not a string', { id: 5, mentions: [] }, '5'],
+    ['an entry that is null', null, 'undefined'],
+    ['an entry that is a string', 'vladimir-putin', 'undefined'],
+  ] as const)('rejects %s in entities, naming the id', (_name, entry, shown) => {
+    const article = { ...makeArticle({ id: 'a' }), entities: [entry] } as unknown as Article;
+    const error = recordError(() => entityNumber(entityIds, article, 3, 0));
+    expect(error.path).toEqual(['entities', 0, 'id']);
+    expect(error.message).toBe(
+      `Invalid record at articles[3].entities[0].id:\n✖ Unknown entity id ${shown}: expected an id of options.entities`,
+    );
+  });
+
+  it.each([
+    ['an unknown id', 'sport', '"sport"'],
+    ['an id that is not a string', 5, '5'],
+    ['a missing id', undefined, 'undefined'],
+  ] as const)('rejects %s in topics, naming it', (_name, topic, shown) => {
+    const article = { ...makeArticle({ id: 'a' }), topics: ['summits', topic] } as unknown as Article;
+    const error = recordError(() => topicNumber(topicIds, article, 2, 1));
+    expect(error.path).toEqual(['topics', 1]);
+    expect(error.message).toBe(
+      `Invalid record at articles[2].topics[1]:\n✖ Unknown topic id ${shown}: expected an id of options.topics`,
+    );
+  });
+});
+
+describe('checkMentions', () => {
+  const check = new MentionCheck(entities);
+  const withMentions = (mentions: unknown): Article =>
+    ({ ...makeArticle({ id: 'a' }), entities: [{ id: 'vladimir-putin', mentions }] }) as unknown as Article;
+
+  it('accepts a span that spells the entity', () => {
+    const article = makeArticle({ id: 'a', entities: ['vladimir-putin'] });
+    expect(() => {
+      checkMentions(check, article, 0, 0, putin);
+    }).not.toThrow();
+  });
+
+  it.each([
+    ['no mentions', [], ['entities', 0, 'mentions'], '✖ Expected a non-empty list of mentions, got an array'],
+    [
+      'mentions that are not a list',
+      'title',
+      ['entities', 0, 'mentions'],
+      '✖ Expected a non-empty list of mentions, got "title"',
+    ],
+    [
+      'a mention that is not an object',
+      [null],
+      ['entities', 0, 'mentions', 0, 'field'],
+      '✖ Expected a mention { field, start, end }, got null',
+    ],
+    [
+      'a span past its field',
+      [{ field: 'title', start: 0, end: 99 }],
+      ['entities', 0, 'mentions', 0, 'end'],
+      "at most the title's length",
+    ],
+  ] as const)('rejects %s, with the path of the bad part', (_name, mentions, path, problem) => {
+    const error = recordError(() => {
+      checkMentions(check, withMentions(mentions), 1, 0, putin);
+    });
+    expect(error.path).toEqual(path);
+    expect(error.message).toContain(problem);
+  });
+});
