@@ -29,7 +29,8 @@ function sourceFile(resolveDir: string, specifier: string): string {
 
 /**
  * The command line also takes the error classes from the library's build. It
- * bundles a few internal modules (the date parser, the scored search), and
+ * bundles the internal modules its commands use (the date parser, the scored
+ * search, the registry look-ups, the JSON-LD and Parquet writers), and
  * their errors must be the library's classes, or `instanceof` would tell a
  * usage error from a crash wrongly.
  */

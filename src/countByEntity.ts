@@ -1,5 +1,7 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
+import { describeValue } from './internal/args/describeValue.js';
+import { recordIssue } from './internal/args/recordIssue.js';
 import { byCountThenName, entitiesById, parseEntityType } from './internal/registry/lookups.js';
 import { entityIdsOf } from './internal/registry/membership.js';
 import type { Article, Entity, EntityType } from './schema.js';
@@ -85,7 +87,16 @@ export function countByEntity(list: readonly Article[], options: CountByEntityOp
       }
       const row = counts.get(id) ?? { entity, count: 0, mentions: 0 };
       row.count += 1;
-      row.mentions += article.entities[position]!.mentions.length; // entityIdsOf read this entry
+      // entityIdsOf read this entry, so it is an object; its mentions are checked here, where they are read.
+      const { mentions } = article.entities[position] as { readonly mentions?: unknown };
+      if (!Array.isArray(mentions)) {
+        throw recordIssue(
+          index,
+          ['entities', position, 'mentions'],
+          `Expected mentions to be an array, got ${describeValue(mentions)}`,
+        );
+      }
+      row.mentions += mentions.length;
       counts.set(id, row);
     });
   });

@@ -38,8 +38,9 @@ export interface CreateCorpusOptions {
    * Whether to parse every record with its schema (the default). Pass `false`
    * only for records that already passed `ArticleSchema`, such as records you
    * parsed and stored yourself: it skips the schema, which is most of the build
-   * time, but dates, ids, references and mention spans are still checked, and the records are
-   * still frozen.
+   * time, but the shape the indexes read (an object with a string title and body, and
+   * entities and topics arrays), dates, ids, references and mention spans are still
+   * checked, and the records are still frozen.
    */
   readonly validate?: boolean | undefined;
 }

@@ -194,6 +194,15 @@ describe('countByEntity', () => {
   it('does not take a name where an article must hold an id', () => {
     expect(() => countByEntity([makeArticle({ id: 'x', entities: ['Putin'] })])).toThrow(UnknownEntityError);
   });
+
+  it('rejects an entity entry whose mentions are not a list, naming the record and path', () => {
+    const good = makeArticle({ id: 'x', entities: ['russia'] });
+    const bad = { ...good, entities: [{ id: 'russia', mentions: {} }] };
+    const error = catchError(() => countByEntity([good, bad] as never));
+    expect(error).toBeInstanceOf(InvalidRecordError);
+    expect((error as InvalidRecordError).index).toBe(1);
+    expect((error as InvalidRecordError).path).toEqual(['entities', 0, 'mentions']);
+  });
 });
 
 describe('countByTopic', () => {

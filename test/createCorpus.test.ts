@@ -443,16 +443,18 @@ describe('createCorpus', () => {
 });
 
 describe('createCorpus with trusted records', () => {
-  it.each(['title', 'body'] as const)(
-    'reports a %s that is not a string on the first search, as searchArticles does',
-    (field) => {
-      const records = [makeArticle({ id: 'a' }), { ...makeArticle({ id: 'b' }), [field]: 42 }];
-      const trusted = createCorpus(records, { validate: false });
-      const error = catchError(() => trusted.search('عنوان'));
-      expect(error).toBeInstanceOf(InvalidRecordError);
-      expect((error as InvalidRecordError).index).toBe(1);
-      expect((error as InvalidRecordError).path).toEqual([field]);
-      expect(catchError(() => searchArticles(records as never, 'عنوان'))).toEqual(error);
-    },
-  );
+  it.each([
+    ['a record that is null', () => null, []],
+    ['a record that is a number', () => 42, []],
+    ['a title that is not a string', (record: object) => ({ ...record, title: 42 }), ['title']],
+    ['a body that is not a string', (record: object) => ({ ...record, body: null }), ['body']],
+    ['entities that are not an array', (record: object) => ({ ...record, entities: {} }), ['entities']],
+    ['topics that are missing', (record: object) => ({ ...record, topics: undefined }), ['topics']],
+  ] as const)('rejects %s at build time, naming its index and path, with validate: false', (_name, breakIt, path) => {
+    const records: unknown[] = [makeArticle({ id: 'a' }), breakIt(makeArticle({ id: 'b' }))];
+    const error = catchError(() => createCorpus(records, { validate: false }));
+    expect(error).toBeInstanceOf(InvalidRecordError);
+    expect((error as InvalidRecordError).index).toBe(1);
+    expect((error as InvalidRecordError).path).toEqual(path);
+  });
 });

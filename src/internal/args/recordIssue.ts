@@ -1,7 +1,7 @@
 import { InvalidRecordError } from '../../errors.js';
 
 /** Which list a bad record is in. */
-export type Collection = 'articles' | 'entities' | 'topics';
+export type Collection = InvalidRecordError['collection'];
 
 /**
  * The {@link InvalidRecordError} for one problem of the record at `index` of

@@ -11,11 +11,11 @@ import { buildDateIndex, type DateIndex } from './dateIndex.js';
 import { buildFacetIndex, type FacetIndex } from './facetIndex.js';
 import { FlatLists } from './flatLists.js';
 import { IdTable } from './idTable.js';
-import { addArticleId, checkMentions, entityNumber, topicNumber } from './validate.js';
+import { addArticleId, checkMentions, checkShape, entityNumber, topicNumber } from './validate.js';
 
 /** The records, the registries and the indexes of a corpus: what the `Corpus` class is made from. */
 export interface CorpusIndexes {
-  /** The records, frozen, in the order given; a document number is a position here. */
+  /** The records, in the order given (the caller freezes trusted ones once the build succeeds); a document number is a position here. */
   readonly articles: readonly Article[];
   /** The entity registry; an entity's number is its position here. */
   readonly entities: readonly Entity[];
@@ -56,6 +56,7 @@ export function buildCorpusIndexes(
   for (let index = 0; index < count; index += 1) {
     // index < count.
     const article = articles[index]!;
+    checkShape(article, index);
     addArticleId(byId, article, index);
     const start = articleStart(article.publishedAt, index);
     starts[index] = start;

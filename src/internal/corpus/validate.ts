@@ -12,7 +12,7 @@ import { z } from 'zod';
 
 import { InvalidRecordError } from '../../errors.js';
 import { type Article, ArticleSchema } from '../../schema.js';
-import { assertList } from '../args/arguments.js';
+import { assertArticle, assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { type Collection, recordIssue } from '../args/recordIssue.js';
 import type { MentionCheck } from '../text/spelling.js';
@@ -81,6 +81,27 @@ export function checkRegistry<T extends { readonly id: string }>(
     }
   }
   return Object.isFrozen(items) ? items : Object.freeze([...items]);
+}
+
+/**
+ * Checks the fields of the record at `index` that the index build and search read
+ * without further checks: a trusted record (`validate: false`) may hold anything,
+ * and a bad one must stop the build, as ArticleSchema would, rather than surface
+ * later as a TypeError or a wrong answer.
+ */
+export function checkShape(article: unknown, index: number): asserts article is Article {
+  assertArticle(article, index);
+  const record = article as unknown as Readonly<Record<string, unknown>>;
+  for (const field of ['title', 'body'] as const) {
+    if (typeof record[field] !== 'string') {
+      throw recordIssue(index, [field], `Expected ${field} to be a string, got ${describeValue(record[field])}`);
+    }
+  }
+  for (const field of ['entities', 'topics'] as const) {
+    if (!Array.isArray(record[field])) {
+      throw recordIssue(index, [field], `Expected ${field} to be an array, got ${describeValue(record[field])}`);
+    }
+  }
 }
 
 /** Adds the article at `index` to `byId`, throwing when its id is not a string or is already there. */

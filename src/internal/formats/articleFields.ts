@@ -2,7 +2,7 @@
  * The flat columns an article is exported as: to CSV, to Parquet, and in the
  * Table Schema of data/datapackage.json. One catalogue, so the three agree.
  */
-import type { Article } from '../../schema.js';
+import type { Article, SourceParty } from '../../schema.js';
 import type { ArticleField } from '../../types.js';
 import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
@@ -21,7 +21,8 @@ export interface FieldSpec {
   readonly read: (article: Article) => FieldValue;
 }
 
-const publisher = (article: Article) => article.source.chain.at(-1);
+/** The last party of an article's source chain: the outlet that published it. */
+export const publisher = (article: Article): SourceParty | undefined => article.source.chain.at(-1);
 
 /** Every column, in export order. */
 export const ARTICLE_FIELDS = {

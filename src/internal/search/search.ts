@@ -7,7 +7,7 @@
 import { InvalidQueryError } from '../../errors.js';
 import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
-import { articleStart } from '../dates/parse.js';
+import { articleStart, publishedAtOf } from '../dates/parse.js';
 import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize, words } from '../text/tokenize.js';
 
 /** BM25 parameters: the usual defaults. */
@@ -173,7 +173,7 @@ function scoreScan(
   const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
   list.forEach((article, index) => {
     // A caller's list may hold anything: a null item fails here, on its publishedAt, with its index.
-    const date = articleStart((article as Partial<SearchableArticle> | null | undefined)?.publishedAt, index);
+    const date = articleStart(publishedAtOf(article), index);
     const { frequencies, length } = documentTerms(
       searchableText(article, index, 'title'),
       searchableText(article, index, 'body'),

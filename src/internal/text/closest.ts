@@ -41,7 +41,7 @@ export function boundedDistance(a: string, b: string, limit: number): number {
     beforePrevious = previous;
     previous = current;
   }
-  return previous[b.length] ?? limit + 1;
+  return previous[b.length]!; // a row has b.length + 1 cells
 }
 
 /** A candidate name of a record, with its distance from the query. */

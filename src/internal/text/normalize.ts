@@ -166,7 +166,7 @@ export function normalizeToBuffer(input: string): NormalizedBuffer {
     const code = input.charCodeAt(index);
     // Fast paths: Arabic letters, ASCII letters and digits, and plain spaces are most of any text.
     if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)) {
-      length = push(length, FOLD_CODE[code] ?? code);
+      length = push(length, FOLD_CODE[code]!); // FOLD_CODE has a cell for every code up to 0x06ff
       lastWasSpace = false;
     } else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
       length = push(length, code);
