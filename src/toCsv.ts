@@ -1,9 +1,8 @@
 import { InvalidQueryError } from './errors.js';
 import { assertArticle, assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
-import { didYouMean } from './internal/args/didYouMean.js';
+import { nearestName } from './internal/args/nearestName.js';
 import { ARTICLE_FIELD_NAMES, type FieldValue, LIST_SEPARATOR, readField } from './internal/formats/articleFields.js';
-import { closest } from './internal/text/closest.js';
 import type { Article } from './schema.js';
 import type { ArticleField } from './types.js';
 
@@ -47,10 +46,9 @@ function parseFields(fields: unknown): readonly ArticleField[] {
   }
   for (const field of fields) {
     if (!(ARTICLE_FIELD_NAMES as readonly unknown[]).includes(field)) {
-      const hint =
-        typeof field === 'string' ? closest(field, ARTICLE_FIELD_NAMES, (name) => name.toLowerCase()).slice(0, 1) : [];
+      const hint = typeof field === 'string' ? nearestName(field, ARTICLE_FIELD_NAMES) : '';
       throw new InvalidQueryError(
-        `Unknown field ${describeValue(field)}: expected any of ${ARTICLE_FIELD_NAMES.join(', ')}.${didYouMean(hint)}`,
+        `Unknown field ${describeValue(field)}: expected any of ${ARTICLE_FIELD_NAMES.join(', ')}.${hint}`,
         field,
       );
     }

@@ -1,8 +1,7 @@
 /** Reading a command's arguments as it declares them, with a usage error that says what it takes. */
 import { parseArgs } from 'node:util';
 
-import { didYouMean } from '../internal/args/didYouMean.js';
-import { closest } from '../internal/text/closest.js';
+import { nearestName } from '../internal/args/nearestName.js';
 import { type Command, type Options, UsageError, type Values } from './command.js';
 
 /** The arguments of one command, as `util.parseArgs` reads them. */
@@ -20,8 +19,7 @@ function describeParseError(error: unknown, name: string, known: readonly string
     return message;
   }
   const flags = known.map((option) => `--${option}`);
-  const hint = closest(unknown, flags, (flag) => flag.toLowerCase()).slice(0, 1);
-  return `Unknown option ${JSON.stringify(unknown)} for ${name}: expected ${flags.length > 0 ? `one of ${flags.join(', ')}` : 'none'}.${didYouMean(hint)}`;
+  return `Unknown option ${JSON.stringify(unknown)} for ${name}: expected ${flags.length > 0 ? `one of ${flags.join(', ')}` : 'none'}.${nearestName(unknown, flags)}`;
 }
 
 /** Reads `args` with the options `command` declares, and `-h, --help`; an unknown or malformed option is a usage error. */

@@ -2,9 +2,8 @@
 import { InvalidQueryError } from '../../errors.js';
 import type { Article } from '../../schema.js';
 import type { Match } from '../../types.js';
-import { closest } from '../text/closest.js';
 import { describeValue } from './describeValue.js';
-import { didYouMean } from './didYouMean.js';
+import { nearestName } from './nearestName.js';
 import { recordIssue } from './recordIssue.js';
 
 /** Throws unless `list` is an array. */
@@ -44,9 +43,8 @@ export function assertOptions(value: unknown, known: readonly string[], name: st
   }
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      const hint = closest(key, known, (name) => name.toLowerCase()).slice(0, 1);
       throw new InvalidQueryError(
-        `Unknown option ${describeValue(key)} in ${name}: expected any of ${known.join(', ')}.${didYouMean(hint)}`,
+        `Unknown option ${describeValue(key)} in ${name}: expected any of ${known.join(', ')}.${nearestName(key, known)}`,
         key,
       );
     }
