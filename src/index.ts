@@ -10,6 +10,7 @@
  * @document ../docs/reliability.md
  * @document ../docs/architecture.md
  * @module
+ * @mergeModuleWith <project>
  */
 export * from './cooccurrence.js';
 export * from './corpus.js';

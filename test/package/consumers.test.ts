@@ -93,8 +93,9 @@ console.log(JSON.stringify({
 // Compiles under the consumer's settings. Each @ts-expect-error is a promise
 // of the types: tsc fails if the line it guards compiles.
 const TYPED_CONSUMER = `
-import { articles, filterByDate, filterByEntity, getTopic, searchArticles, type Article, type Entity, type EntityRef, type InvalidDateError, type UnknownTopicError } from 'ru-tj-news';
+import { articles, corpus, filterByDate, filterByEntity, getTopic, searchArticles, type Article, type Entity, type EntityRef, type InvalidDateError, type UnknownTopicError } from 'ru-tj-news';
 import { entities, type ShippedEntityId, type ShippedTopicId } from 'ru-tj-news/data';
+import { toParquet, type ToParquetOptions } from 'ru-tj-news/parquet';
 
 const recent: readonly Article[] = filterByDate(articles, { from: '2025-01-01' });
 const people: readonly Entity[] = entities.filter((entity) => entity.type === 'person');
@@ -115,7 +116,15 @@ articles.push(articles[0]!);
 // @ts-expect-error A date bound is a Date, a string or a number.
 filterByDate(articles, { from: true });
 
-export { hits };
+const parquetOptions: ToParquetOptions = { createdBy: 'a consumer', metadata: { source: 'test' } };
+const bytes: Uint8Array = toParquet(recent, parquetOptions);
+const later: Promise<Uint8Array> = corpus.toParquet(parquetOptions);
+// @ts-expect-error Metadata values are strings.
+toParquet(articles, { metadata: { rows: 5 } });
+// @ts-expect-error A corpus answers with its own registries.
+corpus.countByEntity({ entities });
+
+export { bytes, hits, later };
 `;
 
 function typeCheck(name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>): string {

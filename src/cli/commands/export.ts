@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 
 import { type Article, datasetVersion, entities, toCsv, toNdjson, topics } from '../../index.js';
 import { jsonLdGraph } from '../../internal/formats/jsonLdGraph.js';
-import { toParquet } from '../../internal/formats/parquet.js';
+import { toParquet } from '../../parquet.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
 import { FILTER_HELP, FILTERS, select } from '../filters.js';
 import { json } from '../io.js';
@@ -20,7 +20,7 @@ const WRITERS: Readonly<
   parquet: (selected) =>
     toParquet(selected, {
       createdBy: `ru-tj-news ${datasetVersion.version}`,
-      keyValues: { 'ru-tj-news.datasetVersion': datasetVersion.id },
+      metadata: { 'ru-tj-news.datasetVersion': datasetVersion.id },
     }),
 };
 
