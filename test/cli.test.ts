@@ -11,8 +11,6 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
-import type { Io } from '../src/cli/io.js';
-import { main } from '../src/cli/main.js';
 import { displayWidth } from '../src/cli/table.js';
 import {
   articles,
@@ -25,6 +23,7 @@ import {
   topics,
 } from '../src/index.js';
 import { parseSearch, scanSearchHits } from '../src/internal/search/search.js';
+import { runMain } from './support/cliIo.js';
 import { readText, ROOT } from './support/corpus.js';
 
 const BIN = `${ROOT}dist/cli.js`;
@@ -36,20 +35,7 @@ function run(...args: string[]): { stdout: string; stderr: string; status: numbe
 
 /** Runs `main` in this process, writing to a terminal of `columns` or, without them, to a pipe. */
 function runIn(argv: readonly string[], columns?: number): { stdout: string; stderr: string; status: number } {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (chunk) => {
-      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1');
-    },
-    stderr: (chunk) => {
-      stderr += chunk;
-    },
-    stdoutIsTerminal: columns !== undefined,
-    columns,
-  };
-  const status = main(argv, io);
-  return { stdout, stderr, status };
+  return runMain(argv, { columns });
 }
 
 /** The rows of a piped table: the lines under the header and its rule, split into cells at runs of two or more spaces. */
@@ -439,13 +425,7 @@ describe('ru-tj-news tables and the terminal', () => {
 
   it.each(COMMANDS)('never cuts `%s` when stdout is not a terminal, whatever the columns say', (command) => {
     const argv = command.split(' ');
-    let stdout = '';
-    main(argv, {
-      stdout: (chunk) => (stdout += String(chunk)),
-      stderr: () => undefined,
-      stdoutIsTerminal: false,
-      columns: 40,
-    });
+    const { stdout } = runMain(argv, { stdoutIsTerminal: false, columns: 40 });
     expect(stdout).toBe(runIn(argv).stdout);
     expect(stdout).not.toContain('…');
   });
