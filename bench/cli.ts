@@ -10,18 +10,28 @@
  * `npm run build` first; `--write` records the table in docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { replaceBlock } from '../scripts/lib/markers.ts';
 import { fdSource } from '../src/cli/input/byteSource.ts';
 import { inputFile } from '../src/cli/input/inputFile.ts';
 import { readJsonValues } from '../src/cli/input/jsonValues.ts';
 import { Progress } from '../src/cli/input/progress.ts';
 import type { Io } from '../src/cli/io.ts';
 import { type Article, ArticleSchema, createCorpus, toNdjson } from '../src/index.ts';
-import { replaceBlock } from '../scripts/lib/markers.ts';
 import { generateCorpus } from './generate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -129,7 +139,18 @@ export function runCli({ size, write }: { readonly size: number; readonly write:
     const registries = { entities: data.entities, topics: data.topics };
     console.log(`node ${process.version}: ${size} records, ${megabytes.toFixed(0)} MB of NDJSON`);
 
-    const cli = [`${root}dist/cli.js`, 'stats', '--format', 'json', '--data', file, '--entities', entities, '--topics', topics];
+    const cli = [
+      `${root}dist/cli.js`,
+      'stats',
+      '--format',
+      'json',
+      '--data',
+      file,
+      '--entities',
+      entities,
+      '--topics',
+      topics,
+    ];
     const runs = size <= 100_000 ? 3 : 1;
     const bare: number[] = [];
     const ours: number[] = [];

@@ -23,7 +23,7 @@ import {
 import { InputError, type Options, UsageError, type Values } from './command.js';
 import { type InputFile, inputFile, openInput, STDIN } from './input/inputFile.js';
 import { readJsonValues, type ValuePlaces } from './input/jsonValues.js';
-import { Progress } from './input/progress.js';
+import { formatCount, Progress } from './input/progress.js';
 import type { Io } from './io.js';
 import { wrapHelp } from './wrap.js';
 
@@ -37,7 +37,7 @@ export const DATA_OPTIONS = {
 /** The data options' help, for a command's `help`. */
 export const DATA_HELP = `Data (default: the shipped corpus):
   --data <file>        ${wrapHelp('Your own records: a .json file holding an array of them, an .ndjson or .jsonl file with one per line (blank lines are skipped), or - for stdin (a JSON array if its first character other than white space is [, else NDJSON). Each record is checked against the schema as it is read; a bad one is reported as file:line and nothing is written')}
-  --entities <file>    ${wrapHelp("The entity registry the records of --data use, as a JSON array (or NDJSON) of entities. Default: the shipped registry, so records that name other entities need it")}
+  --entities <file>    ${wrapHelp('The entity registry the records of --data use, as a JSON array (or NDJSON) of entities. Default: the shipped registry, so records that name other entities need it')}
   --topics <file>      ${wrapHelp('The topic vocabulary the records of --data use, in the same forms. Default: the shipped topics')}`;
 
 /** The data a command runs on. */
@@ -79,22 +79,28 @@ function readList<T>(
   const source = openInput(input, io);
   const items: T[] = [];
   try {
-    const places = readJsonValues(input, source, collection === 'articles' ? 'records' : collection, progress, (value, index, where) => {
-      const result = schema.safeParse(value);
-      if (!result.success) {
-        const { issues } = result.error;
-        // A failed parse has at least one issue.
-        const error = new InvalidRecordError({
-          collection,
-          index,
-          path: issues[0]!.path,
-          problem: z.prettifyError(result.error),
-          issues,
-        });
-        throw located({ input, places: where }, error);
-      }
-      items.push(result.data);
-    });
+    const places = readJsonValues(
+      input,
+      source,
+      collection === 'articles' ? 'records' : collection,
+      progress,
+      (value, index, where) => {
+        const result = schema.safeParse(value);
+        if (!result.success) {
+          const { issues } = result.error;
+          // A failed parse has at least one issue.
+          const error = new InvalidRecordError({
+            collection,
+            index,
+            path: issues[0]!.path,
+            problem: z.prettifyError(result.error),
+            issues,
+          });
+          throw located({ input, places: where }, error);
+        }
+        items.push(result.data);
+      },
+    );
     return { input, items, places };
   } finally {
     source.close();
@@ -130,18 +136,21 @@ export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
   const dataFile = inputFile('data', values.data, 'records');
   const entitiesFile = values.entities === undefined ? undefined : inputFile('entities', values.entities, 'entities');
   const topicsFile = values.topics === undefined ? undefined : inputFile('topics', values.topics, 'topics');
-  const fromStdin = [dataFile, entitiesFile, topicsFile].filter((file) => file?.path === undefined && file !== undefined);
+  const fromStdin = [dataFile, entitiesFile, topicsFile].filter(
+    (file) => file?.path === undefined && file !== undefined,
+  );
   if (fromStdin.length > 1) {
     throw new UsageError(
       `Only one input can read stdin: ${fromStdin.map((file) => `--${file?.flag ?? ''} ${STDIN}`).join(' and ')}`,
     );
   }
-  const entities = entitiesFile === undefined ? undefined : readList<Entity>(entitiesFile, io, EntitySchema, 'entities');
+  const entities =
+    entitiesFile === undefined ? undefined : readList<Entity>(entitiesFile, io, EntitySchema, 'entities');
   const topics = topicsFile === undefined ? undefined : readList<Topic>(topicsFile, io, TopicSchema, 'topics');
   const progress = new Progress(io, dataFile.label);
   try {
     const records = readList(dataFile, io, ArticleSchema, 'articles', progress);
-    progress.status(`Checking ${records.items.length} records: ids, references and mention spans…`);
+    progress.status(`Checking ${formatCount(records.items.length)} records: ids, references and mention spans…`);
     try {
       // Every record passed ArticleSchema as it was read; createCorpus checks the rest.
       const corpus = createCorpus(records.items, { entities: entities?.items, topics: topics?.items, validate: false });

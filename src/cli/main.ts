@@ -97,7 +97,11 @@ export function main(argv: readonly string[], io: Io): number {
     const usage = error instanceof UsageError || error instanceof RuTjNewsError;
     // Bad input data is told in full: a record's issues take several lines.
     const message =
-      error instanceof InputError ? error.message : error instanceof Error ? error.message.split('\n')[0] : String(error);
+      error instanceof InputError
+        ? error.message
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : String(error);
     io.stderr(`ru-tj-news: ${message}\n`);
     if (error instanceof UnknownEntityError || error instanceof UnknownTopicError) {
       const list = error instanceof UnknownEntityError ? 'entities' : 'topics';

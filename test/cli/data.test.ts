@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { type Article, articles, type Entity, entities, type Topic, toNdjson, topics } from '../../src/index.js';
+import { type Article, articles, entities, type Entity, toNdjson, type Topic, topics } from '../../src/index.js';
 import { runMain } from '../support/cliIo.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'ru-tj-news-cli-data-'));
@@ -55,10 +55,10 @@ describe('--data', () => {
     it.each(COMMANDS.map((argv) => [argv.join(' '), argv] as const))(
       'gives `%s` the answer it gives on the shipped corpus',
       (_command, argv) => {
-      const shipped = runMain(argv);
-      const given = runMain([...argv, '--data', ...value], { stdin });
-      expect(shipped.status).toBe(0);
-      expect(given).toEqual(shipped);
+        const shipped = runMain(argv);
+        const given = runMain([...argv, '--data', ...value], { stdin });
+        expect(shipped.status).toBe(0);
+        expect(given).toEqual(shipped);
       },
     );
 
@@ -123,7 +123,10 @@ describe('--entities and --topics', () => {
     entities: article.entities.map((entry) => (entry.id === 'sergey-lavrov' ? { ...entry, id: 'lavrov-s' } : entry)),
     topics: article.topics.map((id) => (id === 'migration' ? 'labour-migration' : id)),
     topicEvidence: Object.fromEntries(
-      Object.entries(article.topicEvidence).map(([id, quotes]) => [id === 'migration' ? 'labour-migration' : id, quotes]),
+      Object.entries(article.topicEvidence).map(([id, quotes]) => [
+        id === 'migration' ? 'labour-migration' : id,
+        quotes,
+      ]),
     ),
   }));
   const data = file('renamed.ndjson', toNdjson(records));
@@ -135,9 +138,10 @@ describe('--entities and --topics', () => {
   ];
 
   it('answers with the registries given: their ids, names and labels', () => {
-    const people = JSON.parse(
-      runMain(['entities', '--format', 'json', '--data', data, ...registries]).stdout,
-    ) as { id: string; name: { en: string } }[];
+    const people = JSON.parse(runMain(['entities', '--format', 'json', '--data', data, ...registries]).stdout) as {
+      id: string;
+      name: { en: string };
+    }[];
     expect(people.find((row) => row.id === 'lavrov-s')?.name.en).toBe('S. Lavrov');
     expect(people.some((row) => row.id === 'sergey-lavrov')).toBe(false);
     const listed = runMain(['topics', '--format', 'json', '--data', data, ...registries]).stdout;
@@ -149,9 +153,9 @@ describe('--entities and --topics', () => {
 
   it('resolves --entity and --topic against them', () => {
     const selected = (argv: readonly string[]) =>
-      (JSON.parse(runMain(['list', '--format', 'json', '--data', data, ...registries, ...argv]).stdout) as Article[]).map(
-        (article) => article.id,
-      );
+      (
+        JSON.parse(runMain(['list', '--format', 'json', '--data', data, ...registries, ...argv]).stdout) as Article[]
+      ).map((article) => article.id);
     expect(selected(['--entity', 'lavrov-s'])).toEqual(['2022-09-14-lavrov-model-partnership-alliance']);
     expect(selected(['--topic', 'labour-migration'])).toEqual([
       '2025-10-09-russia-tajikistan-joint-statement-military-cooperation',
@@ -290,7 +294,9 @@ describe('bad input', () => {
       ['--data', ndjson, '--topics', file('twice-topics.ndjson', toNdjson([...topics, topics[1]!]))],
       '',
       1,
-      new RegExp(`twice-topics\\.ndjson:${topics.length + 1}: Invalid record at topics\\[${topics.length}\\]\\.id:\\n✖ Duplicate id`),
+      new RegExp(
+        `twice-topics\\.ndjson:${topics.length + 1}: Invalid record at topics\\[${topics.length}\\]\\.id:\\n✖ Duplicate id`,
+      ),
     ],
     [
       '--entities without --data',
@@ -323,15 +329,18 @@ describe('bad input', () => {
     ],
   ] as const;
 
-  it.each(CASES)('reports %s, writes nothing to stdout, and exits with its code', (_name, flags, stdin, code, message) => {
-    for (const command of [['stats'], ['list', '--format', 'ndjson'], ['export', '--format', 'csv']]) {
-      const { stdout, stderr, status } = runMain([...command, ...flags], { stdin });
-      expect(stderr).toMatch(message);
-      expect(stderr).not.toMatch(/\n\s+at /);
-      expect(stdout).toBe('');
-      expect(status).toBe(code);
-    }
-  });
+  it.each(CASES)(
+    'reports %s, writes nothing to stdout, and exits with its code',
+    (_name, flags, stdin, code, message) => {
+      for (const command of [['stats'], ['list', '--format', 'ndjson'], ['export', '--format', 'csv']]) {
+        const { stdout, stderr, status } = runMain([...command, ...flags], { stdin });
+        expect(stderr).toMatch(message);
+        expect(stderr).not.toMatch(/\n\s+at /);
+        expect(stdout).toBe('');
+        expect(status).toBe(code);
+      }
+    },
+  );
 
   it('writes no --out file when the input is bad', () => {
     const out = path.join(folder, 'never.csv');

@@ -69,7 +69,7 @@ export function readAll(source: ByteSource): Buffer {
  * 1), reading chunks of {@link CHUNK_BYTES}: memory holds a chunk and the
  * longest line, never the whole input. A final line without `\n` is a line;
  * a leading byte order mark is skipped. `onRead` hears the count of bytes
- * read so far after each chunk.
+ * read so far as each chunk comes, before its lines.
  *
  * @throws {InputError} When a line is not valid UTF-8, naming it as `label:line`.
  */
@@ -108,6 +108,8 @@ export function forEachLine(
       return;
     }
     read += count;
+    // Before the chunk's lines, so that the progress of each line counts the bytes that hold it.
+    onRead(read);
     const view = buffer.subarray(0, filled + count);
     let start = 0;
     // The carried bytes hold no newline, so the search starts at the new ones.
@@ -117,6 +119,5 @@ export function forEachLine(
     }
     view.copy(buffer, 0, start);
     filled = view.length - start;
-    onRead(read);
   }
 }

@@ -17,7 +17,10 @@ export const CLOCK_EVERY = 1_000;
 /** Goes to the start of the line and clears it: the line is drawn over, and wiped when done. */
 const CLEAR = '\r\u001B[K';
 
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** A count as the progress line writes it: rounded, with thousands separated by commas. */
+export const formatCount = (value: number): string => numbers.format(value);
 
 /** A duration in seconds, for the ETA: `45s`, `3m 05s`, `2h 07m`. */
 export function formatDuration(seconds: number): string {
@@ -65,9 +68,9 @@ export class Progress {
     }
     this.#drawnAt = now;
     const seconds = (now - this.#start) / 1_000;
-    const parts = [`${count.format(records)} records`];
+    const parts = [`${formatCount(records)} records`];
     if (seconds > 0) {
-      parts.push(`${count.format(records / seconds)}/s`);
+      parts.push(`${formatCount(records / seconds)}/s`);
     }
     if (total !== undefined && total > 0 && done > 0) {
       parts.push(`${Math.floor((100 * Math.min(done, total)) / total)}%`);
