@@ -4,9 +4,10 @@
  * temporary folder, with their registries, and times the built bin
  * (`node dist/cli.js stats --data …`, which reads, checks and indexes every
  * record) against a bare `node -e` that reads the same file in chunks and
- * `JSON.parse`s each line. Both are timed in the same run, and the ratio is
- * the figure. In-process phases (read and parse, the schema, createCorpus)
- * say where the difference goes. The folder is removed at the end. Run
+ * `JSON.parse`s each line. Both are timed in the same run (the median of five
+ * alternating runs; one above 100k), and the ratio is the figure. The phases (read and parse, the schema, createCorpus), each
+ * timed inside a fresh process by bench/cliPhases.ts, say where the
+ * difference goes. The folder is removed at the end. Run
  * `npm run build` first; `--write` records the table in docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,12 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { replaceBlock } from '../scripts/lib/markers.ts';
-import { fdSource } from '../src/cli/input/byteSource.ts';
-import { inputFile } from '../src/cli/input/inputFile.ts';
-import { readJsonValues } from '../src/cli/input/jsonValues.ts';
-import { Progress } from '../src/cli/input/progress.ts';
-import type { Io } from '../src/cli/io.ts';
-import { type Article, ArticleSchema, createCorpus, toNdjson } from '../src/index.ts';
+import { type Article, toNdjson } from '../src/index.ts';
 import { generateCorpus } from './generate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,41 +79,34 @@ function writeNdjson(file: string, records: readonly Article[]): void {
   }
 }
 
-/** An Io that draws nothing, for the in-process phases. */
-const quiet: Io = {
-  stdout: () => undefined,
-  stderr: () => undefined,
-  stdoutIsTerminal: false,
-  columns: undefined,
-  stderrIsTerminal: false,
-  now: () => 0,
-  stdin: { read: () => 0, size: () => undefined },
-};
-
-/** Times the phases of `--data` in this process: read and JSON.parse each line; the same with ArticleSchema; createCorpus. */
+/** Times the phases of `--data` in fresh processes: the CLI's reader with JSON.parse; with ArticleSchema; createCorpus. */
 function phases(
   file: string,
-  registries: Parameters<typeof createCorpus>[1],
+  entities: string,
+  topics: string,
 ): { readonly parseMs: number; readonly schemaMs: number; readonly corpusMs: number } {
-  const input = inputFile('data', file, 'records');
-  const read = (each: (value: unknown) => void): number => {
-    const source = fdSource(openSync(file, 'r'));
-    const start = performance.now();
-    try {
-      readJsonValues(input, source, 'records', new Progress(quiet, file), each);
-    } finally {
-      source.close();
-    }
-    return performance.now() - start;
+  const script = `${root}bench/cliPhases.ts`;
+  const parse = JSON.parse(timeNode(['--import', 'tsx', script, 'parse', file]).stdout) as { parseMs: number };
+  const schema = JSON.parse(timeNode(['--import', 'tsx', script, 'schema', file, entities, topics]).stdout) as {
+    schemaMs: number;
+    corpusMs: number;
   };
-  const parseMs = read(() => undefined);
-  const records: Article[] = [];
-  const schemaMs = read((value) => {
-    records.push(ArticleSchema.parse(value));
-  });
-  const start = performance.now();
-  createCorpus(records, { ...registries, validate: false });
-  return { parseMs, schemaMs, corpusMs: performance.now() - start };
+  return { ...parse, ...schema };
+}
+
+/** Writes `size` generated records as NDJSON, and their registries, into `folder`; the records are not kept. */
+function writeFixture(folder: string, size: number): { file: string; entities: string; topics: string } {
+  // The corpus benchmark's bodies: 80 words up to 100k articles, 12 above, to keep 1M in memory.
+  const data = generateCorpus({ size, bodyWords: size <= 100_000 ? 80 : 12, seed: 42 });
+  const paths = {
+    file: path.join(folder, 'records.ndjson'),
+    entities: path.join(folder, 'entities.json'),
+    topics: path.join(folder, 'topics.json'),
+  };
+  writeNdjson(paths.file, data.articles);
+  writeFileSync(paths.entities, JSON.stringify(data.entities));
+  writeFileSync(paths.topics, JSON.stringify(data.topics));
+  return paths;
 }
 
 /** Measures, prints and (with `write`) records the command line's reading of `size` NDJSON records. */
@@ -127,16 +116,8 @@ export function runCli({ size, write }: { readonly size: number; readonly write:
   }
   const folder = mkdtempSync(path.join(tmpdir(), 'ru-tj-news-bench-cli-'));
   try {
-    // The corpus benchmark's bodies: 80 words up to 100k articles, 12 above, to keep 1M in memory.
-    const data = generateCorpus({ size, bodyWords: size <= 100_000 ? 80 : 12, seed: 42 });
-    const file = path.join(folder, 'records.ndjson');
-    const entities = path.join(folder, 'entities.json');
-    const topics = path.join(folder, 'topics.json');
-    writeNdjson(file, data.articles);
-    writeFileSync(entities, JSON.stringify(data.entities));
-    writeFileSync(topics, JSON.stringify(data.topics));
+    const { file, entities, topics } = writeFixture(folder, size);
     const megabytes = statSync(file).size / 1_048_576;
-    const registries = { entities: data.entities, topics: data.topics };
     console.log(`node ${process.version}: ${size} records, ${megabytes.toFixed(0)} MB of NDJSON`);
 
     const cli = [
@@ -151,7 +132,7 @@ export function runCli({ size, write }: { readonly size: number; readonly write:
       '--topics',
       topics,
     ];
-    const runs = size <= 100_000 ? 3 : 1;
+    const runs = size <= 100_000 ? 5 : 1;
     const bare: number[] = [];
     const ours: number[] = [];
     const start: number[] = [];
@@ -168,7 +149,7 @@ export function runCli({ size, write }: { readonly size: number; readonly write:
       ours.push(stats.ms);
       start.push(timeNode([`${root}dist/cli.js`, 'stats', '--format', 'json']).ms);
     }
-    const split = phases(file, registries);
+    const split = phases(file, entities, topics);
     const baselineMs = median(bare);
     const cliMs = median(ours);
     const rate = (ms: number): string => `${Math.round(size / (ms / 1_000)).toLocaleString('en-US')}/s`;
@@ -178,9 +159,9 @@ export function runCli({ size, write }: { readonly size: number; readonly write:
       `| baseline: \`node -e\`, chunked read, \`JSON.parse\` per line | ${baselineMs.toFixed(0)} ms | ${rate(baselineMs)} | 1.00× |`,
       `| \`ru-tj-news stats --data records.ndjson --entities … --topics …\` | ${cliMs.toFixed(0)} ms | ${rate(cliMs)} | ${(cliMs / baselineMs).toFixed(2)}× |`,
       `| for scale: \`ru-tj-news stats\` on the shipped five (start-up) | ${median(start).toFixed(0)} ms | | |`,
-      `| in process: the CLI's reader, \`JSON.parse\` per line | ${split.parseMs.toFixed(0)} ms | ${rate(split.parseMs)} | |`,
-      `| in process: the same, and \`ArticleSchema\` on each record | ${split.schemaMs.toFixed(0)} ms | ${rate(split.schemaMs)} | |`,
-      `| in process: \`createCorpus\` (ids, references, spans, indexes) | ${split.corpusMs.toFixed(0)} ms | ${rate(split.corpusMs)} | |`,
+      `| phase: the CLI's reader, \`JSON.parse\` per line | ${split.parseMs.toFixed(0)} ms | ${rate(split.parseMs)} | |`,
+      `| phase: the same, and \`ArticleSchema\` on each record | ${split.schemaMs.toFixed(0)} ms | ${rate(split.schemaMs)} | |`,
+      `| phase: then \`createCorpus\` (ids, references, spans, indexes) | ${split.corpusMs.toFixed(0)} ms | ${rate(split.corpusMs)} | |`,
     ].join('\n');
     console.log(table);
     if (write) {

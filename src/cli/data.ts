@@ -6,8 +6,6 @@
  * empty: each record is checked with its schema as it is read, and the whole
  * with `createCorpus` (ids, references, mention spans) once all are read.
  */
-import { z } from 'zod';
-
 import {
   ArticleSchema,
   type Corpus,
@@ -20,10 +18,10 @@ import {
   type Topic,
   TopicSchema,
 } from '../index.js';
-import { InputError, type Options, UsageError, type Values } from './command.js';
-import { type InputFile, inputFile, openInput, STDIN } from './input/inputFile.js';
-import { readJsonValues, type ValuePlaces } from './input/jsonValues.js';
+import { type Options, UsageError, type Values } from './command.js';
+import { type InputFile, inputFile, STDIN } from './input/inputFile.js';
 import { formatCount, Progress } from './input/progress.js';
+import { locate, readList } from './input/readList.js';
 import type { Io } from './io.js';
 import { wrapHelp } from './wrap.js';
 
@@ -48,63 +46,6 @@ export interface Data {
   readonly name: string;
   /** Whether it is the shipped corpus (no --data). */
   readonly shipped: boolean;
-}
-
-/** A list read from an input, with where each item came from. */
-interface Read<T> {
-  readonly input: InputFile;
-  readonly items: readonly T[];
-  readonly places: ValuePlaces;
-}
-
-/** Which list of createCorpus's an input is. */
-type Collection = InvalidRecordError['collection'];
-
-/** `label:line: ` before `error`'s message: where in the input the bad record starts. */
-function located(read: Pick<Read<unknown>, 'input' | 'places'>, error: InvalidRecordError, hint = ''): InputError {
-  return new InputError(`${read.input.label}:${read.places.lineOf(error.index)}: ${error.message}${hint}`);
-}
-
-/**
- * Reads an input's values and parses each with `schema` as it comes, so that
- * the first bad one stops the read.
- */
-function readList<T>(
-  input: InputFile,
-  io: Io,
-  schema: z.ZodType<T>,
-  collection: Collection,
-  progress: Progress = new Progress(io, input.label),
-): Read<T> {
-  const source = openInput(input, io);
-  const items: T[] = [];
-  try {
-    const places = readJsonValues(
-      input,
-      source,
-      collection === 'articles' ? 'records' : collection,
-      progress,
-      (value, index, where) => {
-        const result = schema.safeParse(value);
-        if (!result.success) {
-          const { issues } = result.error;
-          // A failed parse has at least one issue.
-          const error = new InvalidRecordError({
-            collection,
-            index,
-            path: issues[0]!.path,
-            problem: z.prettifyError(result.error),
-            issues,
-          });
-          throw located({ input, places: where }, error);
-        }
-        items.push(result.data);
-      },
-    );
-    return { input, items, places };
-  } finally {
-    source.close();
-  }
 }
 
 /** Why --entities or --topics needs --data, with the filter a user may have meant. */
@@ -137,11 +78,11 @@ export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
   const entitiesFile = values.entities === undefined ? undefined : inputFile('entities', values.entities, 'entities');
   const topicsFile = values.topics === undefined ? undefined : inputFile('topics', values.topics, 'topics');
   const fromStdin = [dataFile, entitiesFile, topicsFile].filter(
-    (file) => file?.path === undefined && file !== undefined,
+    (file): file is InputFile => file !== undefined && file.path === undefined,
   );
   if (fromStdin.length > 1) {
     throw new UsageError(
-      `Only one input can read stdin: ${fromStdin.map((file) => `--${file?.flag ?? ''} ${STDIN}`).join(' and ')}`,
+      `Only one input can read stdin: ${fromStdin.map((file) => `--${file.flag} ${STDIN}`).join(' and ')}`,
     );
   }
   const entities =
@@ -160,12 +101,12 @@ export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
         throw error;
       }
       if (error.collection === 'entities' && entities !== undefined) {
-        throw located(entities, error);
+        throw locate(entities, error.index, error.message);
       }
       if (error.collection === 'topics' && topics !== undefined) {
-        throw located(topics, error);
+        throw locate(topics, error.index, error.message);
       }
-      throw located(records, error, missingRegistryHint(error, entitiesFile, topicsFile));
+      throw locate(records, error.index, `${error.message}${missingRegistryHint(error, entitiesFile, topicsFile)}`);
     }
   } finally {
     progress.clear();

@@ -4,13 +4,23 @@
  * way the input can be bad. Run in this process through `main`, with files in
  * a temporary folder and stdin from the test.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { parquetMetadata } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { type Article, articles, entities, type Entity, toNdjson, type Topic, topics } from '../../src/index.js';
+import {
+  type Article,
+  articles,
+  datasetVersion,
+  entities,
+  type Entity,
+  toNdjson,
+  type Topic,
+  topics,
+} from '../../src/index.js';
 import { runMain } from '../support/cliIo.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'ru-tj-news-cli-data-'));
@@ -27,6 +37,10 @@ function file(name: string, text: string | Uint8Array): string {
 
 /** A deep copy of the shipped articles, for a test to change. */
 const copy = (): Article[] => JSON.parse(JSON.stringify(articles)) as Article[];
+
+/** The bytes of a file, as the ArrayBuffer that hyparquet reads. */
+const toArrayBuffer = (bytes: Buffer): ArrayBuffer =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 /** `records` as a pretty-printed JSON array, as an editor would keep it. */
 const jsonArray = (records: readonly unknown[]): string => `${JSON.stringify(records, null, 2)}\n`;
@@ -107,6 +121,39 @@ describe('--data', () => {
     expect(status).toBe(0);
     expect(stdout.split('\n')[1]).toBe(`0 articles; ${entities.length} entities, 0 mentions; ${topics.length} topics`);
     expect(runMain(['list', '--data', file(name, text)]).stdout).toMatch(/\n0 of 0 articles\n$/);
+  });
+});
+
+describe('--data with ids and files of its own', () => {
+  const renamed = copy().map((article, index) => ({ ...article, id: ['one', 'two', 'three', 'four', 'five'][index]! }));
+  const data = file('short-ids.ndjson', toNdjson(renamed));
+
+  it.each([
+    ['tw', /Unknown article id "tw": .* Did you mean "two"\?/],
+    ['zzz', /^ru-tj-news: Unknown article id "zzz": expected one of the ids that `ru-tj-news list` prints\n/],
+  ] as const)('suggests, for the unknown id %s, only an id that holds it', (id, message) => {
+    const { stderr, status } = runMain(['show', id, '--data', data]);
+    expect(stderr).toMatch(message);
+    expect(status).toBe(2);
+  });
+
+  it('shows an article of the data by its own id', () => {
+    const { stdout, status } = runMain(['show', 'three', '--format', 'json', '--data', data]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(renamed[2]);
+  });
+
+  it.each([
+    ['the shipped corpus', [], { 'ru-tj-news.datasetVersion': datasetVersion.id }],
+    ['records of --data', ['--data', data], {}],
+  ] as const)('names the dataset version in the Parquet metadata only for %s', (_name, flags, keyValues) => {
+    const out = path.join(folder, `export-${flags.length}.parquet`);
+    expect(runMain(['export', '--format', 'parquet', '--out', out, ...flags]).status).toBe(0);
+    const metadata = parquetMetadata(toArrayBuffer(readFileSync(out)));
+    expect(Number(metadata.num_rows)).toBe(articles.length);
+    expect(metadata.key_value_metadata ?? []).toEqual(
+      Object.entries(keyValues).map(([key, value]) => ({ key, value })),
+    );
   });
 });
 

@@ -6,7 +6,7 @@ import { jsonLdGraph } from '../../internal/formats/jsonLdGraph.js';
 import { toParquet } from '../../internal/formats/parquet.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
 import { type Data, DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
-import { FILTER_HELP, filterQuery,FILTERS } from '../filters.js';
+import { FILTER_HELP, filterQuery, FILTERS } from '../filters.js';
 import { json } from '../io.js';
 
 const FORMATS = ['csv', 'ndjson', 'jsonld', 'parquet'] as const;

@@ -4,7 +4,7 @@ import { ARTICLE_FIELD_NAMES } from '../../internal/formats/articleFields.js';
 import { parseSearch, scanSearchHits } from '../../internal/search/search.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
 import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
-import { FILTER_HELP, filterQuery,FILTERS } from '../filters.js';
+import { FILTER_HELP, filterQuery, FILTERS } from '../filters.js';
 import { json, tableWidth } from '../io.js';
 import { publisherOf } from '../publisher.js';
 import { renderTable } from '../table.js';
