@@ -5,7 +5,9 @@ import { UsageError } from '../../src/cli/command.js';
 import type { ByteSource } from '../../src/cli/input/byteSource.js';
 import { inputFile } from '../../src/cli/input/inputFile.js';
 import { arrayItemLine, errorPosition, lineAndColumn } from '../../src/cli/input/jsonPlace.js';
+import { readJsonValues } from '../../src/cli/input/jsonValues.js';
 import { CHUNK_BYTES, forEachLine } from '../../src/cli/input/lines.js';
+import { Progress } from '../../src/cli/input/progress.js';
 import { catchError } from '../support/catchError.js';
 
 /** `bytes` handed out at most `step` at a time, as a slow pipe does. */
@@ -105,6 +107,43 @@ describe('forEachLine', () => {
       (read) => heard.push(`read ${read}`),
     );
     expect(heard).toEqual(['read 4', 'ab', 'read 8', 'cd', 'read 9', 'ef']);
+  });
+});
+
+describe('readJsonValues on stdin', () => {
+  const stdin = inputFile('data', '-', 'records');
+  const quiet = new Progress(
+    {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      stdoutIsTerminal: false,
+      columns: undefined,
+      stderrIsTerminal: false,
+      now: () => 0,
+      stdin: trickle(new Uint8Array(0), 1),
+    },
+    '<stdin>',
+  );
+  /** The values read from `text`, `step` bytes at a time, with the line of each. */
+  const valuesOf = (text: string, step: number): [unknown, number][] => {
+    const values: [unknown, number][] = [];
+    readJsonValues(stdin, trickle(Buffer.from(text), step), 'records', quiet, (value, index, places) => {
+      values.push([value, places.lineOf(index)]);
+    });
+    return values;
+  };
+
+  it.each([1, 2, 3, 1_000] as const)('tells a JSON array from NDJSON when the pipe gives %i bytes a time', (step) => {
+    expect(valuesOf('\uFEFF\n [\n{"a": 1},\n{"b": 2}]', step)).toEqual([
+      [{ a: 1 }, 3],
+      [{ b: 2 }, 4],
+    ]);
+    expect(valuesOf('\uFEFF\n {"a": 1}\n\n{"b": [2]}\n', step)).toEqual([
+      [{ a: 1 }, 2],
+      [{ b: [2] }, 4],
+    ]);
+    expect(valuesOf('', step)).toEqual([]);
+    expect(valuesOf(' \n\t', step)).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { InputError } from '../command.js';
 import { type ByteSource, withPrefix } from './byteSource.js';
 import type { InputFile, InputFormat } from './inputFile.js';
 import { arrayItemLine, errorPosition, lineAndColumn } from './jsonPlace.js';
-import { bomLength, CHUNK_BYTES, firstInvalidLine, forEachLine, notUtf8, readAll } from './lines.js';
+import { BOM, bomLength, CHUNK_BYTES, firstInvalidLine, forEachLine, notUtf8, readAll } from './lines.js';
 import type { Progress } from './progress.js';
 
 /** Where the values that were read came from. */
@@ -19,21 +19,30 @@ export interface ValuePlaces {
   lineOf(index: number): number;
 }
 
-/** Reads up to the first byte that is not white space, and says which layout it starts. */
+/** Whether `byte` is JSON white space. */
+const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
+/**
+ * Reads up to the first byte that is not white space (after a byte order
+ * mark, even one that a pipe delivers a byte at a time), and says which
+ * layout it starts; the bytes read are given back first by the source it
+ * returns.
+ */
 function detectFormat(source: ByteSource): { readonly format: InputFormat; readonly source: ByteSource } {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const chunk = new Uint8Array(CHUNK_BYTES);
     const count = source.read(chunk);
-    const bytes = chunk.subarray(0, count);
-    chunks.push(bytes);
-    const skip = total === 0 ? bomLength(bytes) : 0;
+    chunks.push(chunk.subarray(0, count));
     total += count;
-    const first = bytes.subarray(skip).find((byte) => byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d);
+    const read = Buffer.concat(chunks, total);
+    if (count > 0 && read.length < BOM.length && read.every((byte, index) => byte === BOM[index])) {
+      continue;
+    }
+    const first = read.subarray(bomLength(read)).find((byte) => !isSpace(byte));
     if (first !== undefined || count === 0) {
-      const prefix = Buffer.concat(chunks, total);
-      return { format: first === 0x5b ? 'json' : 'ndjson', source: withPrefix(prefix, source) };
+      return { format: first === 0x5b ? 'json' : 'ndjson', source: withPrefix(read, source) };
     }
   }
 }

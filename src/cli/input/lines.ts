@@ -15,7 +15,7 @@ export const CHUNK_BYTES = 1 << 20;
 const NEWLINE = 0x0a;
 
 /** The UTF-8 byte order mark that some editors write first. */
-const BOM = [0xef, 0xbb, 0xbf] as const;
+export const BOM = [0xef, 0xbb, 0xbf] as const;
 
 /** 3 when `bytes` start with a UTF-8 byte order mark, which is skipped; 0 otherwise. */
 export function bomLength(bytes: Uint8Array): number {
