@@ -5,7 +5,9 @@
  *
  * `npm run bench -- --hostile`: the growth of every public call on hostile strings
  * (bench/hostile.ts). `npm run bench -- --startup [--write]`: the cold start of the
- * built package against a bare node (bench/startup.ts).
+ * built package against a bare node (bench/startup.ts). `npm run bench -- --cli
+ * [--size N] [--write]`: the built bin reading N NDJSON records with --data, against
+ * a bare node reading and parsing the same lines (bench/cli.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     hostile: { type: 'boolean' },
     startup: { type: 'boolean' },
+    cli: { type: 'boolean' },
     write: { type: 'boolean' },
   },
 });
@@ -48,6 +51,16 @@ if (values.startup === true) {
   // `--startup`: the cold start of `import('ru-tj-news')` against a bare node, from dist/.
   const { runStartup } = await import('./startup.ts');
   process.exit(runStartup({ write: values.write === true }) ? 0 : 1);
+}
+if (values.cli === true) {
+  // `--cli`: `ru-tj-news stats --data` on N generated NDJSON records (100k by default), from dist/.
+  const size = values.size === undefined ? 100_000 : Number(values.size);
+  if (!Number.isInteger(size) || size <= 0) {
+    throw new Error(`--size must be a positive integer, got ${String(values.size)}`);
+  }
+  const { runCli } = await import('./cli.ts');
+  runCli({ size, write: values.write === true });
+  process.exit(0);
 }
 const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, inject, it } from 'vitest';
@@ -219,6 +219,18 @@ describe('the packed package, as a command-line user runs it', () => {
       encoding: 'utf8',
     });
     expect(result.stdout).toMatch(/^ru-tj-news \d+\.\d+\.\d+\+[0-9a-f]{12}\n5 articles, 2021-07-22 to 2025-10-09/);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it("reads records from stdin with --data -, such as the package's own NDJSON", () => {
+    const records = readFileSync(path.join(consumer, 'node_modules/ru-tj-news/data/articles.ndjson'), 'utf8');
+    const result = spawnSync(path.join(consumer, 'node_modules/.bin/ru-tj-news'), ['stats', '--data', '-'], {
+      cwd: consumer,
+      encoding: 'utf8',
+      input: records,
+    });
+    expect(result.stdout).toMatch(/^<stdin>\n5 articles, 2021-07-22 to 2025-10-09/);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
