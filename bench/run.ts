@@ -5,7 +5,8 @@
  *
  * `npm run bench -- --hostile`: the growth of every public call on hostile strings
  * (bench/hostile.ts). `npm run bench -- --startup [--write]`: the cold start of the
- * built package against a bare node (bench/startup.ts).
+ * built package against a bare node (bench/startup.ts). `npm run bench -- --mentions
+ * [--write]`: `findMentions` on 100k articles against a naive `indexOf` loop (bench/mentions.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     hostile: { type: 'boolean' },
     startup: { type: 'boolean' },
+    mentions: { type: 'boolean' },
     write: { type: 'boolean' },
   },
 });
@@ -48,6 +50,11 @@ if (values.startup === true) {
   // `--startup`: the cold start of `import('ru-tj-news')` against a bare node, from dist/.
   const { runStartup } = await import('./startup.ts');
   process.exit(runStartup({ write: values.write === true }) ? 0 : 1);
+}
+if (values.mentions === true) {
+  // `--mentions`: findMentions with a 2,000-entity registry on 100k articles, against a naive indexOf loop.
+  const { runMentions } = await import('./mentions.ts');
+  process.exit(runMentions({ write: values.write === true }) ? 0 : 1);
 }
 const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {

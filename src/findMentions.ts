@@ -120,7 +120,8 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  * - a name ends where the word ends (`روسيا` never matches inside `الروسية`),
  *   and a name followed by tanween (`روسياً`, "Russian") is not a mention;
  *   punctuation, the Arabic comma `،` included, ends a word;
- * - where names overlap, the longest leftmost wins;
+ * - where names overlap, the longest leftmost wins; a name that two entities
+ *   share goes to the smaller id (by `localeCompare`);
  * - a diacritic written on a name's last letter belongs to the span.
  *
  * The registry's names are compiled into a matcher, which then reads the text

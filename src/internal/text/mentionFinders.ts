@@ -16,7 +16,7 @@
 import { InvalidQueryError } from '../../errors.js';
 import { assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
-import { type AliasEntry, type AliasMatcher, compileAliases } from './mentions.js';
+import { type AliasEntry, type AliasMatcher, compileAliases } from './aliasTrie.js';
 
 /** What `createMentionFinder` returns: counts a user can read; the matcher stays in {@link matchers}. */
 export interface MentionFinderRecord {

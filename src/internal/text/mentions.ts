@@ -15,24 +15,20 @@
  * - a source typo that runs two words together (الوزيرلافروف) is found only where
  *   the caller lists the missing space (see `missingSpaces`);
  * - where names overlap, the longest leftmost wins, so a name inside a longer
- *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own.
+ *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own; a name two
+ *   entities share goes to the smaller id (`localeCompare`), as the reference's sort did.
  *
- * How: the aliases are compiled once ({@link compileAliases}) into a trie over their
+ * How: the aliases are compiled once (aliasTrie.ts) into a trie over their
  * normalized forms. A name can only begin where a word begins, or right after the
  * clitics at the start of a word, so the text is read once, a small automaton over
  * each word's first letters says where a name may begin, and the trie is walked
- * from there only. The work is linear in the text (each walk is as long as the
- * longest alias at most) and does not grow with the number of aliases.
+ * from there only. The work is linear in the text: a walk is never longer than the
+ * longest alias, however many aliases there are.
  * test/support/naiveMentions.ts keeps the earlier `indexOf`-per-alias version as the
  * reference that test/mentions.test-prop.ts holds this one to.
  */
-import { charLengthAt, isMark, normalizeText, normalizeToOffsetBuffer } from './normalize.js';
-
-/** A name to look for, and the entity it belongs to. */
-export interface AliasEntry {
-  readonly entity: string;
-  readonly alias: string;
-}
+import { type AliasMatcher, childOf, ROOT_TABLE_SIZE } from './aliasTrie.js';
+import { charLengthAt, isMark, normalizeToOffsetBuffer } from './normalize.js';
 
 /** A mention found in one string: UTF-16 offsets into that string, end exclusive. */
 export interface FoundMention {
@@ -47,147 +43,6 @@ export interface FoundMention {
  * with a `|` where the space is missing: `'الوزير|لافروف'`.
  */
 export type MissingSpace = string;
-
-/**
- * A registry's aliases, compiled: a trie over their normalized forms, its edges in a hash table.
- *
- * A pattern is one normalized string looked for under one prefix rule: as written
- * (after و ف ب ل ك ال), or, for a name that starts with ال, without it after لل.
- * Where several aliases normalize to the same pattern, it keeps the one that would
- * win a tie: the smallest id (`localeCompare`), then the first in registry order.
- */
-export interface AliasMatcher {
-  /** How many distinct names (normalized aliases) it looks for. */
-  readonly nameCount: number;
-  /** The root's child along each unit below {@link ROOT_TABLE_SIZE}, or -1: a walk starts at most words. */
-  readonly rootChildren: Int32Array;
-  /** Open addressing: slot `i` holds the edge from node `edgeFrom[i] - 1` along `edgeUnit[i]`; 0 marks an empty slot. */
-  readonly edgeFrom: Int32Array;
-  readonly edgeUnit: Uint16Array;
-  /** The node that edge leads to. */
-  readonly edgeTo: Int32Array;
-  /** The table's size less one: its size is a power of two, at least twice the number of edges. */
-  readonly mask: number;
-  /** The pattern that ends at each node under the plain prefix rule, or -1. */
-  readonly plain: Int32Array;
-  /** The pattern that ends at each node after لل, or -1. */
-  readonly fused: Int32Array;
-  /** Per pattern: the id it reports. */
-  readonly ids: readonly string[];
-  /** Per pattern: its normalized length, which decides between overlapping names. */
-  readonly lengths: Int32Array;
-  /** Per pattern: `2 × entry + (fused ? 1 : 0)` of the alias it keeps, the last tie-break. */
-  readonly order: Int32Array;
-}
-
-/** The root's children are also kept in a table up to here: Latin, Cyrillic and Arabic, in 8 KB. */
-const ROOT_TABLE_SIZE = 0x0800;
-
-/** The first slot to probe for the edge from `node` along `unit`. */
-function slotOf(node: number, unit: number, mask: number): number {
-  let hash = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b);
-  hash ^= hash >>> 15;
-  return Math.imul(hash, 0x2c1b3c6d) & mask;
-}
-
-/** The child of `node` along `unit`, or -1. */
-function childOf(matcher: AliasMatcher, node: number, unit: number): number {
-  const { edgeFrom, edgeUnit, edgeTo, mask } = matcher;
-  const from = node + 1;
-  for (let slot = slotOf(node, unit, mask); ; slot = (slot + 1) & mask) {
-    const at = edgeFrom[slot]!; // slot is masked into the table
-    if (at === 0) {
-      return -1;
-    }
-    if (at === from && edgeUnit[slot] === unit) {
-      return edgeTo[slot]!;
-    }
-  }
-}
-
-/** Compiles the aliases for {@link findCompiled}. Work and memory are linear in the aliases' total length. */
-export function compileAliases(entries: readonly AliasEntry[]): AliasMatcher {
-  // Every alias as a needle, and after لل each one that starts with ال, without it, in registry order.
-  const needles: { readonly text: string; readonly entity: string; readonly rank: number }[] = [];
-  let units = 0;
-  entries.forEach(({ entity, alias }, entry) => {
-    const text = normalizeText(alias.trim());
-    if (text.length > 0) {
-      needles.push({ text, entity, rank: 2 * entry });
-      units += text.length;
-      if (text.startsWith('ال') && text.length > 3) {
-        needles.push({ text: text.slice(2), entity, rank: 2 * entry + 1 });
-        units += text.length - 2;
-      }
-    }
-  });
-
-  // At most one edge per unit: a table of twice that keeps probes short.
-  let size = 16;
-  while (size < 2 * units) {
-    size *= 2;
-  }
-  const mask = size - 1;
-  const edgeFrom = new Int32Array(size);
-  const edgeUnit = new Uint16Array(size);
-  const edgeTo = new Int32Array(size);
-  const rootChildren = new Int32Array(ROOT_TABLE_SIZE).fill(-1);
-  const plain: number[] = [-1];
-  const fused: number[] = [-1];
-  const ids: string[] = [];
-  const lengths: number[] = [];
-  const order: number[] = [];
-  let nameCount = 0;
-
-  for (const { text, entity, rank } of needles) {
-    let node = 0;
-    for (let index = 0; index < text.length; index += 1) {
-      const unit = text.charCodeAt(index);
-      let slot = slotOf(node, unit, mask);
-      while (edgeFrom[slot] !== 0 && !(edgeFrom[slot] === node + 1 && edgeUnit[slot] === unit)) {
-        slot = (slot + 1) & mask;
-      }
-      if (edgeFrom[slot] === 0) {
-        const child = plain.length;
-        plain.push(-1);
-        fused.push(-1);
-        edgeFrom[slot] = node + 1;
-        edgeUnit[slot] = unit;
-        edgeTo[slot] = child;
-        if (node === 0 && unit < ROOT_TABLE_SIZE) {
-          rootChildren[unit] = child;
-        }
-      }
-      node = edgeTo[slot]!; // slot is masked into the table
-    }
-    const slots = rank % 2 === 1 ? fused : plain;
-    const kept = slots[node]!; // node < slots.length: both grow with the nodes
-    if (kept === -1) {
-      slots[node] = ids.length;
-      ids.push(entity);
-      lengths.push(text.length);
-      order.push(rank);
-      nameCount += rank % 2 === 1 ? 0 : 1;
-    } else if (ids[kept] !== entity && entity.localeCompare(ids[kept]!) < 0) {
-      // Candidates sort by id, then in registry order: an equal id keeps the earlier alias.
-      ids[kept] = entity;
-      order[kept] = rank;
-    }
-  }
-  return {
-    nameCount,
-    rootChildren,
-    edgeFrom,
-    edgeUnit,
-    edgeTo,
-    mask,
-    plain: Int32Array.from(plain),
-    fused: Int32Array.from(fused),
-    ids,
-    lengths: Int32Array.from(lengths),
-    order: Int32Array.from(order),
-  };
-}
 
 /*
  * The clitics a word may start with, as an automaton over its first letters (normalized):
@@ -295,7 +150,7 @@ function outranks(matcher: AliasMatcher, next: number, kept: number): boolean {
   return byId === 0 ? order[next]! < order[kept]! : byId < 0;
 }
 
-/** Finds every mention of the compiled aliases in `text`. Mentions come sorted by start. */
+/** Finds every mention of the compiled aliases (see `compileAliases`) in `text`. Mentions come sorted by start. */
 export function findCompiled(
   text: string,
   matcher: AliasMatcher,
