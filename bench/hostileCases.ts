@@ -8,9 +8,12 @@ import {
   articles,
   corpus,
   createCorpus,
+  createMentionFinder,
+  entities,
   filterByDate,
   filterByEntity,
   filterByTopic,
+  findMentions,
   getArticle,
   getEntity,
   getTopic,
@@ -68,6 +71,11 @@ const onArticle = (call: string, run: (article: Article) => unknown): Timed => (
 
 export const TIMED: readonly Timed[] = [
   onText('normalizeArabic(text)', (text) => normalizeArabic(text)),
+  onText('normalizeArabic(text, { offsets: true })', (text) => normalizeArabic(text, { offsets: true })),
+  onText('findMentions(text, entities)', (text) => findMentions(text, entities)),
+  onText("createMentionFinder([{ id: 'x', aliases: [text] }])", (text) =>
+    createMentionFinder([{ id: 'x', aliases: [text] }]),
+  ),
   onText('searchArticles(articles, text)', (text) => searchArticles(articles, text)),
   onText('corpus.search(text)', (text) => corpus.search(text)),
   onText('query(articles, { text })', (text) => query(articles, { text })),
@@ -92,7 +100,7 @@ export const TIMED: readonly Timed[] = [
  * Both lengths are far past the small-input regime, where fixed costs (a call, a look-up table,
  * the shipped corpus) dominate. Linear work gives about 10×, quadratic work about 100×. At 1M
  * characters a string no longer fits the CPU caches and lands in V8's large-object space, so
- * linear calls that copy long strings measured up to 24× on the project's busy 2-core machine;
+ * linear calls that copy long strings measured up to 27× on the project's busy 2-core machine;
  * the bound leaves room for that and still fails any quadratic term.
  */
 export const SHORT = 100_000;

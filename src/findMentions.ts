@@ -1,7 +1,9 @@
+import type { MentionFinder } from './createMentionFinder.js';
 import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
-import { type AliasEntry, findAliases } from './internal/text/mentions.js';
+import { matcherOf } from './internal/text/mentionFinders.js';
+import { findCompiled } from './internal/text/mentions.js';
 
 /**
  * An entity to look for: its id and the names it goes by. An {@link Entity}
@@ -84,54 +86,6 @@ export interface FoundMention {
 
 const OPTION_KEYS = ['missingSpaces'] as const;
 
-/** The names to look for, checked: a registry from plain JavaScript can hold anything. */
-function aliasEntries(entities: readonly MentionTarget[]): AliasEntry[] {
-  assertList(entities, 'entities', 'entities with an id and aliases');
-  const entries: AliasEntry[] = [];
-  entities.forEach((entity: unknown, index) => {
-    if (typeof entity !== 'object' || entity === null) {
-      throw new InvalidQueryError(
-        `Expected entities[${index}] to be an entity with an id and aliases, got ${describeValue(entity)}`,
-        entity,
-      );
-    }
-    const { id, name, aliases } = entity as Partial<Record<keyof MentionTarget, unknown>>;
-    if (typeof id !== 'string' || id.length === 0) {
-      throw new InvalidQueryError(
-        `Expected entities[${index}].id to be a non-empty string, got ${describeValue(id)}`,
-        id,
-      );
-    }
-    if (!Array.isArray(aliases) || aliases.some((alias) => typeof alias !== 'string')) {
-      throw new InvalidQueryError(
-        `Expected entities[${index}].aliases (of "${id}") to be an array of strings, got ${describeValue(aliases)}`,
-        aliases,
-      );
-    }
-    const names: unknown[] = [];
-    if (name !== undefined) {
-      if (typeof name !== 'object' || name === null) {
-        throw new InvalidQueryError(
-          `Expected entities[${index}].name (of "${id}") to be an object of names by language, got ${describeValue(name)}`,
-          name,
-        );
-      }
-      const { ar, en, ru } = name as Record<string, unknown>;
-      names.push(...[ar, en, ru].filter((value) => value !== undefined));
-    }
-    for (const alias of [...names, ...(aliases as unknown[])]) {
-      if (typeof alias !== 'string') {
-        throw new InvalidQueryError(
-          `Expected the names of entities[${index}] ("${id}") to be strings, got ${describeValue(alias)}`,
-          alias,
-        );
-      }
-      entries.push({ entity: id, alias });
-    }
-  });
-  return entries;
-}
-
 function readMissingSpaces(options: FindMentionsOptions | undefined): readonly string[] {
   if (options === undefined) {
     return [];
@@ -166,11 +120,21 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  * - a name ends where the word ends (`روسيا` never matches inside `الروسية`),
  *   and a name followed by tanween (`روسياً`, "Russian") is not a mention;
  *   punctuation, the Arabic comma `،` included, ends a word;
- * - where names overlap, the longest leftmost wins;
+ * - where names overlap, the longest leftmost wins; a name that two entities
+ *   share goes to the smaller id (by `localeCompare`);
  * - a diacritic written on a name's last letter belongs to the span.
  *
+ * The registry's names are compiled into a matcher, which then reads the text
+ * once, however many names there are. The compiled matcher is reused for the
+ * same array while it cannot have changed: when its entities are frozen, as
+ * the shipped `entities`, `EntitySchema` output and a corpus's registries are,
+ * and the array still holds them. Any other registry is compiled again on every
+ * call, so an edited registry is never answered from a stale copy; to search
+ * many texts with such a registry, compile it once with
+ * {@link createMentionFinder} and pass the finder instead.
+ *
  * @param text - The text to search, such as an article's title or body.
- * @param entities - The registry: the shipped `entities`, your own `Entity[]`, or any `{ id, name?, aliases }` objects.
+ * @param entities - The registry: the shipped `entities`, your own `Entity[]`, any `{ id, name?, aliases }` objects, or a {@link MentionFinder} made from one.
  * @param options - Places where the text runs two words together; see {@link FindMentionsOptions}.
  * @returns A new array of the mentions, sorted by `start`; offsets are UTF-16 offsets into `text`.
  * @throws {InvalidQueryError} When `text` is not a string, an entity lacks an id or string aliases, or an option is unknown or malformed.
@@ -197,12 +161,12 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  */
 export function findMentions(
   text: string,
-  entities: readonly MentionTarget[],
+  entities: readonly MentionTarget[] | MentionFinder,
   options?: FindMentionsOptions,
 ): FoundMention[] {
   if (typeof text !== 'string') {
     throw new InvalidQueryError(`Expected text to be a string, got ${describeValue(text)}`, text);
   }
   const missingSpaces = readMissingSpaces(options);
-  return findAliases(text, aliasEntries(entities), missingSpaces);
+  return findCompiled(text, matcherOf(entities), missingSpaces);
 }

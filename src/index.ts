@@ -18,6 +18,7 @@ export * from './countByEntity.js';
 export * from './countByPeriod.js';
 export * from './countByTopic.js';
 export * from './createCorpus.js';
+export * from './createMentionFinder.js';
 export * from './data/index.js';
 export * from './errors.js';
 export * from './filterByDate.js';

@@ -6,6 +6,7 @@ import {
   type Corpus,
   corpus,
   createCorpus,
+  createMentionFinder,
   type DateBound,
   entities,
   type Entity,
@@ -19,6 +20,7 @@ import {
   getTopic,
   InvalidRecordError,
   type Match,
+  type MentionFinder,
   normalizeArabic,
   type NormalizedArabic,
   type Query,
@@ -41,6 +43,8 @@ describe('the query API types', () => {
     expectTypeOf(normalizeArabic('روسيا', { offsets: false })).toEqualTypeOf<string>();
     expectTypeOf(normalizeArabic('روسيا', { offsets: true })).toEqualTypeOf<NormalizedArabic>();
     expectTypeOf(findMentions('روسيا', entities)).toEqualTypeOf<FoundMention[]>();
+    expectTypeOf(createMentionFinder(entities)).toEqualTypeOf<MentionFinder>();
+    expectTypeOf(findMentions('روسيا', createMentionFinder(entities))).toEqualTypeOf<FoundMention[]>();
   });
 
   it('keeps the element type of the list it is given', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasEntries, deriveEntities } from '../scripts/lib/deriveEntities.js';
 import { type Article, articles, entities, type Entity, findMentions } from '../src/index.js';
 import { normalizeText } from '../src/internal/text/normalize.js';
+import { naiveFindMentions } from './support/naiveMentions.js';
 
 const registry = new Map(entities.map((entity) => [entity.id, entity]));
 const aliases = aliasEntries(entities);
@@ -153,6 +154,21 @@ describe('findMentions', () => {
       ],
     ],
     ['a name after لل that does not start with ال', 'لموسكو للموسكو', [['moscow', 'موسكو']]],
+    ['a name that ends the text', 'وصل إلى موسكو', [['moscow', 'موسكو']]],
+    ['a diacritic on the last letter, at the end of the text', 'زار بوتينُ', [['putin', 'بوتينُ']]],
+    ['a name that runs on into a digit', 'موسكو2025 موسكو-2025', [['moscow', 'موسكو']]],
+    ['the article fused after و and ل', 'وللأمم المتحدة', [['un', 'أمم المتحدة']]],
+    ['a name after two conjunctions, which Arabic never stacks', 'ووموسكو فوموسكو', []],
+    ['a ligature that starts a name', 'قال ﻻفروف', [['lavrov', 'ﻻفروف']]],
+    ['a letter outside the BMP that ends a name', 'in Mosco𝐰.', [['moscow', 'Mosco𝐰']]],
+    [
+      'a name that begins a longer name',
+      'روسيا البيضاء وروسيا',
+      [
+        ['belarus', 'روسيا البيضاء'],
+        ['russia', 'روسيا'],
+      ],
+    ],
   ] as const;
   const known = registryOf(
     ['putin', 'بوتين'],
@@ -163,6 +179,9 @@ describe('findMentions', () => {
     ['rahmon', 'رحمون'],
     ['russia', 'روسيا'],
     ['un', 'الأمم المتحدة'],
+    ['lavrov', 'لافروف'],
+    ['moscow', 'Moscow'],
+    ['belarus', 'روسيا البيضاء'],
   );
 
   it.each(table)('handles %s', (_name, text, expected) => {
@@ -176,6 +195,12 @@ describe('findMentions', () => {
     ).toEqual([{ id: 'lavrov', start: 6, end: 12 }]);
   });
 
+  it('gives a name two entities share to the smaller id, wherever the registry lists it', () => {
+    for (const registry of [registryOf(['b', 'روسيا'], ['a', 'روسيا']), registryOf(['a', 'روسيا'], ['b', 'روسيا'])]) {
+      expect(findMentions('زار روسيا', registry)).toEqual([{ id: 'a', start: 4, end: 9 }]);
+    }
+  });
+
   it('looks for every name of an entity, not only its aliases', () => {
     const registry = [
       { id: 'moscow', name: { ar: 'موسكو', en: 'Moscow', ru: 'Москва' }, aliases: ['العاصمة الروسية'] },
@@ -187,5 +212,75 @@ describe('findMentions', () => {
       'Москва',
       'العاصمة الروسية',
     ]);
+  });
+});
+
+describe('findMentions on a registry that changes', () => {
+  const frozen = (id: string, ...aliases: string[]) => Object.freeze({ id, aliases: Object.freeze(aliases) });
+  /** An entity whose aliases come through a getter, from a frozen list that can be swapped for another. */
+  class Named {
+    constructor(
+      readonly id: string,
+      private readonly spellings: { list: readonly string[] },
+    ) {}
+    get aliases(): readonly string[] {
+      return this.spellings.list;
+    }
+    rename(alias: string): void {
+      this.spellings.list = Object.freeze([alias]);
+    }
+  }
+  const cases = [
+    {
+      change: 'an alias is added to a plain entity',
+      make: () => [{ id: 'moscow', aliases: ['موسكو'] }],
+      edit: (registry: { aliases: string[] }[]) => registry[0]!.aliases.push('دوشنبه'),
+    },
+    {
+      change: 'an entity is added to an array of frozen entities',
+      make: () => [frozen('moscow', 'موسكو')],
+      edit: (registry: unknown[]) => registry.push(frozen('dushanbe', 'دوشنبه')),
+    },
+    {
+      change: 'a frozen entity is replaced',
+      make: () => [frozen('moscow', 'موسكو'), frozen('russia', 'روسيا')],
+      edit: (registry: unknown[]) => {
+        registry[1] = frozen('dushanbe', 'دوشنبه');
+      },
+    },
+    {
+      change: 'a frozen entity is removed',
+      make: () => [frozen('moscow', 'موسكو'), frozen('dushanbe', 'دوشنبه')],
+      edit: (registry: unknown[]) => registry.splice(1, 1),
+    },
+    {
+      change: 'a frozen entity holds an unfrozen list of aliases',
+      make: () => [Object.freeze({ id: 'moscow', aliases: ['موسكو'] })],
+      edit: (registry: { aliases: string[] }[]) => registry[0]!.aliases.push('دوشنبه'),
+    },
+    {
+      change: 'a frozen entity holds an unfrozen name',
+      make: () => [Object.freeze({ id: 'moscow', name: { ar: 'موسكو' }, aliases: Object.freeze([]) })],
+      edit: (registry: { name: { ar: string } }[]) => {
+        registry[0]!.name.ar = 'دوشنبه';
+      },
+    },
+    {
+      change: 'a frozen entity reads its aliases through a getter',
+      make: () => [Object.freeze(new Named('moscow', { list: Object.freeze(['موسكو']) }))],
+      edit: (registry: Named[]) => {
+        registry[0]!.rename('دوشنبه');
+      },
+    },
+  ] as const;
+
+  it.each(cases)('answers from the registry as it is now when $change', ({ make, edit }) => {
+    const registry = make();
+    const text = 'من موسكو إلى دوشنبه';
+    const before = findMentions(text, registry as never).map(({ start, end }) => text.slice(start, end));
+    (edit as (registry: unknown) => void)(registry);
+    const after = findMentions(text, registry as never).map(({ start, end }) => text.slice(start, end));
+    expect(after).toEqual(naiveFindMentions(text, registry as never).map(({ start, end }) => text.slice(start, end)));
+    expect(after).not.toEqual(before);
   });
 });

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { normalizeArabic } from '../src/index.js';
-import { normalizeText, normalizeWithOffsets } from '../src/internal/text/normalize.js';
+import {
+  charLengthAt,
+  normalizeText,
+  normalizeToOffsetBuffer,
+  normalizeWithOffsets,
+} from '../src/internal/text/normalize.js';
 import { WORD, words } from '../src/internal/text/tokenize.js';
 import { runs } from './support/propertyRuns.js';
 
@@ -92,6 +97,27 @@ describe('normalizeText (properties)', () => {
         expect(normalizeWithOffsets(text).text).toBe(normalizeText(text));
       }),
       runs('normalizeText equals the offset-keeping normalizer'),
+    );
+  });
+
+  it("gives the offset-keeping normalizer's text and offsets from its buffers", () => {
+    // ASCII punctuation and the Arabic block's digits and signs take their own fast paths.
+    const mixed = fc
+      .array(fc.oneof(arabicish, anyString, fc.constantFrom('،؛؟٪٫', '\t\r\v\f', '.,-()"', '۰۹٠٩', 'ٵٶٷٸ', '𝐌𝐰')), {
+        maxLength: 4,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(mixed, (text) => {
+        const { units, starts, length } = normalizeToOffsetBuffer(text);
+        const ends = Array.from(starts.subarray(0, length), (start) => start + charLengthAt(text, start));
+        expect({
+          text: String.fromCharCode(...units.subarray(0, length)),
+          start: [...starts.subarray(0, length)],
+          end: ends,
+        }).toEqual(normalizeWithOffsets(text));
+      }),
+      runs('normalizeToOffsetBuffer equals normalizeWithOffsets, offsets included'),
     );
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { normalizeText, normalizeWithOffsets } from '../src/internal/text/normalize.js';
+import {
+  charLengthAt,
+  normalizeText,
+  normalizeToOffsetBuffer,
+  normalizeWithOffsets,
+} from '../src/internal/text/normalize.js';
 
 describe('normalizeText', () => {
   const table = [
@@ -37,5 +42,37 @@ describe('normalizeWithOffsets', () => {
     expect(input.slice(start[0], end[4])).toBe('كريمل'); // the deleted kasra maps to no output unit
     expect(input.slice(start[5], end[5])).toBe('ن');
     expect(input.slice(start[7], end[7])).toBe('أ');
+  });
+});
+
+describe('normalizeToOffsetBuffer', () => {
+  /** The buffers' content as normalizeWithOffsets returns it. */
+  const read = (input: string) => {
+    const { units, starts, length } = normalizeToOffsetBuffer(input);
+    const start = [...starts.subarray(0, length)];
+    return {
+      text: Array.from(units.subarray(0, length), (unit) => String.fromCharCode(unit)).join(''),
+      start,
+      end: start.map((from) => from + charLengthAt(input, from)),
+    };
+  };
+
+  it.each([
+    // The buffers start at 16,384 units: these outgrow them, in the fast paths and in expansions.
+    ['a long text of one-unit characters', 'في موسكو، '.repeat(5_000)],
+    ['a text whose characters expand, ﷺ into 18 units', 'ﷺ'.repeat(1_000)],
+    ['expansions after a long fast run', `${'ب'.repeat(16_380)}ﷺﷺ${'ب'.repeat(10)}`],
+    ['letters outside the BMP, two units each', '𝐌𝐨𝐬𝐜𝐨𝐰 '.repeat(3_000)],
+  ] as const)('reads %s exactly as normalizeWithOffsets does', (_name, input) => {
+    expect(read(input)).toEqual(normalizeWithOffsets(input));
+  });
+
+  it('grows its buffers when characters expand past them, keeping what it wrote before', () => {
+    // The buffers persist between calls: read their size now, and write more than they hold
+    // from an input shorter than that, a few units first.
+    const capacity = normalizeToOffsetBuffer('').units.length;
+    const input = `${'ب'.repeat(5)}${'ﷺ'.repeat(10)}${'ب'.repeat(capacity - 30)}`;
+    expect(input.length).toBeLessThan(capacity);
+    expect(read(input)).toEqual(normalizeWithOffsets(input));
   });
 });

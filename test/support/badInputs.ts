@@ -13,6 +13,7 @@ import {
   countByPeriod,
   countByTopic,
   createCorpus,
+  createMentionFinder,
   entities,
   filterByDate,
   filterByEntity,
@@ -153,6 +154,12 @@ export const TARGETS: readonly Target[] = [
     run: (x) => findMentions('روسيا', entities, x as never),
     throws: [InvalidQueryError],
     returns: (result) => Array.isArray(result) && result.length === 1,
+  },
+  {
+    call: 'createMentionFinder(x)',
+    run: (x) => createMentionFinder(x as never),
+    throws: [InvalidQueryError],
+    returns: nothing,
   },
   {
     call: 'searchArticles(articles, x)',

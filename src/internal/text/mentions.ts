@@ -15,15 +15,20 @@
  * - a source typo that runs two words together (الوزيرلافروف) is found only where
  *   the caller lists the missing space (see `missingSpaces`);
  * - where names overlap, the longest leftmost wins, so a name inside a longer
- *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own.
+ *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own; a name two
+ *   entities share goes to the smaller id (`localeCompare`), as the reference's sort did.
+ *
+ * How: the aliases are compiled once (aliasTrie.ts) into a trie over their
+ * normalized forms. A name can only begin where a word begins, or right after the
+ * clitics at the start of a word, so the text is read once, a small automaton over
+ * each word's first letters says where a name may begin, and the trie is walked
+ * from there only. The work is linear in the text: a walk is never longer than the
+ * longest alias, however many aliases there are.
+ * test/support/naiveMentions.ts keeps the earlier `indexOf`-per-alias version as the
+ * reference that test/mentions.test-prop.ts holds this one to.
  */
-import { isMark, normalizeWithOffsets } from './normalize.js';
-
-/** A name to look for, and the entity it belongs to. */
-export interface AliasEntry {
-  readonly entity: string;
-  readonly alias: string;
-}
+import { type AliasMatcher, childOf, ROOT_TABLE_SIZE } from './aliasTrie.js';
+import { charLengthAt, isMark, normalizeToOffsetBuffer } from './normalize.js';
 
 /** A mention found in one string: UTF-16 offsets into that string, end exclusive. */
 export interface FoundMention {
@@ -33,25 +38,88 @@ export interface FoundMention {
   readonly end: number;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const TANWEEN = /^[\u064B-\u064D]/u;
-// Clitics the reference lists, in the order Arabic stacks them.
-const PREFIX = /^(?:[وف]?[بلك]?(?:ال)?)$/u;
-const PREFIX_BEFORE_FUSED_ARTICLE = /^(?:[وف]?لل)$/u;
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && LETTER_OR_DIGIT.test(char);
-}
-
-interface Candidate extends FoundMention {
-  readonly length: number;
-}
-
 /**
  * A place where the source runs two words together, written as the two words
  * with a `|` where the space is missing: `'الوزير|لافروف'`.
  */
 export type MissingSpace = string;
+
+/*
+ * The clitics a word may start with, as an automaton over its first letters (normalized):
+ * `[وف]?[بلك]?(ال)?` before a name as written, `[وف]?لل` before a name whose ال is fused.
+ * A state is the prefix read so far.
+ */
+/** Nothing read yet: a name may start here. */
+const START = 0;
+/** و or ف. */
+const CONJUNCTION = 1;
+/** ب or ك, after an optional conjunction. */
+const BA_OR_KAF = 2;
+/** ل, after an optional conjunction: the preposition, or the first letter of لل. */
+const PREPOSITION_LAM = 3;
+/** The ا of ال: no name starts here. */
+const ARTICLE_ALEF = 4;
+/** لل: only a name whose ال is fused may start here. */
+const FUSED_ARTICLE = 5;
+/** ال, after optional clitics. */
+const ARTICLE = 6;
+/** Not a clitic prefix: no name starts before the next word. */
+const NONE = 7;
+
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const ALEF = 0x0627;
+
+/** The prefix state after reading one more letter of the word. */
+function nextPrefix(state: number, unit: number): number {
+  if (state === START && (unit === WAW || unit === FA)) {
+    return CONJUNCTION;
+  }
+  if (state === START || state === CONJUNCTION) {
+    if (unit === BA || unit === KAF) {
+      return BA_OR_KAF;
+    }
+    if (unit === LAM) {
+      return PREPOSITION_LAM;
+    }
+  }
+  if (state === PREPOSITION_LAM && unit === LAM) {
+    return FUSED_ARTICLE;
+  }
+  if (state <= PREPOSITION_LAM && unit === ALEF) {
+    return ARTICLE_ALEF;
+  }
+  return state === ARTICLE_ALEF && unit === LAM ? ARTICLE : NONE;
+}
+
+/**
+ * How a name may start after the clitics `units` (normalized): `'plain'`, `'fused'` (after لل),
+ * or `'none'`. The automaton above, exposed for its table test.
+ */
+export function prefixKind(units: string): 'plain' | 'fused' | 'none' {
+  let state = START;
+  for (let index = 0; index < units.length; index += 1) {
+    state = nextPrefix(state, units.charCodeAt(index));
+  }
+  return state === FUSED_ARTICLE ? 'fused' : state === ARTICLE_ALEF || state === NONE ? 'none' : 'plain';
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per UTF-16 unit: 0 not looked at yet, 1 not a word unit, 2 a letter or digit. Filled as units are met. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+/** Whether one UTF-16 unit of normalized text is a letter or digit: punctuation, the Arabic comma included, ends a word. */
+function isWordUnit(unit: number): boolean {
+  let kind = WORD_UNITS[unit]!; // a UTF-16 unit is below 0x10000
+  if (kind === 0) {
+    kind = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 2 : 1;
+    WORD_UNITS[unit] = kind;
+  }
+  return kind === 2;
+}
 
 /** Original offsets at which a listed missing space falls. */
 function breakOffsets(text: string, missingSpaces: readonly MissingSpace[]): Set<number> {
@@ -66,70 +134,88 @@ function breakOffsets(text: string, missingSpaces: readonly MissingSpace[]): Set
   return offsets;
 }
 
-/** Finds every mention of the aliases in `text`. Mentions come sorted by start. */
-export function findAliases(
+/** Whether pattern `next` beats pattern `kept` for the same start: longer, then smaller id, then earlier alias. */
+function outranks(matcher: AliasMatcher, next: number, kept: number): boolean {
+  if (next === kept) {
+    return false;
+  }
+  const { lengths, ids, order } = matcher;
+  const byLength = lengths[next]! - lengths[kept]!; // pattern indexes come from this matcher's slots
+  if (byLength !== 0) {
+    return byLength > 0;
+  }
+  const nextId = ids[next]!;
+  const keptId = ids[kept]!;
+  const byId = nextId === keptId ? 0 : nextId.localeCompare(keptId);
+  return byId === 0 ? order[next]! < order[kept]! : byId < 0;
+}
+
+/** Finds every mention of the compiled aliases (see `compileAliases`) in `text`. Mentions come sorted by start. */
+export function findCompiled(
   text: string,
-  aliases: readonly AliasEntry[],
+  matcher: AliasMatcher,
   missingSpaces: readonly MissingSpace[] = [],
 ): FoundMention[] {
-  const normalized = normalizeWithOffsets(text);
-  const haystack = normalized.text;
-  const breaks = breakOffsets(text, missingSpaces);
-  const candidates: Candidate[] = [];
-
-  const search = (entity: string, needle: string, prefixRule: RegExp): void => {
-    if (needle.length === 0) {
-      return;
+  const { units, starts, length } = normalizeToOffsetBuffer(text);
+  const breaks = missingSpaces.length === 0 ? undefined : breakOffsets(text, missingSpaces);
+  const mentions: FoundMention[] = [];
+  // Candidates arrive by start, since starts only grow; of those with one start, the best is kept,
+  // and it becomes a mention when the next start comes, unless a mention before it reaches over it.
+  let reachedUpTo = 0;
+  let keptStart = -1;
+  let kept = -1;
+  let keptEnd = 0;
+  let prefix = START;
+  for (let at = 0; at < length; at += 1) {
+    // `units` and `starts` hold `length` cells, so every read below `length` is defined.
+    const before = at === 0 ? -1 : units[at - 1]!;
+    if (before === -1 || !isWordUnit(before) || (breaks !== undefined && breaks.has(starts[at]!))) {
+      prefix = START;
+    } else if (prefix !== NONE) {
+      prefix = nextPrefix(prefix, before);
     }
-    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-      const after = at + needle.length;
-      if (isWordChar(haystack[after])) {
-        continue;
-      }
-      let wordStart = at;
-      while (wordStart > 0 && isWordChar(haystack[wordStart - 1]) && !breaks.has(normalized.start[wordStart] ?? -1)) {
-        wordStart -= 1;
-      }
-      if (!prefixRule.test(haystack.slice(wordStart, at))) {
-        continue;
-      }
-      const start = normalized.start[at];
-      let end = normalized.end[after - 1];
-      if (start === undefined || end === undefined) {
-        continue;
-      }
-      if (TANWEEN.test(text.slice(end))) {
-        continue;
-      }
-      // A diacritic written on the last letter belongs to the name.
-      while (end < text.length && isMark(text.charCodeAt(end))) {
-        end += 1;
-      }
-      candidates.push({ id: entity, start, end, length: needle.length });
+    if (prefix === NONE || prefix === ARTICLE_ALEF) {
+      continue;
     }
-  };
-
-  for (const { entity, alias } of aliases) {
-    const needle = normalizeWithOffsets(alias.trim()).text;
-    search(entity, needle, PREFIX);
-    if (needle.startsWith('ال') && needle.length > 3) {
-      search(entity, needle.slice(2), PREFIX_BEFORE_FUSED_ARTICLE);
+    const slots = prefix === FUSED_ARTICLE ? matcher.fused : matcher.plain;
+    const firstUnit = units[at]!;
+    let node = firstUnit < ROOT_TABLE_SIZE ? matcher.rootChildren[firstUnit]! : childOf(matcher, 0, firstUnit);
+    // The trie matched units[at] … units[to - 1] and stands at `node`.
+    let to = at + 1;
+    while (node !== -1) {
+      const pattern = slots[node]!; // node is a node of this trie
+      // A name ends where the word ends.
+      if (pattern !== -1 && (to === length || !isWordUnit(units[to]!))) {
+        const start = starts[at]!;
+        const last = starts[to - 1]!;
+        let end = last + charLengthAt(text, last);
+        const next = text.charCodeAt(end);
+        // Tanween makes an indefinite adjective, never a name.
+        if (!(next >= 0x064b && next <= 0x064d)) {
+          // A diacritic written on the last letter belongs to the name.
+          while (end < text.length && isMark(text.charCodeAt(end))) {
+            end += 1;
+          }
+          if (start !== keptStart) {
+            if (kept !== -1 && keptStart >= reachedUpTo) {
+              mentions.push({ id: matcher.ids[kept]!, start: keptStart, end: keptEnd });
+              reachedUpTo = keptEnd;
+            }
+            keptStart = start;
+            kept = pattern;
+            keptEnd = end;
+          } else if (outranks(matcher, pattern, kept)) {
+            kept = pattern;
+            keptEnd = end;
+          }
+        }
+      }
+      node = to < length ? childOf(matcher, node, units[to]!) : -1;
+      to += 1;
     }
   }
-
-  candidates.sort((a, b) => a.start - b.start || b.length - a.length || a.id.localeCompare(b.id));
-  const mentions: FoundMention[] = [];
-  let reachedUpTo = 0;
-  for (const { id, start, end } of candidates) {
-    if (start < reachedUpTo) {
-      continue;
-    }
-    const last = mentions.at(-1);
-    if (last !== undefined && last.start === start && last.end === end) {
-      continue;
-    }
-    mentions.push({ id, start, end });
-    reachedUpTo = end;
+  if (kept !== -1 && keptStart >= reachedUpTo) {
+    mentions.push({ id: matcher.ids[kept]!, start: keptStart, end: keptEnd });
   }
   return mentions;
 }

@@ -205,6 +205,126 @@ export function normalizeToBuffer(input: string): NormalizedBuffer {
   return { units: buffer, length };
 }
 
+/** The units of the last {@link normalizeToOffsetBuffer} call, with where each came from. */
+export interface NormalizedOffsetBuffer {
+  readonly units: Uint16Array;
+  /** `starts[i]` is the index in the input of the character that produced `units[i]`, as in {@link NormalizedText}. */
+  readonly starts: Int32Array;
+  readonly length: number;
+}
+
+/** Buffers of their own, so that a normalization without offsets in between never overwrites them. */
+let offsetUnits = new Uint16Array(1 << 14);
+let offsetStarts = new Int32Array(1 << 14);
+
+/** Grows the offset buffers to hold at least `size` units, keeping the first `length`. */
+function reserve(size: number, length: number): void {
+  if (size <= offsetUnits.length) {
+    return;
+  }
+  let capacity = offsetUnits.length;
+  while (capacity < size) {
+    capacity *= 2;
+  }
+  const units = new Uint16Array(capacity);
+  units.set(offsetUnits.subarray(0, length));
+  const starts = new Int32Array(capacity);
+  starts.set(offsetStarts.subarray(0, length));
+  offsetUnits = units;
+  offsetStarts = starts;
+}
+
+/**
+ * Normalizes text into shared buffers exactly as {@link normalizeWithOffsets} does, units and
+ * start offsets alike, without building a string or arrays of numbers: the mention finder reads
+ * every article through it. The end offset of unit `i` is `starts[i]` plus the length of the
+ * input character there ({@link charLengthAt}). The buffers are overwritten by the next call.
+ */
+export function normalizeToOffsetBuffer(input: string): NormalizedOffsetBuffer {
+  // The fast paths write at most one unit per input unit; only the rare path below can write more.
+  reserve(input.length, 0);
+  let units = offsetUnits;
+  let starts = offsetStarts;
+  let length = 0;
+  let lastWasSpace = false;
+  for (let index = 0; index < input.length; index += 1) {
+    const code = input.charCodeAt(index);
+    if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)) {
+      units[length] = FOLD_CODE[code]!; // FOLD_CODE has a cell for every code up to 0x06ff
+      starts[length] = index;
+      length += 1;
+      lastWasSpace = false;
+    } else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      units[length] = code;
+      starts[length] = index;
+      length += 1;
+      lastWasSpace = false;
+    } else if (code >= 0x41 && code <= 0x5a) {
+      units[length] = code + 0x20;
+      starts[length] = index;
+      length += 1;
+      lastWasSpace = false;
+    } else if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      // The ASCII whitespace of \s: tab, line feed, vertical tab, form feed, carriage return, space.
+      if (!lastWasSpace) {
+        units[length] = 0x20;
+        starts[length] = index;
+        length += 1;
+      }
+      lastWasSpace = true;
+    } else if (isDeleted(code)) {
+      // Deleted marks leave no trace, not even a word break.
+    } else if (code < 0x80 || (code >= 0x0600 && code <= 0x06ff && (code < 0x0675 || code > 0x0678))) {
+      // ASCII punctuation stays as it is; the rest of the Arabic block folds one unit to one unit.
+      units[length] =
+        code >= 0x0660 && code <= 0x0669
+          ? code - 0x0630
+          : code >= 0x06f0 && code <= 0x06f9
+            ? code - 0x06c0
+            : FOLD_CODE[code]!;
+      starts[length] = index;
+      length += 1;
+      lastWasSpace = false;
+    } else {
+      const start = index;
+      let codePoint = code;
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < input.length) {
+        const low = input.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          index += 1;
+        }
+      }
+      const folded = foldRare(codePoint);
+      // Room for this character's units and one unit for each input unit still to come.
+      reserve(length + folded.length + input.length - index, length);
+      units = offsetUnits;
+      starts = offsetStarts;
+      for (let unit = 0; unit < folded.length; unit += 1) {
+        const isSpace = WHITESPACE.test(folded.charAt(unit));
+        if (isSpace && lastWasSpace) {
+          continue;
+        }
+        lastWasSpace = isSpace;
+        units[length] = isSpace ? 0x20 : folded.charCodeAt(unit);
+        starts[length] = start;
+        length += 1;
+      }
+    }
+  }
+  return { units, starts, length };
+}
+
+/** The length in UTF-16 units of the input character at `index`: 2 for a surrogate pair, else 1. */
+export function charLengthAt(input: string, index: number): number {
+  const code = input.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = input.charCodeAt(index + 1);
+    return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+  }
+  return 1;
+}
+
 /** The string of `units[from]` … `units[to - 1]`, built in chunks so that any length works. */
 export function unitsToString(units: Uint16Array, from: number, to: number): string {
   if (to - from <= 4096) {

@@ -1,0 +1,215 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { createMentionFinder, findMentions, type MentionTarget } from '../src/index.js';
+import { deepFreeze } from '../src/internal/corpus/deepFreeze.js';
+import { naiveFindMentions } from './support/naiveMentions.js';
+import { runs } from './support/propertyRuns.js';
+
+// Pieces of names: overlapping, prefixes of one another, with and without ال, folded spellings, digits and Latin.
+const FRAGMENTS = [
+  'روسيا',
+  'روس',
+  'رو',
+  'موسكو',
+  'بوتين',
+  'فلاديمير',
+  'أمم',
+  'الأمم',
+  'المتحدة',
+  'آسيا',
+  'الوسطى',
+  'قمة',
+  'دوشنبه',
+  'رحمون',
+  'رحمن',
+  'إمام',
+  'علي',
+  'طاجيكستان',
+  'لافروف',
+  'الوزير',
+  'كريملن',
+  'الكرملين',
+  'بيت',
+  'ال',
+  'لل',
+  'با',
+  'وا',
+  'ب',
+  'Moscow',
+  'UN',
+  '201',
+  '٢٠١',
+] as const;
+
+// Clitic stacks the rules allow, and some they do not (س, two conjunctions, ال twice).
+const CLITICS = [
+  '',
+  '',
+  '',
+  '',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'ال',
+  'لل',
+  'وال',
+  'فب',
+  'وبال',
+  'ولل',
+  'فلل',
+  'كال',
+  'س',
+  'وو',
+  'الال',
+] as const;
+
+// Between words: spaces, Arabic and Latin punctuation, a line break, a no-break space, nothing at all.
+const SEPARATORS = [
+  ' ',
+  ' ',
+  ' ',
+  ' ',
+  '، ',
+  '،',
+  '؛ ',
+  '؟ ',
+  '. ',
+  '.',
+  '-',
+  ' - ',
+  '\n',
+  '  ',
+  '\u00a0',
+  '',
+] as const;
+
+// What running text adds to a word: tanween, harakat, shadda, tatweel, hamza and ta marbuta spellings.
+const MARKS = ['\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u0670', 'ـ'] as const;
+const SPELLINGS: readonly (readonly [string, string])[] = [
+  ['ا', 'أ'],
+  ['ا', 'إ'],
+  ['ه', 'ة'],
+  ['ي', 'ى'],
+  ['ل', 'ﻻ'],
+  // Mathematical letters: one letter, two UTF-16 units, that NFKC reads as Latin.
+  ['w', '𝐰'],
+  ['M', '𝐌'],
+];
+
+/** A word as running text may write it: a mark inside or after it, or another spelling of one letter. */
+const decorated = (word: string): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(word) },
+    fc.tuple(fc.nat(), fc.constantFrom(...MARKS)).map(([at, mark]) => {
+      const cut = (at % word.length) + 1;
+      return word.slice(0, cut) + mark + word.slice(cut);
+    }),
+    fc.constantFrom(...SPELLINGS).map(([plain, other]) =>
+      // ﻻ is one letter for لا: NFKC gives the two back.
+      plain === 'ل' ? word.replace('لا', other) : word.replace(plain, other),
+    ),
+  );
+
+const alias = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' ')),
+  },
+  fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 2 }).map((parts) => `ال${parts.join(' ')}`),
+  fc.constantFrom(...FRAGMENTS).chain(decorated),
+  // Aliases that trim or normalize to little or nothing, or start or end with punctuation.
+  fc.constantFrom(' روسيا ', 'ـبوتين', 'روسيا،', '، روسيا', '-موسكو', 'ال', '', ' ', 'ـ', 'َ'),
+);
+
+// Ids that sort in every way: 'é' and 'e\u0301' compare equal under localeCompare, 'B' and 'b' do not.
+const ID = fc.constantFrom('a', 'b', 'B', 'é', 'e\u0301', 'russia', 'z');
+
+const entity: fc.Arbitrary<MentionTarget> = fc
+  .tuple(ID, fc.array(alias, { maxLength: 3 }), fc.option(fc.tuple(alias, fc.option(alias, { nil: undefined }))))
+  .map(([id, aliases, name]) =>
+    name === null
+      ? { id, aliases }
+      : { id, aliases, name: name[1] === undefined ? { ar: name[0] } : { ar: name[0], en: name[1] } },
+  );
+
+const registry = fc.array(entity, { maxLength: 6 });
+
+/** The names of a registry, so that texts hold whole names, not only their pieces. */
+const namesOf = (entities: readonly MentionTarget[]): string[] =>
+  entities
+    .flatMap((target) => [target.name?.ar, target.name?.en, ...target.aliases])
+    .filter((name): name is string => name !== undefined && name.trim() !== '');
+
+/** A text of words with clitics, marks, digits and punctuation, and the missing spaces listed for it. */
+function textFor(entities: readonly MentionTarget[]): fc.Arbitrary<{ text: string; missingSpaces: string[] }> {
+  const names = namesOf(entities);
+  const word =
+    names.length === 0
+      ? fc.constantFrom(...FRAGMENTS)
+      : fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...names));
+  const token = fc
+    .tuple(fc.constantFrom(...CLITICS), word.chain(decorated), fc.constantFrom(...SEPARATORS))
+    .map(([clitic, text, separator]) => `${clitic}${text}${separator}`);
+  // Words that end the text as often as not: a mark on the last letter, a letter outside the BMP, a ligature.
+  const other = fc.constantFrom(
+    'في ',
+    '٢٠٢٢ ',
+    'عام 2025، ',
+    'x',
+    'الروسية ',
+    'روسياً ',
+    'ـً',
+    'بوتينُ',
+    'Mosco𝐰',
+    '𝐌oscow',
+    'ﻻفروف',
+  );
+  const text = fc
+    .array(fc.oneof({ weight: 4, arbitrary: token }, other), { maxLength: 14 })
+    .map((parts) => parts.join(''));
+  // A missing space between a word and a name: the pair, with a '|' where the space would be.
+  const missingSpace = fc
+    .tuple(
+      fc.constantFrom('الوزير', 'قمة', 'و', 'بيت'),
+      names.length === 0 ? fc.constantFrom(...FRAGMENTS) : fc.constantFrom(...names),
+    )
+    .map(([before, after]) => `${before}|${after.trim()}`)
+    .filter((entry) => /^[^|]+\|[^|]+$/u.test(entry));
+  return fc
+    .tuple(text, fc.array(missingSpace, { maxLength: 2 }), fc.boolean())
+    .map(([body, missingSpaces, runTogether]) => ({
+      // Half the time the text runs each listed pair together, so that the missing spaces are met.
+      text: runTogether ? `${body}${missingSpaces.map((entry) => entry.replace('|', '')).join(' ')}` : body,
+      missingSpaces,
+    }));
+}
+
+describe('findMentions (properties)', () => {
+  it('finds exactly what the naive indexOf-per-alias reference finds, on random texts and registries', () => {
+    let found = 0;
+    let cases = 0;
+    fc.assert(
+      fc.property(
+        registry.chain((entities) => fc.tuple(fc.constant(entities), textFor(entities))),
+        ([entities, { text, missingSpaces }]) => {
+          const expected = naiveFindMentions(text, entities, missingSpaces);
+          const options = { missingSpaces };
+          // A registry compiled on this call, a finder, and a frozen registry compiled once and then reused.
+          expect(findMentions(text, entities, options)).toEqual(expected);
+          expect(findMentions(text, createMentionFinder(entities), options)).toEqual(expected);
+          const frozen = deepFreeze(structuredClone(entities));
+          expect(findMentions(text, frozen, options)).toEqual(expected);
+          expect(findMentions(text, frozen, options)).toEqual(expected);
+          found += expected.length;
+          cases += 1;
+        },
+      ),
+      runs('findMentions equals the naive indexOf-per-alias reference'),
+    );
+    // The property says little unless the texts name the registries' entities often.
+    expect(found / cases).toBeGreaterThan(1);
+  });
+});
