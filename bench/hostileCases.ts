@@ -19,6 +19,7 @@ import {
   getTopic,
   mentionSnippets,
   normalizeArabic,
+  normalizeArabicWithOffsets,
   query,
   searchArticles,
   toCsv,
@@ -71,7 +72,7 @@ const onArticle = (call: string, run: (article: Article) => unknown): Timed => (
 
 export const TIMED: readonly Timed[] = [
   onText('normalizeArabic(text)', (text) => normalizeArabic(text)),
-  onText('normalizeArabic(text, { offsets: true })', (text) => normalizeArabic(text, { offsets: true })),
+  onText('normalizeArabicWithOffsets(text)', (text) => normalizeArabicWithOffsets(text)),
   onText('findMentions(text, entities)', (text) => findMentions(text, entities)),
   onText("createMentionFinder([{ id: 'x', aliases: [text] }])", (text) =>
     createMentionFinder([{ id: 'x', aliases: [text] }]),

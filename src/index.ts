@@ -30,6 +30,7 @@ export * from './getEntity.js';
 export * from './getTopic.js';
 export * from './mentionSnippets.js';
 export * from './normalizeArabic.js';
+export * from './normalizeArabicWithOffsets.js';
 export * from './query.js';
 export * from './schema.js';
 export * from './searchArticles.js';

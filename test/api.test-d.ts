@@ -22,6 +22,7 @@ import {
   type Match,
   type MentionFinder,
   normalizeArabic,
+  normalizeArabicWithOffsets,
   type NormalizedArabic,
   type Query,
   query,
@@ -40,8 +41,8 @@ describe('the query API types', () => {
     expectTypeOf(getEntity).returns.toEqualTypeOf<Entity | undefined>();
     expectTypeOf(getTopic).returns.toEqualTypeOf<Topic | undefined>();
     expectTypeOf(normalizeArabic('روسيا')).toEqualTypeOf<string>();
-    expectTypeOf(normalizeArabic('روسيا', { offsets: false })).toEqualTypeOf<string>();
-    expectTypeOf(normalizeArabic('روسيا', { offsets: true })).toEqualTypeOf<NormalizedArabic>();
+    expectTypeOf(normalizeArabic).parameters.toEqualTypeOf<[text: string]>();
+    expectTypeOf(normalizeArabicWithOffsets('روسيا')).toEqualTypeOf<NormalizedArabic>();
     expectTypeOf(findMentions('روسيا', entities)).toEqualTypeOf<FoundMention[]>();
     expectTypeOf(createMentionFinder(entities)).toEqualTypeOf<MentionFinder>();
     expectTypeOf(findMentions('روسيا', createMentionFinder(entities))).toEqualTypeOf<FoundMention[]>();

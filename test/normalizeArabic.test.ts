@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { InvalidQueryError, normalizeArabic } from '../src/index.js';
+import { InvalidQueryError, normalizeArabic, normalizeArabicWithOffsets } from '../src/index.js';
 
 describe('normalizeArabic', () => {
   const table = [
@@ -24,7 +24,7 @@ describe('normalizeArabic', () => {
   });
 
   it.each(table)('%s, with offsets that lead back to the input', (_name, input, expected) => {
-    const { text, start, end } = normalizeArabic(input, { offsets: true });
+    const { text, start, end } = normalizeArabicWithOffsets(input);
     expect(text).toBe(expected);
     expect(start).toHaveLength(text.length);
     expect(end).toHaveLength(text.length);
@@ -38,24 +38,20 @@ describe('normalizeArabic', () => {
 
   it('places a match of the normalized text on the original words', () => {
     const input = 'وصل الرئيسُ إلى موسكو، أمس';
-    const { text, start, end } = normalizeArabic(input, { offsets: true });
+    const { text, start, end } = normalizeArabicWithOffsets(input);
     const at = text.indexOf('الرييس');
     expect(input.slice(start[at], end[at + 'الرييس'.length - 1])).toBe('الرئيسُ'.slice(0, -1));
     const moscow = text.indexOf('موسكو');
     expect(input.slice(start[moscow], end[moscow + 4])).toBe('موسكو');
   });
 
-  it('returns the plain string for { offsets: false }', () => {
-    expect(normalizeArabic('أفغانستان', { offsets: false })).toBe('افغانستان');
+  it('can be passed to Array.prototype.map, which adds an index and the array', () => {
+    expect(['أفغانستان', 'القاعدة'].map(normalizeArabic)).toEqual(['افغانستان', 'القاعده']);
   });
 
-  it.each([
-    ['a misspelt option', { offset: true }, /Unknown option "offset".*offsets/],
-    ['a non-boolean offsets', { offsets: 'yes' }, /Expected options.offsets to be true or false, got "yes"/],
-    ['options that are not an object', 'offsets', /Expected normalizeArabic options to be an object/],
-  ] as const)('refuses %s with InvalidQueryError', (_name, options, message) => {
-    expect(() => normalizeArabic('روسيا', options as never)).toThrow(InvalidQueryError);
-    expect(() => normalizeArabic('روسيا', options as never)).toThrow(message);
+  it('gives normalizeArabicWithOffsets the same InvalidQueryError for a non-string', () => {
+    expect(() => normalizeArabicWithOffsets(42 as unknown as string)).toThrow(InvalidQueryError);
+    expect(() => normalizeArabicWithOffsets(42 as unknown as string)).toThrow('Expected text to be a string, got 42');
   });
 
   it('throws InvalidQueryError for a non-string', () => {

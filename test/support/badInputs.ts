@@ -27,6 +27,7 @@ import {
   InvalidRecordError,
   mentionSnippets,
   normalizeArabic,
+  normalizeArabicWithOffsets,
   query,
   RuTjNewsError,
   searchArticles,
@@ -132,10 +133,11 @@ export const TARGETS: readonly Target[] = [
     returns: isString,
   },
   {
-    call: "normalizeArabic('روسيا', x)",
-    run: (x) => normalizeArabic('روسيا', x as never),
+    call: 'normalizeArabicWithOffsets(x)',
+    run: (x) => normalizeArabicWithOffsets(x as string),
     throws: [InvalidQueryError],
-    returns: (result) => result === 'روسيا',
+    returns: (result, value) =>
+      typeof value === 'string' && (result as { readonly text?: unknown }).text === normalizeArabic(value),
   },
   {
     call: 'findMentions(x, entities)',

@@ -220,7 +220,7 @@ function renderDetail(article: Article | undefined): void {
 // Entity type-ahead: any name or alias, compared after Arabic normalization, so رحمن, رحمون and Rahmon find one person.
 const spellings = entities.map((entity) => ({
   entity,
-  names: [entity.name.ar, entity.name.en, ...entity.aliases].map((name) => normalizeArabic(name)),
+  names: [entity.name.ar, entity.name.en, ...entity.aliases].map(normalizeArabic),
 }));
 
 function suggestions(typed: string): Entity[] {
