@@ -25,7 +25,7 @@ import {
   topics,
 } from '../src/index.js';
 import { parseSearch, scanSearchHits } from '../src/internal/search/search.js';
-import { readText, ROOT } from './support/corpus.js';
+import { rawFileOf, readText, ROOT } from './support/corpus.js';
 
 const BIN = `${ROOT}dist/cli.js`;
 
@@ -127,7 +127,7 @@ describe('ru-tj-news', () => {
       article.title,
       article.en.summary,
       article.body,
-      article.raw.sha256,
+      rawFileOf(article).sha256,
       ...article.topics,
       ...article.entities.map((e) => e.id),
     ]) {

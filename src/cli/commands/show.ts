@@ -46,7 +46,7 @@ Output:
         `published  ${article.publishedAt} (${article.date.basis}: ${article.date.evidence})`,
         ...(article.modifiedAt === undefined ? [] : [`modified   ${article.modifiedAt}`]),
         `source     ${chain}`,
-        `raw file   ${article.raw.file} (sha256 ${article.raw.sha256})`,
+        ...(article.raw === undefined ? [] : [`raw file   ${article.raw.file} (sha256 ${article.raw.sha256})`]),
         '',
         article.en.summary,
         '',

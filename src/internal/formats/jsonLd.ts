@@ -67,12 +67,16 @@ export function articleNode(article: Article, entity: ById<Entity>, topic: ById<
     ...(article.modifiedAt === undefined ? {} : { dateModified: article.modifiedAt }),
     ...(publisher === undefined ? {} : { publisher: organization(publisher, entity) }),
     ...(agencies.length === 0 ? {} : { sourceOrganization: agencies.map((party) => organization(party, entity)) }),
-    isBasedOn: {
-      '@type': 'MediaObject',
-      name: article.raw.file,
-      encodingFormat: 'text/plain; charset=utf-8',
-      sha256: article.raw.sha256,
-    },
+    ...(article.raw === undefined
+      ? {}
+      : {
+          isBasedOn: {
+            '@type': 'MediaObject',
+            name: article.raw.file,
+            encodingFormat: 'text/plain; charset=utf-8',
+            sha256: article.raw.sha256,
+          },
+        }),
     about: article.topics.map((id) => {
       const { iptc, label } = topic(id);
       return {

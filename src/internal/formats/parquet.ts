@@ -7,7 +7,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 
 import type { Article } from '../../schema.js';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from './articleFields.js';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, type FieldSpec } from './articleFields.js';
 
 type SchemaElements = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>;
 
@@ -36,12 +36,12 @@ export function toParquet(list: readonly Article[], metadata: ParquetMetadata): 
     } else if (type === 'integer') {
       schema.push({ name: field, type: 'INT32', repetition_type: 'REQUIRED' });
     } else {
-      // Only modifiedAt can be missing; every other text column is required by the schema.
+      // A text column is required, unless the schema lets an article lack its field (modifiedAt, raw).
       schema.push({
         name: field,
         type: 'BYTE_ARRAY',
         converted_type: 'UTF8',
-        repetition_type: field === 'modifiedAt' ? 'OPTIONAL' : 'REQUIRED',
+        repetition_type: (ARTICLE_FIELDS[field] as FieldSpec).optional === true ? 'OPTIONAL' : 'REQUIRED',
       });
     }
   }
