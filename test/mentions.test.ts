@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { aliasEntries, deriveEntities } from '../scripts/lib/deriveEntities.js';
+import { aliasEntries, deriveEntities, MISSING_SPACES } from '../scripts/lib/deriveEntities.js';
 import { findMentions } from '../scripts/lib/findMentions.js';
-import { type Article, articles, entities, type Entity } from '../src/index.js';
+import { type Article, articles, entities, type Entity, topics } from '../src/index.js';
+import { buildCorpusIndexes } from '../src/internal/corpus/corpusIndexes.js';
+import { SHIPPED_MISSING_SPACES } from '../src/internal/text/missingSpaces.js';
 import { normalizeText } from '../src/internal/text/normalize.js';
 
 const registry = new Map(entities.map((entity) => [entity.id, entity]));
@@ -167,5 +169,16 @@ describe('findMentions', () => {
     expect(findMentions('الوزيرلافروف', registryOf(['lavrov', 'لافروف']), ['الوزير|لافروف'])).toEqual([
       { entity: 'lavrov', start: 6, end: 12 },
     ]);
+  });
+});
+
+describe('the missing spaces of the shipped sources', () => {
+  it('are the ones createCorpus always knows', () => {
+    expect([...new Set(Object.values(MISSING_SPACES).flat())].sort()).toEqual([...SHIPPED_MISSING_SPACES].sort());
+  });
+
+  it('are each needed: without them, createCorpus refuses the span after one', () => {
+    expect(() => buildCorpusIndexes(articles, entities, topics, SHIPPED_MISSING_SPACES)).not.toThrow();
+    expect(() => buildCorpusIndexes(articles, entities, topics, [])).toThrow(/starts inside the word "الوزيرلافروف"/);
   });
 });
