@@ -4,7 +4,7 @@
  * Words are random strings of Arabic letters, some carrying clitic prefixes
  * and hamza, ta marbuta or alef maqsura spellings; words, entities and topics
  * are drawn Zipf-like (weight 1/rank), and dates are uniform over 2000–2025.
- * Every record passes ArticleSchema, so createCorpus can validate it.
+ * Every record passes ArticleSchema and createCorpus's checks of spans and evidence, so createCorpus can validate it.
  */
 import type { Article, Entity, Topic } from '../src/index.ts';
 
@@ -164,6 +164,9 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
       return { id: `e-${entity}`, mentions: [mention] };
     });
     const body = parts.join(' ');
+    // The evidence is quoted from the record's own text, as createCorpus checks: the date and
+    // the publisher from furniture, each topic from the body's first word.
+    const firstWord = body.slice(0, body.indexOf(' '));
     articles[index] = {
       id: `a-${index}`,
       title: words(6 + Math.floor(next() * 5)),
@@ -173,11 +176,14 @@ export function generateCorpus(options: GenerateOptions): SyntheticCorpus {
       date: { precision: withTime ? 'minute' : 'day', basis: 'stated', evidence: publishedAt },
       source: {
         chain: [{ role: 'publisher', name: 'موقع', en: 'Site', basis: 'stated', evidence: 'موقع' }],
-        furniture: [],
+        furniture: [
+          { kind: 'header', text: `date ${publishedAt}` },
+          { kind: 'signature', text: 'موقع' },
+        ],
       },
       en: { title: 'Synthetic article', summary: 'Generated for the benchmark.' },
       topics: topicIds,
-      topicEvidence: Object.fromEntries(topicIds.map((topic) => [topic, ['موضوع']])),
+      topicEvidence: Object.fromEntries(topicIds.map((topic) => [topic, [firstWord]])),
       entities: mentioned,
       body,
       raw: { file: 'data/raw/synthetic.txt', sha256: '0'.repeat(64) },

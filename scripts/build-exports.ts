@@ -14,7 +14,12 @@
  * writing when a file is out of date (test/generated.test.ts runs that).
  */
 import { articles, datasetVersion, entities, toCsv, toNdjson, topics } from '../src/index.ts';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR } from '../src/internal/formats/articleFields.ts';
+import {
+  ARTICLE_FIELD_NAMES,
+  ARTICLE_FIELDS,
+  type FieldSpec,
+  LIST_SEPARATOR,
+} from '../src/internal/formats/articleFields.ts';
 import { jsonLdGraph } from '../src/internal/formats/jsonLdGraph.ts';
 import { toParquet } from '../src/parquet.ts';
 import { writeOrCheck } from './lib/generated.ts';
@@ -50,14 +55,14 @@ function dataPackage(): unknown {
         dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
         schema: {
           fields: ARTICLE_FIELD_NAMES.map((field) => {
-            const spec = ARTICLE_FIELDS[field];
+            const spec: FieldSpec = ARTICLE_FIELDS[field];
             return spec.type === 'list'
               ? { name: field, type: 'string', description: `${spec.description} Joined by "${LIST_SEPARATOR}".` }
               : {
                   name: field,
                   type: spec.type,
                   description: spec.description,
-                  ...(field === 'modifiedAt' ? {} : { constraints: { required: true } }),
+                  ...(spec.optional === true ? {} : { constraints: { required: true } }),
                 };
           }),
           primaryKey: 'id',

@@ -4,6 +4,9 @@
  * `z.toJSONSchema` (draft 2020-12). They ship in the package as
  * `ru-tj-news/schema/*.json`, for users who validate without TypeScript.
  *
+ * They describe what a record file may contain: the schemas' input side, so a
+ * `publishedAt` with an offset such as `+03:00` is valid (parsing then normalizes it to UTC).
+ *
  * Run with `npm run data:schemas`; with `--check`, exits 1 instead of writing
  * when a file is out of date (test/generated.test.ts runs that).
  */
@@ -25,9 +28,11 @@ const SCHEMAS = [
     title: 'Article',
     description: 'A news article of ru-tj-news: the verbatim Arabic text, its provenance and its curated annotations.',
     crossChecks:
-      'text fields are not whitespace alone; publishedAt has a time exactly when date.precision is minute; modifiedAt and date.modifiedEvidence go together; ' +
+      'text fields are not whitespace alone; a publishedAt or modifiedAt date-time names an instant of the years 0000–9999 in UTC; publishedAt has a time exactly when date.precision is minute; modifiedAt and date.modifiedEvidence go together; ' +
       "date.inference, and each source party's inference, is given exactly when its basis is inferred; topics are unique and topicEvidence has one entry per topic; " +
       'body paragraphs are not empty and carry no surrounding whitespace; a mention ends after it starts, inside its field, and spells a name or alias of its entity; ' +
+      'a mention neither starts nor ends inside a word (clitic prefixes aside) and is not followed by tanween; ' +
+      "date.evidence, each date.corroboration, date.modifiedEvidence and each source party's evidence occur verbatim in the printed title, the body or a furniture text, and each topicEvidence quote in the printed title or the body; " +
       'every entity and topic id exists in entity.json and topic.json records',
   },
   {
@@ -49,7 +54,7 @@ const SCHEMAS = [
 
 writeOrCheck(
   SCHEMAS.map(({ name, schema, title, description, crossChecks }) => {
-    const { $schema, ...rest } = z.toJSONSchema(schema);
+    const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input' });
     return [
       `schema/${name}.json`,
       formatJson({ $schema, title, description, $comment: `${NOT_EXPRESSIBLE}: ${crossChecks}.`, ...rest }),

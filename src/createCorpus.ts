@@ -13,7 +13,7 @@ import { buildCorpusIndexes, type CorpusIndexes } from './internal/corpus/corpus
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { executePlan, searchDocuments } from './internal/corpus/execute.js';
 import { planQuery } from './internal/corpus/plan.js';
-import { checkRegistry, parseArticles } from './internal/corpus/validate.js';
+import { checkMissingSpaces, checkRegistry, parseArticles } from './internal/corpus/validate.js';
 import { parseRange } from './internal/dates/parse.js';
 import { parsePeriod } from './internal/dates/period.js';
 import { parseEntityType } from './internal/registry/lookups.js';
@@ -56,6 +56,14 @@ export interface CreateCorpusOptions {
    * checked, and the records are still frozen.
    */
   readonly validate?: boolean | undefined;
+  /**
+   * Places where a source runs two words together, each written as the two words
+   * with a `|` where the space is missing, such as `'الوزير|لافروف'`. A mention
+   * span must start where its word starts (clitics aside); where a listed pair
+   * occurs, the second word starts a word of its own. The one place of the shipped
+   * data, `'الوزير|لافروف'`, is always known.
+   */
+  readonly missingSpaces?: readonly string[] | undefined;
 }
 
 /**
@@ -288,7 +296,15 @@ export interface Corpus {
  * Every record is parsed with `ArticleSchema` (unless `validate` is `false`),
  * every entity and topic id it uses must be in the registries, and every
  * mention span must lie inside its field and spell a name or alias of its
- * entity (after Arabic normalization; see the data model guide). The first
+ * entity (after Arabic normalization; see the data model guide). A span must
+ * also start where its word starts (after the clitics و ف, ب ل ك and ال, or لل,
+ * which it leaves out; or at a listed missing space), end where its word ends,
+ * with the diacritics of its last letter, and not be followed by tanween. The
+ * evidence must be the text's own words: `date.evidence`, `date.corroboration`,
+ * `date.modifiedEvidence` and each source party's `evidence` occur verbatim in
+ * the printed title, the body or a piece of furniture, and each `topicEvidence`
+ * quote in the printed title or the body (never in an editorial title). These
+ * checks run whether `validate` is true or false. The first
  * bad record stops the build with an {@link InvalidRecordError} that gives its
  * index, the path of the bad field and Zod's prettified issues; nothing is
  * half-built. The records are then frozen, and indexed: publication dates
@@ -301,8 +317,8 @@ export interface Corpus {
  * @param records - The articles: plain objects that fit `ArticleSchema`.
  * @param options - The registries the records refer to, and whether to validate.
  * @returns The indexed {@link Corpus}.
- * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, a record refers to an id the registries lack, or a mention span does not spell its entity.
- * @throws {InvalidQueryError} When `records` is not an array or `options` has an unknown key.
+ * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, a record refers to an id the registries lack, a mention span does not spell its entity or starts or ends inside a word, or a quote of evidence is not in the text.
+ * @throws {InvalidQueryError} When `records` is not an array, `options` has an unknown key, or `options.missingSpaces` is not a list of `'word|word'` strings.
  * @category Corpus
  * @example
  * ```ts
@@ -328,10 +344,23 @@ export interface Corpus {
  *   // => 'Invalid record at articles[0].topicEvidence:'
  * }
  * ```
+ * @example
+ * ```ts
+ * import { articles, createCorpus } from 'ru-tj-news';
+ *
+ * // Evidence must be the text's own words, even for records trusted with validate: false.
+ * const first = articles[0]!;
+ * try {
+ *   createCorpus([{ ...first, date: { ...first.date, evidence: '22 July 2021' } }], { validate: false });
+ * } catch (error) {
+ *   (error as Error).message.split('\n');
+ *   // => ['Invalid record at articles[0].date.evidence:', '✖ The quote "22 July 2021" does not occur in the article: expected the exact words of its printed title, its body or a piece of its furniture']
+ * }
+ * ```
  */
 export function createCorpus(records: readonly unknown[], options: CreateCorpusOptions = {}): Corpus {
   assertList(records, 'records');
-  assertOptions(options, ['entities', 'topics', 'validate'], 'the createCorpus options');
+  assertOptions(options, ['entities', 'topics', 'validate', 'missingSpaces'], 'the createCorpus options');
   const validate = options.validate ?? true;
   if (typeof validate !== 'boolean') {
     throw new InvalidQueryError(`Invalid validate option ${describeValue(validate)}: expected true or false`, validate);
@@ -342,9 +371,10 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
       : checkRegistry(options.entities, EntitySchema, 'entities', validate);
   const topics =
     options.topics === undefined ? shippedTopics : checkRegistry(options.topics, TopicSchema, 'topics', validate);
+  const missingSpaces = checkMissingSpaces(options.missingSpaces);
   const articles = parseArticles(records, validate);
   // Checks every record, and builds the indexes in the same pass.
-  const indexes = buildCorpusIndexes(articles, entities, topics);
+  const indexes = buildCorpusIndexes(articles, entities, topics, missingSpaces);
   // Validated records come out of Zod frozen; trusted ones are frozen here, after every check passed.
   if (!validate) {
     for (const article of articles) {

@@ -8,12 +8,22 @@
  */
 import { z } from 'zod';
 
+import { describeValue } from './internal/args/describeValue.js';
 import { ENTITY_TYPES } from './internal/args/vocabulary.js';
+import {
+  normalizePublicationDate,
+  PUBLICATION_DATE_PATTERN,
+  publicationDateProblem,
+} from './internal/dates/publicationDate.js';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IPTC_CODE = /^medtop:\d{8}$/;
 const WIKIDATA_ID = /^Q[1-9]\d*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
+// A relative POSIX path: segments of anything but `/`, `\` and NUL, none of them `..`, and no drive letter.
+const RELATIVE_PATH = /^(?![A-Za-z]:)(?!\.\.(?:\/|$))[^/\\\0]+(?:\/(?!\.\.(?:\/|$))[^/\\\0]+)*$/;
+// An absolute http(s) URL without whitespace; the URL parser checks the rest.
+const HTTP_URL = /^https?:\/\/\S+$/;
 
 /**
  * A stable, lower-case kebab-case identifier, such as `emomali-rahmon`.
@@ -32,20 +42,48 @@ const SHA256 = /^[0-9a-f]{64}$/;
 export const IdSchema = z.string().regex(KEBAB_CASE, 'Expected a kebab-case id such as "emomali-rahmon"');
 
 /**
- * A day (`YYYY-MM-DD`) or, where the text states a time, a UTC instant (`YYYY-MM-DDTHH:mm:ssZ`).
+ * A day (`YYYY-MM-DD`) or, where the text states a time, an instant, which parsing normalizes to UTC (`YYYY-MM-DDTHH:mm:ssZ`).
+ *
+ * It accepts a day, or an ISO 8601 date-time with minutes, optional seconds and a
+ * UTC offset: `Z`, `±HH:MM`, `±HHMM` or `±HH`. A date-time comes out in UTC with
+ * whole seconds (`2025-10-09T13:51+03:00` becomes `2025-10-09T10:51:00Z`), so that
+ * every record keeps one form and dates compare as strings. A date-time without an
+ * offset is refused, because the instant it names depends on the reader's time zone;
+ * so is a non-zero fraction of a second, which the record cannot keep and which is
+ * never rounded away (`.000` is accepted). So is a day the calendar lacks. A refusal
+ * names the value and the forms accepted. The input and output types are both `string`.
  *
  * @category Schema
  * @example
  * ```ts
  * import { PublicationDateSchema } from 'ru-tj-news';
  *
- * PublicationDateSchema.safeParse('2025-10-09T10:51:00Z').success;
- * // => true
+ * PublicationDateSchema.parse('2025-10-09T10:51:00Z');
+ * // => '2025-10-09T10:51:00Z'
+ * PublicationDateSchema.parse('2025-10-09T13:51+03:00');
+ * // => '2025-10-09T10:51:00Z'
+ * PublicationDateSchema.parse('2022-06-29');
+ * // => '2022-06-29'
  * PublicationDateSchema.safeParse('09.10.2025').success;
+ * // => false
+ * PublicationDateSchema.safeParse('2025-10-09T10:51:00').error?.issues[0]?.message.includes('no UTC offset');
+ * // => true
+ * PublicationDateSchema.safeParse('2025-10-09T10:51:00.250Z').success;
  * // => false
  * ```
  */
-export const PublicationDateSchema = z.union([z.iso.date(), z.iso.datetime({ precision: 0 })]);
+export const PublicationDateSchema = z
+  .string({ error: (issue) => publicationDateProblem(issue.input) })
+  // abort: a refused date stops the article's cross-field rules, which read the normalized value.
+  .regex(PUBLICATION_DATE_PATTERN, { error: (issue) => publicationDateProblem(issue.input), abort: true })
+  .transform((value, ctx) => {
+    const normalized = normalizePublicationDate(value);
+    if ('problem' in normalized) {
+      ctx.issues.push({ code: 'custom', message: normalized.problem, input: value });
+      return z.NEVER;
+    }
+    return normalized.value;
+  });
 
 const text = () =>
   z
@@ -339,9 +377,9 @@ export const ArticleSchema = z
     titleBasis: z.enum(['source', 'editorial']),
     /** The language of `title` and `body`. */
     lang: z.literal('ar'),
-    /** Publication date: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ssZ` where the text states a time. */
+    /** Publication date: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm:ssZ` (UTC) where the text states a time; see {@link PublicationDateSchema} for the forms accepted. */
     publishedAt: PublicationDateSchema,
-    /** Last-update date, in the same form, where the text states one. */
+    /** Last-update date, in the same forms, where the text states one. */
     modifiedAt: PublicationDateSchema.exactOptional(),
     /** How `publishedAt` was fixed, with its evidence. */
     date: DateInfoSchema,
@@ -371,17 +409,42 @@ export const ArticleSchema = z
     entities: z.array(ArticleEntitySchema).readonly(),
     /** The article's paragraphs, verbatim, joined with a blank line (`"\n\n"`). */
     body: text(),
-    /** The verbatim source file this record was made from. */
+    /** The address of the article on the web, an absolute `http` or `https` URL, where it is known; never guessed. */
+    url: z
+      .string({ error: (issue) => `Expected a URL string, got ${describeValue(issue.input)}` })
+      .regex(HTTP_URL, {
+        error: (issue) =>
+          `Expected an absolute http or https URL without spaces, such as "https://example.org/news/1", got ${describeValue(issue.input)}`,
+      })
+      .pipe(
+        z.url({
+          protocol: /^https?$/,
+          error: (issue) => `Expected an absolute http or https URL, got ${describeValue(issue.input)}`,
+        }),
+      )
+      // JSON Schema gets the pattern from the regex; this says the rest.
+      .meta({ format: 'uri' })
+      .exactOptional(),
+    /** The article's authors, as the text names them, where it names any; never guessed. */
+    authors: z.array(text()).min(1).readonly().exactOptional(),
+    /** The verbatim source file this record was made from, where there is one. Every shipped record has it. */
     raw: z
       .strictObject({
-        /** Path of the raw file inside the package, such as `data/raw/000_8624bd7414bc9b5e.txt`. */
+        /**
+         * Path of the raw file: relative, with `/` between folders and no `..`, such as
+         * `data/raw/000_8624bd7414bc9b5e.txt` (inside the package, for the shipped records).
+         */
         file: z
           .string()
-          .regex(/^data\/raw\/[\w.-]+\.txt$/, 'Expected a path such as "data/raw/000_8624bd7414bc9b5e.txt"'),
+          .regex(
+            RELATIVE_PATH,
+            'Expected a relative path with "/" between folders and no ".." segment, such as "data/raw/000_8624bd7414bc9b5e.txt"',
+          ),
         /** SHA-256 of the raw file's bytes, in lower-case hex. */
         sha256: z.string().regex(SHA256, 'Expected a lower-case hex SHA-256'),
       })
-      .readonly(),
+      .readonly()
+      .exactOptional(),
   })
   .readonly()
   .superRefine((article, ctx) => {

@@ -24,7 +24,7 @@ import {
 } from '../src/index.js';
 import { parseSearch, scanSearchHits } from '../src/internal/search/search.js';
 import { runMain } from './support/cliIo.js';
-import { readText, ROOT } from './support/corpus.js';
+import { rawFileOf, readText, ROOT } from './support/corpus.js';
 
 const BIN = `${ROOT}dist/cli.js`;
 
@@ -113,7 +113,7 @@ describe('ru-tj-news', () => {
       article.title,
       article.en.summary,
       article.body,
-      article.raw.sha256,
+      rawFileOf(article).sha256,
       ...article.topics,
       ...article.entities.map((e) => e.id),
     ]) {

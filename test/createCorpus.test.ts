@@ -193,10 +193,10 @@ describe('createCorpus', () => {
       [
         'an unknown key',
         (record) => {
-          record.url = 'https://example.org';
+          record.homepage = 'https://example.org';
         },
         [],
-        '"url"',
+        '"homepage"',
         'validated',
       ],
       [
@@ -307,6 +307,96 @@ describe('createCorpus', () => {
         'validated',
       ],
       [
+        'a date evidence that the text does not hold',
+        (record) => {
+          (record.date as Record<string, unknown>).evidence = '29 June 2022';
+        },
+        ['date', 'evidence'],
+        'The quote "29 June 2022" does not occur in the article',
+        'both',
+      ],
+      [
+        'a corroboration that the text does not hold',
+        (record) => {
+          (record.date as Record<string, unknown>).corroboration = [
+            'يوم أمس الثلاثاء 28 يونيو/حزيران 2022',
+            'أمس الأول',
+          ];
+        },
+        ['date', 'corroboration', 1],
+        'The quote "أمس الأول" does not occur',
+        'both',
+      ],
+      [
+        'a modifiedEvidence that the text does not hold',
+        (record) => {
+          record.modifiedAt = '2022-06-30';
+          (record.date as Record<string, unknown>).modifiedEvidence = '٣٠ يونيو ٢٠٢٢';
+        },
+        ['date', 'modifiedEvidence'],
+        'The quote "٣٠ يونيو ٢٠٢٢" does not occur',
+        'both',
+      ],
+      [
+        'a topic quote that the text does not hold',
+        (record) => {
+          (record.topicEvidence as Record<string, string[]>).summits!.push('قمة ثنائية');
+        },
+        ['topicEvidence', 'summits', 2],
+        'The quote "قمة ثنائية" does not occur',
+        'both',
+      ],
+      [
+        "a source party's evidence that the text does not hold",
+        (record) => {
+          (record.source as { chain: Record<string, unknown>[] }).chain[0]!.evidence = 'المصدر: رويترز';
+        },
+        ['source', 'chain', 0, 'evidence'],
+        'The quote "المصدر: رويترز" does not occur',
+        'both',
+      ],
+      [
+        'a blank quote',
+        (record) => {
+          (record.date as Record<string, unknown>).evidence = ' ';
+        },
+        ['date', 'evidence'],
+        'date.evidence',
+        'both',
+      ],
+      [
+        'evidence that is not a string',
+        (record) => {
+          (record.date as Record<string, unknown>).evidence = 29;
+        },
+        ['date', 'evidence'],
+        'date.evidence',
+        'both',
+      ],
+      [
+        'furniture that is not a list',
+        (record) => {
+          (record.source as Record<string, unknown>).furniture = 'المصدر: تاس';
+        },
+        ['source', 'furniture'],
+        'source.furniture',
+        'both',
+      ],
+      [
+        'a span that starts inside a word',
+        (record) => {
+          // A paragraph added at the end, so that no other span moves; its first mention is of Rahmon.
+          record.body = `${record.body as string}\n\nزاررحمن دوشنبه`;
+          const span = spanOf(record);
+          span.field = 'body';
+          span.start = (record.body as string).lastIndexOf('رحمن');
+          span.end = span.start + 'رحمن'.length;
+        },
+        ['entities', 0, 'mentions', 0, 'start'],
+        'starts inside the word "زاررحمن"',
+        'both',
+      ],
+      [
         'topics without evidence',
         (record) => {
           record.topicEvidence = {};
@@ -371,6 +461,127 @@ describe('createCorpus', () => {
         entities: [{ id: 'un', mentions: [{ field: 'body' as const, start: bare.indexOf('أمم'), end: bare.length }] }],
       };
       expect(catchError(() => createCorpus([unfused], { entities: registry }))).toBeInstanceOf(InvalidRecordError);
+    });
+
+    // Where a span may start and end: each case places one mention of `entity` in `body`,
+    // at the `index`-th occurrence of `name`, and says what createCorpus makes of it.
+    const spans = [
+      ['a span that starts a word', 'زار موسكو أمس', 'moscow', 'موسكو', undefined],
+      ['a span after the clitic و', 'زار وموسكو أمس', 'moscow', 'موسكو', undefined],
+      ['a span after the clitics و and ب', 'مرّ وبالكرملين أمس', 'kremlin', 'الكرملين', undefined],
+      ['a span after the clitics و, ب and ال', 'مرّ وبالموسكو أمس', 'moscow', 'موسكو', undefined],
+      ['a span after a clitic with a diacritic', 'زار وَموسكو أمس', 'moscow', 'موسكو', undefined],
+      ['a span before an Arabic comma', 'زار موسكو، ثم عاد', 'moscow', 'موسكو', undefined],
+      ['a span before a tatweel', 'زار موسكوـ أمس', 'moscow', 'موسكو', undefined],
+      ['a span with the diacritic of its last letter', 'زار موسكوَ أمس', 'moscow', 'موسكوَ', undefined],
+      ['a Latin span before a hyphen', 'the anti-Putin camp', 'vladimir-putin', 'Putin', undefined],
+      [
+        'a span after letters that are not clitics',
+        'زارموسكو أمس',
+        'moscow',
+        'موسكو',
+        ['start', 'starts inside the word "زارموسكو", after "زار"'],
+      ],
+      ['a span after لل that spells a name as written', 'قال للموسكو', 'moscow', 'موسكو', ['start', 'after "لل"']],
+      ['a span after five letters of clitics', 'فوبالالموسكو', 'moscow', 'موسكو', ['start', 'starts inside the word']],
+      ['a span that ends inside a word', 'الموسكوية', 'moscow', 'موسكو', ['end', 'ends inside the word "الموسكوية"']],
+      ['a span before a digit', 'موسكو2 أمس', 'moscow', 'موسكو', ['end', 'ends inside the word "موسكو2"']],
+      ['a Latin span inside a word', 'Putinism', 'vladimir-putin', 'Putin', ['end', 'ends inside the word "Putinism"']],
+      ['a span followed by tanween', 'قال روسياً', 'russia', 'روسيا', ['end', 'is followed by tanween, in "روسياً"']],
+      ['a span that takes its tanween in', 'قال روسياً', 'russia', 'روسياً', ['end', 'is followed by tanween']],
+      [
+        'a span that leaves out the diacritic of its last letter',
+        'زار موسكوَ أمس',
+        'moscow',
+        'موسكو',
+        ['end', 'expected end to be 10'],
+      ],
+      [
+        'a span followed by a run of marks',
+        `زار موسكو${'ـ'.repeat(40)} أمس`,
+        'moscow',
+        'موسكو',
+        ['end', 'more than 32'],
+      ],
+      ['a span after a run of marks', `زار ${'ـ'.repeat(40)}موسكو أمس`, 'moscow', 'موسكو', ['start', 'more than 32']],
+    ] as const;
+    const placed = (body: string, entity: string, name: string): Article => {
+      const start = body.indexOf(name);
+      return {
+        ...makeArticle({ id: 'a' }),
+        body,
+        entities: [{ id: entity, mentions: [{ field: 'body', start, end: start + name.length }] }],
+      };
+    };
+
+    it.each(spans.flatMap(([what, ...rest]) => [[what, true, ...rest] as const, [what, false, ...rest] as const]))(
+      'judges %s, with validate: %s (%j)',
+      (_name, validate, body, entity, name, expected) => {
+        const record = placed(body, entity, name);
+        const run = () => createCorpus([record], { validate });
+        if (expected === undefined) {
+          expect(run().articles).toHaveLength(1);
+          return;
+        }
+        const error = catchError(run) as InvalidRecordError;
+        expect(error).toBeInstanceOf(InvalidRecordError);
+        expect(error.path).toEqual(['entities', 0, 'mentions', 0, expected[0]]);
+        expect(error.message).toContain(expected[1]);
+        expect(error.message).toContain(`[${record.entities[0]!.mentions[0]!.start}, `);
+      },
+    );
+
+    it('accepts a span where a listed missing space falls, and only there', () => {
+      const body = 'قال الرئيسبوتين أمس';
+      const record = placed(body, 'vladimir-putin', 'بوتين');
+      const error = catchError(() => createCorpus([record])) as InvalidRecordError;
+      expect(error.message).toContain('starts inside the word "الرئيسبوتين"');
+      expect(error.message).toContain('options.missingSpaces');
+      for (const validate of [true, false]) {
+        expect(createCorpus([record], { missingSpaces: ['الرئيس|بوتين'], validate }).articles).toHaveLength(1);
+      }
+      // A pair that does not occur where the span starts leaves the rule as it is.
+      expect(() => createCorpus([record], { missingSpaces: ['الوزير|بوتين'] })).toThrow(InvalidRecordError);
+    });
+
+    it('always knows the missing space of the shipped data, whatever else is listed', () => {
+      expect(createCorpus(articles, { missingSpaces: ['الرئيس|بوتين'] }).articles).toHaveLength(articles.length);
+    });
+
+    it.each([
+      ['not a list', 'الرئيس|بوتين'],
+      ['an item that is not a string', [42]],
+      ['no bar', ['الرئيسبوتين']],
+      ['two bars', ['الرئيس|بو|تين']],
+      ['an empty first word', ['|بوتين']],
+      ['an empty second word', ['الرئيس|']],
+      ['a space', ['الرئيس |بوتين']],
+    ] as const)('refuses missing spaces with %s, naming the value', (_name, missingSpaces) => {
+      const error = catchError(() => createCorpus([], { missingSpaces: missingSpaces as never }));
+      expect(error).toBeInstanceOf(InvalidQueryError);
+      expect((error as Error).message).toContain('missingSpaces');
+    });
+
+    it('refuses a topic quote that only furniture holds, in both modes', () => {
+      const record = { ...makeArticle({ id: 'a', topics: ['diplomacy'] }), topicEvidence: { diplomacy: ['موقع'] } };
+      expect(record.source.furniture.map((piece) => piece.text)).toContain('موقع');
+      for (const validate of [true, false]) {
+        const error = catchError(() => createCorpus([record], { validate })) as InvalidRecordError;
+        expect(error.path).toEqual(['topicEvidence', 'diplomacy', 0]);
+        expect(error.message).toContain('expected the exact words of its printed title or its body');
+      }
+    });
+
+    it('refuses a quote that only the editorial title holds, in both modes', () => {
+      const record = { ...makeArticle({ id: 'a', title: 'عنوان من عندنا' }), titleBasis: 'editorial' as const };
+      const quoting = { ...record, date: { ...record.date, corroboration: ['من عندنا'] } };
+      for (const validate of [true, false]) {
+        const error = catchError(() => createCorpus([quoting], { validate })) as InvalidRecordError;
+        expect(error.path).toEqual(['date', 'corroboration', 0]);
+        expect(error.message).toContain('only in its editorial title');
+      }
+      // The same words in a printed title are the source's own.
+      expect(createCorpus([{ ...quoting, titleBasis: 'source' }]).articles).toHaveLength(1);
     });
 
     it('accepts a span whose spelling differs from the alias only by normalization', () => {
@@ -450,8 +661,29 @@ describe('createCorpus with trusted records', () => {
     ['a body that is not a string', (record: object) => ({ ...record, body: null }), ['body']],
     ['entities that are not an array', (record: object) => ({ ...record, entities: {} }), ['entities']],
     ['topics that are missing', (record: object) => ({ ...record, topics: undefined }), ['topics']],
+    ['a date that is not an object', (record: object) => ({ ...record, date: '2022-01-01' }), ['date']],
+    ['a source that is missing', (record: object) => ({ ...record, source: undefined }), ['source']],
+    ['topic evidence that is a list', (record: object) => ({ ...record, topicEvidence: [] }), ['topicEvidence']],
+    [
+      'topic quotes that are not a list',
+      (record: object) => ({ ...record, topics: ['summits'], topicEvidence: { summits: 'نص' } }),
+      ['topicEvidence', 'summits'],
+    ],
+    [
+      'a source party that is not an object',
+      (record: Article) => ({ ...record, source: { ...record.source, chain: [null] } }),
+      ['source', 'chain', 0],
+    ],
+    [
+      'a piece of furniture without text',
+      (record: Article) => ({ ...record, source: { ...record.source, furniture: [{ kind: 'header' }] } }),
+      ['source', 'furniture', 0, 'text'],
+    ],
   ] as const)('rejects %s at build time, naming its index and path, with validate: false', (_name, breakIt, path) => {
-    const records: unknown[] = [makeArticle({ id: 'a' }), breakIt(makeArticle({ id: 'b' }))];
+    const records: unknown[] = [
+      makeArticle({ id: 'a' }),
+      (breakIt as (record: Article) => unknown)(makeArticle({ id: 'b' })),
+    ];
     const error = catchError(() => createCorpus(records, { validate: false }));
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect((error as InvalidRecordError).index).toBe(1);

@@ -17,6 +17,7 @@ import {
 } from '../src/index.js';
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../src/internal/formats/articleFields.js';
 import { catchError } from './support/catchError.js';
+import { rawFileOf } from './support/corpus.js';
 import { makeArticle } from './support/makeArticle.js';
 
 describe('toCsv', () => {
@@ -122,7 +123,7 @@ describe('toJsonLd', () => {
         articleBody: article.body,
         inLanguage: 'ar',
         datePublished: article.publishedAt,
-        isBasedOn: { sha256: article.raw.sha256, name: article.raw.file },
+        isBasedOn: { sha256: rawFileOf(article).sha256, name: rawFileOf(article).file },
       });
       expect(node.dateModified).toBe(article.modifiedAt);
       expect((node.about as unknown[]).length).toBe(article.topics.length);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { aliasEntries, deriveEntities } from '../scripts/lib/deriveEntities.js';
-import { type Article, articles, entities, type Entity, findMentions } from '../src/index.js';
+import { aliasEntries, deriveEntities, MISSING_SPACES } from '../scripts/lib/deriveEntities.js';
+import { type Article, articles, entities, type Entity, findMentions, topics } from '../src/index.js';
+import { buildCorpusIndexes } from '../src/internal/corpus/corpusIndexes.js';
+import { SHIPPED_MISSING_SPACES } from '../src/internal/text/missingSpaces.js';
 import { normalizeText } from '../src/internal/text/normalize.js';
 import { naiveFindMentions } from './support/naiveMentions.js';
 
@@ -282,5 +284,16 @@ describe('findMentions on a registry that changes', () => {
     const after = findMentions(text, registry as never).map(({ start, end }) => text.slice(start, end));
     expect(after).toEqual(naiveFindMentions(text, registry as never).map(({ start, end }) => text.slice(start, end)));
     expect(after).not.toEqual(before);
+  });
+});
+
+describe('the missing spaces of the shipped sources', () => {
+  it('are the ones createCorpus always knows', () => {
+    expect([...new Set(Object.values(MISSING_SPACES).flat())].sort()).toEqual([...SHIPPED_MISSING_SPACES].sort());
+  });
+
+  it('are each needed: without them, createCorpus refuses the span after one', () => {
+    expect(() => buildCorpusIndexes(articles, entities, topics, SHIPPED_MISSING_SPACES)).not.toThrow();
+    expect(() => buildCorpusIndexes(articles, entities, topics, [])).toThrow(/starts inside the word "الوزيرلافروف"/);
   });
 });

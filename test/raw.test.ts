@@ -5,21 +5,27 @@ import { describe, expect, it } from 'vitest';
 
 import { type Article, articles } from '../src/index.js';
 import { readDateClaim } from './support/arabicDates.js';
-import { readBytes, readText, ROOT } from './support/corpus.js';
+import { rawFileOf, readBytes, readText, ROOT } from './support/corpus.js';
 
 // Plain UTC arithmetic: date-fns's addDays works in local time, which a DST change would shift.
 const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * 86_400_000);
-const rawOf = (article: Article): string => readText(article.raw.file);
+const rawOf = (article: Article): string => readText(rawFileOf(article).file);
 const cases = articles.map((article) => [article.id, article] as const);
 
 describe('the verbatim corpus in data/raw', () => {
+  // raw is optional for a user's records; a shipped record must keep it, pointing into data/raw/.
+  it.each(cases)('keeps the raw file of %s, in data/raw/', (_id, article) => {
+    expect(article.raw?.file).toMatch(/^data\/raw\/[\w.-]+\.txt$/);
+  });
+
   it('holds exactly the files the records point to', () => {
     const files = readdirSync(`${ROOT}data/raw`).sort();
-    expect(articles.map((article) => article.raw.file.replace('data/raw/', '')).sort()).toEqual(files);
+    expect(articles.map((article) => rawFileOf(article).file.replace('data/raw/', '')).sort()).toEqual(files);
   });
 
   it.each(cases)('matches the recorded SHA-256 for %s', (_id, article) => {
-    expect(createHash('sha256').update(readBytes(article.raw.file)).digest('hex')).toBe(article.raw.sha256);
+    const { file, sha256 } = rawFileOf(article);
+    expect(createHash('sha256').update(readBytes(file)).digest('hex')).toBe(sha256);
   });
 });
 

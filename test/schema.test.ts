@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { articles, ArticleSchema, entities, EntitySchema, topics, TopicSchema } from '../src/index.js';
+import {
+  articles,
+  ArticleSchema,
+  entities,
+  EntitySchema,
+  PublicationDateSchema,
+  topics,
+  TopicSchema,
+} from '../src/index.js';
 import { readJsonFile } from './support/corpus.js';
 
 /** One entity mention, as written in data/articles.json. */
@@ -27,7 +35,7 @@ interface ArticleJson {
   date: { [key: string]: unknown; basis: string };
   topics: string[];
   entities: { mentions: MentionJson[] }[];
-  raw: { sha256: string };
+  raw: { file: string; sha256: string };
 }
 
 /** An entity as written in data/entities.json, typed as loosely as {@link ArticleJson}, for the same reason. */
@@ -86,7 +94,7 @@ describe('ArticleSchema', () => {
     [
       'an unknown key',
       (a: ArticleJson) => {
-        a.url = 'https://example.invalid/';
+        a.homepage = 'https://example.invalid/';
       },
       'Unrecognized key',
     ],
@@ -134,11 +142,95 @@ describe('ArticleSchema', () => {
       'publishedAt',
     ],
     [
-      'a time with an offset',
+      'a time without an offset',
       (a: ArticleJson) => {
-        a.publishedAt = '2021-07-22T10:00:00+03:00';
+        a.publishedAt = '2021-07-22T10:00:00';
       },
-      'publishedAt',
+      'has no UTC offset',
+    ],
+    [
+      'a time with a fraction of a second',
+      (a: ArticleJson) => {
+        a.publishedAt = '2021-07-22T10:00:00.5Z';
+      },
+      'has a fraction of a second',
+    ],
+    [
+      'a modifiedAt in another format',
+      (a: ArticleJson) => {
+        a.modifiedAt = '22.07.2021';
+      },
+      'Invalid date "22.07.2021"',
+    ],
+    [
+      'a URL that is not http or https',
+      (a: ArticleJson) => {
+        a.url = 'ftp://example.invalid/news';
+      },
+      'Expected an absolute http or https URL',
+    ],
+    [
+      'a URL without a host',
+      (a: ArticleJson) => {
+        a.url = 'https://';
+      },
+      'Expected an absolute http or https URL',
+    ],
+    [
+      'a relative URL',
+      (a: ArticleJson) => {
+        a.url = '/news/1';
+      },
+      'Expected an absolute http or https URL',
+    ],
+    [
+      'an empty list of authors',
+      (a: ArticleJson) => {
+        a.authors = [];
+      },
+      'authors',
+    ],
+    [
+      'a blank author',
+      (a: ArticleJson) => {
+        a.authors = ['\u00a0'];
+      },
+      'authors[0]',
+    ],
+    [
+      'a raw path that climbs out of its folder',
+      (a: ArticleJson) => {
+        a.raw.file = 'texts/../../etc/passwd';
+      },
+      'relative path',
+    ],
+    [
+      'an absolute raw path',
+      (a: ArticleJson) => {
+        a.raw.file = '/home/me/texts/one.txt';
+      },
+      'relative path',
+    ],
+    [
+      'a raw path with a drive letter',
+      (a: ArticleJson) => {
+        a.raw.file = 'C:/texts/one.txt';
+      },
+      'relative path',
+    ],
+    [
+      'a raw path with backslashes',
+      (a: ArticleJson) => {
+        a.raw.file = 'texts\\one.txt';
+      },
+      'relative path',
+    ],
+    [
+      'an empty raw path',
+      (a: ArticleJson) => {
+        a.raw.file = '';
+      },
+      'relative path',
     ],
     [
       'another language',
@@ -226,12 +318,137 @@ describe('ArticleSchema', () => {
     expect(issuesOf(ArticleSchema, bad)).toContain(expected);
   });
 
+  // A user's own record: no raw file, a URL, authors, a raw path of its own, a date-time with an offset.
+  const accepted = [
+    [
+      'no raw file',
+      (a: ArticleJson) => {
+        Reflect.deleteProperty(a, 'raw');
+      },
+    ],
+    [
+      'a URL and authors',
+      (a: ArticleJson) => {
+        a.url = 'https://example.invalid/news/2021/07/22/one?lang=ar#top';
+        a.authors = ['فلان الفلاني', 'Jane Doe'];
+      },
+    ],
+    [
+      'a plain http URL',
+      (a: ArticleJson) => {
+        a.url = 'http://example.invalid/news/1';
+      },
+    ],
+    [
+      'a raw file outside data/raw',
+      (a: ArticleJson) => {
+        a.raw.file = 'my texts/2024/one.txt';
+      },
+    ],
+    [
+      'a raw file name with dots',
+      (a: ArticleJson) => {
+        a.raw.file = './one..two.txt';
+      },
+    ],
+  ] as const;
+
+  it.each(accepted)('accepts a record with %s', (_name, change) => {
+    const record = clone(anArticle);
+    change(record);
+    expect(ArticleSchema.safeParse(record).error?.issues ?? []).toEqual([]);
+  });
+
+  it('reads the precision rule on the normalized date: a midnight with an offset is still a time', () => {
+    const record = { ...clone(anArticle), publishedAt: '2021-07-22T00:00:00+03:00' };
+    expect(ArticleSchema.safeParse(record).success).toBe(false);
+    expect(issuesOf(ArticleSchema, record)).toContain('precision');
+    const parsed = ArticleSchema.parse({ ...record, date: { ...record.date, precision: 'minute' } });
+    expect(parsed.publishedAt).toBe('2021-07-21T21:00:00Z');
+  });
+
+  it('normalizes modifiedAt as it normalizes publishedAt', () => {
+    const record = {
+      ...clone(anArticle),
+      modifiedAt: '2021-07-22T12:30+0300',
+      date: { ...anArticle.date, modifiedEvidence: anArticle.date.evidence },
+    };
+    expect(ArticleSchema.parse(record).modifiedAt).toBe('2021-07-22T09:30:00Z');
+  });
+
   it('returns deeply frozen records', () => {
     const parsed = ArticleSchema.parse(clone(anArticle));
     expect(Object.isFrozen(parsed)).toBe(true);
     expect(Object.isFrozen(parsed.date)).toBe(true);
     expect(Object.isFrozen(parsed.entities)).toBe(true);
     expect(Object.isFrozen(parsed.entities[0]?.mentions[0])).toBe(true);
+  });
+});
+
+describe('PublicationDateSchema', () => {
+  const normalized = [
+    ['2022-06-29', '2022-06-29'],
+    ['2024-02-29', '2024-02-29'],
+    ['2025-10-09T10:51:00Z', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T10:51Z', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T13:51:00+03:00', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T13:51+0300', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T13:51:07+03', '2025-10-09T10:51:07Z'],
+    ['2025-10-09T05:51:00-05:00', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T10:51:00.000Z', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T10:51:00-00:00', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T02:00:00+05:30', '2025-10-08T20:30:00Z'],
+    ['2024-02-28T23:30:00-01:00', '2024-02-29T00:30:00Z'],
+    ['2025-12-31T23:00:00-02:00', '2026-01-01T01:00:00Z'],
+  ] as const;
+
+  it.each(normalized)('reads %j as %j', (input, output) => {
+    expect(PublicationDateSchema.parse(input)).toBe(output);
+  });
+
+  it('keeps a normalized value as it is', () => {
+    for (const [, output] of normalized) {
+      expect(PublicationDateSchema.parse(output)).toBe(output);
+    }
+  });
+
+  const refused = [
+    ['a date-time without an offset', '2025-10-09T10:51:00', 'has no UTC offset'],
+    ['a date-time without seconds or offset', '2025-10-09T10:51', 'has no UTC offset'],
+    ['a fraction of a second', '2025-10-09T10:51:00.123Z', "expected whole seconds, such as '2025-10-09T10:51:00Z'"],
+    ['a fraction with an offset', '2025-10-09T13:51:00.5+03:00', "such as '2025-10-09T13:51:00+03:00'"],
+    ['a day the calendar lacks', '2021-02-29', 'names a day the calendar lacks'],
+    ['a thirty-first of April', '2021-04-31', 'names a day the calendar lacks'],
+    ['another format', '09.10.2025', 'Invalid date'],
+    ['an hour past 23', '2025-10-09T24:00:00Z', 'Invalid date'],
+    ['a leap second', '2016-12-31T23:59:60Z', 'Invalid date'],
+    ['lower-case separators', '2025-10-09t10:51:00z', 'Invalid date'],
+    ['a space for the T', '2025-10-09 10:51:00Z', 'Invalid date'],
+    ['an offset past 23 hours', '2025-10-09T10:51:00+24:00', 'Invalid date'],
+    ['an instant before the year 0000 in UTC', '0000-01-01T00:30:00+01:00', 'outside the years 0000–9999'],
+    ['an instant after the year 9999 in UTC', '9999-12-31T23:30:00-01:00', 'outside the years 0000–9999'],
+    ['an empty string', '', 'Invalid date ""'],
+  ] as const;
+
+  it.each(refused)('refuses %s, naming the value and the forms accepted', (_name, input, words) => {
+    const result = PublicationDateSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    const [issue, ...others] = result.error?.issues ?? [];
+    expect(others).toEqual([]);
+    expect(issue?.message).toContain(words);
+    expect(issue?.message).toContain(JSON.stringify(input));
+    expect(issue?.message).toMatch(/expected 'YYYY-MM-DD'|expected whole seconds/);
+  });
+
+  it.each([[42], [null], [undefined], [new Date(0)]])('refuses the non-string %s, naming it', (input) => {
+    const message = PublicationDateSchema.safeParse(input).error?.issues[0]?.message ?? '';
+    expect(message).toContain('Expected a date string, got');
+    expect(message).toContain("expected 'YYYY-MM-DD'");
+  });
+
+  it('gives the refusal as the single issue of an article, at publishedAt', () => {
+    const result = ArticleSchema.safeParse({ ...clone(anArticle), publishedAt: '2021-07-22T10:00:00' });
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['publishedAt']]);
   });
 });
 

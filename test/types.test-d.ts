@@ -1,12 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
 
 import {
   type Article,
   articles,
+  type ArticleSchema,
   entities,
   type Entity,
   type EntityType,
   type Mention,
+  type PublicationDateSchema,
   type Topic,
   topics,
 } from '../src/index.js';
@@ -53,5 +56,18 @@ describe('exported types', () => {
       wikidata: undefined,
     };
     expectTypeOf(entity).toEqualTypeOf<Entity>();
+  });
+
+  it('types the fields a user record may lack or add as optional', () => {
+    expectTypeOf<Article['raw']>().toEqualTypeOf<{ readonly file: string; readonly sha256: string } | undefined>();
+    expectTypeOf<Article['url']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Article['authors']>().toEqualTypeOf<readonly string[] | undefined>();
+  });
+
+  it('reads and writes dates as strings: the transform changes their form, not their type', () => {
+    expectTypeOf<z.input<typeof PublicationDateSchema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<typeof PublicationDateSchema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.input<typeof ArticleSchema>['publishedAt']>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<typeof ArticleSchema>>().toEqualTypeOf<Article>();
   });
 });

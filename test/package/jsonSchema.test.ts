@@ -36,11 +36,30 @@ describe('the JSON Schema files, with a standard validator (Ajv, draft 2020-12)'
   const article = (readInstalled('data/articles.json') as Record<string, unknown>[])[0] ?? {};
   const withoutDate = { ...article };
   delete withoutDate.publishedAt;
+  const withoutRaw = { ...article };
+  delete withoutRaw.raw;
+  const raw = article.raw as Record<string, unknown>;
+
+  // A record file holds the schema's input: what ArticleSchema accepts before it normalizes.
+  it.each([
+    ['a publication time with an offset', { ...article, publishedAt: '2021-07-22T13:51+03:00' }],
+    ['a publication time with a zero fraction', { ...article, publishedAt: '2021-07-22T10:51:00.000Z' }],
+    ['a URL and authors', { ...article, url: 'https://example.invalid/news/1', authors: ['فلان الفلاني'] }],
+    ['no raw file', withoutRaw],
+    ['a raw file of its own', { ...article, raw: { ...raw, file: 'my texts/2024/one.txt' } }],
+  ] as const)('accept an article with %s', (_case, record) => {
+    expect(validators.article(record)).toBe(true);
+  });
 
   it.each([
     ['a date in another format', { ...article, publishedAt: '22/07/2021' }, '/publishedAt'],
     ['an impossible day', { ...article, publishedAt: '2021-02-30' }, '/publishedAt'],
-    ['an unknown key', { ...article, url: 'https://example.invalid/' }, ''],
+    ['an unknown key', { ...article, homepage: 'https://example.invalid/' }, ''],
+    ['a publication time without an offset', { ...article, publishedAt: '2021-07-22T10:51:00' }, '/publishedAt'],
+    ['a fraction of a second', { ...article, publishedAt: '2021-07-22T10:51:00.5Z' }, '/publishedAt'],
+    ['a URL that is not http or https', { ...article, url: 'ftp://example.invalid/news/1' }, '/url'],
+    ['no authors in the list', { ...article, authors: [] }, '/authors'],
+    ['a raw path that climbs out', { ...article, raw: { ...raw, file: '../one.txt' } }, '/raw/file'],
     ['a missing field', withoutDate, ''],
     ['a non-kebab-case id', { ...article, id: 'Not A Slug' }, '/id'],
     [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { articles } from '../../src/index.js';
-import { readBytes } from '../support/corpus.js';
+import { rawFileOf, readBytes } from '../support/corpus.js';
 import { listShared, readSharedBytes } from './shared.js';
 
-const cases = articles.map((article) => [article.id, article.raw.file.replace('data/raw/', '')] as const);
+const cases = articles.map((article) => [article.id, rawFileOf(article).file.replace('data/raw/', '')] as const);
 
 describe('data/raw against ../shared/sources', () => {
   it('holds a copy of every shared source, and nothing else', () => {

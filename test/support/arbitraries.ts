@@ -101,11 +101,15 @@ export const articleArbitrary = (id: string, shared: Shared = {}): fc.Arbitrary<
       },
       source: {
         chain: [{ role: 'publisher' as const, name: 'موقع', en: 'Site', basis: 'stated' as const, evidence: 'موقع' }],
-        furniture: [],
+        // The evidence is quoted from the record's own text, as createCorpus checks.
+        furniture: [
+          { kind: 'header' as const, text: `date ${date}` },
+          { kind: 'signature' as const, text: 'موقع' },
+        ],
       },
       en: { title: 'Title', summary: 'Summary.' },
       topics: topicList,
-      topicEvidence: Object.fromEntries(topicList.map((topic) => [topic, ['evidence']])),
+      topicEvidence: Object.fromEntries(topicList.map((topic) => [topic, [title]])),
       ...mentioning(body, ids),
       raw: { file: 'data/raw/x.txt', sha256: '0'.repeat(64) },
     }));

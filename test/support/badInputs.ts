@@ -82,6 +82,13 @@ if (article === undefined) {
   throw new Error('The shipped corpus is empty');
 }
 
+// The first article's first entity and its first mention, whose span the span rows move.
+const [firstEntity] = article.entities;
+const firstMention = firstEntity?.mentions[0];
+if (firstEntity === undefined || firstMention === undefined || !article.topics.includes('diplomacy')) {
+  throw new Error('The first shipped article has no mention to move, or no diplomacy topic');
+}
+
 // The shipped articles, read as plain values so that any result item can be looked up among them.
 const shipped: readonly unknown[] = articles;
 
@@ -259,6 +266,40 @@ export const TARGETS: readonly Target[] = [
     run: (x) => createCorpus(articles, x as never),
     throws: [InvalidQueryError, InvalidRecordError],
     returns: (result) => typeof result === 'object' && result !== null,
+  },
+  {
+    call: 'createCorpus(articles, { missingSpaces: x })',
+    run: (x) => createCorpus(articles, { missingSpaces: x as never }),
+    throws: [InvalidQueryError],
+    returns: (result) => typeof result === 'object' && result !== null,
+  },
+  {
+    call: 'createCorpus([{ ...article, publishedAt: x }])',
+    run: (x) => createCorpus([{ ...article, publishedAt: x }]),
+    throws: [InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'createCorpus([{ ...article, date: { ...article.date, evidence: x } }], { validate: false })',
+    run: (x) => createCorpus([{ ...article, date: { ...article.date, evidence: x } }], { validate: false }),
+    throws: [InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'createCorpus([{ ...article, topicEvidence: { ...article.topicEvidence, diplomacy: [x] } }], { validate: false })',
+    run: (x) =>
+      createCorpus([{ ...article, topicEvidence: { ...article.topicEvidence, diplomacy: [x] } }], { validate: false }),
+    throws: [InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'createCorpus([{ ...article, entities: [{ ...entity, mentions: [{ ...mention, start: x }] }] }], { validate: false })',
+    run: (x) =>
+      createCorpus([{ ...article, entities: [{ ...firstEntity, mentions: [{ ...firstMention, start: x }] }] }], {
+        validate: false,
+      }),
+    throws: [InvalidRecordError],
+    returns: nothing,
   },
   {
     call: 'corpus.getArticle(x)',

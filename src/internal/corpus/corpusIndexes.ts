@@ -11,6 +11,7 @@ import { buildDateIndex, type DateIndex } from './dateIndex.js';
 import { buildFacetIndex, type FacetIndex } from './facetIndex.js';
 import { FlatLists } from './flatLists.js';
 import { IdTable } from './idTable.js';
+import { checkQuotes } from './quotes.js';
 import { addArticleId, checkMentions, checkShape, entityNumber, topicNumber } from './validate.js';
 
 /** The records, the registries and the indexes of a corpus: what the `Corpus` class is made from. */
@@ -32,8 +33,10 @@ export interface CorpusIndexes {
 }
 
 /**
- * Checks every record (id, `publishedAt`, references, mention spans; see
- * validate.ts) and builds the indexes in the same pass. Throws the first
+ * Checks every record (id, `publishedAt`, quotes, references, mention spans;
+ * see validate.ts and quotes.ts) and builds the indexes in the same pass.
+ * `missingSpaces` lists where a source runs two words together, as
+ * `'الوزير|لافروف'`: a mention span may start there, inside the joined word. Throws the first
  * record's {@link InvalidRecordError}; it freezes nothing, so that a failed
  * build leaves trusted records as they were.
  */
@@ -41,6 +44,7 @@ export function buildCorpusIndexes(
   articles: readonly Article[],
   entities: readonly Entity[],
   topics: readonly Topic[],
+  missingSpaces: readonly string[] = [],
 ): CorpusIndexes {
   const count = articles.length;
   // The table asks for ids only of documents it holds, all below count.
@@ -49,7 +53,7 @@ export function buildCorpusIndexes(
   const ends = new Float64Array(count);
   const entityIds = idMap(entities);
   const topicIds = idMap(topics);
-  const spans = new MentionCheck(entities);
+  const spans = new MentionCheck(entities, missingSpaces);
   // Each document's entity and topic numbers, flat: no small array per document.
   const entityValues = new FlatLists(count);
   const topicValues = new FlatLists(count);
@@ -61,6 +65,7 @@ export function buildCorpusIndexes(
     const start = articleStart(article.publishedAt, index);
     starts[index] = start;
     ends[index] = publishedEnd(article.publishedAt, start);
+    checkQuotes(article, index);
     const { entities: mentioned } = article;
     for (let position = 0; position < mentioned.length; position += 1) {
       const value = entityNumber(entityIds, article, index, position);

@@ -10,11 +10,12 @@
  */
 import { z } from 'zod';
 
-import { InvalidRecordError } from '../../errors.js';
+import { InvalidQueryError, InvalidRecordError } from '../../errors.js';
 import { type Article, ArticleSchema } from '../../schema.js';
 import { assertArticle, assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { type Collection, recordIssue } from '../args/recordIssue.js';
+import { SHIPPED_MISSING_SPACES } from '../text/missingSpaces.js';
 import type { MentionCheck } from '../text/spelling.js';
 import { deepFreeze } from './deepFreeze.js';
 import type { IdTable } from './idTable.js';
@@ -81,6 +82,34 @@ export function checkRegistry<T extends { readonly id: string }>(
     }
   }
   return Object.isFrozen(items) ? items : Object.freeze([...items]);
+}
+
+/**
+ * The `missingSpaces` option: a list of places where a source runs two words
+ * together, each the two words with one `|` between them (`'الوزير|لافروف'`).
+ * Returns them with the shipped data's own, which are always known.
+ */
+export function checkMissingSpaces(given: unknown): readonly string[] {
+  if (given === undefined) {
+    return SHIPPED_MISSING_SPACES;
+  }
+  assertList(given, 'options.missingSpaces', "strings such as 'الوزير|لافروف'");
+  for (const entry of given as readonly unknown[]) {
+    const bar = typeof entry === 'string' ? entry.indexOf('|') : -1;
+    if (
+      typeof entry !== 'string' ||
+      bar <= 0 ||
+      bar === entry.length - 1 ||
+      entry.indexOf('|', bar + 1) !== -1 ||
+      /\s/u.test(entry)
+    ) {
+      throw new InvalidQueryError(
+        `Invalid missing space ${describeValue(entry)} in options.missingSpaces: expected the two words that run together, with one '|' where the space is missing, such as 'الوزير|لافروف'`,
+        entry,
+      );
+    }
+  }
+  return [...SHIPPED_MISSING_SPACES, ...(given as readonly string[])];
 }
 
 /**

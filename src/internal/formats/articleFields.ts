@@ -121,15 +121,17 @@ export const ARTICLE_FIELDS = {
   },
   rawFile: {
     type: 'string',
-    description: 'Path of the verbatim source file inside the package.',
+    description: 'Path of the verbatim source file (inside the package, for the shipped articles), where there is one.',
     path: ['raw', 'file'],
-    read: (a) => a.raw.file,
+    optional: true,
+    read: (a) => a.raw?.file,
   },
   rawSha256: {
     type: 'string',
-    description: 'SHA-256 of the source file, lower-case hex.',
+    description: 'SHA-256 of the source file, lower-case hex, where there is one.',
     path: ['raw', 'sha256'],
-    read: (a) => a.raw.sha256,
+    optional: true,
+    read: (a) => a.raw?.sha256,
   },
 } as const satisfies Readonly<Record<string, FieldSpec>>;
 

@@ -68,15 +68,17 @@ export function articleNode(article: Article, entity: ById<Entity>, topic: ById<
     datePublished: article.publishedAt,
     ...(article.modifiedAt === undefined ? {} : { dateModified: article.modifiedAt }),
     ...(publisher === undefined ? {} : { publisher: organization(publisher, entity, source) }),
-    ...(agencies.length === 0
+    ...(agencies.length === 0 ? {} : { sourceOrganization: agencies.map((party) => organization(party, entity, source)) }),
+    ...(article.raw === undefined
       ? {}
-      : { sourceOrganization: agencies.map((party) => organization(party, entity, source)) }),
-    isBasedOn: {
-      '@type': 'MediaObject',
-      name: article.raw.file,
-      encodingFormat: 'text/plain; charset=utf-8',
-      sha256: article.raw.sha256,
-    },
+      : {
+          isBasedOn: {
+            '@type': 'MediaObject',
+            name: article.raw.file,
+            encodingFormat: 'text/plain; charset=utf-8',
+            sha256: article.raw.sha256,
+          },
+        }),
     about: article.topics.map((id) => {
       const { iptc, label } = topic(id, source);
       return {

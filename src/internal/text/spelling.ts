@@ -1,7 +1,18 @@
-/** Whether a mention span spells its entity, by the rule of docs/data-model.md ("Mentions"). */
+/**
+ * Whether a mention span spells its entity, and starts and ends where the
+ * mention finder would place it, by the rules of docs/data-model.md ("Mentions").
+ */
 import type { Entity } from '../../schema.js';
 import { describeValue } from '../args/describeValue.js';
 import { normalizeText } from './normalize.js';
+import {
+  endMessage,
+  endProblem,
+  isCliticPrefix,
+  missingSpacesBefore,
+  wordAround,
+  wordStartBefore,
+} from './wordBounds.js';
 
 /** The normalized forms of an entity's names and aliases. */
 export function spellingsOf(entity: Entity): ReadonlySet<string> {
@@ -10,34 +21,44 @@ export function spellingsOf(entity: Entity): ReadonlySet<string> {
   return new Set(names.map(normalizeText));
 }
 
-// Enough units before a span to hold `لل` and any marks written on it.
-const LOOK_BEHIND = 16;
+/** A problem with one mention: the key of the bad part, and what is wrong. */
+export interface MentionProblem {
+  readonly key: 'field' | 'start' | 'end';
+  readonly message: string;
+}
 
 /**
  * Checks the mention spans of records against a registry. Most spans repeat a
  * spelling already seen, so accepted raw spellings are kept by length and
- * compared in place, without slicing or normalizing the text again.
+ * compared in place, without slicing or normalizing the text again. Where a
+ * span starts and ends is checked for every span, from the few characters
+ * around it.
  */
 export class MentionCheck {
   readonly #entities: readonly Entity[];
+  /** Places where a source runs two words together, as `'الوزير|لافروف'`: a span may start there. */
+  readonly #missingSpaces: readonly string[];
   /** Per entity number: its normalized names, made on first use. */
   readonly #spellings: (ReadonlySet<string> | undefined)[] = [];
   /** Per entity number: raw spellings known to spell it, by length. */
   readonly #accepted: (Map<number, string[]> | undefined)[] = [];
 
-  constructor(entities: readonly Entity[]) {
+  constructor(entities: readonly Entity[], missingSpaces: readonly string[] = []) {
     this.#entities = entities;
+    this.#missingSpaces = missingSpaces;
   }
 
   /**
    * What is wrong with `mention` of the entity numbered `value` in `record`, with the
-   * key of the bad part; undefined when its span lies inside its field and spells the entity.
+   * key of the bad part; undefined when its span lies inside its field, spells the
+   * entity, starts where its word starts (clitics aside) and ends where it ends,
+   * without tanween.
    */
   problem(
     record: { readonly title: unknown; readonly body: unknown },
     value: number,
     mention: unknown,
-  ): { readonly key: 'field' | 'start' | 'end'; readonly message: string } | undefined {
+  ): MentionProblem | undefined {
     if (typeof mention !== 'object' || mention === null) {
       return { key: 'field', message: `Expected a mention { field, start, end }, got ${describeValue(mention)}` };
     }
@@ -64,38 +85,112 @@ export class MentionCheck {
       };
     }
     const to = end as number;
+    const direct = this.#spellsDirectly(text, from, to, value);
+    const wordStart = wordStartBefore(text, from);
+    // Most spans spell a name as written and start a word: that path allocates nothing.
+    if (!direct || wordStart !== from) {
+      const problem = this.#spellingOrStartProblem(text, field, from, to, value, direct, wordStart);
+      if (problem !== undefined) {
+        return problem;
+      }
+    }
+    const ending = endProblem(text, from, to);
+    return ending === undefined
+      ? undefined
+      : { key: 'end', message: endMessage(ending, text, `The span [${from}, ${to}) of ${field}`, from, to) };
+  }
+
+  /** Per entity number: its normalized names, made on first use. */
+  #spellingsOf(value: number): ReadonlySet<string> {
+    return (this.#spellings[value] ??= spellingsOf(this.#entities[value] as Entity));
+  }
+
+  /** Whether `text` from `from` to `to` spells one of the names of entity `value` as written (not after لل). */
+  #spellsDirectly(text: string, from: number, to: number, value: number): boolean {
     const accepted = (this.#accepted[value] ??= new Map<number, string[]>());
     const known = accepted.get(to - from);
     if (known !== undefined) {
       for (const spelling of known) {
         if (text.startsWith(spelling, from)) {
-          return undefined;
+          return true;
         }
       }
     }
-    const entity = this.#entities[value] as Entity;
-    const spellings = (this.#spellings[value] ??= spellingsOf(entity));
     const raw = text.slice(from, to);
-    const spelled = normalizeText(raw);
-    if (spellings.has(spelled)) {
-      // A name holds wherever the same raw text occurs.
-      if (known === undefined) {
-        accepted.set(raw.length, [raw]);
-      } else {
-        known.push(raw);
-      }
+    if (!this.#spellingsOf(value).has(normalizeText(raw))) {
+      return false;
+    }
+    // A name holds wherever the same raw text occurs.
+    if (known === undefined) {
+      accepted.set(raw.length, [raw]);
+    } else {
+      known.push(raw);
+    }
+    return true;
+  }
+
+  /**
+   * For a span that does not both spell a name as written and start a word: what is
+   * wrong with its spelling or its start, given where the letters of its word before it begin.
+   */
+  #spellingOrStartProblem(
+    text: string,
+    field: 'title' | 'body',
+    from: number,
+    to: number,
+    value: number,
+    direct: boolean,
+    wordStart: number,
+  ): MentionProblem | undefined {
+    const where = (): string => `The span [${from}, ${to}) of ${field}`;
+    const notAName = (): string =>
+      `${where()} reads ${describeValue(text.slice(from, to))}, which is not a name or alias of ${describeValue((this.#entities[value] as Entity).id)}`;
+    // A name that starts with ال, written without it: a mention only right after لل.
+    const fused = !direct && this.#spellingsOf(value).has(`ال${normalizeText(text.slice(from, to))}`);
+    if (!direct && !fused) {
+      return { key: 'end', message: notAName() };
+    }
+    const startIssue = this.#startProblem(text, from, wordStart, direct, fused, value, to);
+    if (startIssue === undefined) {
       return undefined;
     }
-    // Right after لل (the article fused with the preposition ل), a name that starts with ال is written without it.
-    if (
-      spellings.has(`ال${spelled}`) &&
-      normalizeText(text.slice(Math.max(0, from - LOOK_BEHIND), from)).endsWith('لل')
-    ) {
+    return direct
+      ? { key: 'start', message: `${where()} ${startIssue}` }
+      : { key: 'end', message: `${notAName()}: a name that starts with ال is written without it only right after لل` };
+  }
+
+  /**
+   * Why a span that starts at `start` starts inside a word, or undefined: the
+   * letters of its word before it must be clitics, counted from the word's start
+   * (`wordStart`) or from a listed missing space inside the word, the nearest.
+   * `direct` and `fused` say whether the span spells a name as written, or one
+   * that starts with ال written without it.
+   */
+  #startProblem(
+    text: string,
+    start: number,
+    wordStart: number,
+    direct: boolean,
+    fused: boolean,
+    value: number,
+    end: number,
+  ): string | undefined {
+    if (wordStart === -1) {
+      return 'is preceded by more than 32 diacritics or invisible marks in a row: expected fewer, so that the start of its word can be found';
+    }
+    const isFused = (): boolean => fused || this.#spellingsOf(value).has(`ال${normalizeText(text.slice(start, end))}`);
+    const cliticsFrom = (from: number): boolean =>
+      from === start
+        ? direct
+        : (direct && isCliticPrefix(text, from, start, false)) ||
+          (isFused() && isCliticPrefix(text, from, start, true));
+    if (cliticsFrom(wordStart)) {
       return undefined;
     }
-    return {
-      key: 'end',
-      message: `The span [${from}, ${to}) of ${field} reads ${describeValue(raw)}, which is not a name or alias of ${describeValue(entity.id)}`,
-    };
+    const [missingSpace] = missingSpacesBefore(text, start, this.#missingSpaces).filter((at) => at >= wordStart);
+    if (missingSpace !== undefined && cliticsFrom(missingSpace)) {
+      return undefined;
+    }
+    return `starts inside the word ${describeValue(wordAround(text, start, start))}, after ${describeValue(text.slice(missingSpace ?? wordStart, start))}: expected it to start where its word starts, or after the clitics و or ف, then ب, ل or ك, then ال (or لل before a name written without its ال), or at a missing space listed in options.missingSpaces`;
   }
 }

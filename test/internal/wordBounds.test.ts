@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  endProblem,
+  isCliticPrefix,
+  missingSpacesBefore,
+  wordAround,
+  wordStartBefore,
+} from '../../src/internal/text/wordBounds.js';
+
+/** The span of the first `name` in `text`. */
+const spanOf = (text: string, name: string): readonly [number, number] => {
+  const start = text.indexOf(name);
+  expect(start).toBeGreaterThanOrEqual(0);
+  return [start, start + name.length];
+};
+
+describe('wordStartBefore', () => {
+  it.each([
+    ['a span after a space', 'قال بوتين', 'بوتين', 'بوتين'],
+    ['a span at the start of the text', 'بوتين قال', 'بوتين', 'بوتين'],
+    ['a span after an Arabic comma', 'قال،بوتين', 'بوتين', 'بوتين'],
+    ['a span after و', 'قال وبوتين', 'بوتين', 'وبوتين'],
+    ['a span after a clitic with a diacritic', 'قال وَبوتين', 'بوتين', 'وَبوتين'],
+    ['a span after a joiner', 'قال \u200cبوتين', 'بوتين', 'بوتين'],
+    ['a span after Latin letters', 'antiPutin', 'Putin', 'antiPutin'],
+    ['a span after Arabic-Indic digits', '٢٠بوتين', 'بوتين', '٢٠بوتين'],
+  ] as const)('finds where the word of %s starts', (_name, text, name, word) => {
+    const [start] = spanOf(text, name);
+    expect(text.slice(wordStartBefore(text, start), start + name.length)).toBe(word);
+  });
+
+  it('stops after five letters, past the longest clitic chain', () => {
+    const text = 'الوزيرلافروف';
+    const start = text.indexOf('لافروف');
+    expect(start - wordStartBefore(text, start)).toBe(5);
+  });
+
+  it('gives up on a run of more than 32 deleted characters, rather than read on', () => {
+    expect(wordStartBefore(`ب${'ـ'.repeat(33)}بوتين`, 34)).toBe(-1);
+    expect(wordStartBefore(`ب${'ـ'.repeat(32)}بوتين`, 33)).toBe(0);
+  });
+});
+
+describe('isCliticPrefix', () => {
+  it.each([
+    ['', false, true],
+    ['و', false, true],
+    ['ف', false, true],
+    ['وب', false, true],
+    ['فك', false, true],
+    ['ال', false, true],
+    ['وبال', false, true],
+    ['وَ', false, true],
+    ['بأل', false, true],
+    ['لل', false, false],
+    ['لل', true, true],
+    ['ولل', true, true],
+    ['ال', true, false],
+    ['زار', false, false],
+    ['بو', false, false],
+    ['الال', false, false],
+  ] as const)('reads %j before a name (after لل: %s) as clitics: %s', (prefix, fused, expected) => {
+    const text = `${prefix}بوتين`;
+    expect(isCliticPrefix(text, 0, prefix.length, fused)).toBe(expected);
+  });
+});
+
+describe('endProblem', () => {
+  it.each([
+    ['a span before a space', 'موسكو أمس', 'موسكو', undefined],
+    ['a span at the end of the text', 'زار موسكو', 'موسكو', undefined],
+    ['a span before a tatweel and a space', 'موسكوـ أمس', 'موسكو', undefined],
+    ['a span before an invisible mark', 'موسكو\u200f أمس', 'موسكو', undefined],
+    ['a span with the diacritic of its last letter', 'موسكوُ أمس', 'موسكوُ', undefined],
+    ['a span before a letter', 'موسكوية', 'موسكو', 'inside-word'],
+    ['a span before a letter behind a tatweel', 'موسكوـية', 'موسكو', 'inside-word'],
+    ['a span before a Persian letter', 'موسكوی', 'موسكو', 'inside-word'],
+    ['a span before an Arabic-Indic digit', 'موسكو٢', 'موسكو', 'inside-word'],
+    ['a span before an astral letter', 'Putin\u{1d400}', 'Putin', 'inside-word'],
+    ['a span before fathatan', 'روسياً', 'روسيا', 'tanween'],
+    ['a span before dammatan', 'روسياٌ', 'روسيا', 'tanween'],
+    ['a span before kasratan', 'روسياٍ', 'روسيا', 'tanween'],
+    ['a span before a shadda and tanween', 'روسيّاً', 'روسيّا', 'tanween'],
+    ['a span that takes in its tanween', 'روسياً', 'روسياً', 'tanween'],
+    ['a span that takes in a shadda and tanween', 'روسياًّ', 'روسياًّ', 'tanween'],
+    ['a span before the diacritic of its last letter', 'موسكوُ أمس', 'موسكو', 'mark'],
+    ['a span before more than 32 diacritics', `موسكو${'ُ'.repeat(33)}`, 'موسكو', 'too-many-marks'],
+    ['a span before more than 32 tatweels', `موسكو${'ـ'.repeat(33)}`, 'موسكو', 'too-many-marks'],
+  ] as const)('judges %s: %s', (_name, text, name, expected) => {
+    const [start, end] = spanOf(text, name);
+    expect(endProblem(text, start, end)).toBe(expected);
+  });
+});
+
+describe('missingSpacesBefore', () => {
+  it('finds a listed missing space at the span, and none elsewhere', () => {
+    const text = 'قال الوزيرلافروف إن';
+    const start = text.indexOf('لافروف');
+    expect(missingSpacesBefore(text, start, ['الوزير|لافروف'])).toEqual([start]);
+    expect(missingSpacesBefore(text, start, ['الرئيس|لافروف'])).toEqual([]);
+    expect(missingSpacesBefore(text, start + 1, ['الوزير|لافروف'])).toEqual([start]);
+  });
+});
+
+describe('wordAround', () => {
+  it('shows the span with the letters and marks that touch it, and no more', () => {
+    const text = 'قال الوزيرلافروف، إن';
+    const start = text.indexOf('لافروف');
+    expect(wordAround(text, start, start)).toBe('الوزيرلافروف');
+  });
+
+  it('keeps astral characters whole', () => {
+    const text = 'a\u{1d400}\u{1d401}Putin b';
+    const start = text.indexOf('Putin');
+    expect(wordAround(text, start, start + 5)).toBe('a\u{1d400}\u{1d401}Putin');
+  });
+});
