@@ -28,6 +28,7 @@ export * from './getTopic.js';
 export * from './mentionSnippets.js';
 export * from './normalizeArabic.js';
 export * from './query.js';
+export * from './readArabicDate.js';
 export * from './schema.js';
 export * from './searchArticles.js';
 export * from './toCsv.js';
