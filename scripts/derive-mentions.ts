@@ -4,7 +4,8 @@
  * test/mentions.test.ts fails when the committed spans differ from what this
  * script derives.
  */
-import { aliasEntries, deriveEntities } from './lib/deriveEntities.ts';
+import type { MentionTarget } from '../src/findMentions.ts';
+import { deriveEntities } from './lib/deriveEntities.ts';
 import { readJson, writeJson } from './lib/json.ts';
 
 interface ArticleRecord {
@@ -16,11 +17,10 @@ interface ArticleRecord {
   [key: string]: unknown;
 }
 
-const entities = readJson('data/entities.json') as { id: string; aliases: string[] }[];
+const entities = readJson('data/entities.json') as MentionTarget[];
 const articles = readJson('data/articles.json') as ArticleRecord[];
-const aliases = aliasEntries(entities);
 for (const article of articles) {
-  article.entities = deriveEntities(article, aliases);
+  article.entities = deriveEntities(article, entities);
 }
 writeJson('data/articles.json', articles);
-process.stderr.write(`Derived mentions for ${articles.length} articles from ${aliases.length} aliases.\n`);
+process.stderr.write(`Derived mentions for ${articles.length} articles from ${entities.length} entities.\n`);

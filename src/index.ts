@@ -22,6 +22,7 @@ export * from './errors.js';
 export * from './filterByDate.js';
 export * from './filterByEntity.js';
 export * from './filterByTopic.js';
+export * from './findMentions.js';
 export * from './getArticle.js';
 export * from './getEntity.js';
 export * from './getTopic.js';

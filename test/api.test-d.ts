@@ -7,16 +7,20 @@ import {
   corpus,
   createCorpus,
   type DateBound,
+  entities,
   type Entity,
   filterByDate,
   filterByEntity,
   filterByTopic,
+  findMentions,
+  type FoundMention,
   getArticle,
   getEntity,
   getTopic,
   InvalidRecordError,
   type Match,
   normalizeArabic,
+  type NormalizedArabic,
   type Query,
   query,
   searchArticles,
@@ -33,7 +37,10 @@ describe('the query API types', () => {
     expectTypeOf(getArticle).returns.toEqualTypeOf<Article | undefined>();
     expectTypeOf(getEntity).returns.toEqualTypeOf<Entity | undefined>();
     expectTypeOf(getTopic).returns.toEqualTypeOf<Topic | undefined>();
-    expectTypeOf(normalizeArabic).returns.toEqualTypeOf<string>();
+    expectTypeOf(normalizeArabic('روسيا')).toEqualTypeOf<string>();
+    expectTypeOf(normalizeArabic('روسيا', { offsets: false })).toEqualTypeOf<string>();
+    expectTypeOf(normalizeArabic('روسيا', { offsets: true })).toEqualTypeOf<NormalizedArabic>();
+    expectTypeOf(findMentions('روسيا', entities)).toEqualTypeOf<FoundMention[]>();
   });
 
   it('keeps the element type of the list it is given', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { aliasEntries, deriveEntities } from '../scripts/lib/deriveEntities.js';
-import { findMentions } from '../scripts/lib/findMentions.js';
-import { type Article, articles, entities, type Entity } from '../src/index.js';
+import { type Article, articles, entities, type Entity, findMentions } from '../src/index.js';
 import { normalizeText } from '../src/internal/text/normalize.js';
 
 const registry = new Map(entities.map((entity) => [entity.id, entity]));
@@ -26,7 +25,7 @@ const mentionTexts = (article: Article, id: string): string[] =>
 
 describe('mention spans', () => {
   it.each(cases)('are what scripts/derive-mentions.ts derives, for %s', (_id, article) => {
-    expect(article.entities).toEqual(deriveEntities(article, aliases));
+    expect(article.entities).toEqual(deriveEntities(article, entities));
   });
 
   it.each(cases)('each spell their entity, in %s', (_id, article) => {
@@ -123,7 +122,7 @@ describe('the corpus facts the annotations must get right', () => {
 });
 
 describe('findMentions', () => {
-  const registryOf = (...entries: [string, string][]) => entries.map(([entity, alias]) => ({ entity, alias }));
+  const registryOf = (...entries: [string, string][]) => entries.map(([id, alias]) => ({ id, aliases: [alias] }));
   const table = [
     ['a bare name', 'زار بوتين دوشنبه', [['putin', 'بوتين']]],
     [
@@ -144,6 +143,16 @@ describe('findMentions', () => {
     ['a name with tanween', 'وفداً روسياً', []],
     ['the article fused after ل', 'للأمم المتحدة', [['un', 'أمم المتحدة']]],
     ['a tatweel inside the name', 'بوتـــين', [['putin', 'بوتـــين']]],
+    ['a name before the Arabic comma', 'وصل إلى موسكو، ثم', [['moscow', 'موسكو']]],
+    [
+      'a name before the Arabic semicolon and question mark',
+      'موسكو؛ طاجيكستان؟',
+      [
+        ['moscow', 'موسكو'],
+        ['tajikistan', 'طاجيكستان'],
+      ],
+    ],
+    ['a name after لل that does not start with ال', 'لموسكو للموسكو', [['moscow', 'موسكو']]],
   ] as const;
   const known = registryOf(
     ['putin', 'بوتين'],
@@ -157,15 +166,26 @@ describe('findMentions', () => {
   );
 
   it.each(table)('handles %s', (_name, text, expected) => {
-    expect(findMentions(text, known).map(({ entity, start, end }) => [entity, text.slice(start, end)])).toEqual(
-      expected,
-    );
+    expect(findMentions(text, known).map(({ id, start, end }) => [id, text.slice(start, end)])).toEqual(expected);
   });
 
   it('finds a name after a listed missing space, and only there', () => {
     expect(findMentions('الوزيرلافروف', registryOf(['lavrov', 'لافروف']))).toEqual([]);
-    expect(findMentions('الوزيرلافروف', registryOf(['lavrov', 'لافروف']), ['الوزير|لافروف'])).toEqual([
-      { entity: 'lavrov', start: 6, end: 12 },
+    expect(
+      findMentions('الوزيرلافروف', registryOf(['lavrov', 'لافروف']), { missingSpaces: ['الوزير|لافروف'] }),
+    ).toEqual([{ id: 'lavrov', start: 6, end: 12 }]);
+  });
+
+  it('looks for every name of an entity, not only its aliases', () => {
+    const registry = [
+      { id: 'moscow', name: { ar: 'موسكو', en: 'Moscow', ru: 'Москва' }, aliases: ['العاصمة الروسية'] },
+    ];
+    const text = 'Moscow أو موسكو أو Москва أو العاصمة الروسية';
+    expect(findMentions(text, registry).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Moscow',
+      'موسكو',
+      'Москва',
+      'العاصمة الروسية',
     ]);
   });
 });

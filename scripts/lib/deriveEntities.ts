@@ -1,8 +1,9 @@
-import { type AliasEntry, findMentions, type MissingSpace } from './findMentions.ts';
+import { findMentions, type MentionTarget } from '../../src/findMentions.ts';
 
-interface EntityLike {
-  readonly id: string;
-  readonly aliases: readonly string[];
+/** A name to look for, and the entity it belongs to. */
+export interface AliasEntry {
+  readonly entity: string;
+  readonly alias: string;
 }
 
 interface ArticleLike {
@@ -25,8 +26,8 @@ export interface DerivedEntity {
   mentions: DerivedMention[];
 }
 
-/** Lists every registry alias with its entity, for {@link findMentions}. */
-export function aliasEntries(entities: readonly EntityLike[]): AliasEntry[] {
+/** Lists every registry alias with its entity. */
+export function aliasEntries(entities: readonly MentionTarget[]): AliasEntry[] {
   return entities.flatMap((entity) => entity.aliases.map((alias) => ({ entity: entity.id, alias })));
 }
 
@@ -35,25 +36,26 @@ export function aliasEntries(entities: readonly EntityLike[]): AliasEntry[] {
  * typo of the source, kept verbatim in the text; listing it here lets the
  * name after it be found. Add an entry only after reading the raw text.
  */
-export const MISSING_SPACES: Readonly<Record<string, readonly MissingSpace[]>> = {
+export const MISSING_SPACES: Readonly<Record<string, readonly string[]>> = {
   // «أشار الوزيرلافروف إلى أن روسيا …»: "the minister" and "Lavrov" run together.
   '2022-09-14-lavrov-model-partnership-alliance': ['الوزير|لافروف'],
 };
 
 /**
- * Derives an article's `entities` from the registry's aliases: entities in
+ * Derives an article's `entities` with the public {@link findMentions}: entities in
  * order of first mention (title before body), each with its mentions in text
  * order. An editorial title is our own wording, not the source's, so it is
  * not searched.
  */
-export function deriveEntities(article: ArticleLike, aliases: readonly AliasEntry[]): DerivedEntity[] {
+export function deriveEntities(article: ArticleLike, entities: readonly MentionTarget[]): DerivedEntity[] {
   const fields = article.titleBasis === 'source' ? (['title', 'body'] as const) : (['body'] as const);
   const byEntity = new Map<string, DerivedMention[]>();
   for (const field of fields) {
-    for (const { entity, start, end } of findMentions(article[field], aliases, MISSING_SPACES[article.id] ?? [])) {
-      const mentions = byEntity.get(entity) ?? [];
+    const missingSpaces = MISSING_SPACES[article.id] ?? [];
+    for (const { id, start, end } of findMentions(article[field], entities, { missingSpaces })) {
+      const mentions = byEntity.get(id) ?? [];
       mentions.push({ field, start, end });
-      byEntity.set(entity, mentions);
+      byEntity.set(id, mentions);
     }
   }
   return [...byEntity].map(([id, mentions]) => ({ id, mentions }));

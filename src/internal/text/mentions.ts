@@ -1,5 +1,7 @@
 /**
- * Finds entity mentions in Arabic (or Latin) text from a registry's aliases.
+ * Finds entity mentions in Arabic (or Latin) text from a registry's names and
+ * aliases: the one implementation behind the public `findMentions` and the
+ * script that derives the shipped spans (scripts/derive-mentions.ts).
  *
  * The rules, as docs/data-model.md ("Mentions") states them:
  * - text and aliases are compared after normalization (see src/internal/text/normalize.ts);
@@ -15,7 +17,7 @@
  * - where names overlap, the longest leftmost wins, so a name inside a longer
  *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own.
  */
-import { isMark, normalizeWithOffsets } from '../../src/internal/text/normalize.ts';
+import { isMark, normalizeWithOffsets } from './normalize.js';
 
 /** A name to look for, and the entity it belongs to. */
 export interface AliasEntry {
@@ -25,7 +27,8 @@ export interface AliasEntry {
 
 /** A mention found in one string: UTF-16 offsets into that string, end exclusive. */
 export interface FoundMention {
-  readonly entity: string;
+  /** Id of the entity named. */
+  readonly id: string;
   readonly start: number;
   readonly end: number;
 }
@@ -64,7 +67,7 @@ function breakOffsets(text: string, missingSpaces: readonly MissingSpace[]): Set
 }
 
 /** Finds every mention of the aliases in `text`. Mentions come sorted by start. */
-export function findMentions(
+export function findAliases(
   text: string,
   aliases: readonly AliasEntry[],
   missingSpaces: readonly MissingSpace[] = [],
@@ -102,7 +105,7 @@ export function findMentions(
       while (end < text.length && isMark(text.charCodeAt(end))) {
         end += 1;
       }
-      candidates.push({ entity, start, end, length: needle.length });
+      candidates.push({ id: entity, start, end, length: needle.length });
     }
   };
 
@@ -114,10 +117,10 @@ export function findMentions(
     }
   }
 
-  candidates.sort((a, b) => a.start - b.start || b.length - a.length || a.entity.localeCompare(b.entity));
+  candidates.sort((a, b) => a.start - b.start || b.length - a.length || a.id.localeCompare(b.id));
   const mentions: FoundMention[] = [];
   let reachedUpTo = 0;
-  for (const { entity, start, end } of candidates) {
+  for (const { id, start, end } of candidates) {
     if (start < reachedUpTo) {
       continue;
     }
@@ -125,7 +128,7 @@ export function findMentions(
     if (last !== undefined && last.start === start && last.end === end) {
       continue;
     }
-    mentions.push({ entity, start, end });
+    mentions.push({ id, start, end });
     reachedUpTo = end;
   }
   return mentions;
