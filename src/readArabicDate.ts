@@ -8,7 +8,7 @@ export type { ArabicDate, DateEvidence, Weekday } from './internal/dates/arabicD
 /**
  * Options of {@link readArabicDate}.
  *
- * @category Date
+ * @category Builder
  * @example
  * ```ts
  * import { readArabicDate, type ReadArabicDateOptions } from 'ru-tj-news';
@@ -67,7 +67,7 @@ export interface ReadArabicDateOptions {
  * @throws {InvalidQueryError} When `text` is not a string, or `options` is not an
  * object of the known options.
  * @throws {InvalidDateError} When `options.writtenOn` is not a valid `YYYY-MM-DD` day.
- * @category Date
+ * @category Builder
  * @example
  * ```ts
  * import { readArabicDate } from 'ru-tj-news';

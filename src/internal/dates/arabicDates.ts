@@ -13,7 +13,7 @@ import { isMark, normalizeWithOffsets } from '../text/normalize.js';
 /**
  * A day of the week, in English.
  *
- * @category Date
+ * @category Builder
  * @example
  * ```ts
  * import { readArabicDate, type Weekday } from 'ru-tj-news';
@@ -28,7 +28,7 @@ export type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday'
 /**
  * Where a date phrase sits in the text that was read.
  *
- * @category Date
+ * @category Builder
  * @example
  * ```ts
  * import { readArabicDate, type DateEvidence } from 'ru-tj-news';
@@ -53,7 +53,7 @@ export interface DateEvidence {
 /**
  * One date phrase of an Arabic text, read: what day (or minute) it names, and the words that say so.
  *
- * @category Date
+ * @category Builder
  * @example
  * ```ts
  * import { readArabicDate, type ArabicDate } from 'ru-tj-news';
@@ -438,7 +438,13 @@ export function readArabicDates(text: string, writtenOn: number): ArabicDate[] {
     }
     const { value, precision, basis, ...rest } = reading;
     dates.push(
-      Object.freeze({ value, precision, basis, evidence: Object.freeze({ start, end, text: text.slice(start, end) }), ...rest }),
+      Object.freeze({
+        value,
+        precision,
+        basis,
+        evidence: Object.freeze({ start, end, text: text.slice(start, end) }),
+        ...rest,
+      }),
     );
   }
   return dates;

@@ -1,0 +1,148 @@
+/**
+ * The parts of `buildArticle` that do not read dates: the checks of the input
+ * and the registries, the entity list from mentions, the raw file's hash and
+ * verbatim check, and the one error that lists every problem.
+ */
+import { z } from 'zod';
+
+import { InvalidRecordError } from '../../errors.js';
+import type { ArticleEntity, Mention } from '../../schema.js';
+import { describeValue } from '../args/describeValue.js';
+import { sha256Hex } from './sha256.js';
+
+/** One problem of the record being built: where it is, and what to do. */
+export interface Problem {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/** A mention found in one field, with its entity. */
+export interface FieldMention {
+  readonly id: string;
+  readonly field: Mention['field'];
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The entity list of a record: entities in order of first mention, each with its mentions in text order. */
+export function entityList(mentions: readonly FieldMention[]): ArticleEntity[] {
+  const byEntity = new Map<string, Mention[]>();
+  for (const { id, field, start, end } of mentions) {
+    let list = byEntity.get(id);
+    if (list === undefined) {
+      list = [];
+      byEntity.set(id, list);
+    }
+    list.push({ field, start, end });
+  }
+  return [...byEntity].map(([id, list]) => ({ id, mentions: list }));
+}
+
+/** The raw file's text and the SHA-256 of its bytes, or the problem with it. */
+export function readRaw(text: unknown): { readonly text: string; readonly sha256: string } | Problem {
+  if (typeof text === 'string') {
+    return { text, sha256: sha256Hex(new TextEncoder().encode(text)) };
+  }
+  if (text instanceof Uint8Array) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(text), sha256: sha256Hex(text) };
+    } catch {
+      return {
+        path: ['raw', 'text'],
+        message: 'raw.text holds bytes that are not UTF-8: expected the UTF-8 bytes of the raw file',
+      };
+    }
+  }
+  return {
+    path: ['raw', 'text'],
+    message: `Expected raw.text to be the raw file's text (a string) or its bytes (a Uint8Array), got ${describeValue(text)}`,
+  };
+}
+
+const excerpt = (text: string): string => describeValue(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** The pieces of the record that must be the raw file's words, verbatim, and are not. */
+export function notInRaw(
+  raw: string,
+  title: string | undefined,
+  body: string,
+  furniture: readonly unknown[],
+): Problem[] {
+  const problems: Problem[] = [];
+  if (title !== undefined && !raw.includes(title)) {
+    problems.push({ path: ['title'], message: `The source title ${excerpt(title)} is not in raw.text` });
+  }
+  body.split('\n\n').forEach((paragraph, index) => {
+    if (!raw.includes(paragraph)) {
+      problems.push({
+        path: ['body'],
+        message: `Paragraph ${index} of the body, ${excerpt(paragraph)}, is not in raw.text`,
+      });
+    }
+  });
+  furniture.forEach((piece, index) => {
+    const text = (piece as { readonly text?: unknown } | null)?.text;
+    if (typeof text === 'string' && !raw.includes(text)) {
+      problems.push({
+        path: ['source', 'furniture', index, 'text'],
+        message: `Furniture ${index}, ${excerpt(text)}, is not in raw.text`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** What to write where the schema finds a required field missing: the field to supply, and what it holds. */
+const SUPPLY: Readonly<Record<string, string>> = {
+  id: 'id is missing: supply id, a kebab-case slug that starts with the publication day, such as "2025-10-09-my-article"',
+  title: 'title is missing: supply title, the headline as printed (or your own, with titleBasis "editorial")',
+  titleBasis:
+    'titleBasis is missing: supply "source" where title is the printed headline, or "editorial" where you wrote it',
+  body: 'body is missing: supply body, the paragraphs verbatim, joined with a blank line',
+  publishedAt:
+    'No publication date could be read from the dateline or timestamp furniture, the title or the body: supply publishedAt',
+  date: 'The text states no date that buildArticle reads: supply date ({ precision, basis, evidence }), with evidence the words of the text or furniture that fix publishedAt',
+  'source.chain':
+    'chain is missing: supply chain, the parties that brought the text, origin first and publisher last, each { role, name, en, basis, evidence }',
+  en: 'en is missing: supply en: { title, summary }, an English headline and summary',
+  topics: 'topics is missing: supply topics, the ids of the topics the article covers ([] for none)',
+  topicEvidence:
+    'topicEvidence is missing: supply topicEvidence, for each topic the exact words that show it ({} for none)',
+  raw: "raw is missing: supply raw: { file, text }, the raw file's path and its text or bytes",
+};
+
+/** The schema's issues, where a missing field is explained by what to supply, followed by the builder's own problems. */
+export function mergeIssues(
+  candidate: Readonly<Record<string, unknown>>,
+  schemaIssues: readonly z.core.$ZodIssue[],
+  problems: readonly Problem[],
+): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = schemaIssues.map((issue) => {
+    const key = issue.path.join('.');
+    const hint = SUPPLY[key];
+    const missing = issue.path.reduce<unknown>(
+      (value, step) => (value as Readonly<Record<PropertyKey, unknown>> | undefined)?.[step],
+      candidate,
+    );
+    return hint !== undefined && missing === undefined && issue.code === 'invalid_type'
+      ? { ...issue, message: hint }
+      : issue;
+  });
+  for (const { path, message } of problems) {
+    issues.push({ code: 'custom', path: [...path], message });
+  }
+  return issues;
+}
+
+/** The error that lists every problem of the record `id`. */
+export function buildError(id: unknown, issues: readonly z.core.$ZodIssue[]): InvalidRecordError {
+  const what = typeof id === 'string' ? `article ${describeValue(id)}` : 'an article';
+  const count = issues.length === 1 ? 'one problem' : `${issues.length} problems`;
+  return new InvalidRecordError({
+    collection: 'articles',
+    index: 0,
+    path: issues[0]?.path ?? [],
+    problem: `Could not build ${what} from an object, for ${count}:\n${z.prettifyError(new z.ZodError([...issues]))}`,
+    issues,
+  });
+}
