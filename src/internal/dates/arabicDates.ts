@@ -148,9 +148,11 @@ const PART_OF_DAY = '(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليل
 const SEPARATOR = '(?: ?[،,] ?| )';
 const RELATIVE = `[وف]?(?:${PART_OF_DAY} )?(?:يوم )?(امس|اليوم)`;
 
+// A number starts a date where no word, number or decimal point runs into it; a conjunction may (و9 أبريل).
+const DIGITS_START = '(?:(?<![\\p{L}\\p{N}.:/,])|(?<=(?<![\\p{L}\\p{N}])[وف]))';
 /** A calendar date: day, month (or two months that must agree, `أكتوبر/تشرين الأول`), year, and an optional era mark (ء, م). */
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}.:/,])(\\d{1,2}) ?(${MONTH})(?: ?/ ?(${MONTH})| ?\\( ?(${MONTH}) ?\\))? ?[،,]? ?(\\d{4})(?:ء|م)?${NOT_WORD_AFTER}`,
+  `${DIGITS_START}(\\d{1,2}) ?(${MONTH})(?: ?/ ?(${MONTH})| ?\\( ?(${MONTH}) ?\\))? ?[،,]? ?(\\d{4})(?:ء|م)?${NOT_WORD_AFTER}`,
   'gu',
 );
 /** Sputnik's stamp: `10:51 GMT 09.10.2025`. */
