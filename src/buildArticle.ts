@@ -393,7 +393,12 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     ...(raw === undefined ? {} : { raw }),
   };
   const parsed = ArticleSchema.safeParse(candidate);
-  const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems);
+  // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
+  const covered = new Set<string>(read.problems.length > 0 ? ['publishedAt', 'date'] : []);
+  if (givenRaw !== undefined && raw === undefined) {
+    covered.add('raw');
+  }
+  const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);
   if (issues.length > 0 || !parsed.success) {
     throw buildError(given['id'], issues);
   }

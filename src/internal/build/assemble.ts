@@ -111,23 +111,30 @@ const SUPPLY: Readonly<Record<string, string>> = {
   raw: "raw is missing: supply raw: { file, text }, the raw file's path and its text or bytes",
 };
 
-/** The schema's issues, where a missing field is explained by what to supply, followed by the builder's own problems. */
+/**
+ * The schema's issues, where a missing field is explained by what to supply,
+ * followed by the builder's own problems. A missing field in `covered` is left
+ * to the builder's problem about it (a date that disagrees, bytes that are not UTF-8).
+ */
 export function mergeIssues(
   candidate: Readonly<Record<string, unknown>>,
   schemaIssues: readonly z.core.$ZodIssue[],
   problems: readonly Problem[],
+  covered: ReadonlySet<string>,
 ): z.core.$ZodIssue[] {
-  const issues: z.core.$ZodIssue[] = schemaIssues.map((issue) => {
-    const key = issue.path.join('.');
-    const hint = SUPPLY[key];
-    const missing = issue.path.reduce<unknown>(
-      (value, step) => (value as Readonly<Record<PropertyKey, unknown>> | undefined)?.[step],
-      candidate,
-    );
-    return hint !== undefined && missing === undefined && issue.code === 'invalid_type'
-      ? { ...issue, message: hint }
-      : issue;
-  });
+  const issues: z.core.$ZodIssue[] = [];
+  for (const issue of schemaIssues) {
+    const missing =
+      issue.path.reduce<unknown>(
+        (value, step) => (value as Readonly<Record<PropertyKey, unknown>> | undefined)?.[step],
+        candidate,
+      ) === undefined;
+    const hint = missing ? SUPPLY[issue.path.join('.')] : undefined;
+    if (missing && covered.has(String(issue.path[0]))) {
+      continue;
+    }
+    issues.push(hint === undefined ? issue : { ...issue, message: hint });
+  }
   for (const { path, message } of problems) {
     issues.push({ code: 'custom', path: [...path], message });
   }
