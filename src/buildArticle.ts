@@ -236,6 +236,12 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     );
   }
   assertOptions(options, OPTION_KEYS, 'buildArticle options');
+  if (options.entities === undefined || options.topics === undefined) {
+    throw new InvalidQueryError(
+      `Expected buildArticle options to hold both registries, { entities, topics }, got ${describeValue(options)} without ${options.entities === undefined ? 'entities' : 'topics'}`,
+      options,
+    );
+  }
   const entityIds = idsOf(options.entities, 'entities');
   const topicIds = idsOf(options.topics, 'topics');
   const given = input as unknown as Readonly<Record<string, unknown>>;

@@ -192,8 +192,8 @@ describe('buildArticle', () => {
     };
     const issues = issuesOf(() => buildArticle(input(undated), REGISTRY));
     expect(issues).toEqual([
-      expect.stringMatching(/^publishedAt: No publication date could be read .*: supply publishedAt$/),
-      expect.stringMatching(/^date: The text states no date that buildArticle reads: supply date/),
+      expect.stringMatching(/^publishedAt: No date could be read .*: supply publishedAt$/),
+      expect.stringMatching(/^date: No date could be read: supply date/),
     ]);
     const date = { precision: 'day', basis: 'stated', evidence: 'date 2024-03-12' } as const;
     const article = buildArticle(input({ ...undated, publishedAt: '2024-03-12', date }), REGISTRY);
@@ -247,7 +247,7 @@ describe('buildArticle', () => {
       'topicEvidence',
       'raw',
     ]);
-    expect(issues).toContain('en: en is missing: supply en: { title, summary }, an English headline and summary');
+    expect(issues).toContain('en: Missing: supply en: { title, summary }, in English');
   });
 
   it('checks what the schema cannot: the registries, the evidence, the raw text and the field names', () => {
@@ -310,7 +310,7 @@ describe('buildArticle', () => {
   it('names the article in its message', () => {
     const error = catchError(() => buildArticle(input({ en: undefined }), REGISTRY));
     expect((error as Error).message).toMatch(
-      /Could not build article "2024-03-12-trade-fair-opens" from an object, for one problem:\n✖ en is missing/,
+      /Could not build article "2024-03-12-trade-fair-opens" from an object, for one problem:\n✖ Missing: supply en/,
     );
   });
 
@@ -323,7 +323,7 @@ describe('buildArticle', () => {
     [
       'options without a registry',
       () => buildArticle(input(), { entities: REGISTRY.entities } as never),
-      /Expected options.topics to be an array/,
+      /Expected buildArticle options to hold both registries, { entities, topics }, got an object without topics/,
     ],
     [
       'a misspelt option',

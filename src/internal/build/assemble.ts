@@ -94,21 +94,18 @@ export function notInRaw(
 
 /** What to write where the schema finds a required field missing: the field to supply, and what it holds. */
 const SUPPLY: Readonly<Record<string, string>> = {
-  id: 'id is missing: supply id, a kebab-case slug that starts with the publication day, such as "2025-10-09-my-article"',
-  title: 'title is missing: supply title, the headline as printed (or your own, with titleBasis "editorial")',
-  titleBasis:
-    'titleBasis is missing: supply "source" where title is the printed headline, or "editorial" where you wrote it',
-  body: 'body is missing: supply body, the paragraphs verbatim, joined with a blank line',
-  publishedAt:
-    'No publication date could be read from the dateline or timestamp furniture, the title or the body: supply publishedAt',
-  date: 'The text states no date that buildArticle reads: supply date ({ precision, basis, evidence }), with evidence the words of the text or furniture that fix publishedAt',
+  id: 'Missing: supply id, a kebab-case slug that starts with the publication day',
+  title: 'Missing: supply title, the headline',
+  titleBasis: 'Missing: supply titleBasis, "source" for the printed headline or "editorial" for yours',
+  body: 'Missing: supply body, the paragraphs verbatim, joined with a blank line',
+  publishedAt: 'No date could be read from the dateline or timestamp furniture, title or body: supply publishedAt',
+  date: 'No date could be read: supply date ({ precision, basis, evidence }), evidence being the words that fix publishedAt',
   'source.chain':
-    'chain is missing: supply chain, the parties that brought the text, origin first and publisher last, each { role, name, en, basis, evidence }',
-  en: 'en is missing: supply en: { title, summary }, an English headline and summary',
-  topics: 'topics is missing: supply topics, the ids of the topics the article covers ([] for none)',
-  topicEvidence:
-    'topicEvidence is missing: supply topicEvidence, for each topic the exact words that show it ({} for none)',
-  raw: "raw is missing: supply raw: { file, text }, the raw file's path and its text or bytes",
+    'Missing: supply chain, the parties that brought the text, publisher last, each { role, name, en, basis, evidence }',
+  en: 'Missing: supply en: { title, summary }, in English',
+  topics: 'Missing: supply topics, the ids of the topics covered ([] for none)',
+  topicEvidence: 'Missing: supply topicEvidence, the words that show each topic ({} for none)',
+  raw: "Missing: supply raw: { file, text }, the raw file's path and its text or bytes",
 };
 
 /**
@@ -141,15 +138,19 @@ export function mergeIssues(
   return issues;
 }
 
-/** The error that lists every problem of the record `id`. */
+/** How many problems the message lists; `issues` holds them all. */
+const LISTED = 10;
+
+/** The error that lists every problem of the record `id` (the first ten in its message, all in `issues`). */
 export function buildError(id: unknown, issues: readonly z.core.$ZodIssue[]): InvalidRecordError {
   const what = typeof id === 'string' ? `article ${describeValue(id)}` : 'an article';
   const count = issues.length === 1 ? 'one problem' : `${issues.length} problems`;
+  const more = issues.length > LISTED ? `\n… and ${issues.length - LISTED} more, in the error's issues` : '';
   return new InvalidRecordError({
     collection: 'articles',
     index: 0,
     path: issues[0]?.path ?? [],
-    problem: `Could not build ${what} from an object, for ${count}:\n${z.prettifyError(new z.ZodError([...issues]))}`,
+    problem: `Could not build ${what} from an object, for ${count}:\n${z.prettifyError(new z.ZodError(issues.slice(0, LISTED)))}${more}`,
     issues,
   });
 }
