@@ -210,22 +210,60 @@ function publicationDate(value: unknown): string | undefined {
  * @category Builder
  * @example
  * ```ts
- * import { buildArticle, entities, topics } from 'ru-tj-news';
+ * import { buildArticle } from 'ru-tj-news';
  *
+ * // Invented example text, not news: a raw file's dateline, headline, paragraph and credit.
+ * const dateline = 'نهران، 12 مارس 2024';
+ * const title = 'افتتاح معرض الكتاب في نهران';
+ * const body = 'افتتح في نهران اليوم الثلاثاء معرض الكتاب السنوي بمشاركة دور نشر من موسكو، ودوشنبه.';
+ * const credit = 'المصدر: وكالة المثال';
  * const article = buildArticle(
  *   {
- *     id: '2025-10-09-rahmon-meets-putin',
- *     title: 'رحمون يستقبل بوتين في دوشنبه',
+ *     id: '2024-03-12-nahran-book-fair-opens',
+ *     title,
  *     titleBasis: 'source',
- *     body: 'استقبل الرئيس الطاجيكي إمام علي رحمون مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025 الرئيس الروسي فلاديمير بوتين.\n\nوتجري اليوم الخميس المحادثات الرسمية.',
- *     chain: [{ role: 'publisher', name: 'مثال', en: 'Example', basis: 'stated', evidence: 'مثال' }],
- *     en: { title: 'Rahmon receives Putin in Dushanbe', summary: 'An example.' },
- *     topics: ['diplomacy'],
- *     topicEvidence: { diplomacy: ['وتجري اليوم الخميس المحادثات الرسمية'] },
- *     raw: { file: 'data/raw/example.txt', text: 'مثال' },
+ *     body,
+ *     furniture: [
+ *       { kind: 'dateline', text: dateline },
+ *       { kind: 'source-credit', text: credit },
+ *     ],
+ *     chain: [{ role: 'agency', name: 'وكالة المثال', en: 'Example Agency', basis: 'stated', evidence: credit }],
+ *     en: { title: 'Book fair opens in Nahran', summary: 'An invented example.' },
+ *     topics: ['culture'],
+ *     topicEvidence: { culture: ['معرض الكتاب السنوي'] },
+ *     raw: { file: 'data/raw/book-fair.txt', text: [dateline, title, body, credit].join('\n') },
  *   },
- *   { entities, topics },
+ *   {
+ *     entities: [
+ *       { id: 'nahran', aliases: ['نهران'] },
+ *       { id: 'moscow', aliases: ['موسكو'] },
+ *     ],
+ *     topics: [{ id: 'culture' }],
+ *   },
  * );
+ * article.publishedAt;
+ * // => '2024-03-12'
+ * article.date;
+ * // => { precision: 'day', basis: 'stated', evidence: '12 مارس 2024', corroboration: ['اليوم الثلاثاء'] }
+ * article.entities.map(({ id, mentions }) => [id, mentions.map(({ field, start, end }) => article[field].slice(start, end))]);
+ * // => [['nahran', ['نهران', 'نهران']], ['moscow', ['موسكو']]]
+ * article.raw.sha256.length;
+ * // => 64
+ * ```
+ * @example
+ * ```ts
+ * import { buildArticle, InvalidRecordError } from 'ru-tj-news';
+ *
+ * // Every problem at once, each saying what to supply.
+ * try {
+ *   const raw = { file: 'data/raw/x.txt', text: 'عنوان\nنص بلا تاريخ.' };
+ *   buildArticle({ id: '2024-03-12-x', title: 'عنوان', body: 'نص بلا تاريخ.', raw }, { entities: [], topics: [] });
+ * } catch (error) {
+ *   (error as InvalidRecordError).issues.map((issue) => issue.path.join('.'));
+ *   // => ['titleBasis', 'publishedAt', 'date', 'source.chain', 'en', 'topics', 'topicEvidence']
+ *   (error as InvalidRecordError).issues[4]?.message;
+ *   // => 'Missing: supply en: { title, summary }, in English'
+ * }
  * ```
  */
 export function buildArticle(input: BuildArticleInput, options: BuildArticleOptions): Article {
