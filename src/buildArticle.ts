@@ -71,7 +71,14 @@ export interface BuildArticleInput {
   /** The parties that brought the text to you, origin first and the publisher last (the record's `source.chain`). */
   readonly chain?: readonly SourceParty[] | undefined;
   /** Your English headline and summary. */
-  readonly en?: { readonly title: string; readonly summary: string } | undefined;
+  readonly en?:
+    | {
+        /** English headline. */
+        readonly title: string;
+        /** Two or three sentences on what the article reports. */
+        readonly summary: string;
+      }
+    | undefined;
   /** Ids of the topics the article covers, from `options.topics`. */
   readonly topics?: readonly string[] | undefined;
   /** For each topic, the exact words of the title (when it is the source's) or body that show it. */
@@ -117,7 +124,10 @@ export interface BuildArticleOptions {
   /** The entity registry: mentions are found from its names and aliases, and `chain[].entity` must be one of its ids. */
   readonly entities: readonly MentionTarget[];
   /** The topic registry: every id of `topics` must be one of its ids. */
-  readonly topics: readonly { readonly id: string }[];
+  readonly topics: readonly {
+    /** The topic's id. */
+    readonly id: string;
+  }[];
   /** Places where the text runs two words together, as {@link findMentions} takes them. */
   readonly missingSpaces?: readonly string[] | undefined;
 }

@@ -4,6 +4,7 @@
  * typed helpers to filter and search it.
  *
  * @document ../docs/getting-started.md
+ * @document ../docs/your-own-articles.md
  * @document ../docs/data-model.md
  * @document ../docs/dataset-card.md
  * @document ../docs/performance.md
