@@ -6,6 +6,8 @@
  * `npm run bench -- --hostile`: the growth of every public call on hostile strings
  * (bench/hostile.ts). `npm run bench -- --startup [--write]`: the cold start of the
  * built package against a bare node (bench/startup.ts).
+ * `npm run bench -- --build [--size N] [--entities M]`: buildArticle's throughput on N synthetic
+ * articles (100,000) with an M-entity registry (2,000), against its parts (bench/buildArticle.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -36,6 +38,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     hostile: { type: 'boolean' },
     startup: { type: 'boolean' },
+    build: { type: 'boolean' },
+    entities: { type: 'string' },
     write: { type: 'boolean' },
   },
 });
@@ -48,6 +52,13 @@ if (values.startup === true) {
   // `--startup`: the cold start of `import('ru-tj-news')` against a bare node, from dist/.
   const { runStartup } = await import('./startup.ts');
   process.exit(runStartup({ write: values.write === true }) ? 0 : 1);
+}
+if (values.build === true) {
+  // `--build`: buildArticle's throughput and what its parts cost, not the corpus benchmark.
+  const { runBuildArticle } = await import('./buildArticle.ts');
+  const size = values.size === undefined ? 100_000 : Number(values.size);
+  const entityCount = values.entities === undefined ? 2_000 : Number(values.entities);
+  process.exit(runBuildArticle({ size, entityCount }) ? 0 : 1);
 }
 const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {

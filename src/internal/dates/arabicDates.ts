@@ -8,7 +8,7 @@
  * pattern reads a bounded number of characters around a core (a date, a time
  * stamp, or أمس / اليوم), so the reader is linear in the length of the text.
  */
-import { isMark, normalizeWithOffsets } from '../text/normalize.js';
+import { isMark, normalizeText, normalizeWithOffsets } from '../text/normalize.js';
 
 /**
  * A day of the week, in English.
@@ -422,23 +422,26 @@ function impliedWrittenOn(dates: readonly Found[]): number {
  * `writtenOn` is UTC epoch milliseconds of the day of writing, or NaN when unknown.
  */
 export function readArabicDates(text: string, writtenOn: number): ArabicDate[] {
-  const normalized = normalizeWithOffsets(text);
-  const folded = normalized.text;
+  // Matched on the fast normalizer's output; the offsets back to `text` are worked out only when
+  // something matched (normalizeText and normalizeWithOffsets give the same text, which a property test holds).
+  const folded = normalizeText(text);
   const cores = [...readDates(folded), ...readStamps(folded)].sort((left, right) => left.from - right.from);
   // Two cores never overlap: a date ends in a year or an era mark, and a stamp starts with a time.
   const relatives = readRelatives(folded, cores, Number.isNaN(writtenOn) ? impliedWrittenOn(cores) : writtenOn);
+  const found = [...cores, ...relatives].filter((date) => date.reading !== undefined);
+  if (found.length === 0) {
+    return [];
+  }
+  const offsets = normalizeWithOffsets(text);
   const dates: ArabicDate[] = [];
-  for (const { from, to, reading } of [...cores, ...relatives].sort((left, right) => left.from - right.from)) {
-    if (reading === undefined) {
-      continue;
-    }
-    const start = normalized.start[from]!; // from < to <= folded.length: both offsets exist
-    let end = normalized.end[to - 1]!;
+  for (const { from, to, reading } of found.sort((left, right) => left.from - right.from)) {
+    const start = offsets.start[from]!; // from < to <= folded.length: both offsets exist
+    let end = offsets.end[to - 1]!;
     // A diacritic written on the last letter belongs to the phrase.
     while (end < text.length && isMark(text.charCodeAt(end))) {
       end += 1;
     }
-    const { value, precision, basis, ...rest } = reading;
+    const { value, precision, basis, ...rest } = reading!; // filtered above
     dates.push(
       Object.freeze({
         value,
