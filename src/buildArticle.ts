@@ -277,16 +277,20 @@ function publicationDate(value: unknown): string | undefined {
  * ```
  */
 export function buildArticle(input: BuildArticleInput, options: BuildArticleOptions): Article {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  // A plain JavaScript caller can pass anything.
+  const value: unknown = input;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidQueryError(
       `Expected input to be an object with id, title, body and what you know of the article, got ${describeValue(input)}`,
       input,
     );
   }
   assertOptions(options, OPTION_KEYS, 'buildArticle options');
-  if (options.entities === undefined || options.topics === undefined) {
+  // A plain JavaScript caller can leave a registry out.
+  const registries = options as { readonly entities?: unknown; readonly topics?: unknown };
+  if (registries.entities === undefined || registries.topics === undefined) {
     throw new InvalidQueryError(
-      `Expected buildArticle options to hold both registries, { entities, topics }, got ${describeValue(options)} without ${options.entities === undefined ? 'entities' : 'topics'}`,
+      `Expected buildArticle options to hold both registries, { entities, topics }, got ${describeValue(options)} without ${registries.entities === undefined ? 'entities' : 'topics'}`,
       options,
     );
   }
@@ -362,9 +366,9 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
         ...(given['date'] === undefined ? {} : { date: given['date'] }),
       }
     : {
-        publishedAt: read.published!.publishedAt, // useGiven is false only when a date was read
+        publishedAt: read.published.publishedAt, // useGiven is false only when a date was read
         ...(read.modifiedAt === undefined ? {} : { modifiedAt: read.modifiedAt }),
-        date: read.published!.date,
+        date: read.published.date,
       };
   if (!useGiven && read.modifiedAt === undefined && given['modifiedAt'] !== undefined) {
     problems.push({

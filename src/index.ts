@@ -12,12 +12,12 @@
  * @document ../docs/architecture.md
  * @module
  */
+export * from './buildArticle.js';
 export * from './cooccurrence.js';
 export * from './corpus.js';
 export * from './countByEntity.js';
 export * from './countByPeriod.js';
 export * from './countByTopic.js';
-export * from './buildArticle.js';
 export * from './createCorpus.js';
 export * from './data/index.js';
 export * from './errors.js';

@@ -32,7 +32,7 @@ const CREDIT = 'المصدر: وكالة المثال';
 const RAW = [DATELINE, TITLE, ...PARAGRAPHS, CREDIT].join('\n');
 
 function input(overrides: Readonly<Record<string, unknown>> = {}): BuildArticleInput {
-  return {
+  const built: BuildArticleInput = {
     id: '2024-03-12-trade-fair-opens',
     title: TITLE,
     titleBasis: 'source',
@@ -55,8 +55,9 @@ function input(overrides: Readonly<Record<string, unknown>> = {}): BuildArticleI
     topics: ['economy-trade'],
     topicEvidence: { 'economy-trade': ['معرض تجاري'] },
     raw: { file: 'data/raw/trade-fair.txt', text: RAW },
-    ...overrides,
-  } as BuildArticleInput;
+  };
+  // The overrides may hold anything a JavaScript caller can pass.
+  return { ...built, ...overrides };
 }
 
 /** The span of `words` in `text`, found by hand, as a mention. */
@@ -235,7 +236,7 @@ describe('buildArticle', () => {
 
   it('lists every missing field at once, each with what to supply', () => {
     const issues = issuesOf(() =>
-      buildArticle({ id: '2024-03-12-trade-fair-opens', title: TITLE, body: 'نص.' } as BuildArticleInput, REGISTRY),
+      buildArticle({ id: '2024-03-12-trade-fair-opens', title: TITLE, body: 'نص.' }, REGISTRY),
     );
     expect(issues.map((issue) => issue.split(':')[0])).toEqual([
       'titleBasis',

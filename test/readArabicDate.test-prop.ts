@@ -46,7 +46,9 @@ const WEEKDAY_NAMES: readonly Weekday[] = [
 const DIGIT_ZEROS = [0x30, 0x660, 0x6f0] as const; // Latin, Arabic-Indic, Persian
 
 const writeDigits = (value: number, width: number, zero: number): string =>
-  [...String(value).padStart(width, '0')].map((digit) => String.fromCharCode(zero + Number(digit))).join('');
+  String(value)
+    .padStart(width, '0')
+    .replace(/\d/g, (digit) => String.fromCharCode(zero + Number(digit)));
 
 // Words around a date that are not themselves dates.
 const context = fc.array(

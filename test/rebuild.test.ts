@@ -57,9 +57,8 @@ describe('the shipped corpus, rebuilt from its raw texts', () => {
   it.each(stated)('reads the stated date of %s with the same evidence', (_id, shipped, built) => {
     expect(stated).toHaveLength(4);
     expect([built.publishedAt, built.modifiedAt]).toEqual([shipped.publishedAt, shipped.modifiedAt]);
-    const { corroboration: _built, ...date } = built.date;
-    const { corroboration: _shipped, ...expected } = shipped.date;
-    expect(date).toEqual(expected);
+    // Corroboration is compared in the next test.
+    expect({ ...built.date, corroboration: undefined }).toEqual({ ...shipped.date, corroboration: undefined });
   });
 
   it.each(rebuilt)('corroborates the date of %s with what the curator quoted', (id, shipped, built) => {
