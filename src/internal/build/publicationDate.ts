@@ -50,7 +50,7 @@ const MONTH_NAMES = [
 ] as const;
 
 // Furniture kinds that carry the page's own date.
-const DATED_FURNITURE: ReadonlySet<string> = new Set(['dateline', 'timestamp']);
+const DATED_FURNITURE: readonly string[] = ['dateline', 'timestamp'];
 
 const capitalize = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
@@ -98,7 +98,7 @@ const SUPPLY = 'supply publishedAt and date ({ precision, basis, evidence }) you
  * title only where it is the source's own).
  */
 export function readPublication(sources: readonly DateSource[]): ReadPublication {
-  const readable = sources.filter((source) => source.kind === undefined || DATED_FURNITURE.has(source.kind));
+  const readable = sources.filter((source) => source.kind === undefined || DATED_FURNITURE.includes(source.kind));
   const furniture = readable
     .filter((source) => source.kind !== undefined)
     .flatMap((source) => readArabicDates(source.text, NaN));

@@ -138,39 +138,60 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
-// Longest first, so that a name is never cut short by a shorter one.
-const MONTH = `(?:${Object.keys(MONTHS)
-  .sort((left, right) => right.length - left.length)
-  .join('|')})`;
-const WEEKDAY = `(?:${Object.keys(WEEKDAYS).join('|')})`;
 // Times of day that may come before أمس or اليوم: مساء أمس, صباح اليوم, ليلة أمس.
 const PART_OF_DAY = '(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليله|ليل|نهار)';
 const SEPARATOR = '(?: ?[،,] ?| )';
 const RELATIVE = `[وف]?(?:${PART_OF_DAY} )?(?:يوم )?(امس|اليوم)`;
-
 // A number starts a date where no word, number or decimal point runs into it; a conjunction may (و9 أبريل).
 const DIGITS_START = '(?:(?<![\\p{L}\\p{N}.:/,])|(?<=(?<![\\p{L}\\p{N}])[وف]))';
-/** A calendar date: day, month (or two months that must agree, `أكتوبر/تشرين الأول`), year, and an optional era mark (ء, م). */
-const DATE = new RegExp(
-  `${DIGITS_START}(\\d{1,2}) ?(${MONTH})(?: ?/ ?(${MONTH})| ?\\( ?(${MONTH}) ?\\))? ?[،,]? ?(\\d{4})(?:ء|م)?${NOT_WORD_AFTER}`,
-  'gu',
-);
-/** Sputnik's stamp: `10:51 GMT 09.10.2025`. */
-const STAMP = new RegExp(
-  `(?<![\\p{L}\\p{N}.:])(\\d{1,2}):(\\d{2}) (?:gmt|utc) (\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\p{N}]|\\.\\d)`,
-  'gu',
-);
-/** أمس or اليوم, with what may come before them. */
-const RELATIVE_CORE = new RegExp(`${NOT_WORD_BEFORE}${RELATIVE}${NOT_WORD_AFTER}`, 'gu');
 
-// What may come before a date, each anchored at the date's start, longest first.
-const BEFORE_DATE: readonly RegExp[] = [
-  new RegExp(`${NOT_WORD_BEFORE}${RELATIVE}${SEPARATOR}(?:يوم )?(${WEEKDAY})${SEPARATOR}(?:الموافق )?$`, 'u'),
-  new RegExp(`${NOT_WORD_BEFORE}${RELATIVE}${SEPARATOR}$`, 'u'),
-  new RegExp(`${NOT_WORD_BEFORE}()[وف]?(?:يوم )?(${WEEKDAY})${SEPARATOR}(?:الموافق )?$`, 'u'),
-];
-const UPDATE_LABEL = new RegExp(`${NOT_WORD_BEFORE}(?:تم التحديث|اخر تحديث) ?: ?$`, 'u');
-const WEEKDAY_AFTER = new RegExp(`^${SEPARATOR}(?:يوم )?(${WEEKDAY})${NOT_WORD_AFTER}`, 'u');
+/** The reader's patterns, compiled on first use: a module that builds them on load could not be tree-shaken. */
+interface Patterns {
+  /** A calendar date: day, month (or two months that must agree, `أكتوبر/تشرين الأول`), year, and an optional era mark (ء, م). */
+  readonly date: RegExp;
+  /** Sputnik's stamp: `10:51 GMT 09.10.2025`. */
+  readonly stamp: RegExp;
+  /** أمس or اليوم, with what may come before them. */
+  readonly relativeCore: RegExp;
+  /** What may come before a date, each anchored at the date's start, longest first. */
+  readonly beforeDate: readonly RegExp[];
+  readonly updateLabel: RegExp;
+  readonly weekdayAfter: RegExp;
+  readonly timeOfDay: RegExp;
+}
+
+let compiled: Patterns | undefined;
+
+function patterns(): Patterns {
+  if (compiled !== undefined) {
+    return compiled;
+  }
+  // Longest first, so that a name is never cut short by a shorter one.
+  const month = `(?:${Object.keys(MONTHS)
+    .sort((left, right) => right.length - left.length)
+    .join('|')})`;
+  const weekday = `(?:${Object.keys(WEEKDAYS).join('|')})`;
+  compiled = {
+    date: new RegExp(
+      `${DIGITS_START}(\\d{1,2}) ?(${month})(?: ?/ ?(${month})| ?\\( ?(${month}) ?\\))? ?[،,]? ?(\\d{4})(?:ء|م)?${NOT_WORD_AFTER}`,
+      'gu',
+    ),
+    stamp: new RegExp(
+      `(?<![\\p{L}\\p{N}.:])(\\d{1,2}):(\\d{2}) (?:gmt|utc) (\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\p{N}]|\\.\\d)`,
+      'gu',
+    ),
+    relativeCore: new RegExp(`${NOT_WORD_BEFORE}${RELATIVE}${NOT_WORD_AFTER}`, 'gu'),
+    beforeDate: [
+      new RegExp(`${NOT_WORD_BEFORE}${RELATIVE}${SEPARATOR}(?:يوم )?(${weekday})${SEPARATOR}(?:الموافق )?$`, 'u'),
+      new RegExp(`${NOT_WORD_BEFORE}${RELATIVE}${SEPARATOR}$`, 'u'),
+      new RegExp(`${NOT_WORD_BEFORE}()[وف]?(?:يوم )?(${weekday})${SEPARATOR}(?:الموافق )?$`, 'u'),
+    ],
+    updateLabel: new RegExp(`${NOT_WORD_BEFORE}(?:تم التحديث|اخر تحديث) ?: ?$`, 'u'),
+    weekdayAfter: new RegExp(`^${SEPARATOR}(?:يوم )?(${weekday})${NOT_WORD_AFTER}`, 'u'),
+    timeOfDay: new RegExp(`^[وف]?${PART_OF_DAY} `, 'u'),
+  };
+  return compiled;
+}
 const NEXT_WORD = /^ ?([\p{L}\p{N}]+)/u;
 const PREVIOUS_WORD = /([\p{L}\p{N}]+) ?$/u;
 /** How far before a core the words that qualify it may start; longer than the longest prefix the patterns allow. */
@@ -250,7 +271,7 @@ function before(text: string, at: number): { readonly window: string; readonly o
 /** Reads the calendar dates, with the weekday and أمس / اليوم that may come before each. */
 function readDates(text: string): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(DATE)) {
+  for (const match of text.matchAll(patterns().date)) {
     const [core, day, first, second, third, year] = match as unknown as readonly [
       string,
       string,
@@ -266,7 +287,7 @@ function readDates(text: string): Found[] {
     const { window, offset } = before(text, from);
     let relativeWord: string | undefined;
     let weekdayWord: string | undefined;
-    for (const pattern of BEFORE_DATE) {
+    for (const pattern of patterns().beforeDate) {
       const prefix = pattern.exec(window);
       if (prefix !== null) {
         from = offset + prefix.index;
@@ -321,11 +342,11 @@ function isDayBeforeYesterday(text: string, from: number, to: number): boolean {
 /** Reads the GMT/UTC time stamps, and the update label that may come before one. */
 function readStamps(text: string): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(STAMP)) {
+  for (const match of text.matchAll(patterns().stamp)) {
     const [core, hour, minute, day, month, year] = match as unknown as [string, string, string, string, string, string];
     const ms = dayMs(Number(year), Number(month), Number(day));
     const { window, offset } = before(text, match.index);
-    const label = UPDATE_LABEL.exec(window);
+    const label = patterns().updateLabel.exec(window);
     const from = label === null ? match.index : offset + label.index;
     const to = match.index + core.length;
     if (Number.isNaN(ms) || Number(hour) > 23 || Number(minute) > 59) {
@@ -355,7 +376,7 @@ function readStamps(text: string): Found[] {
  */
 function readRelatives(text: string, taken: readonly Found[], writtenOn: number): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(RELATIVE_CORE)) {
+  for (const match of text.matchAll(patterns().relativeCore)) {
     const [core, word] = match as unknown as [string, string];
     const from = match.index;
     let to = from + core.length;
@@ -363,12 +384,12 @@ function readRelatives(text: string, taken: readonly Found[], writtenOn: number)
       continue;
     }
     const after = text.slice(to, to + LOOK_AHEAD);
-    const weekdayMatch = WEEKDAY_AFTER.exec(after);
+    const weekdayMatch = patterns().weekdayAfter.exec(after);
     const weekday = weekdayMatch === null ? undefined : WEEKDAYS[weekdayMatch[1]!];
     if (weekdayMatch !== null) {
       to += weekdayMatch[0].length;
     }
-    const relative = relativeOf(word)!; // RELATIVE_CORE captures only امس or اليوم
+    const relative = relativeOf(word)!; // relativeCore captures only امس or اليوم
     if (relative === 'today' && weekday === undefined && !isTimeOfDayToday(core, after)) {
       continue;
     }
@@ -403,7 +424,7 @@ function readRelatives(text: string, taken: readonly Found[], writtenOn: number)
  * and not where the next word makes it "the next day" (صباح اليوم التالي) or "the same day" (اليوم نفسه).
  */
 function isTimeOfDayToday(core: string, after: string): boolean {
-  if (!new RegExp(`^[وف]?${PART_OF_DAY} `, 'u').test(core)) {
+  if (!patterns().timeOfDay.test(core)) {
     return false;
   }
   const next = NEXT_WORD.exec(after)?.[1];
