@@ -3,25 +3,11 @@ import { findMentions, type MentionTarget } from './findMentions.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { nearestName } from './internal/args/nearestName.js';
-import {
-  buildError,
-  entityList,
-  type FieldMention,
-  mergeIssues,
-  notInRaw,
-  type Problem,
-  readRaw,
-} from './internal/build/assemble.js';
-import { type DateSource, readPublication } from './internal/build/publicationDate.js';
+import { entityList, type FieldMention, rawPart, referenceProblems } from './internal/build/checks.js';
+import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
+import { dateFields, type DateSource } from './internal/build/publicationDate.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
-import {
-  type Article,
-  ArticleSchema,
-  type DateInfo,
-  type Furniture,
-  PublicationDateSchema,
-  type SourceParty,
-} from './schema.js';
+import { type Article, ArticleSchema, type DateInfo, type Furniture, type SourceParty } from './schema.js';
 
 /**
  * What {@link buildArticle} builds a record from: the verbatim text and what a
@@ -166,17 +152,6 @@ function idsOf(list: unknown, name: 'entities' | 'topics'): ReadonlySet<string> 
   return ids;
 }
 
-/** Whether two publication dates name the same time: equal, or the same UTC day where either is a day. */
-function agrees(given: string, read: string): boolean {
-  return given.length > 10 && read.length > 10 ? given === read : given.slice(0, 10) === read.slice(0, 10);
-}
-
-/** `value` through `PublicationDateSchema`, or undefined where the schema refuses it (the schema's issue then says why). */
-function publicationDate(value: unknown): string | undefined {
-  const parsed = PublicationDateSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
-
 /**
  * Builds a valid article record from a text and what you know about it: the
  * mention spans and, where the text states it, the date are read; nothing is invented.
@@ -309,6 +284,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
 
   const { title, titleBasis, body } = given;
   const furniture = Array.isArray(given['furniture']) ? (given['furniture'] as readonly unknown[]) : [];
+  // An editorial title is the user's wording, not the source's: it is not searched, for names or dates.
   const sourceTitle = titleBasis === 'source' && typeof title === 'string' ? title : undefined;
 
   // Mentions: findMentions checks the registry and the missing spaces, and throws InvalidQueryError for a bad one.
@@ -338,101 +314,15 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
       sources.push({ text });
     }
   }
-  const read = readPublication(sources);
-  problems.push(...read.problems);
-  const givenPublished = publicationDate(given['publishedAt']);
-  const givenModified = publicationDate(given['modifiedAt']);
-  if (
-    read.published !== undefined &&
-    givenPublished !== undefined &&
-    !agrees(givenPublished, read.published.publishedAt)
-  ) {
-    problems.push({
-      path: ['publishedAt'],
-      message: `publishedAt ${describeValue(given['publishedAt'])} disagrees with the date the text states, ${read.published.publishedAt} ("${read.published.date.evidence}")`,
-    });
-  }
-  if (read.modifiedAt !== undefined && givenModified !== undefined && !agrees(givenModified, read.modifiedAt)) {
-    problems.push({
-      path: ['modifiedAt'],
-      message: `modifiedAt ${describeValue(given['modifiedAt'])} disagrees with the update the furniture states, ${read.modifiedAt} ("${read.published?.date.modifiedEvidence ?? ''}")`,
-    });
-  }
-  const useGiven = given['date'] !== undefined || read.published === undefined;
-  const dateFields: Record<string, unknown> = useGiven
-    ? {
-        ...(given['publishedAt'] === undefined ? {} : { publishedAt: given['publishedAt'] }),
-        ...(given['modifiedAt'] === undefined ? {} : { modifiedAt: given['modifiedAt'] }),
-        ...(given['date'] === undefined ? {} : { date: given['date'] }),
-      }
-    : {
-        publishedAt: read.published.publishedAt, // useGiven is false only when a date was read
-        ...(read.modifiedAt === undefined ? {} : { modifiedAt: read.modifiedAt }),
-        date: read.published.date,
-      };
-  if (!useGiven && read.modifiedAt === undefined && given['modifiedAt'] !== undefined) {
-    problems.push({
-      path: ['modifiedAt'],
-      message: `modifiedAt ${describeValue(given['modifiedAt'])} has no evidence in the furniture: supply date, with modifiedEvidence, or leave modifiedAt out`,
-    });
-  }
-  const publishedAt = publicationDate(dateFields['publishedAt']);
-  const modifiedAt = publicationDate(dateFields['modifiedAt']);
-  if (publishedAt !== undefined && modifiedAt !== undefined && modifiedAt < publishedAt) {
-    problems.push({
-      path: ['modifiedAt'],
-      message: `modifiedAt ${modifiedAt} is earlier than publishedAt ${publishedAt}`,
-    });
-  }
-
-  // References to the registries, and topic evidence in the searched text.
-  const topicList = Array.isArray(given['topics']) ? (given['topics'] as readonly unknown[]) : [];
-  topicList.forEach((topic, index) => {
-    if (typeof topic === 'string' && !topicIds.has(topic)) {
-      problems.push({
-        path: ['topics', index],
-        message: `Unknown topic id ${describeValue(topic)}: expected an id of options.topics`,
-      });
-    }
-  });
-  const searched = [sourceTitle, body].filter((text) => typeof text === 'string').join('\n');
-  const topicEvidence = given['topicEvidence'];
-  if (typeof topicEvidence === 'object' && topicEvidence !== null) {
-    for (const [topic, quotes] of Object.entries(topicEvidence)) {
-      (Array.isArray(quotes) ? (quotes as readonly unknown[]) : []).forEach((quote, index) => {
-        if (typeof quote === 'string' && quote.length > 0 && !searched.includes(quote)) {
-          problems.push({
-            path: ['topicEvidence', topic, index],
-            message: `The evidence ${describeValue(quote)} for topic ${describeValue(topic)} is not in the ${sourceTitle === undefined ? 'body' : 'title or body'}`,
-          });
-        }
-      });
-    }
-  }
-  const chain = given['chain'];
-  (Array.isArray(chain) ? (chain as readonly unknown[]) : []).forEach((party, index) => {
-    const entity = (party as { readonly entity?: unknown } | null)?.entity;
-    if (typeof entity === 'string' && !entityIds.has(entity)) {
-      problems.push({
-        path: ['source', 'chain', index, 'entity'],
-        message: `Unknown entity id ${describeValue(entity)}: expected an id of options.entities`,
-      });
-    }
-  });
-
-  // The raw file: its hash, and the record's text in it.
-  let raw: { readonly file: unknown; readonly sha256: string } | undefined;
-  const givenRaw = given['raw'];
-  if (givenRaw !== undefined) {
-    const { file, text } = (givenRaw ?? {}) as { readonly file?: unknown; readonly text?: unknown };
-    const readRawText = readRaw(text);
-    if ('message' in readRawText) {
-      problems.push(readRawText);
-    } else {
-      raw = { file, sha256: readRawText.sha256 };
-      if (typeof body === 'string') {
-        problems.push(...notInRaw(readRawText.text, sourceTitle, body, furniture));
-      }
+  const date = dateFields(sources, given);
+  problems.push(...date.problems);
+  problems.push(...referenceProblems(given, { title: sourceTitle, body }, { entityIds, topicIds }));
+  const covered = new Set(date.covered);
+  const raw = given['raw'] === undefined ? undefined : rawPart(given['raw'], { title: sourceTitle, body, furniture });
+  if (raw !== undefined) {
+    problems.push(...raw.problems);
+    if (raw.raw === undefined) {
+      covered.add('raw');
     }
   }
 
@@ -441,21 +331,17 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     title,
     titleBasis,
     lang: 'ar',
-    ...dateFields,
-    source: { chain, furniture: given['furniture'] ?? [] },
+    ...date.fields,
+    source: { chain: given['chain'], furniture: given['furniture'] ?? [] },
     en: given['en'],
     topics: given['topics'],
-    topicEvidence,
+    topicEvidence: given['topicEvidence'],
     entities: entityList(mentions),
     body,
-    ...(raw === undefined ? {} : { raw }),
+    ...(raw?.raw === undefined ? {} : { raw: raw.raw }),
   };
   const parsed = ArticleSchema.safeParse(candidate);
   // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
-  const covered = new Set<string>(read.problems.length > 0 ? ['publishedAt', 'date'] : []);
-  if (givenRaw !== undefined && raw === undefined) {
-    covered.add('raw');
-  }
   const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);
   if (issues.length > 0 || !parsed.success) {
     throw buildError(given['id'], issues);

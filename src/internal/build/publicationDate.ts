@@ -9,14 +9,10 @@
  * A date in the body alone ("the treaty of 15 May 1992") never says when the
  * text was published, so it is not used.
  */
-import type { DateInfo, Furniture } from '../../schema.js';
+import { type DateInfo, type Furniture, PublicationDateSchema } from '../../schema.js';
+import { describeValue } from '../args/describeValue.js';
 import { type ArabicDate, parseDay, readArabicDates, weekdayOf } from '../dates/arabicDates.js';
-
-/** One problem with the date, at a path of the record. */
-export interface DateProblem {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
+import type { Problem } from './issues.js';
 
 /** What the text says about its own dates. */
 export interface ReadPublication {
@@ -24,7 +20,7 @@ export interface ReadPublication {
   readonly published?: { readonly publishedAt: string; readonly date: DateInfo };
   /** `modifiedAt`, where an update stamp states one; its evidence is in `published.date`. */
   readonly modifiedAt?: string;
-  readonly problems: readonly DateProblem[];
+  readonly problems: readonly Problem[];
 }
 
 /** A piece of text an article is read from: a furniture piece, the title or the body. */
@@ -172,7 +168,7 @@ export function readPublication(sources: readonly DateSource[]): ReadPublication
           ? ''
           : ` ${agreeing.map(quote).join(' and ')} ${agreeing.length === 1 ? 'agrees' : 'agree'}.`);
 
-  const problems: DateProblem[] = [];
+  const problems: Problem[] = [];
   if (updates.length > 1) {
     problems.push({
       path: ['modifiedAt'],
@@ -194,4 +190,79 @@ export function readPublication(sources: readonly DateSource[]): ReadPublication
     ...(update === undefined ? {} : { modifiedAt: update.value }),
     problems,
   };
+}
+
+/** Whether two publication dates name the same time: equal, or the same UTC day where either is a day. */
+function agrees(given: string, read: string): boolean {
+  return given.length > 10 && read.length > 10 ? given === read : given.slice(0, 10) === read.slice(0, 10);
+}
+
+/** `value` through `PublicationDateSchema`, or undefined where the schema refuses it (the schema's issue then says why). */
+function publicationDate(value: unknown): string | undefined {
+  const parsed = PublicationDateSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The record's `publishedAt`, `modifiedAt` and `date`: as read from `sources`,
+ * unless `given.date` is given or nothing is read, when they are `given`'s. A
+ * given `publishedAt` or `modifiedAt` must agree with what is read. `covered`
+ * names the fields whose absence a problem here already explains.
+ */
+export function dateFields(
+  sources: readonly DateSource[],
+  given: Readonly<Record<string, unknown>>,
+): {
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly problems: readonly Problem[];
+  readonly covered: readonly string[];
+} {
+  const read = readPublication(sources);
+  const problems: Problem[] = [...read.problems];
+  const givenPublished = publicationDate(given['publishedAt']);
+  const givenModified = publicationDate(given['modifiedAt']);
+  if (
+    read.published !== undefined &&
+    givenPublished !== undefined &&
+    !agrees(givenPublished, read.published.publishedAt)
+  ) {
+    problems.push({
+      path: ['publishedAt'],
+      message: `publishedAt ${describeValue(given['publishedAt'])} disagrees with the date the text states, ${read.published.publishedAt} ("${read.published.date.evidence}")`,
+    });
+  }
+  if (read.modifiedAt !== undefined && givenModified !== undefined && !agrees(givenModified, read.modifiedAt)) {
+    problems.push({
+      path: ['modifiedAt'],
+      message: `modifiedAt ${describeValue(given['modifiedAt'])} disagrees with the update the furniture states, ${read.modifiedAt} ("${read.published?.date.modifiedEvidence ?? ''}")`,
+    });
+  }
+  const useGiven = given['date'] !== undefined || read.published === undefined;
+  if (!useGiven && read.modifiedAt === undefined && given['modifiedAt'] !== undefined) {
+    problems.push({
+      path: ['modifiedAt'],
+      message: `modifiedAt ${describeValue(given['modifiedAt'])} has no evidence in the furniture: supply date, with modifiedEvidence, or leave modifiedAt out`,
+    });
+  }
+  const fields: Record<string, unknown> = useGiven
+    ? {
+        ...(given['publishedAt'] === undefined ? {} : { publishedAt: given['publishedAt'] }),
+        ...(given['modifiedAt'] === undefined ? {} : { modifiedAt: given['modifiedAt'] }),
+        ...(given['date'] === undefined ? {} : { date: given['date'] }),
+      }
+    : {
+        publishedAt: read.published.publishedAt, // useGiven is false only when a date was read
+        ...(read.modifiedAt === undefined ? {} : { modifiedAt: read.modifiedAt }),
+        date: read.published.date,
+      };
+  const publishedAt = publicationDate(fields['publishedAt']);
+  const modifiedAt = publicationDate(fields['modifiedAt']);
+  if (publishedAt !== undefined && modifiedAt !== undefined && modifiedAt < publishedAt) {
+    problems.push({
+      path: ['modifiedAt'],
+      message: `modifiedAt ${modifiedAt} is earlier than publishedAt ${publishedAt}`,
+    });
+  }
+  // A date the text states twice over is explained by its own problem, not by "supply publishedAt".
+  return { fields, problems, covered: read.problems.length > 0 ? ['publishedAt', 'date'] : [] };
 }

@@ -1,95 +1,17 @@
 /**
- * The parts of `buildArticle` that do not read dates: the checks of the input
- * and the registries, the entity list from mentions, the raw file's hash and
- * verbatim check, and the one error that lists every problem.
+ * The one error of `buildArticle`: the schema's issues, where a missing field
+ * says what to supply, and the builder's own problems, all in one
+ * InvalidRecordError.
  */
 import { z } from 'zod';
 
 import { InvalidRecordError } from '../../errors.js';
-import type { ArticleEntity, Mention } from '../../schema.js';
 import { describeValue } from '../args/describeValue.js';
-import { sha256Hex } from './sha256.js';
 
 /** One problem of the record being built: where it is, and what to do. */
 export interface Problem {
   readonly path: readonly PropertyKey[];
   readonly message: string;
-}
-
-/** A mention found in one field, with its entity. */
-export interface FieldMention {
-  readonly id: string;
-  readonly field: Mention['field'];
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The entity list of a record: entities in order of first mention, each with its mentions in text order. */
-export function entityList(mentions: readonly FieldMention[]): ArticleEntity[] {
-  const byEntity = new Map<string, Mention[]>();
-  for (const { id, field, start, end } of mentions) {
-    let list = byEntity.get(id);
-    if (list === undefined) {
-      list = [];
-      byEntity.set(id, list);
-    }
-    list.push({ field, start, end });
-  }
-  return [...byEntity].map(([id, list]) => ({ id, mentions: list }));
-}
-
-/** The raw file's text and the SHA-256 of its bytes, or the problem with it. */
-export function readRaw(text: unknown): { readonly text: string; readonly sha256: string } | Problem {
-  if (typeof text === 'string') {
-    return { text, sha256: sha256Hex(new TextEncoder().encode(text)) };
-  }
-  if (text instanceof Uint8Array) {
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(text), sha256: sha256Hex(text) };
-    } catch {
-      return {
-        path: ['raw', 'text'],
-        message: 'raw.text holds bytes that are not UTF-8: expected the UTF-8 bytes of the raw file',
-      };
-    }
-  }
-  return {
-    path: ['raw', 'text'],
-    message: `Expected raw.text to be the raw file's text (a string) or its bytes (a Uint8Array), got ${describeValue(text)}`,
-  };
-}
-
-const excerpt = (text: string): string => describeValue(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-
-/** The pieces of the record that must be the raw file's words, verbatim, and are not. */
-export function notInRaw(
-  raw: string,
-  title: string | undefined,
-  body: string,
-  furniture: readonly unknown[],
-): Problem[] {
-  const problems: Problem[] = [];
-  if (title !== undefined && !raw.includes(title)) {
-    problems.push({ path: ['title'], message: `The source title ${excerpt(title)} is not in raw.text` });
-  }
-  body.split('\n\n').forEach((paragraph, index) => {
-    if (!raw.includes(paragraph)) {
-      problems.push({
-        path: ['body'],
-        message: `Paragraph ${index} of the body, ${excerpt(paragraph)}, is not in raw.text`,
-      });
-    }
-  });
-  furniture.forEach((piece, index) => {
-    const text = (piece as { readonly text?: unknown } | null)?.text;
-    if (typeof text === 'string' && !raw.includes(text)) {
-      problems.push({
-        path: ['source', 'furniture', index, 'text'],
-        message: `Furniture ${index}, ${excerpt(text)}, is not in raw.text`,
-      });
-    }
-  });
-  return problems;
 }
 
 /** What to write where the schema finds a required field missing: the field to supply, and what it holds. */
