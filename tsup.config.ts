@@ -21,23 +21,20 @@ const ownFiles: readonly OwnFile[] = [
   { name: 'schema', owns: (file) => file === path.join(src, 'schema.ts') },
   // The command line imports the library's own build rather than a copy of it.
   { name: 'index', owns: (file) => file === path.join(src, 'index.ts') },
+  // The error classes, which every entry throws: one copy, so that `instanceof` holds across
+  // them (a usage error of the command line, an InvalidRecordError of `ru-tj-news/parquet`).
+  // The Parquet subpath imports them from here, not from the main entry: a module that a
+  // dynamically imported one imports is wrapped by bundlers in a lazy initializer, which
+  // would keep the whole main entry, Zod included, in every bundle of three helpers.
+  { name: 'errors', owns: (file) => file === path.join(src, 'errors.ts') },
+  // The Parquet subpath, with the writer bundled in: the main entry's `corpus.toParquet()` loads
+  // it with a dynamic import('./parquet.js') on first use, so the main entry never carries the writer.
+  { name: 'parquet', owns: (file) => file === path.join(src, 'parquet.ts') },
 ];
 
 function sourceFile(resolveDir: string, specifier: string): string {
   return path.resolve(resolveDir, specifier).replace(/\.js$/, '.ts');
 }
-
-/**
- * The command line also takes the error classes from the library's build. It
- * bundles the internal modules its commands use (the date parser, the scored
- * search, the registry look-ups, the JSON-LD and Parquet writers), and
- * their errors must be the library's classes, or `instanceof` would tell a
- * usage error from a crash wrongly.
- */
-const cliOwnFiles: readonly OwnFile[] = [
-  ...ownFiles,
-  { name: 'index', owns: (file) => file === path.join(src, 'errors.ts') },
-];
 
 const linkOwnFiles = (files: readonly OwnFile[]): Plugin => ({
   name: 'link-own-files',
@@ -84,6 +81,15 @@ const packageFields = (fields: readonly string[]): Plugin => ({
   },
 });
 
+/** A comment with the licence of each bundled package, read from the installed package. */
+function bundledLicences(names: readonly string[]): string {
+  const notices = names.map((name) => {
+    const licence = readFileSync(path.resolve('node_modules', name, 'LICENSE'), 'utf8').trim();
+    return `${name}:\n\n${licence}`;
+  });
+  return `/*! This file bundles ${names.join(' and ')}.\n\n${notices.join('\n\n')}\n*/`;
+}
+
 const shared = {
   // Node 20 is the oldest supported runtime, so no syntax needs lowering below ES2022.
   target: 'es2022',
@@ -101,20 +107,33 @@ export default defineConfig([
   {
     ...shared,
     // The main entry, the data alone for users who only want the dataset, and
-    // the schemas, which the main entry imports from their own file.
-    entry: { index: 'src/index.ts', data: 'src/data/index.ts', schema: 'src/schema.ts' },
+    // the schemas and the error classes, which the main entry imports from their own files.
+    entry: { index: 'src/index.ts', data: 'src/data/index.ts', schema: 'src/schema.ts', errors: 'src/errors.ts' },
     // ESM for bundlers and modern Node, CJS for require() users.
     format: ['esm', 'cjs'],
-    // Emits .d.ts next to the ESM build and .d.cts next to the CJS build.
-    dts: true,
+    // Emits .d.ts next to the ESM build and .d.cts next to the CJS build. The Parquet subpath's
+    // types are built here too, so that they share the schema's declarations instead of copying them.
+    dts: {
+      entry: { index: 'src/index.ts', data: 'src/data/index.ts', schema: 'src/schema.ts', parquet: 'src/parquet.ts' },
+    },
   },
   {
     ...shared,
-    // The `ru-tj-news` bin. ESM only: it is run, never imported.
+    // `ru-tj-news/parquet`: its types come from the build above.
+    entry: { parquet: 'src/parquet.ts' },
+    format: ['esm', 'cjs'],
+    esbuildPlugins: [linkOwnFiles(ownFiles), packageFields(['version'])],
+    // hyparquet-writer is bundled in, so that `import { toParquet } from 'ru-tj-news/parquet'` works
+    // after a plain `npm i ru-tj-news`, and the library's dependencies stay zod and date-fns.
+    noExternal: ['hyparquet-writer', 'hyparquet'],
+    // The MIT License asks that its notice be included in copies of the code: the bundle carries it.
+    banner: { js: bundledLicences(['hyparquet-writer', 'hyparquet']) },
+  },
+  {
+    ...shared,
+    // The `ru-tj-news` bin. ESM only: it is run, never imported. Its export command imports dist/parquet.js.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
-    esbuildPlugins: [linkOwnFiles(cliOwnFiles), packageFields(['version'])],
-    // hyparquet-writer is bundled in, so that the library's dependencies stay zod and date-fns.
-    noExternal: ['hyparquet-writer', 'hyparquet'],
+    esbuildPlugins: [linkOwnFiles(ownFiles), packageFields(['version'])],
   },
 ]);

@@ -11,6 +11,9 @@ export default defineConfig({
           // which fails on any of them; vitest's own typecheck mode would add an "experimental" banner.
           include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
           exclude: ['test/package/**', 'test/browser/**', 'test/provenance/**'],
+          // No assertion depends on the clock; this only keeps a busy machine (2 shared cores) from
+          // failing a test that spawns a script or builds a large corpus while other work runs.
+          testTimeout: 120_000,
         },
       },
       {

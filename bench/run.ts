@@ -5,7 +5,9 @@
  *
  * `npm run bench -- --hostile`: the growth of every public call on hostile strings
  * (bench/hostile.ts). `npm run bench -- --startup [--write]`: the cold start of the
- * built package against a bare node (bench/startup.ts).
+ * built package against a bare node (bench/startup.ts). `npm run bench -- --cli
+ * [--size N] [--write]`: the built bin reading N NDJSON records with --data, against
+ * a bare node reading and parsing the same lines (bench/cli.ts).
  * `npm run bench -- --build [--size N] [--entities M]`: buildArticle's throughput on N synthetic
  * articles (100,000) with an M-entity registry (2,000), against its parts (bench/buildArticle.ts).
  */
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     hostile: { type: 'boolean' },
     startup: { type: 'boolean' },
+    cli: { type: 'boolean' },
     build: { type: 'boolean' },
     entities: { type: 'string' },
     write: { type: 'boolean' },
@@ -53,11 +56,26 @@ if (values.startup === true) {
   const { runStartup } = await import('./startup.ts');
   process.exit(runStartup({ write: values.write === true }) ? 0 : 1);
 }
+if (values.cli === true) {
+  // `--cli`: `ru-tj-news stats --data` on N generated NDJSON records (100k by default), from dist/.
+  const size = values.size === undefined ? 100_000 : Number(values.size);
+  if (!Number.isInteger(size) || size <= 0) {
+    throw new Error(`--size must be a positive integer, got ${String(values.size)}`);
+  }
+  const { runCli } = await import('./cli.ts');
+  runCli({ size, write: values.write === true });
+  process.exit(0);
+}
 if (values.build === true) {
   // `--build`: buildArticle's throughput and what its parts cost, not the corpus benchmark.
   const { runBuildArticle } = await import('./buildArticle.ts');
   const size = values.size === undefined ? 100_000 : Number(values.size);
   const entityCount = values.entities === undefined ? 2_000 : Number(values.entities);
+  if (![size, entityCount].every((count) => Number.isInteger(count) && count > 0)) {
+    throw new Error(
+      `--size and --entities must be positive integers, got ${String(values.size)} and ${String(values.entities)}`,
+    );
+  }
   process.exit(runBuildArticle({ size, entityCount }) ? 0 : 1);
 }
 const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];

@@ -5,7 +5,7 @@
  * - data/articles.csv: `toCsv`, every column (RFC 4180, UTF-8, no BOM);
  * - data/articles.ndjson: `toNdjson`, the full records;
  * - data/articles.jsonld: `toJsonLd` for each article, as one schema.org graph;
- * - data/articles.parquet: one row per article, the same columns as the CSV,
+ * - data/articles.parquet: `toParquet` (ru-tj-news/parquet), one row per article, the columns of the CSV,
  *   with agencies, topics and entities as lists of strings;
  * - data/datapackage.json: a Frictionless Data Package describing the CSV
  *   with a Table Schema.
@@ -16,7 +16,7 @@
 import { articles, datasetVersion, entities, toCsv, toNdjson, topics } from '../src/index.ts';
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, LIST_SEPARATOR } from '../src/internal/formats/articleFields.ts';
 import { jsonLdGraph } from '../src/internal/formats/jsonLdGraph.ts';
-import { toParquet } from '../src/internal/formats/parquet.ts';
+import { toParquet } from '../src/parquet.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { formatJson, readJson } from './lib/json.ts';
 
@@ -77,7 +77,7 @@ writeOrCheck(
       'data/articles.parquet',
       toParquet(articles, {
         createdBy: 'ru-tj-news scripts/build-exports.ts',
-        keyValues: { 'ru-tj-news.contentHash': datasetVersion.contentHash },
+        metadata: { 'ru-tj-news.contentHash': datasetVersion.contentHash },
       }),
     ],
     ['data/datapackage.json', formatJson(dataPackage())],

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `ru-tj-news` bin: runs the command line on the process's arguments.
+import { fdSource } from './cli/input/byteSource.js';
 import { main } from './cli/main.js';
 
 // A reader that stops early (`ru-tj-news list --format json | head`) closes the pipe, and the next
@@ -11,8 +12,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   }
 });
 
-// Node's types say isTTY is a boolean, but it is undefined, not false, when stdout is a pipe or a file.
+// Node's types say isTTY is a boolean, but it is undefined, not false, when the stream is a pipe or a file.
 const stdoutIsTerminal = (process.stdout.isTTY as boolean | undefined) === true;
+const stderrIsTerminal = (process.stderr.isTTY as boolean | undefined) === true;
 
 process.exitCode = main(process.argv.slice(2), {
   stdout: (chunk) => {
@@ -24,4 +26,8 @@ process.exitCode = main(process.argv.slice(2), {
   stderr: (chunk) => process.stderr.write(chunk),
   stdoutIsTerminal,
   columns: stdoutIsTerminal ? process.stdout.columns : undefined,
+  stderrIsTerminal,
+  now: () => performance.now(),
+  // Read with readSync on file descriptor 0, only when an input flag is given `-`.
+  stdin: fdSource(0),
 });

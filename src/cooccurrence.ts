@@ -39,7 +39,7 @@ export interface Cooccurrence {
  * @param list - Any array of articles: the shipped `articles` or your own.
  * @param options - `type`, to pair only people, places and so on, and the `entities` registry for your own data.
  * @returns A new array of `{ source, target, count }`.
- * @throws {UnknownEntityError} When an article names an entity id that the registry does not have.
+ * @throws {UnknownEntityError} When an article names an entity id that the registry does not have: the message names the article, and asks for the registry its records were built with.
  * @throws {InvalidQueryError} When `type` is not an entity type, or an argument has the wrong type.
  * @throws {InvalidRecordError} When an article's `entities` is malformed.
  * @category Aggregation
@@ -61,8 +61,9 @@ export function cooccurrence(list: readonly Article[], options: CountByEntityOpt
   const lookUp = entitiesById(options.entities ?? shippedEntities);
   const edges = new Map<string, { source: Entity; target: Entity; count: number }>();
   list.forEach((article, index) => {
+    const source = { article, index };
     const named = [...new Set(entityIdsOf(article, index))]
-      .map(lookUp)
+      .map((id) => lookUp(id, source))
       .filter((entity) => type === undefined || entity.type === type)
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     for (let left = 0; left < named.length; left += 1) {

@@ -58,7 +58,7 @@ export interface CountByEntityOptions {
  * @param list - Any array of articles: the shipped `articles` or your own.
  * @param options - `type`, to count only people, places and so on, and the `entities` registry for your own data.
  * @returns A new array of `{ entity, count, mentions }`.
- * @throws {UnknownEntityError} When an article names an entity id that the registry does not have.
+ * @throws {UnknownEntityError} When an article names an entity id that the registry does not have: the message names the article, and asks for the registry its records were built with.
  * @throws {InvalidQueryError} When `type` is not an entity type, or an argument has the wrong type.
  * @throws {InvalidRecordError} When an article's `entities` is malformed.
  * @category Aggregation
@@ -77,16 +77,21 @@ export function countByEntity(list: readonly Article[], options: CountByEntityOp
   assertOptions(options, ['type', 'entities'], 'the countByEntity options');
   const type = parseEntityType(options.type);
   const lookUp = entitiesById(options.entities ?? shippedEntities);
-  const counts = new Map<string, { entity: Entity; count: number; mentions: number }>();
+  // `last` is the index of the last article counted in the row: a record that lists an entity twice counts once.
+  const counts = new Map<string, { entity: Entity; count: number; mentions: number; last: number }>();
   list.forEach((article, index) => {
     const ids = entityIdsOf(article, index);
+    const source = { article, index };
     ids.forEach((id, position) => {
-      const entity = lookUp(id);
+      const entity = lookUp(id, source);
       if (type !== undefined && entity.type !== type) {
         return;
       }
-      const row = counts.get(id) ?? { entity, count: 0, mentions: 0 };
-      row.count += 1;
+      const row = counts.get(id) ?? { entity, count: 0, mentions: 0, last: -1 };
+      if (row.last !== index) {
+        row.count += 1;
+        row.last = index;
+      }
       // entityIdsOf read this entry, so it is an object; its mentions are checked here, where they are read.
       const { mentions } = article.entities[position] as { readonly mentions?: unknown };
       if (!Array.isArray(mentions)) {

@@ -1,7 +1,6 @@
-import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
-import { describeValue } from './internal/args/describeValue.js';
-import { articleStart, DAY_MS, isArticleInRange, parseRange, publishedAtOf } from './internal/dates/parse.js';
+import { articleStart, isArticleInRange, parseRange, publishedAtOf } from './internal/dates/parse.js';
+import { parsePeriod, periodNumber, periodSeries } from './internal/dates/period.js';
 import type { Article } from './schema.js';
 import type { DateBound } from './types.js';
 
@@ -60,29 +59,6 @@ export interface CountByPeriodOptions {
   readonly to?: DateBound | undefined;
 }
 
-const PERIODS: readonly Period[] = ['year', 'month', 'day'];
-
-/** A period as a running number: years, months since year 0, or days since 1970. */
-function periodNumber(ms: number, period: Period): number {
-  if (period === 'day') {
-    return Math.floor(ms / DAY_MS);
-  }
-  const date = new Date(ms);
-  return period === 'year' ? date.getUTCFullYear() : date.getUTCFullYear() * 12 + date.getUTCMonth();
-}
-
-const pad = (value: number, width: number) => String(value).padStart(width, '0');
-
-function periodLabel(value: number, period: Period): string {
-  if (period === 'year') {
-    return pad(value, 4);
-  }
-  if (period === 'month') {
-    return `${pad(Math.floor(value / 12), 4)}-${pad((value % 12) + 1, 2)}`;
-  }
-  return new Date(value * DAY_MS).toISOString().slice(0, 10);
-}
-
 /**
  * Counts articles per year, month or day, as a dense series ready for a chart.
  *
@@ -117,9 +93,7 @@ export function countByPeriod(
   options: CountByPeriodOptions = {},
 ): PeriodCount[] {
   assertList(list);
-  if (!PERIODS.includes(period)) {
-    throw new InvalidQueryError(`Invalid period ${describeValue(period)}: expected 'year', 'month' or 'day'`, period);
-  }
+  parsePeriod(period);
   assertOptions(options, ['from', 'to'], 'the countByPeriod options');
   const range = parseRange(options.from, options.to);
   const counts = new Map<number, number>();
@@ -138,15 +112,5 @@ export function countByPeriod(
       last = value;
     }
   });
-  if (Number.isFinite(range.from)) {
-    first = periodNumber(range.from, period);
-  }
-  if (Number.isFinite(range.to)) {
-    last = periodNumber(range.to, period);
-  }
-  const series: PeriodCount[] = [];
-  for (let value = first; value <= last; value += 1) {
-    series.push({ period: periodLabel(value, period), count: counts.get(value) ?? 0 });
-  }
-  return series;
+  return periodSeries(counts, first, last, range, period);
 }

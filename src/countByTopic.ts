@@ -51,7 +51,7 @@ export interface CountByTopicOptions {
  * @param list - Any array of articles: the shipped `articles` or your own.
  * @param options - The `topics` vocabulary, for your own data.
  * @returns A new array of `{ topic, count }`.
- * @throws {UnknownTopicError} When an article lists a topic id that the vocabulary does not have.
+ * @throws {UnknownTopicError} When an article lists a topic id that the vocabulary does not have: the message names the article, and asks for the vocabulary its records were built with.
  * @throws {InvalidQueryError} When an argument has the wrong type.
  * @throws {InvalidRecordError} When an article's `topics` is malformed.
  * @category Aggregation
@@ -69,11 +69,15 @@ export function countByTopic(list: readonly Article[], options: CountByTopicOpti
   assertList(list);
   assertOptions(options, ['topics'], 'the countByTopic options');
   const lookUp = topicsById(options.topics ?? shippedTopics);
-  const counts = new Map<string, { topic: Topic; count: number }>();
+  // `last` is the index of the last article counted in the row: a trusted record that lists a topic twice counts once.
+  const counts = new Map<string, { topic: Topic; count: number; last: number }>();
   list.forEach((article, index) => {
     for (const id of topicIdsOf(article, index)) {
-      const row = counts.get(id) ?? { topic: lookUp(id), count: 0 };
-      row.count += 1;
+      const row = counts.get(id) ?? { topic: lookUp(id, { article, index }), count: 0, last: -1 };
+      if (row.last !== index) {
+        row.count += 1;
+        row.last = index;
+      }
       counts.set(id, row);
     }
   });

@@ -1,19 +1,32 @@
+import type { Cooccurrence } from './cooccurrence.js';
+import type { CountByEntityOptions, EntityCount } from './countByEntity.js';
+import type { CountByPeriodOptions, Period, PeriodCount } from './countByPeriod.js';
+import type { TopicCount } from './countByTopic.js';
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError } from './errors.js';
 import { assertArticleId, assertList, assertOptions } from './internal/args/arguments.js';
 import { compileQuery } from './internal/args/compileQuery.js';
 import { describeValue } from './internal/args/describeValue.js';
+import { countEntities, countPeriods, countTopics, mentionTotals, pairEntities } from './internal/corpus/aggregate.js';
 import { buildCorpusIndexes, type CorpusIndexes } from './internal/corpus/corpusIndexes.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { executePlan, searchDocuments } from './internal/corpus/execute.js';
 import { planQuery } from './internal/corpus/plan.js';
 import { checkRegistry, parseArticles } from './internal/corpus/validate.js';
+import { parseRange } from './internal/dates/parse.js';
+import { parsePeriod } from './internal/dates/period.js';
+import { parseEntityType } from './internal/registry/lookups.js';
 import { findEntity, findTopic } from './internal/registry/refs.js';
 import { buildInvertedIndex, type InvertedIndex } from './internal/search/invertedIndex.js';
 import { parseSearch } from './internal/search/search.js';
+import { type MentionSnippet, mentionSnippets, type MentionSnippetsOptions } from './mentionSnippets.js';
 import type { Query } from './query.js';
 import { type Article, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
+import { toCsv, type ToCsvOptions } from './toCsv.js';
+import { type JsonLdDocument, toJsonLd } from './toJsonLd.js';
+import { toNdjson } from './toNdjson.js';
+import type { ToParquetOptions } from './toParquet.js';
 import type { ArticleId, EntityRef, TopicRef } from './types.js';
 
 /**
@@ -48,6 +61,12 @@ export interface CreateCorpusOptions {
 /**
  * An indexed, immutable corpus: made by {@link createCorpus}, it answers
  * queries and searches without scanning the articles.
+ *
+ * It keeps the registries it was built with, and answers with them
+ * everywhere: look-ups, queries, and the aggregations and exports, which are
+ * methods that take the plain helpers' arguments less the list and the
+ * registries, and return exactly what those helpers return on
+ * `corpus.articles` with `corpus.entities` and `corpus.topics`.
  *
  * @category Corpus
  * @example
@@ -108,6 +127,159 @@ export interface Corpus {
    * @throws {InvalidQueryError} When `text` is blank or has no letters or digits.
    */
   search(text: string): Article[];
+  /**
+   * Exactly what `countByPeriod(corpus.articles, period, options)` returns, read from the date index.
+   *
+   * @param period - `'year'`, `'month'` or `'day'`.
+   * @param options - `from` and `to`, to fix the span of the series.
+   * @returns A new array of `{ period, count }`, oldest first, with the periods that have no articles.
+   * @throws The errors of {@link countByPeriod} for its arguments.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.countByPeriod('year').map(({ period, count }) => `${period}: ${count}`);
+   * // => ['2021: 1', '2022: 2', '2023: 0', '2024: 0', '2025: 2']
+   * corpus.countByPeriod('month', { from: '2025-10-01', to: '2025-11-30' });
+   * // => [{ period: '2025-10', count: 2 }, { period: '2025-11', count: 0 }]
+   * ```
+   */
+  countByPeriod(period: Period, options?: CountByPeriodOptions): PeriodCount[];
+  /**
+   * Exactly what `countByEntity(corpus.articles, { ...options, entities: corpus.entities })` returns:
+   * the counts are the lengths of the corpus's posting lists, and the rows its registry's entities.
+   *
+   * @param options - `type`, to count only people, places and so on. The registry is the corpus's own.
+   * @returns A new array of `{ entity, count, mentions }`, by `count`, highest first, then by English name.
+   * @throws {InvalidQueryError} When `type` is not an entity type, or `options` is not an object of known options (the registries included: a corpus uses its own).
+   * @example
+   * ```ts
+   * import { articles, createCorpus, entities } from 'ru-tj-news';
+   *
+   * // A registry of your own: here the shipped one, with the English names in capitals.
+   * const registry = entities.map((entity) => ({ ...entity, name: { ...entity.name, en: entity.name.en.toUpperCase() } }));
+   * const mine = createCorpus(articles, { entities: registry });
+   * mine.countByEntity({ type: 'person' }).slice(0, 2).map(({ entity, count }) => `${entity.name.en}: ${count}`);
+   * // => ['EMOMALI RAHMON: 3', 'VLADIMIR PUTIN: 3']
+   * ```
+   */
+  countByEntity(options?: Omit<CountByEntityOptions, 'entities'>): EntityCount[];
+  /**
+   * Exactly what `countByTopic(corpus.articles, { topics: corpus.topics })` returns: the counts are
+   * the lengths of the corpus's posting lists, and the rows its vocabulary's topics.
+   *
+   * @returns A new array of `{ topic, count }`, by `count`, highest first, then by English label.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.countByTopic().slice(0, 2).map(({ topic, count }) => `${topic.id}: ${count}`);
+   * // => ['defence-cooperation: 5', 'diplomacy: 5']
+   * ```
+   */
+  countByTopic(): TopicCount[];
+  /**
+   * Exactly what `cooccurrence(corpus.articles, { ...options, entities: corpus.entities })` returns,
+   * from each article's entity numbers in the index.
+   *
+   * @param options - `type`, to pair only people, places and so on. The registry is the corpus's own.
+   * @returns A new array of `{ source, target, count }`, by `count`, highest first, then by `source.id` and `target.id`.
+   * @throws {InvalidQueryError} When `type` is not an entity type, or `options` is not an object of known options.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.cooccurrence({ type: 'person' }).slice(0, 2).map(({ source, target, count }) => `${source.id} – ${target.id}: ${count}`);
+   * // => ['emomali-rahmon – vladimir-putin: 3', 'emomali-rahmon – yuri-ushakov: 2']
+   * ```
+   */
+  cooccurrence(options?: Omit<CountByEntityOptions, 'entities'>): Cooccurrence[];
+  /**
+   * Exactly what `mentionSnippets(article, entityRef, { ...options, entities: corpus.entities })` returns:
+   * `entityRef` is resolved against the corpus's registry.
+   *
+   * @param article - One article: usually one of the corpus's, as `getArticle` or `query` return it.
+   * @param entityRef - An entity id, name or alias, as {@link Corpus.getEntity} takes it.
+   * @param options - `context`: at most how many characters to keep on each side of the mention.
+   * @returns A new array of snippets, in the order of the mentions.
+   * @throws The errors of {@link mentionSnippets}; {@link InvalidQueryError} for the registries as options too.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * const article = corpus.getArticle('2022-06-29-rahmon-putin-discuss-cooperation')!;
+   * const [first] = corpus.mentionSnippets(article, 'Putin', { context: 10 });
+   * first?.text.slice(first.highlight.start, first.highlight.end);
+   * // => 'بوتين'
+   * ```
+   */
+  mentionSnippets(
+    article: Article,
+    entityRef: EntityRef,
+    options?: Omit<MentionSnippetsOptions, 'entities'>,
+  ): MentionSnippet[];
+  /**
+   * Exactly what `toCsv(corpus.articles, options)` returns: every article, one row each.
+   *
+   * @param options - `fields` to pick and order the columns, and `bom`.
+   * @returns The CSV text, ending with CRLF.
+   * @throws The errors of {@link toCsv} for its options.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.toCsv({ fields: ['id', 'publishedAt'] }).split('\r\n').slice(0, 2);
+   * // => ['id,publishedAt', '2021-07-22-rudenko-russia-ready-to-repel-aggression,2021-07-22']
+   * ```
+   */
+  toCsv(options?: ToCsvOptions): string;
+  /**
+   * Exactly what `toNdjson(corpus.articles)` returns: one article per line.
+   *
+   * @returns The NDJSON text, ending with a newline; `''` for an empty corpus.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.toNdjson().trimEnd().split('\n').length;
+   * // => 5
+   * ```
+   */
+  toNdjson(): string;
+  /**
+   * Exactly what `toJsonLd(article, { entities: corpus.entities, topics: corpus.topics })` returns:
+   * the article's entities and topics are described from the corpus's registries.
+   *
+   * @param article - One article: usually one of the corpus's.
+   * @returns A new JSON-LD object with `@context` `https://schema.org`.
+   * @throws The errors of {@link toJsonLd}: an {@link UnknownEntityError} or {@link UnknownTopicError} when the article names an id the corpus's registries lack.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * const node = corpus.toJsonLd(corpus.articles[0]!);
+   * [node['@type'], node.identifier];
+   * // => ['NewsArticle', '2021-07-22-rudenko-russia-ready-to-repel-aggression']
+   * ```
+   */
+  toJsonLd(article: Article): JsonLdDocument;
+  /**
+   * Exactly what `toParquet(corpus.articles, options)` of `ru-tj-news/parquet` returns, as a promise:
+   * the main entry does not carry the Parquet writer, so the first call loads that subpath.
+   *
+   * @param options - `createdBy` and key-value `metadata` for the file's footer.
+   * @returns A promise of the bytes of the Parquet file.
+   * @throws The errors of {@link toParquet} for its options, as a rejected promise.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * const bytes = await corpus.toParquet({ metadata: { source: 'ru-tj-news' } });
+   * new TextDecoder().decode(bytes.subarray(-4));
+   * // => 'PAR1'
+   * ```
+   */
+  toParquet(options?: ToParquetOptions): Promise<Uint8Array>;
 }
 
 /**
@@ -123,7 +295,8 @@ export interface Corpus {
  * sorted for binary search, typed-array posting lists per entity and topic,
  * and (on the first search) an inverted index of normalized, stemmed terms.
  * `corpus.query(q)` returns exactly what {@link query} returns on the same
- * articles.
+ * articles, and each aggregation and export method what its plain helper
+ * returns on them with the corpus's registries.
  *
  * @param records - The articles: plain objects that fit `ArticleSchema`.
  * @param options - The registries the records refer to, and whether to validate.
@@ -189,6 +362,8 @@ class IndexedCorpus implements Corpus {
   // True private fields: the indexes are not reachable from outside, so a frozen corpus cannot be changed through them.
   readonly #indexes: CorpusIndexes;
   #text: InvertedIndex | undefined;
+  /** Mentions per entity number, summed on the first countByEntity. */
+  #mentions: Uint32Array | undefined;
 
   constructor(indexes: CorpusIndexes) {
     this.articles = indexes.articles;
@@ -228,9 +403,79 @@ class IndexedCorpus implements Corpus {
     return executePlan(plan, this.#indexes, () => this.#textIndex());
   }
 
+  countByPeriod(period: Period, options: CountByPeriodOptions = {}): PeriodCount[] {
+    // Checked in countByPeriod's order, so that a call with two bad arguments gets the same error.
+    const name = parsePeriod(period);
+    assertOptions(options, ['from', 'to'], 'the countByPeriod options');
+    return countPeriods(this.#indexes, name, parseRange(options.from, options.to));
+  }
+
+  countByEntity(options: Omit<CountByEntityOptions, 'entities'> = {}): EntityCount[] {
+    assertCorpusOptions(options, ['type'], 'countByEntity');
+    const type = parseEntityType(options.type);
+    this.#mentions ??= mentionTotals(this.#indexes);
+    return countEntities(this.#indexes, type, this.#mentions);
+  }
+
+  countByTopic(): TopicCount[] {
+    return countTopics(this.#indexes);
+  }
+
+  cooccurrence(options: Omit<CountByEntityOptions, 'entities'> = {}): Cooccurrence[] {
+    assertCorpusOptions(options, ['type'], 'cooccurrence');
+    return pairEntities(this.#indexes, parseEntityType(options.type));
+  }
+
+  mentionSnippets(
+    article: Article,
+    entityRef: EntityRef,
+    options: Omit<MentionSnippetsOptions, 'entities'> = {},
+  ): MentionSnippet[] {
+    assertCorpusOptions(options, ['context'], 'mentionSnippets');
+    return mentionSnippets(article, entityRef, { ...options, entities: this.entities });
+  }
+
+  toCsv(options: ToCsvOptions = {}): string {
+    return toCsv(this.articles, options);
+  }
+
+  toNdjson(): string {
+    return toNdjson(this.articles);
+  }
+
+  toJsonLd(article: Article): JsonLdDocument {
+    return toJsonLd(article, { entities: this.entities, topics: this.topics });
+  }
+
+  async toParquet(options: ToParquetOptions = {}): Promise<Uint8Array> {
+    // Loaded on first use: tsup keeps this import external (tsup.config.ts), so the main
+    // entry loads dist/parquet.js, which bundles the writer, only when it is asked for Parquet.
+    const parquet = await import('./parquet.js');
+    return parquet.toParquet(this.articles, options);
+  }
+
   /** The inverted index, built on the first search, so that a corpus never searched never pays for it. */
   #textIndex(): InvertedIndex {
     this.#text ??= buildInvertedIndex(this.articles);
     return this.#text;
   }
+}
+
+/**
+ * Checks the options of a corpus method: as the plain helper's, less the
+ * registries, which a corpus takes from `createCorpus` and cannot be given again.
+ */
+function assertCorpusOptions(options: unknown, known: readonly string[], method: string): void {
+  const given: unknown = options;
+  if (typeof given === 'object' && given !== null) {
+    for (const registry of ['entities', 'topics']) {
+      if (Object.hasOwn(given, registry)) {
+        throw new InvalidQueryError(
+          `Unknown option ${describeValue(registry)} in the corpus.${method} options: a corpus answers with the registries it was built with; pass them to createCorpus`,
+          registry,
+        );
+      }
+    }
+  }
+  assertOptions(options, known, `the corpus.${method} options`);
 }

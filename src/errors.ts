@@ -123,17 +123,28 @@ export class UnknownEntityError extends RuTjNewsError {
   readonly ref: string;
   /** The closest entities, each once, best first, by a name or id that names it alone; empty when nothing is close. */
   readonly suggestions: readonly string[];
+  /**
+   * Where `ref` came from, when it came from a record rather than from a query: the id
+   * of the article that names it (or the article's index in the list, when its id is
+   * not a string). Such an error means the registry the records were built with was
+   * not passed; `undefined` when `ref` came from a query.
+   */
+  readonly article: string | number | undefined;
 
   /**
    * @param ref - The reference that matched nothing.
    * @param suggestions - The closest known names, best first.
+   * @param article - The article whose record names `ref`, when it came from a record: its id, or its index in the list.
    */
-  constructor(ref: string, suggestions: readonly string[]) {
+  constructor(ref: string, suggestions: readonly string[], article?: string | number) {
     super(
-      unknownMessage('entity', 'an entity id, name or alias such as "emomali-rahmon" or "رحمون"', ref, suggestions),
+      article === undefined
+        ? unknownMessage('entity', 'an entity id, name or alias such as "emomali-rahmon" or "رحمون"', ref, suggestions)
+        : recordMessage(article, 'names entity', ref, 'registry', 'entities', suggestions),
     );
     this.ref = ref;
     this.suggestions = suggestions;
+    this.article = article;
   }
 }
 
@@ -166,22 +177,33 @@ export class UnknownTopicError extends RuTjNewsError {
   readonly ref: string;
   /** The closest topics, each once, best first, by an id, label or code that names it alone; empty when nothing is close. */
   readonly suggestions: readonly string[];
+  /**
+   * Where `ref` came from, when it came from a record rather than from a query: the id
+   * of the article that lists it (or the article's index in the list, when its id is
+   * not a string). Such an error means the vocabulary the records were built with was
+   * not passed; `undefined` when `ref` came from a query.
+   */
+  readonly article: string | number | undefined;
 
   /**
    * @param ref - The reference that matched nothing.
    * @param suggestions - The closest known ids and labels, best first.
+   * @param article - The article whose record lists `ref`, when it came from a record: its id, or its index in the list.
    */
-  constructor(ref: string, suggestions: readonly string[]) {
+  constructor(ref: string, suggestions: readonly string[], article?: string | number) {
     super(
-      unknownMessage(
-        'topic',
-        'a topic id, label or IPTC code such as "diplomacy" or "medtop:20000639"',
-        ref,
-        suggestions,
-      ),
+      article === undefined
+        ? unknownMessage(
+            'topic',
+            'a topic id, label or IPTC code such as "diplomacy" or "medtop:20000639"',
+            ref,
+            suggestions,
+          )
+        : recordMessage(article, 'lists topic', ref, 'vocabulary', 'topics', suggestions),
     );
     this.ref = ref;
     this.suggestions = suggestions;
+    this.article = article;
   }
 }
 
@@ -273,4 +295,17 @@ export class InvalidRecordError extends RuTjNewsError {
 
 function unknownMessage(kind: string, expected: string, ref: string, suggestions: readonly string[]): string {
   return `Unknown ${kind} ${describeValue(ref)}: expected ${expected}.${didYouMean(suggestions)}`;
+}
+
+/** The message for an id that a record names and the registry lacks: the fix is to pass the records' own registry. */
+function recordMessage(
+  article: string | number,
+  verb: string,
+  ref: string,
+  registry: string,
+  option: string,
+  suggestions: readonly string[],
+): string {
+  const subject = typeof article === 'string' ? `Article ${describeValue(article)}` : `The article at index ${article}`;
+  return `${subject} ${verb} ${describeValue(ref)}, which the ${registry} does not have: pass the ${registry} the records were built with, as { ${option} }.${didYouMean(suggestions)}`;
 }

@@ -11,6 +11,7 @@
  * @document ../docs/reliability.md
  * @document ../docs/architecture.md
  * @module
+ * @mergeModuleWith <project>
  */
 export * from './buildArticle.js';
 export * from './cooccurrence.js';

@@ -84,8 +84,8 @@ export interface ToJsonLdOptions {
  * @param article - One article, shipped or your own.
  * @param options - The `entities` registry and `topics` vocabulary, for your own data.
  * @returns A new JSON-LD object with `@context` `https://schema.org`.
- * @throws {UnknownEntityError} When the article names an entity id that the registry does not have.
- * @throws {UnknownTopicError} When the article lists a topic id that the vocabulary does not have.
+ * @throws {UnknownEntityError} When the article names an entity id that the registry does not have: the message names the article, and asks for the registry it was built with.
+ * @throws {UnknownTopicError} When the article lists a topic id that the vocabulary does not have, likewise.
  * @throws {InvalidQueryError} When an argument has the wrong type.
  * @category Format
  * @example

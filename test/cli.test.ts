@@ -4,15 +4,13 @@
  * width, `main` itself with an Io that says it writes to a terminal.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
-import type { Io } from '../src/cli/io.js';
-import { main } from '../src/cli/main.js';
 import { displayWidth } from '../src/cli/table.js';
 import {
   articles,
@@ -25,6 +23,7 @@ import {
   topics,
 } from '../src/index.js';
 import { parseSearch, scanSearchHits } from '../src/internal/search/search.js';
+import { runMain } from './support/cliIo.js';
 import { readText, ROOT } from './support/corpus.js';
 
 const BIN = `${ROOT}dist/cli.js`;
@@ -36,20 +35,7 @@ function run(...args: string[]): { stdout: string; stderr: string; status: numbe
 
 /** Runs `main` in this process, writing to a terminal of `columns` or, without them, to a pipe. */
 function runIn(argv: readonly string[], columns?: number): { stdout: string; stderr: string; status: number } {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (chunk) => {
-      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1');
-    },
-    stderr: (chunk) => {
-      stderr += chunk;
-    },
-    stdoutIsTerminal: columns !== undefined,
-    columns,
-  };
-  const status = main(argv, io);
-  return { stdout, stderr, status };
+  return runMain(argv, { columns });
 }
 
 /** The rows of a piped table: the lines under the header and its rule, split into cells at runs of two or more spaces. */
@@ -235,6 +221,52 @@ describe('ru-tj-news', () => {
     const result = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stdout).toBe(run('stats').stdout);
     expect(result.status).toBe(0);
+  });
+});
+
+describe('ru-tj-news --data, run as a user runs it', () => {
+  it.each([
+    ['NDJSON', toNdjson(articles)],
+    ['a JSON array', JSON.stringify(articles)],
+  ] as const)('reads %s piped to stdin with --data -', (_name, input) => {
+    const result = spawnSync(process.execPath, [BIN, 'list', '--format', 'ndjson', '--data', '-'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(toNdjson(articles));
+    expect(result.status).toBe(0);
+  });
+
+  it('reads a file redirected to stdin, and a file named by --data', () => {
+    const shipped = run('stats', '--format', 'json').stdout;
+    const redirected = spawnSync(
+      'bash',
+      ['-c', '"$@" < data/articles.ndjson', 'bash', process.execPath, BIN, 'stats', '--format', 'json', '--data', '-'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(redirected.stdout)).toEqual({ ...JSON.parse(shipped), dataset: '<stdin>' });
+    expect(JSON.parse(run('stats', '--format', 'json', '--data', 'data/articles.json').stdout)).toEqual({
+      ...JSON.parse(shipped),
+      dataset: 'data/articles.json',
+    });
+  });
+
+  it('reports a bad record by file and line with its issues, writes nothing, and exits 1', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'ru-tj-news-cli-'));
+    const file = path.join(folder, 'bad.ndjson');
+    const records = toNdjson(articles).split('\n');
+    records[3] = JSON.stringify({ ...articles[3], titleBasis: 'guessed' });
+    writeFileSync(file, records.join('\n'));
+    const { stdout, stderr, status } = run('list', '--data', file);
+    expect(stderr).toMatch(new RegExp(`^ru-tj-news: ${file}:4: Invalid record at articles\\[3\\]\\.titleBasis:\n✖ `));
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe('');
+    expect(status).toBe(1);
   });
 });
 
@@ -439,13 +471,7 @@ describe('ru-tj-news tables and the terminal', () => {
 
   it.each(COMMANDS)('never cuts `%s` when stdout is not a terminal, whatever the columns say', (command) => {
     const argv = command.split(' ');
-    let stdout = '';
-    main(argv, {
-      stdout: (chunk) => (stdout += String(chunk)),
-      stderr: () => undefined,
-      stdoutIsTerminal: false,
-      columns: 40,
-    });
+    const { stdout } = runMain(argv, { stdoutIsTerminal: false, columns: 40 });
     expect(stdout).toBe(runIn(argv).stdout);
     expect(stdout).not.toContain('…');
   });

@@ -2,15 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import {
+  cooccurrence,
+  countByEntity,
+  countByPeriod,
+  countByTopic,
   createCorpus,
   filterByDate,
   filterByEntity,
   filterByTopic,
+  mentionSnippets,
   type Query,
   query,
   searchArticles,
+  toCsv,
+  toJsonLd,
+  toNdjson,
 } from '../src/index.js';
-import { corpusArbitrary, queryArbitrary, WORDS } from './support/arbitraries.js';
+import { toParquet } from '../src/parquet.js';
+import {
+  corpusArbitrary,
+  ownCorpusArbitrary,
+  periodQueryArbitrary,
+  queryArbitrary,
+  WORDS,
+} from './support/arbitraries.js';
 import { runs } from './support/propertyRuns.js';
 
 /** The same query with its text search left out: only the filters. */
@@ -57,6 +72,71 @@ describe('createCorpus (properties)', () => {
         },
       ),
       runs('createCorpus(x).search(t) equals searchArticles(x, t)'),
+    );
+  });
+});
+
+const entityType = fc.constantFrom(undefined, 'person' as const, 'organization' as const, 'location' as const);
+
+describe('the aggregation and export methods of a corpus (properties)', () => {
+  it('aggregate exactly as the plain helpers do on corpus.articles with the corpus registries', () => {
+    let rows = 0;
+    fc.assert(
+      fc.property(ownCorpusArbitrary, periodQueryArbitrary, entityType, (own, { period, options }, type) => {
+        const corpus = createCorpus(own.list, { entities: own.entities, topics: own.topics });
+        const registries = { entities: corpus.entities, topics: corpus.topics };
+        const { articles } = corpus;
+        const byType = type === undefined ? {} : { type };
+        expect(corpus.countByPeriod(period, options)).toEqual(countByPeriod(articles, period, options));
+        const entityRows = corpus.countByEntity(byType);
+        expect(entityRows).toEqual(countByEntity(articles, { ...byType, entities: registries.entities }));
+        expect(corpus.countByTopic()).toEqual(countByTopic(articles, { topics: registries.topics }));
+        expect(corpus.cooccurrence(byType)).toEqual(
+          cooccurrence(articles, { ...byType, entities: registries.entities }),
+        );
+        // The rows are the registry's own records, not copies.
+        for (const { entity } of entityRows) {
+          expect(corpus.entities).toContain(entity);
+        }
+        rows += entityRows.length;
+      }),
+      runs('createCorpus(x, registries) aggregates exactly as the plain helpers do with the same registries'),
+    );
+    // The property says little if nearly every corpus names nothing.
+    expect(rows).toBeGreaterThan(300);
+  });
+
+  it('export exactly as the plain helpers do on corpus.articles with the corpus registries', () => {
+    fc.assert(
+      fc.property(ownCorpusArbitrary, fc.nat({ max: 60 }), (own, context) => {
+        const corpus = createCorpus(own.list, { entities: own.entities, topics: own.topics });
+        const registries = { entities: corpus.entities, topics: corpus.topics };
+        expect(corpus.toCsv()).toBe(toCsv(corpus.articles));
+        expect(corpus.toCsv({ fields: ['id', 'entities', 'topics'], bom: true })).toBe(
+          toCsv(corpus.articles, { fields: ['id', 'entities', 'topics'], bom: true }),
+        );
+        expect(corpus.toNdjson()).toBe(toNdjson(corpus.articles));
+        for (const article of corpus.articles) {
+          expect(corpus.toJsonLd(article)).toEqual(toJsonLd(article, registries));
+          for (const { id } of article.entities) {
+            expect(corpus.mentionSnippets(article, id, { context })).toEqual(
+              mentionSnippets(article, id, { context, entities: registries.entities }),
+            );
+          }
+        }
+      }),
+      runs('createCorpus(x, registries) exports exactly as the plain helpers do with the same registries'),
+    );
+  });
+
+  it('writes Parquet exactly as toParquet does on corpus.articles', async () => {
+    await fc.assert(
+      fc.asyncProperty(ownCorpusArbitrary, async (own) => {
+        const corpus = createCorpus(own.list, { entities: own.entities, topics: own.topics });
+        const options = { createdBy: 'a property test', metadata: { size: String(own.list.length) } };
+        expect(await corpus.toParquet(options)).toEqual(toParquet(corpus.articles, options));
+      }),
+      runs('createCorpus(x).toParquet() gives the bytes of toParquet(x)'),
     );
   });
 });

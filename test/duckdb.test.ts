@@ -2,25 +2,33 @@
  * Proof that a real engine reads the shipped files as they are: DuckDB opens
  * data/articles.parquet and data/articles.ndjson, and its SQL counts agree
  * with countByPeriod and countByTopic. (test/generated.test.ts keeps the
- * files current with the data.)
+ * files current with the data.) It reads what `toParquet` writes, too.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { articles, countByPeriod, countByTopic } from '../src/index.js';
+import { articles, corpus, countByPeriod, countByTopic } from '../src/index.js';
+import { toParquet } from '../src/parquet.js';
 import { ROOT } from './support/corpus.js';
 
 let connection: DuckDBConnection;
 let instance: DuckDBInstance;
+let scratch: string;
 
 beforeAll(async () => {
   instance = await DuckDBInstance.create(':memory:');
   connection = await instance.connect();
+  scratch = mkdtempSync(path.join(tmpdir(), 'ru-tj-news-duckdb-'));
 });
 
 afterAll(() => {
   connection.closeSync();
   instance.closeSync();
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 async function rows(sql: string): Promise<[string, number][]> {
@@ -59,5 +67,43 @@ describe('DuckDB reading data/articles.csv', () => {
       `SELECT id, body FROM read_csv('${ROOT}data/articles.csv', header = true) ORDER BY publishedAt, id`,
     );
     expect(reader.getRows()).toEqual(articles.map((article) => [article.id, article.body]));
+  });
+});
+
+describe('DuckDB reading the bytes of toParquet', () => {
+  /** The columns DuckDB sees in a Parquet file, with their types, and every row in id order, as JSON. */
+  async function table(file: string): Promise<{ columns: unknown[][]; rows: string }> {
+    const columns = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM '${file}'`))
+      .getRows()
+      .map(([name, type]) => [name, type]);
+    const rows = (await connection.runAndReadAll(`SELECT * FROM '${file}' ORDER BY id`)).getRowObjectsJson();
+    return { columns, rows: JSON.stringify(rows) };
+  }
+
+  function written(name: string, bytes: Uint8Array): string {
+    const file = path.join(scratch, name);
+    writeFileSync(file, bytes);
+    return file;
+  }
+
+  it.each([
+    ['toParquet(articles)', () => Promise.resolve(toParquet(articles))],
+    ['corpus.toParquet()', () => corpus.toParquet({ metadata: { note: 'from the corpus' } })],
+  ] as const)('sees in %s the columns, types and values of the shipped data/articles.parquet', async (name, write) => {
+    const shipped = await table(`${ROOT}data/articles.parquet`);
+    const mine = await table(written(`${name.replace(/\W/g, '')}.parquet`, await write()));
+    expect(mine.columns).toEqual(shipped.columns);
+    expect(mine.rows).toBe(shipped.rows);
+    expect(shipped.columns.map(([column]) => column)).toContain('entities');
+    expect(JSON.parse(shipped.rows)).toHaveLength(articles.length);
+  });
+
+  it('reads the lists as lists, and counts topics as countByTopic does', async () => {
+    const file = written('topics.parquet', toParquet(articles));
+    const expected = countByTopic(articles).map(({ topic, count }): [string, number] => [topic.id, count]);
+    const actual = await rows(
+      `SELECT topic, count(*) AS n FROM (SELECT unnest(topics) AS topic FROM '${file}') GROUP BY topic`,
+    );
+    expect(new Map(actual)).toEqual(new Map(expected));
   });
 });

@@ -44,6 +44,19 @@ describe('errors', () => {
     );
   });
 
+  it('names the article and asks for its registry when the ref came from a record, not a query', () => {
+    expect(new UnknownEntityError('x-y', [], 'a-1').message).toBe(
+      'Article "a-1" names entity "x-y", which the registry does not have: pass the registry the records were built with, as { entities }.',
+    );
+    expect(new UnknownTopicError('sprot', ['sport'], 3).message).toBe(
+      'The article at index 3 lists topic "sprot", which the vocabulary does not have: pass the vocabulary the records were built with, as { topics }. Did you mean "sport"?',
+    );
+    expect([new UnknownEntityError('x', [], 'a-1').article, new UnknownEntityError('x', []).article]).toEqual([
+      'a-1',
+      undefined,
+    ]);
+  });
+
   it('writes the record path the way code would', () => {
     expect(
       new InvalidRecordError({ collection: 'articles', index: 2, path: ['entities', 0, 'id'], problem: '✖ bad' })

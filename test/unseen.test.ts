@@ -1,12 +1,16 @@
 /**
  * Data the project never saw: the invented wire copy of test/fixtures/unseen/,
  * with a registry of its own, built with buildArticle and taken through the
- * whole pipeline. Tests of later exports (toParquet read back by DuckDB, the
- * CLI with --data) belong here too, on the same `buildUnseen()` records.
+ * whole pipeline: createCorpus and its methods, query, search, every
+ * aggregation, the exports, toParquet read back by DuckDB, and the command
+ * line with --data, --entities and --topics.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   type Article,
@@ -27,7 +31,9 @@ import {
   toJsonLd,
   toNdjson,
 } from '../src/index.js';
+import { toParquet } from '../src/parquet.js';
 import { catchError } from './support/catchError.js';
+import { runMain } from './support/cliIo.js';
 import { ROOT } from './support/corpus.js';
 import { buildUnseen, UNSEEN, unseenInput, unseenMeta, unseenRegistry } from './support/unseen.js';
 
@@ -200,5 +206,79 @@ describe('the unseen fixture, through the pipeline', () => {
     ).toEqual(articles);
     const jsonLd = toJsonLd(article('flood-update.txt'), { entities, topics });
     expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-06-04T10:15:00Z' });
+  });
+});
+
+describe('the unseen fixture, through the corpus methods, Parquet and the command line', () => {
+  const corpus = createCorpus(articles, { entities, topics });
+  const ids = (list: readonly Article[]): string[] => list.map((record) => record.id);
+  const scratch = mkdtempSync(path.join(tmpdir(), 'ru-tj-news-unseen-'));
+  let instance: DuckDBInstance;
+  let connection: DuckDBConnection;
+
+  beforeAll(async () => {
+    instance = await DuckDBInstance.create(':memory:');
+    connection = await instance.connect();
+  });
+
+  afterAll(() => {
+    connection.closeSync();
+    instance.closeSync();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  /** Writes `text` into the scratch folder, and returns its path. */
+  const written = (name: string, text: string | Uint8Array): string => {
+    const file = path.join(scratch, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('aggregates and exports with the registries it was built with, as the plain helpers do when given them', () => {
+    expect(corpus.countByPeriod('month')).toEqual(countByPeriod(articles, 'month'));
+    expect(corpus.countByEntity()).toEqual(countByEntity(articles, { entities }));
+    expect(corpus.countByTopic()).toEqual(countByTopic(articles, { topics }));
+    expect(corpus.cooccurrence()).toEqual(cooccurrence(articles, { entities }));
+    expect(corpus.toCsv()).toBe(toCsv(articles));
+    expect(corpus.toNdjson()).toBe(toNdjson(articles));
+    expect(corpus.toJsonLd(article('flood-update.txt'))).toEqual(
+      toJsonLd(article('flood-update.txt'), { entities, topics }),
+    );
+  });
+
+  it('writes Parquet that DuckDB reads back: every record, its date, and its topics as lists', async () => {
+    const file = written('unseen.parquet', toParquet(articles));
+    const rows = (await connection.runAndReadAll(`SELECT id, publishedAt FROM '${file}' ORDER BY id`)).getRows();
+    expect(rows.map(([id, publishedAt]) => [String(id), String(publishedAt)])).toEqual(
+      [...articles]
+        .sort((left, right) => left.id.localeCompare(right.id))
+        .map((record) => [record.id, record.publishedAt]),
+    );
+    const topicRows = (
+      await connection.runAndReadAll(
+        `SELECT topic, count(*) FROM (SELECT unnest(topics) AS topic FROM '${file}') GROUP BY topic`,
+      )
+    ).getRows();
+    expect(new Map(topicRows.map(([topic, count]) => [String(topic), Number(count)]))).toEqual(
+      new Map(countByTopic(articles, { topics }).map(({ topic, count }) => [topic.id, count])),
+    );
+  });
+
+  it('answers the command line on its NDJSON, with its own registry', () => {
+    const files = [
+      '--data',
+      written('unseen.ndjson', toNdjson(articles)),
+      '--entities',
+      written('entities.json', JSON.stringify(entities)),
+      '--topics',
+      written('topics.json', JSON.stringify(topics)),
+    ];
+    const stats = runMain(['stats', '--format', 'json', ...files]);
+    expect(stats.status).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ articles: 4, entities: entities.length, topics: topics.length });
+    const listed = runMain(['list', '--entity', 'Nahran', '--topic', 'water', '--format', 'ndjson', ...files]);
+    expect(listed.stdout).toBe(toNdjson(corpus.query({ entities: ['Nahran'], topics: ['water'] })));
+    const searched = runMain(['list', '--search', 'فيضان', '--format', 'json', ...files]);
+    expect((JSON.parse(searched.stdout) as Article[]).map((record) => record.id)).toEqual(ids(corpus.search('فيضان')));
   });
 });

@@ -14,6 +14,15 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * Input the command cannot use: a file it cannot read, bad JSON, a record
+ * that fails its schema. Exit code 1, and the whole message is shown, since
+ * a record's Zod issues take several lines.
+ */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
 /** A command's options, in the form `util.parseArgs` takes them. */
 export type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -1,5 +1,5 @@
 /** The filter options that `list` and `export` share: their declaration, their help, and the query they make. */
-import { type Article, articles, type DateBound, InvalidDateError, type Query, query } from '../index.js';
+import { type DateBound, InvalidDateError, type Query } from '../index.js';
 import { parseBound } from '../internal/dates/parse.js';
 import { oneOf, type Options, UsageError, type Values } from './command.js';
 
@@ -64,9 +64,14 @@ function dateFlag(value: string | undefined, edge: 'from' | 'to'): DateBound | u
   return bound;
 }
 
-/** The articles the filter options select, in the corpus's order or, with --search, by rank. */
-export function select(values: Values<typeof FILTERS>): readonly Article[] {
-  const q: Query = {
+/**
+ * The query the filter options make. Their form is checked here, before any
+ * data is read; the references are resolved by the corpus's query.
+ *
+ * @throws {UsageError} When --from, --to or --match is malformed.
+ */
+export function filterQuery(values: Values<typeof FILTERS>): Query {
+  return {
     from: dateFlag(values.from, 'from'),
     to: dateFlag(values.to, 'to'),
     entities: values.entity,
@@ -74,5 +79,4 @@ export function select(values: Values<typeof FILTERS>): readonly Article[] {
     text: values.search,
     match: oneOf('match', values.match, ['any', 'all'] as const, 'any'),
   };
-  return query(articles, q);
 }

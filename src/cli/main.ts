@@ -1,15 +1,18 @@
 /**
  * The `ru-tj-news` command line: list, show, entities, topics, stats and
- * export over the shipped corpus. Arguments are read with Node's
- * `util.parseArgs`. Output goes to stdout, messages to stderr; the exit code
- * is 0 on success, 1 on a runtime error and 2 on a usage error. Tables fit a
- * terminal's width, and are whole in a pipe or a file; a reader that closes
- * the pipe early is the bin's to handle (src/cli.ts). This file only
- * dispatches: each command, with its options and help, is in commands/.
+ * export over the shipped corpus or, with `--data`, the user's own records
+ * (data.ts). Arguments are read with Node's `util.parseArgs`. Output goes to
+ * stdout, messages to stderr; the exit code is 0 on success, 1 on a runtime
+ * error (a file that cannot be read or written, bad input data) and 2 on a
+ * usage error. Tables fit a terminal's width, and are whole in a pipe or a
+ * file; a reader that closes the pipe early is the bin's to handle
+ * (src/cli.ts). This file only dispatches: each command, with its options
+ * and help, is in commands/; to add one, write it with `defineCommand` and
+ * list it in `commands` below.
  */
 import { datasetVersion, RuTjNewsError, UnknownEntityError, UnknownTopicError } from '../index.js';
-import { checkPositionals, parseCommandArgs } from './arguments.js';
-import { type Command, UsageError } from './command.js';
+import { checkPositionals, type CommandArguments, parseCommandArgs } from './arguments.js';
+import { type Command, InputError, UsageError } from './command.js';
 import { entitiesCommand } from './commands/entities.js';
 import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
@@ -46,11 +49,26 @@ Options:
 `;
 }
 
+/** A value as a shell reads it back: as it is when it is plain, else in double quotes. */
+const shellWord = (value: string): string =>
+  /^[\w./@%+:,=-]+$/.test(value) ? value : `"${value.replaceAll(/(["\\$`])/g, '\\$1')}"`;
+
+/** The data options given (--data, --entities, --topics), as a command line repeats them after a command. */
+function dataFlags(values: CommandArguments['values'] | undefined): string {
+  return (['data', 'entities', 'topics'] as const)
+    .flatMap((flag) => {
+      const value = values?.[flag];
+      return typeof value === 'string' ? [` --${flag} ${shellWord(value)}`] : [];
+    })
+    .join('');
+}
+
 /**
  * Runs the command line on `argv` (without `node` and the script) and returns the exit code.
  */
 export function main(argv: readonly string[], io: Io): number {
   const [name, ...rest] = argv;
+  let parsed: CommandArguments | undefined;
   try {
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
       io.stdout(mainHelp());
@@ -66,7 +84,7 @@ export function main(argv: readonly string[], io: Io): number {
         `Unknown command ${JSON.stringify(name)}: expected one of ${Object.keys(commands).join(', ')}`,
       );
     }
-    const parsed = parseCommandArgs(name, command, rest);
+    parsed = parseCommandArgs(name, command, rest);
     if (parsed.values.help === true) {
       io.stdout(`${command.summary}.\n\nUsage: ${command.usage}\n\n${command.help}\n`);
       return 0;
@@ -77,10 +95,17 @@ export function main(argv: readonly string[], io: Io): number {
   } catch (error) {
     // A bad value given on the command line is a usage error, whichever layer catches it.
     const usage = error instanceof UsageError || error instanceof RuTjNewsError;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // Bad input data is told in full: a record's issues take several lines.
+    const message =
+      error instanceof InputError
+        ? error.message
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : String(error);
     io.stderr(`ru-tj-news: ${message}\n`);
     if (error instanceof UnknownEntityError || error instanceof UnknownTopicError) {
-      io.stderr(`Run 'ru-tj-news ${error instanceof UnknownEntityError ? 'entities' : 'topics'}' to list them all.\n`);
+      const list = error instanceof UnknownEntityError ? 'entities' : 'topics';
+      io.stderr(`Run 'ru-tj-news ${list}${dataFlags(parsed?.values)}' to list them all.\n`);
     } else if (usage) {
       io.stderr(
         `Run 'ru-tj-news ${name !== undefined && Object.hasOwn(commands, name) ? `${name} ` : ''}--help' for usage.\n`,

@@ -14,7 +14,7 @@ import {
   UnknownTopicError,
 } from '../../src/index.js';
 import { jsonLdGraph } from '../../src/internal/formats/jsonLdGraph.js';
-import { toParquet } from '../../src/internal/formats/parquet.js';
+import { writeParquet } from '../../src/internal/formats/parquet.js';
 
 /** toJsonLd's node for each article, less its `@context`, in the article's order and with its keys in their order. */
 const nodes = (options: ToJsonLdOptions): JsonLd[] =>
@@ -55,7 +55,7 @@ describe('jsonLdGraph', () => {
   });
 });
 
-describe('toParquet', () => {
+describe('writeParquet', () => {
   it.each([
     [
       'the shipped dataset version',
@@ -65,7 +65,7 @@ describe('toParquet', () => {
     ['a content hash', 'a test', { 'ru-tj-news.contentHash': datasetVersion.contentHash }],
     ['no key-value metadata', 'a test', {}],
   ] as const)('writes %s into the file metadata', (_name, createdBy, keyValues) => {
-    const metadata = parquetMetadata(toParquet(articles, { createdBy, keyValues }));
+    const metadata = parquetMetadata(writeParquet(articles, { createdBy, keyValues }));
     expect(metadata.key_value_metadata ?? []).toEqual(
       Object.entries(keyValues).map(([key, value]) => ({ key, value })),
     );

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { describe, expect, inject, it } from 'vitest';
@@ -93,8 +93,9 @@ console.log(JSON.stringify({
 // Compiles under the consumer's settings. Each @ts-expect-error is a promise
 // of the types: tsc fails if the line it guards compiles.
 const TYPED_CONSUMER = `
-import { articles, filterByDate, filterByEntity, getTopic, searchArticles, type Article, type Entity, type EntityRef, type InvalidDateError, type UnknownTopicError } from 'ru-tj-news';
+import { articles, corpus, filterByDate, filterByEntity, getTopic, searchArticles, type Article, type Entity, type EntityRef, type InvalidDateError, type UnknownTopicError } from 'ru-tj-news';
 import { entities, type ShippedEntityId, type ShippedTopicId } from 'ru-tj-news/data';
+import { toParquet, type ToParquetOptions } from 'ru-tj-news/parquet';
 
 const recent: readonly Article[] = filterByDate(articles, { from: '2025-01-01' });
 const people: readonly Entity[] = entities.filter((entity) => entity.type === 'person');
@@ -115,7 +116,15 @@ articles.push(articles[0]!);
 // @ts-expect-error A date bound is a Date, a string or a number.
 filterByDate(articles, { from: true });
 
-export { hits };
+const parquetOptions: ToParquetOptions = { createdBy: 'a consumer', metadata: { source: 'test' } };
+const bytes: Uint8Array = toParquet(recent, parquetOptions);
+const later: Promise<Uint8Array> = corpus.toParquet(parquetOptions);
+// @ts-expect-error Metadata values are strings.
+toParquet(articles, { metadata: { rows: 5 } });
+// @ts-expect-error A corpus answers with its own registries.
+corpus.countByEntity({ entities });
+
+export { bytes, hits, later };
 `;
 
 function typeCheck(name: string, compilerOptions: Record<string, unknown>, files: Record<string, string>): string {
@@ -210,6 +219,18 @@ describe('the packed package, as a command-line user runs it', () => {
       encoding: 'utf8',
     });
     expect(result.stdout).toMatch(/^ru-tj-news \d+\.\d+\.\d+\+[0-9a-f]{12}\n5 articles, 2021-07-22 to 2025-10-09/);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it("reads records from stdin with --data -, such as the package's own NDJSON", () => {
+    const records = readFileSync(path.join(consumer, 'node_modules/ru-tj-news/data/articles.ndjson'), 'utf8');
+    const result = spawnSync(path.join(consumer, 'node_modules/.bin/ru-tj-news'), ['stats', '--data', '-'], {
+      cwd: consumer,
+      encoding: 'utf8',
+      input: records,
+    });
+    expect(result.stdout).toMatch(/^<stdin>\n5 articles, 2021-07-22 to 2025-10-09/);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

@@ -1,7 +1,7 @@
 /** fast-check arbitraries: random valid articles over the shipped registries, and random queries. */
 import fc from 'fast-check';
 
-import { type Article, entities, type Query, topics } from '../../src/index.js';
+import { type Article, entities, type Entity, type Period, type Query, type Topic, topics } from '../../src/index.js';
 
 // Words with the spellings the normalizer folds: hamza forms, ta marbuta, alef maqsura, clitics, diacritics, digits.
 export const WORDS = [
@@ -159,4 +159,82 @@ export const queryArbitrary: fc.Arbitrary<Query> = fc
     const ms = (value: string | Date | number, edge: 'from' | 'to'): number =>
       typeof value === 'string' ? Date.parse(value) + (edge === 'to' ? 86_399_999 : 0) : Number(value);
     return ms(query.from, 'from') <= ms(query.to, 'to') ? query : { ...query, from: query.to, to: query.from };
+  });
+
+/** A list of articles with the entity registry and topic vocabulary it was built with. */
+export interface OwnCorpus {
+  readonly list: Article[];
+  readonly entities: Entity[];
+  readonly topics: Topic[];
+}
+
+// English names and labels drawn from a few, so that ties in the name order are common and fall back to ids.
+const englishNames = fc.constantFrom('Alpha', 'alpha', 'Beta', 'Gamma', 'Ägypten');
+const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event' as const);
+
+/**
+ * A random corpus over registries of its own: every shipped entity and topic
+ * under a new id (`own-…`), a random English name and entity type, in a random
+ * order, and the articles of {@link corpusArbitrary} rewritten to those ids.
+ * The plain helpers need these registries passed; a corpus keeps them.
+ */
+export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
+  .record({
+    list: corpusArbitrary,
+    entityOrder: fc.shuffledSubarray([...entities], { minLength: entities.length, maxLength: entities.length }),
+    topicOrder: fc.shuffledSubarray([...topics], { minLength: topics.length, maxLength: topics.length }),
+    entityNames: fc.array(englishNames, { minLength: entities.length, maxLength: entities.length }),
+    entityTypes: fc.array(entityType, { minLength: entities.length, maxLength: entities.length }),
+    topicLabels: fc.array(englishNames, { minLength: topics.length, maxLength: topics.length }),
+  })
+  .map(({ list, entityOrder, topicOrder, entityNames, entityTypes, topicLabels }) => {
+    const own = (id: string) => `own-${id}`;
+    return {
+      entities: entityOrder.map((entity, index) => ({
+        ...entity,
+        id: own(entity.id),
+        type: entityTypes[index]!,
+        name: { ...entity.name, en: entityNames[index]! },
+      })),
+      topics: topicOrder.map((topic, index) => ({
+        ...topic,
+        id: own(topic.id),
+        label: { ...topic.label, en: topicLabels[index]! },
+      })),
+      list: list.map((article) => ({
+        ...article,
+        topics: article.topics.map(own),
+        topicEvidence: Object.fromEntries(
+          Object.entries(article.topicEvidence).map(([id, quotes]) => [own(id), quotes]),
+        ),
+        entities: article.entities.map((entry) => ({ ...entry, id: own(entry.id) })),
+        source: {
+          ...article.source,
+          chain: article.source.chain.map((party) =>
+            party.entity === undefined ? party : { ...party, entity: own(party.entity) },
+          ),
+        },
+      })),
+    };
+  });
+
+/** Random options of countByPeriod: a period, and bounds in order or none. */
+export const periodQueryArbitrary: fc.Arbitrary<{
+  readonly period: Period;
+  readonly options: { readonly from?: string | Date | number; readonly to?: string | Date | number };
+}> = fc
+  .record({
+    period: fc.constantFrom('year' as const, 'month' as const, 'day' as const),
+    from: fc.option(bound, { nil: undefined }),
+    to: fc.option(bound, { nil: undefined }),
+  })
+  .map(({ period, from, to }) => {
+    const ms = (value: string | Date | number, edge: 'from' | 'to'): number =>
+      typeof value === 'string' ? Date.parse(value) + (edge === 'to' ? 86_399_999 : 0) : Number(value);
+    const ordered = from === undefined || to === undefined || ms(from, 'from') <= ms(to, 'to');
+    const [low, high] = ordered ? [from, to] : [to, from];
+    return {
+      period,
+      options: { ...(low === undefined ? {} : { from: low }), ...(high === undefined ? {} : { to: high }) },
+    };
   });

@@ -38,6 +38,7 @@ import {
   UnknownTopicError,
 } from '../../src/index.js';
 import { describeValue } from '../../src/internal/args/describeValue.js';
+import { toParquet } from '../../src/parquet.js';
 
 const MEGABYTE = 1_048_576;
 
@@ -308,6 +309,55 @@ export const TARGETS: readonly Target[] = [
   },
   { call: 'corpus.query(x)', run: (x) => corpus.query(x as never), throws: QUERY_ERRORS, returns: isArticles },
   {
+    call: 'corpus.countByPeriod(x)',
+    run: (x) => corpus.countByPeriod(x as never),
+    throws: [InvalidQueryError],
+    returns: nothing,
+  },
+  {
+    call: "corpus.countByPeriod('year', x)",
+    run: (x) => corpus.countByPeriod('year', x as never),
+    throws: [InvalidQueryError, InvalidDateError],
+    returns: isArray,
+  },
+  {
+    call: 'corpus.countByEntity(x)',
+    run: (x) => corpus.countByEntity(x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: 'corpus.cooccurrence(x)',
+    run: (x) => corpus.cooccurrence(x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "corpus.mentionSnippets(x, 'Putin')",
+    run: (x) => corpus.mentionSnippets(x as never, 'Putin'),
+    throws: [InvalidQueryError],
+    returns: nothing,
+  },
+  {
+    call: 'corpus.mentionSnippets(article, x)',
+    run: (x) => corpus.mentionSnippets(article, x as string),
+    throws: REF_ERRORS,
+    returns: isArray,
+  },
+  {
+    call: "corpus.mentionSnippets(article, 'Putin', x)",
+    run: (x) => corpus.mentionSnippets(article, 'Putin', x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  { call: 'corpus.toCsv(x)', run: (x) => corpus.toCsv(x as never), throws: [InvalidQueryError], returns: isString },
+  {
+    call: 'corpus.toJsonLd(x)',
+    run: (x) => corpus.toJsonLd(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
     call: 'countByPeriod(articles, x)',
     run: (x) => countByPeriod(articles, x as never),
     throws: [InvalidQueryError],
@@ -409,6 +459,18 @@ export const TARGETS: readonly Target[] = [
     run: (x) => toJsonLd(article, x as never),
     throws: [InvalidQueryError],
     returns: (result) => typeof result === 'object' && result !== null,
+  },
+  {
+    call: 'toParquet(x)',
+    run: (x) => toParquet(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'toParquet(articles, x)',
+    run: (x) => toParquet(articles, x as never),
+    throws: [InvalidQueryError],
+    returns: (result) => result instanceof Uint8Array,
   },
 ];
 

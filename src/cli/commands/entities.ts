@@ -1,22 +1,30 @@
 /** `ru-tj-news entities`: the entities the articles name, with article and mention counts. */
-import { articles, countByEntity, type EntityType } from '../../index.js';
+import { countByEntity, type EntityType } from '../../index.js';
 import { defineCommand, oneOf } from '../command.js';
+import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { json, tableWidth } from '../io.js';
 import { renderTable } from '../table.js';
 
 /** The entities command. */
 export const entitiesCommand = defineCommand({
   summary: 'List the entities the articles name, with article and mention counts',
-  usage: 'ru-tj-news entities [--type person|organization|location|facility|event] [--format table|json]',
-  options: { type: { type: 'string' }, format: { type: 'string' } },
+  usage:
+    'ru-tj-news entities [--type person|organization|location|facility|event] [--format table|json] [--data <file>]',
+  options: { ...DATA_OPTIONS, type: { type: 'string' }, format: { type: 'string' } },
   positionals: [],
   help: `Options:
   --type <type>        Only person, organization, location, facility or event
-  --format table|json  table (default) or JSON`,
+  --format table|json  table (default) or JSON
+
+${DATA_HELP}`,
   run(values, _positionals, io) {
-    // countByEntity checks the type, and names the types it knows.
-    const counts = countByEntity(articles, { type: values.type as EntityType | undefined });
-    if (oneOf('format', values.format, ['table', 'json'] as const, 'table') === 'json') {
+    const format = oneOf('format', values.format, ['table', 'json'] as const, 'table');
+    // countByEntity checks the type, and names the types it knows: on no articles, before any data is read.
+    const type = values.type as EntityType | undefined;
+    countByEntity([], { type });
+    const { corpus } = loadData(values, io);
+    const counts = countByEntity(corpus.articles, { type, entities: corpus.entities });
+    if (format === 'json') {
       io.stdout(
         json(
           counts.map(({ entity, count, mentions }) => ({

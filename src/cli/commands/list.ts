@@ -1,9 +1,10 @@
 /** `ru-tj-news list`: the articles the filters select, as a table or in a data format. */
-import { type Article, type ArticleField, articles, toCsv, toNdjson } from '../../index.js';
+import { type Article, type ArticleField, toCsv, toNdjson } from '../../index.js';
 import { ARTICLE_FIELD_NAMES } from '../../internal/formats/articleFields.js';
 import { parseSearch, scanSearchHits } from '../../internal/search/search.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
-import { FILTER_HELP, FILTERS, select } from '../filters.js';
+import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
+import { FILTER_HELP, filterQuery, FILTERS } from '../filters.js';
 import { json, tableWidth } from '../io.js';
 import { publisherOf } from '../publisher.js';
 import { renderTable } from '../table.js';
@@ -16,7 +17,7 @@ const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
  * the same function over the same list (the whole corpus, whatever the other
  * filters), so the scores fall in the order that `select` returns.
  */
-function searchScores(search: string): ReadonlyMap<Article, number> {
+function searchScores(articles: readonly Article[], search: string): ReadonlyMap<Article, number> {
   return new Map(
     // The hits index the list they were scanned in.
     scanSearchHits(articles, parseSearch(search)).map(({ index, score }) => [articles[index]!, score]),
@@ -26,8 +27,14 @@ function searchScores(search: string): ReadonlyMap<Article, number> {
 /** The list command. */
 export const listCommand = defineCommand({
   summary: 'List articles, filtered',
-  usage: 'ru-tj-news list [filters] [--format table|json|ndjson|csv] [--fields a,b] [--lang en|ar]',
-  options: { ...FILTERS, format: { type: 'string' }, fields: { type: 'string' }, lang: { type: 'string' } },
+  usage: 'ru-tj-news list [filters] [--format table|json|ndjson|csv] [--fields a,b] [--lang en|ar] [--data <file>]',
+  options: {
+    ...FILTERS,
+    ...DATA_OPTIONS,
+    format: { type: 'string' },
+    fields: { type: 'string' },
+    lang: { type: 'string' },
+  },
   positionals: [],
   help: `${FILTER_HELP}
 
@@ -40,9 +47,11 @@ Output:
   --lang en|ar         The table's title column: English (default) or the Arabic headline
 
 With --search, the table adds each article's BM25 score, best first; json, ndjson
-and csv keep the records as they are, without a score, in the same order.`,
+and csv keep the records as they are, without a score, in the same order.
+
+${DATA_HELP}`,
   run(values, _positionals, io) {
-    const selected = select(values);
+    const q = filterQuery(values);
     const format = oneOf('format', values.format, FORMATS, 'table');
     // toCsv checks the names, and names an unknown one with the closest it knows.
     const fields = values.fields?.split(',').map((field) => field.trim()) as ArticleField[] | undefined;
@@ -50,6 +59,8 @@ and csv keep the records as they are, without a score, in the same order.`,
       throw new UsageError('--fields applies to --format csv only');
     }
     const lang = oneOf('lang', values.lang, ['en', 'ar'] as const, 'en');
+    const { corpus } = loadData(values, io);
+    const selected = corpus.query(q);
     if (format === 'json') {
       io.stdout(json(selected));
       return;
@@ -62,7 +73,7 @@ and csv keep the records as they are, without a score, in the same order.`,
       io.stdout(toCsv(selected, { fields }));
       return;
     }
-    const scores = values.search === undefined ? undefined : searchScores(values.search);
+    const scores = values.search === undefined ? undefined : searchScores(corpus.articles, values.search);
     const rows = selected.map((article) => [
       article.id,
       article.publishedAt.slice(0, 10),
@@ -78,6 +89,6 @@ and csv keep the records as they are, without a score, in the same order.`,
       shrinkable: [2, header.length - 1],
       width: tableWidth(io),
     });
-    io.stdout(`${table}\n${selected.length} of ${articles.length} articles\n`);
+    io.stdout(`${table}\n${selected.length} of ${corpus.articles.length} articles\n`);
   },
 });

@@ -1,41 +1,49 @@
 /** `ru-tj-news show <id>`: one article, its metadata, summary, Arabic text, entities and topics. */
-import { articles, entities, getArticle, topics } from '../../index.js';
 import { didYouMean } from '../../internal/args/didYouMean.js';
 import { entitiesById, topicsById } from '../../internal/registry/lookups.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
+import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { json, tableWidth } from '../io.js';
 import { renderTable } from '../table.js';
 
 /** The show command. */
 export const showCommand = defineCommand({
   summary: 'Show one article: metadata, summary, Arabic text, entities and topics',
-  usage: 'ru-tj-news show <id> [--format text|json]',
-  options: { format: { type: 'string' } },
+  usage: 'ru-tj-news show <id> [--format text|json] [--data <file>]',
+  options: { ...DATA_OPTIONS, format: { type: 'string' } },
   positionals: ['article id'],
   help: `Arguments:
   <id>                 The article id, as \`ru-tj-news list\` prints it
 
 Output:
-  --format text|json   text (default), or the record as JSON`,
+  --format text|json   text (default), or the record as JSON
+
+${DATA_HELP}`,
   run(values, positionals, io) {
     // main.ts checked that there is exactly the one declared positional.
     const id = positionals[0]!;
-    const article = getArticle(id);
+    const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
+    const { corpus } = loadData(values, io);
+    const article = corpus.getArticle(id);
     if (article === undefined) {
-      const near = articles
-        .filter((candidate) => candidate.id.includes(id) || id.includes(candidate.id.slice(11)))
+      // An id that holds the one given, or whose words after a YYYY-MM-DD- date the one given holds.
+      const near = corpus.articles
+        .filter((candidate) => {
+          const words = /^\d{4}-\d{2}-\d{2}-(.+)$/.exec(candidate.id)?.[1];
+          return candidate.id.includes(id) || (words !== undefined && id.includes(words));
+        })
         .map((candidate) => candidate.id);
       throw new UsageError(
         `Unknown article id ${JSON.stringify(id)}: expected one of the ids that \`ru-tj-news list\` prints${near.length > 0 ? `.${didYouMean(near.slice(0, 1))}` : ''}`,
       );
     }
-    if (oneOf('format', values.format, ['text', 'json'] as const, 'text') === 'json') {
+    if (format === 'json') {
       io.stdout(json(article));
       return;
     }
-    // The shipped articles name only ids of the shipped registries (test/integrity.test.ts checks it).
-    const entity = entitiesById(entities);
-    const topic = topicsById(topics);
+    // createCorpus checked that the articles name only ids of the corpus's registries.
+    const entity = entitiesById(corpus.entities);
+    const topic = topicsById(corpus.topics);
     const chain = article.source.chain.map((party) => `${party.en} (${party.role}, ${party.basis})`).join(' ← ');
     io.stdout(
       [

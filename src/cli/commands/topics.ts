@@ -1,20 +1,25 @@
 /** `ru-tj-news topics`: the topics, with article counts and IPTC codes. */
-import { articles, countByTopic } from '../../index.js';
+import { countByTopic } from '../../index.js';
 import { defineCommand, oneOf } from '../command.js';
+import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { json, tableWidth } from '../io.js';
 import { renderTable } from '../table.js';
 
 /** The topics command. */
 export const topicsCommand = defineCommand({
   summary: 'List the topics with article counts and IPTC codes',
-  usage: 'ru-tj-news topics [--format table|json]',
-  options: { format: { type: 'string' } },
+  usage: 'ru-tj-news topics [--format table|json] [--data <file>]',
+  options: { ...DATA_OPTIONS, format: { type: 'string' } },
   positionals: [],
   help: `Options:
-  --format table|json  table (default) or JSON`,
+  --format table|json  table (default) or JSON
+
+${DATA_HELP}`,
   run(values, _positionals, io) {
-    const counts = countByTopic(articles);
-    if (oneOf('format', values.format, ['table', 'json'] as const, 'table') === 'json') {
+    const format = oneOf('format', values.format, ['table', 'json'] as const, 'table');
+    const { corpus } = loadData(values, io);
+    const counts = countByTopic(corpus.articles, { topics: corpus.topics });
+    if (format === 'json') {
       io.stdout(
         json(
           counts.map(({ topic, count }) => ({

@@ -5,7 +5,7 @@
  * look-ups, so that a graph of many articles builds them once.
  */
 import type { Article, Entity, EntityType, SourceParty, Topic } from '../../schema.js';
-import type { ById } from '../registry/lookups.js';
+import type { ById, RecordSource } from '../registry/lookups.js';
 
 /** IPTC's URI for a Media Topic code such as `medtop:20000639`. */
 const IPTC_MEDIA_TOPIC = 'http://cv.iptc.org/newscodes/mediatopic/';
@@ -32,8 +32,8 @@ function thing(entity: Entity) {
   };
 }
 
-function organization(party: SourceParty, entity: ById<Entity>) {
-  const known = party.entity === undefined ? undefined : entity(party.entity);
+function organization(party: SourceParty, entity: ById<Entity>, source: RecordSource) {
+  const known = party.entity === undefined ? undefined : entity(party.entity, source);
   return {
     '@type': 'Organization',
     name: english(party.en),
@@ -49,9 +49,11 @@ function organization(party: SourceParty, entity: ById<Entity>) {
 /**
  * The article's `NewsArticle` node, without `@context`; its properties are
  * documented on `toJsonLd`. `entity` and `topic` look the article's ids up,
- * and throw the unknown-reference errors for an id their registry lacks.
+ * and throw the unknown-reference errors for an id their registry lacks, naming
+ * the article (`index` is its place in the list, for an article without a string id).
  */
-export function articleNode(article: Article, entity: ById<Entity>, topic: ById<Topic>) {
+export function articleNode(article: Article, entity: ById<Entity>, topic: ById<Topic>, index = 0) {
+  const source: RecordSource = { article, index };
   const chain = article.source.chain;
   const publisher = chain.at(-1);
   const agencies = chain.slice(0, -1);
@@ -65,8 +67,10 @@ export function articleNode(article: Article, entity: ById<Entity>, topic: ById<
     inLanguage: article.lang,
     datePublished: article.publishedAt,
     ...(article.modifiedAt === undefined ? {} : { dateModified: article.modifiedAt }),
-    ...(publisher === undefined ? {} : { publisher: organization(publisher, entity) }),
-    ...(agencies.length === 0 ? {} : { sourceOrganization: agencies.map((party) => organization(party, entity)) }),
+    ...(publisher === undefined ? {} : { publisher: organization(publisher, entity, source) }),
+    ...(agencies.length === 0
+      ? {}
+      : { sourceOrganization: agencies.map((party) => organization(party, entity, source)) }),
     isBasedOn: {
       '@type': 'MediaObject',
       name: article.raw.file,
@@ -74,7 +78,7 @@ export function articleNode(article: Article, entity: ById<Entity>, topic: ById<
       sha256: article.raw.sha256,
     },
     about: article.topics.map((id) => {
-      const { iptc, label } = topic(id);
+      const { iptc, label } = topic(id, source);
       return {
         '@type': 'DefinedTerm',
         ...(iptc === undefined ? { identifier: id } : { termCode: iptc }),
@@ -84,6 +88,6 @@ export function articleNode(article: Article, entity: ById<Entity>, topic: ById<
           : { sameAs: `${IPTC_MEDIA_TOPIC}${iptc.slice('medtop:'.length)}`, inDefinedTermSet: IPTC_MEDIA_TOPIC }),
       };
     }),
-    mentions: article.entities.map(({ id }) => thing(entity(id))),
+    mentions: article.entities.map(({ id }) => thing(entity(id, source))),
   };
 }

@@ -19,6 +19,6 @@ export function jsonLdGraph(
   const topic = topicsById(registries.topics);
   return {
     '@context': 'https://schema.org',
-    '@graph': list.map((article) => articleNode(article, entity, topic)),
+    '@graph': list.map((article, index) => articleNode(article, entity, topic, index)),
   };
 }

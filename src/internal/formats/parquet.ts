@@ -1,13 +1,14 @@
 /**
  * Writes articles as Parquet: one row per article, the columns of the CSV,
- * with lists as Parquet LIST columns. Used by `ru-tj-news export` and by
- * scripts/build-exports.ts. hyparquet-writer is bundled into the command
- * line's build, so it is not a dependency of the library.
+ * with lists as Parquet LIST columns. The public `toParquet` (the
+ * `ru-tj-news/parquet` subpath) checks its arguments and calls this. Only that
+ * subpath's build bundles hyparquet-writer, so it is not a dependency of the library.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 
 import type { Article } from '../../schema.js';
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from './articleFields.js';
+import { assertArticle } from '../args/arguments.js';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, type FieldSpec, readField } from './articleFields.js';
 
 type SchemaElements = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>;
 
@@ -17,43 +18,49 @@ export interface ParquetMetadata {
   readonly keyValues: Readonly<Record<string, string>>;
 }
 
-/**
- * The Parquet file's bytes. Deterministic: the same articles and `metadata`
- * give the same bytes. The CLI names the data by the shipped `datasetVersion`;
- * scripts/build-exports.ts, whose file is checked in, by the content hash
- * alone, so that `npm version` cannot make the file stale.
- */
-export function toParquet(list: readonly Article[], metadata: ParquetMetadata): Uint8Array {
+/** The file's schema: a root, then each column in export order. */
+function parquetSchema(): SchemaElements {
   const schema: SchemaElements = [{ name: 'root', num_children: ARTICLE_FIELD_NAMES.length }];
   for (const field of ARTICLE_FIELD_NAMES) {
-    const { type } = ARTICLE_FIELDS[field];
-    if (type === 'list') {
+    const spec: FieldSpec = ARTICLE_FIELDS[field];
+    if (spec.type === 'list') {
       schema.push(
         { name: field, repetition_type: 'REQUIRED', converted_type: 'LIST', num_children: 1 },
         { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
         { name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
       );
-    } else if (type === 'integer') {
+    } else if (spec.type === 'integer') {
       schema.push({ name: field, type: 'INT32', repetition_type: 'REQUIRED' });
     } else {
-      // Only modifiedAt can be missing; every other text column is required by the schema.
       schema.push({
         name: field,
         type: 'BYTE_ARRAY',
         converted_type: 'UTF8',
-        repetition_type: field === 'modifiedAt' ? 'OPTIONAL' : 'REQUIRED',
+        repetition_type: spec.optional === true ? 'OPTIONAL' : 'REQUIRED',
       });
     }
   }
+  return schema;
+}
+
+/**
+ * The Parquet file's bytes. Deterministic: the same articles and `metadata`
+ * give the same bytes. Each column is read with `readField`, so a malformed
+ * record throws {@link InvalidRecordError} with its index and path, before a
+ * byte is written.
+ */
+export function writeParquet(list: readonly Article[], metadata: ParquetMetadata): Uint8Array {
+  const columns = ARTICLE_FIELD_NAMES.map((name) => ({ name, data: new Array<unknown>(list.length) }));
+  list.forEach((article, index) => {
+    assertArticle(article, index);
+    for (const column of columns) {
+      const value = readField(article, index, column.name);
+      column.data[index] = value === undefined ? null : typeof value === 'object' ? [...value] : value;
+    }
+  });
   const buffer = parquetWriteBuffer({
-    columnData: ARTICLE_FIELD_NAMES.map((field) => ({
-      name: field,
-      data: list.map((article) => {
-        const value = ARTICLE_FIELDS[field].read(article);
-        return value === undefined ? null : typeof value === 'object' ? [...value] : value;
-      }),
-    })),
-    schema,
+    columnData: columns,
+    schema: parquetSchema(),
     kvMetadata: Object.entries(metadata.keyValues).map(([key, value]) => ({ key, value })),
     createdBy: metadata.createdBy,
   });

@@ -6,22 +6,45 @@ import { describeValue } from '../args/describeValue.js';
 import { ENTITY_TYPES } from '../args/vocabulary.js';
 import { closest } from '../text/closest.js';
 
-/** A function from an id to its record, throwing the typed unknown-reference error for an id the registry lacks. */
-export type ById<T> = (id: string) => T;
+/**
+ * The record an id was read from: the article, and its index in the list. An id
+ * from a record that the registry lacks means the caller did not pass the registry
+ * the records were built with, and the error says so.
+ */
+export interface RecordSource {
+  readonly article: unknown;
+  readonly index: number;
+}
+
+/**
+ * A function from an id to its record, throwing the typed unknown-reference error for an id the registry lacks;
+ * given the `source` record, the error names that article and asks for its registry.
+ */
+export type ById<T> = (id: string, source?: RecordSource) => T;
+
+/** The article's id when it is a string, else its index: what an unknown-reference error names it by. */
+function articleOf(source: RecordSource | undefined): string | number | undefined {
+  if (source === undefined) {
+    return undefined;
+  }
+  const { article } = source;
+  const id = typeof article === 'object' && article !== null ? (article as { readonly id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : source.index;
+}
 
 function byId<T extends { readonly id: string }>(
   registry: readonly T[],
-  unknown: (id: string, ids: readonly string[]) => Error,
+  unknown: (id: string, ids: readonly string[], article: string | number | undefined) => Error,
 ): ById<T> {
   const map = new Map<string, T>();
   for (const item of registry) {
     map.set(item.id, item);
   }
-  return (id) => {
+  return (id, source) => {
     const found = map.get(id);
     // An article's ids must be ids: a name or alias of the right record is still an error here.
     if (found === undefined) {
-      throw unknown(id, [...map.keys()]);
+      throw unknown(id, [...map.keys()], articleOf(source));
     }
     return found;
   };
@@ -32,10 +55,11 @@ export function entitiesById(registry: readonly Entity[]): ById<Entity> {
   assertList(registry, 'options.entities', 'entities');
   return byId(
     registry,
-    (id, ids) =>
+    (id, ids, article) =>
       new UnknownEntityError(
         id,
         closest(id, ids, (name) => name),
+        article,
       ),
   );
 }
@@ -45,10 +69,11 @@ export function topicsById(registry: readonly Topic[]): ById<Topic> {
   assertList(registry, 'options.topics', 'topics');
   return byId(
     registry,
-    (id, ids) =>
+    (id, ids, article) =>
       new UnknownTopicError(
         id,
         closest(id, ids, (name) => name),
+        article,
       ),
   );
 }

@@ -1,0 +1,133 @@
+/**
+ * The data a command runs on: the shipped corpus, or the user's own records
+ * (`--data`) with, optionally, their own registries (`--entities`,
+ * `--topics`). Every command declares these options and calls
+ * {@link loadData} before it writes anything, so that bad input leaves stdout
+ * empty: each record is checked with its schema as it is read, and the whole
+ * with `createCorpus` (ids, references, mention spans) once all are read.
+ */
+import {
+  ArticleSchema,
+  type Corpus,
+  corpus as shippedCorpus,
+  createCorpus,
+  datasetVersion,
+  type Entity,
+  EntitySchema,
+  InvalidRecordError,
+  type Topic,
+  TopicSchema,
+} from '../index.js';
+import { type Options, UsageError, type Values } from './command.js';
+import { type InputFile, inputFile, STDIN } from './input/inputFile.js';
+import { formatCount, Progress } from './input/progress.js';
+import { locate, readList } from './input/readList.js';
+import type { Io } from './io.js';
+import { wrapHelp } from './wrap.js';
+
+/** The data options, for a command's `options`. */
+export const DATA_OPTIONS = {
+  data: { type: 'string' },
+  entities: { type: 'string' },
+  topics: { type: 'string' },
+} as const satisfies Options;
+
+/** The data options' help, for a command's `help`. */
+export const DATA_HELP = `Data (default: the shipped corpus):
+  --data <file>        ${wrapHelp('Your own records: a .json file holding an array of them, an .ndjson or .jsonl file with one per line (blank lines are skipped), or - for stdin (a JSON array if its first character other than white space is [, else NDJSON). Each record is checked against the schema as it is read; a bad one is reported as file:line and nothing is written')}
+  --entities <file>    ${wrapHelp('The entity registry the records of --data use, as a JSON array (or NDJSON) of entities. Default: the shipped registry, so records that name other entities need it')}
+  --topics <file>      ${wrapHelp('The topic vocabulary the records of --data use, in the same forms. Default: the shipped topics')}`;
+
+/** The data a command runs on. */
+export interface Data {
+  /** The records, checked, frozen and indexed, with the registries they use. */
+  readonly corpus: Corpus;
+  /** How output names the data: the shipped dataset's version id, or the path given to --data (`<stdin>` for -). */
+  readonly name: string;
+  /** Whether it is the shipped corpus (no --data). */
+  readonly shipped: boolean;
+}
+
+/** Why --entities or --topics needs --data, with the filter a user may have meant. */
+function registryWithoutData(flag: 'entities' | 'topics'): UsageError {
+  const filter = flag === 'entities' ? 'entity' : 'topic';
+  return new UsageError(
+    `--${flag} gives the registry of the records of --data: pass --data <file> too (to select articles by ${filter}, list and export take --${filter})`,
+  );
+}
+
+/**
+ * The data the options name: the shipped corpus without --data; otherwise the
+ * records of --data, checked against the registries of --entities and
+ * --topics (the shipped ones where not given), and indexed. A progress line
+ * is drawn on a terminal while a long input is read.
+ *
+ * @throws {UsageError} When --entities or --topics is given without --data, a value has an extension other than .json, .ndjson or .jsonl, or more than one reads stdin.
+ * @throws {InputError} When an input cannot be read, is not JSON, or holds a bad record, named by `file:line`.
+ */
+export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
+  if (values.data === undefined) {
+    for (const flag of ['entities', 'topics'] as const) {
+      if (values[flag] !== undefined) {
+        throw registryWithoutData(flag);
+      }
+    }
+    return { corpus: shippedCorpus, name: datasetVersion.id, shipped: true };
+  }
+  const dataFile = inputFile('data', values.data, 'records');
+  const entitiesFile = values.entities === undefined ? undefined : inputFile('entities', values.entities, 'entities');
+  const topicsFile = values.topics === undefined ? undefined : inputFile('topics', values.topics, 'topics');
+  const fromStdin = [dataFile, entitiesFile, topicsFile].filter(
+    (file): file is InputFile => file !== undefined && file.path === undefined,
+  );
+  if (fromStdin.length > 1) {
+    throw new UsageError(
+      `Only one input can read stdin: ${fromStdin.map((file) => `--${file.flag} ${STDIN}`).join(' and ')}`,
+    );
+  }
+  const entities =
+    entitiesFile === undefined ? undefined : readList<Entity>(entitiesFile, io, EntitySchema, 'entities');
+  const topics = topicsFile === undefined ? undefined : readList<Topic>(topicsFile, io, TopicSchema, 'topics');
+  const progress = new Progress(io, dataFile.label);
+  try {
+    const records = readList(dataFile, io, ArticleSchema, 'articles', progress);
+    progress.status(`Checking ${formatCount(records.items.length)} records: ids, references and mention spans…`);
+    try {
+      // Every record passed ArticleSchema as it was read; createCorpus checks the rest.
+      const corpus = createCorpus(records.items, { entities: entities?.items, topics: topics?.items, validate: false });
+      return { corpus, name: dataFile.label, shipped: false };
+    } catch (error) {
+      if (!(error instanceof InvalidRecordError)) {
+        throw error;
+      }
+      if (error.collection === 'entities' && entities !== undefined) {
+        throw locate(entities, error.index, error.message);
+      }
+      if (error.collection === 'topics' && topics !== undefined) {
+        throw locate(topics, error.index, error.message);
+      }
+      throw locate(records, error.index, `${error.message}${missingRegistryHint(error, entitiesFile, topicsFile)}`);
+    }
+  } finally {
+    progress.clear();
+  }
+}
+
+/**
+ * For a record that names an entity or topic the shipped registry lacks, when
+ * no registry was given: the flag that gives one.
+ */
+function missingRegistryHint(
+  error: InvalidRecordError,
+  entitiesFile: InputFile | undefined,
+  topicsFile: InputFile | undefined,
+): string {
+  const [field, , key] = error.path;
+  if (field === 'entities' && key === 'id' && entitiesFile === undefined) {
+    return '\nThe shipped registry has no entity with that id: pass --entities <file> with the registry your records use.';
+  }
+  if (field === 'topics' && error.path.length === 2 && topicsFile === undefined) {
+    return '\nThe shipped vocabulary has no topic with that id: pass --topics <file> with the vocabulary your records use.';
+  }
+  return '';
+}

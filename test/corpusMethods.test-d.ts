@@ -1,0 +1,63 @@
+import { describe, expectTypeOf, it } from 'vitest';
+
+import {
+  type Article,
+  type Cooccurrence,
+  cooccurrence,
+  corpus,
+  countByEntity,
+  countByPeriod,
+  countByTopic,
+  entities,
+  type EntityCount,
+  type JsonLdDocument,
+  type MentionSnippet,
+  mentionSnippets,
+  type PeriodCount,
+  toCsv,
+  toJsonLd,
+  toNdjson,
+  type TopicCount,
+  topics,
+} from '../src/index.js';
+import { toParquet, type ToParquetOptions } from '../src/parquet.js';
+
+declare const one: Article;
+
+describe('the corpus methods types', () => {
+  it('return what the plain helpers return', () => {
+    expectTypeOf(corpus.countByPeriod('year')).toEqualTypeOf<PeriodCount[]>();
+    expectTypeOf(corpus.countByPeriod('year')).toEqualTypeOf(countByPeriod(corpus.articles, 'year'));
+    expectTypeOf(corpus.countByEntity()).toEqualTypeOf<EntityCount[]>();
+    expectTypeOf(corpus.countByEntity()).toEqualTypeOf(countByEntity(corpus.articles));
+    expectTypeOf(corpus.countByTopic()).toEqualTypeOf<TopicCount[]>();
+    expectTypeOf(corpus.countByTopic()).toEqualTypeOf(countByTopic(corpus.articles));
+    expectTypeOf(corpus.cooccurrence()).toEqualTypeOf<Cooccurrence[]>();
+    expectTypeOf(corpus.cooccurrence()).toEqualTypeOf(cooccurrence(corpus.articles));
+    expectTypeOf(corpus.mentionSnippets(one, 'Putin')).toEqualTypeOf<MentionSnippet[]>();
+    expectTypeOf(corpus.mentionSnippets(one, 'Putin')).toEqualTypeOf(mentionSnippets(one, 'Putin'));
+    expectTypeOf(corpus.toCsv()).toEqualTypeOf(toCsv(corpus.articles));
+    expectTypeOf(corpus.toNdjson()).toEqualTypeOf(toNdjson(corpus.articles));
+    expectTypeOf(corpus.toJsonLd(one)).toEqualTypeOf<JsonLdDocument>();
+    expectTypeOf(corpus.toJsonLd(one)).toEqualTypeOf(toJsonLd(one));
+  });
+
+  it('gives Parquet as a promise, from a corpus, and as bytes from the subpath', () => {
+    expectTypeOf(corpus.toParquet()).toEqualTypeOf<Promise<Uint8Array>>();
+    expectTypeOf(toParquet(corpus.articles)).toEqualTypeOf<Uint8Array>();
+    expectTypeOf<Parameters<typeof corpus.toParquet>[0]>().toEqualTypeOf<ToParquetOptions | undefined>();
+  });
+
+  it('takes no registry: a corpus answers with its own', () => {
+    // @ts-expect-error The registry is the corpus's own.
+    corpus.countByEntity({ entities });
+    // @ts-expect-error The registry is the corpus's own.
+    corpus.cooccurrence({ type: 'person', entities });
+    // @ts-expect-error The registry is the corpus's own.
+    corpus.mentionSnippets(one, 'Putin', { entities });
+    // @ts-expect-error countByTopic takes nothing but the vocabulary, which is the corpus's own.
+    corpus.countByTopic({ topics });
+    // @ts-expect-error toJsonLd takes the article alone.
+    corpus.toJsonLd(one, { entities });
+  });
+});
