@@ -6,6 +6,7 @@
 import {
   type Article,
   articles,
+  buildArticle,
   corpus,
   createCorpus,
   createMentionFinder,
@@ -21,6 +22,7 @@ import {
   normalizeArabic,
   normalizeArabicWithOffsets,
   query,
+  readArabicDate,
   searchArticles,
   toCsv,
   toJsonLd,
@@ -94,6 +96,13 @@ export const TIMED: readonly Timed[] = [
   onText('filterByEntity(articles, text)', (text) => filterByEntity(articles, text)),
   onText('filterByTopic(articles, text)', (text) => filterByTopic(articles, text)),
   onText('filterByDate(articles, { from: text })', (text) => filterByDate(articles, { from: text })),
+  onText('readArabicDate(text)', (text) => readArabicDate(text, { writtenOn: '2025-10-09' })),
+  onArticle('buildArticle({ title, body: text })', (article) =>
+    buildArticle(
+      { id: article.id, title: article.title, titleBasis: 'source', body: article.body },
+      { entities: corpus.entities, topics: corpus.topics },
+    ),
+  ),
   onArticle('searchArticles([article with body text], word)', (article) => searchArticles([article], 'بوتين')),
   onArticle('createCorpus([article with body text])', (article) => createCorpus([article])),
   onArticle('mentionSnippets(article with body text, ref)', (article) =>

@@ -9,6 +9,8 @@
  * [--size N] [--write]`: the built bin reading N NDJSON records with --data, against
  * a bare node reading and parsing the same lines (bench/cli.ts). `npm run bench -- --mentions
  * [--write]`: `findMentions` on 100k articles against a naive `indexOf` loop (bench/mentions.ts).
+ * `npm run bench -- --build [--size N] [--entities M]`: buildArticle's throughput on N synthetic
+ * articles (100,000) with an M-entity registry (2,000), against its parts (bench/buildArticle.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -41,6 +43,8 @@ const { values } = parseArgs({
     startup: { type: 'boolean' },
     cli: { type: 'boolean' },
     mentions: { type: 'boolean' },
+    build: { type: 'boolean' },
+    entities: { type: 'string' },
     write: { type: 'boolean' },
   },
 });
@@ -68,6 +72,18 @@ if (values.mentions === true) {
   // `--mentions`: findMentions with a 2,000-entity registry on 100k articles, against a naive indexOf loop.
   const { runMentions } = await import('./mentions.ts');
   process.exit(runMentions({ write: values.write === true }) ? 0 : 1);
+}
+if (values.build === true) {
+  // `--build`: buildArticle's throughput and what its parts cost, not the corpus benchmark.
+  const { runBuildArticle } = await import('./buildArticle.ts');
+  const size = values.size === undefined ? 100_000 : Number(values.size);
+  const entityCount = values.entities === undefined ? 2_000 : Number(values.entities);
+  if (![size, entityCount].every((count) => Number.isInteger(count) && count > 0)) {
+    throw new Error(
+      `--size and --entities must be positive integers, got ${String(values.size)} and ${String(values.entities)}`,
+    );
+  }
+  process.exit(runBuildArticle({ size, entityCount }) ? 0 : 1);
 }
 const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {

@@ -4,6 +4,7 @@
  * typed helpers to filter and search it.
  *
  * @document ../docs/getting-started.md
+ * @document ../docs/your-own-articles.md
  * @document ../docs/data-model.md
  * @document ../docs/dataset-card.md
  * @document ../docs/performance.md
@@ -12,6 +13,7 @@
  * @module
  * @mergeModuleWith <project>
  */
+export * from './buildArticle.js';
 export * from './cooccurrence.js';
 export * from './corpus.js';
 export * from './countByEntity.js';
@@ -32,6 +34,7 @@ export * from './mentionSnippets.js';
 export * from './normalizeArabic.js';
 export * from './normalizeArabicWithOffsets.js';
 export * from './query.js';
+export * from './readArabicDate.js';
 export * from './schema.js';
 export * from './searchArticles.js';
 export * from './toCsv.js';

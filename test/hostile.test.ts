@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import {
   articles,
+  buildArticle,
   corpus,
+  entities,
   filterByDate,
   filterByEntity,
   filterByTopic,
@@ -11,10 +13,19 @@ import {
   getTopic,
   normalizeArabic,
   query,
+  readArabicDate,
   RuTjNewsError,
   searchArticles,
 } from '../src/index.js';
 
+// A shipped article's curated fields, for buildArticle: the hostile value goes into its id, title and body.
+const [shipped] = articles;
+const builtFrom = {
+  titleBasis: 'source',
+  furniture: shipped?.source.furniture,
+  chain: shipped?.source.chain,
+  en: shipped?.en,
+} as const;
 const LONG = 'ب'.repeat(100_000);
 const LONG_WORDS = 'روسيا '.repeat(20_000);
 const HOSTILE = [
@@ -57,6 +68,15 @@ const calls = [
   ['query', (value: string) => query(articles, { text: value, entities: [value] })],
   ['corpus.search', (value: string) => corpus.search(value)],
   ['corpus.query', (value: string) => corpus.query({ [value]: 1 })],
+  ['readArabicDate', (value: string) => readArabicDate(value, { writtenOn: '2025-10-09' })],
+  [
+    'buildArticle',
+    (value: string) =>
+      buildArticle(
+        { ...builtFrom, id: value, title: value, body: value, topicEvidence: {}, topics: [] },
+        { entities, topics: corpus.topics },
+      ),
+  ],
 ] as const;
 
 describe('hostile input', () => {

@@ -7,6 +7,7 @@
  */
 import {
   articles,
+  buildArticle,
   cooccurrence,
   corpus,
   countByEntity,
@@ -29,6 +30,7 @@ import {
   normalizeArabic,
   normalizeArabicWithOffsets,
   query,
+  readArabicDate,
   RuTjNewsError,
   searchArticles,
   toCsv,
@@ -167,6 +169,36 @@ export const TARGETS: readonly Target[] = [
   {
     call: 'createMentionFinder(x)',
     run: (x) => createMentionFinder(x as never),
+    throws: [InvalidQueryError],
+    returns: nothing,
+  },
+  {
+    call: 'readArabicDate(x)',
+    run: (x) => readArabicDate(x as string),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "readArabicDate('اليوم الخميس', x)",
+    run: (x) => readArabicDate('اليوم الخميس', x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "readArabicDate('اليوم الخميس', { writtenOn: x })",
+    run: (x) => readArabicDate('اليوم الخميس', { writtenOn: x as string }),
+    throws: [InvalidDateError],
+    returns: isArray,
+  },
+  {
+    call: 'buildArticle(x, { entities, topics })',
+    run: (x) => buildArticle(x as never, { entities, topics: corpus.topics }),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'buildArticle({ id, title, body }, x)',
+    run: (x) => buildArticle({ id: article.id, title: article.title, body: article.body }, x as never),
     throws: [InvalidQueryError],
     returns: nothing,
   },

@@ -36,6 +36,10 @@ export const PROPERTY_RUNS = {
   'toNdjson parsed back equals the records': 300,
   'toCsv parsed back by csv-parse gives the same field values': 300,
   'publishedInterval agrees with Date.parse on every valid day and instant': 100,
+  'readArabicDate reads back any valid date in either month family and any digit set': 500,
+  'readArabicDate reads nothing from a date whose weekday contradicts it': 300,
+  'readArabicDate gives evidence that is the text at its offsets, in order, on any string': 1_000,
+  'sha256Hex equals node:crypto on any bytes': 300,
 } as const;
 
 /** The name of a registered property. */

@@ -68,7 +68,9 @@ export function articleNode(article: Article, entity: ById<Entity>, topic: ById<
     datePublished: article.publishedAt,
     ...(article.modifiedAt === undefined ? {} : { dateModified: article.modifiedAt }),
     ...(publisher === undefined ? {} : { publisher: organization(publisher, entity, source) }),
-    ...(agencies.length === 0 ? {} : { sourceOrganization: agencies.map((party) => organization(party, entity, source)) }),
+    ...(agencies.length === 0
+      ? {}
+      : { sourceOrganization: agencies.map((party) => organization(party, entity, source)) }),
     ...(article.raw === undefined
       ? {}
       : {

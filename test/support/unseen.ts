@@ -1,0 +1,65 @@
+/**
+ * The unseen fixture (test/fixtures/unseen/, invented test text): its registry,
+ * and its raw files turned into buildArticle inputs the way a user's script
+ * would, then built. test/unseen.test.ts runs the pipeline on the result; tests
+ * of other exports (Parquet, the CLI with --data) can build on `buildUnseen`.
+ */
+import { z } from 'zod';
+
+import {
+  type Article,
+  buildArticle,
+  type BuildArticleInput,
+  type Entity,
+  EntitySchema,
+  type Topic,
+  TopicSchema,
+} from '../../src/index.js';
+import { readBytes, readJsonFile } from './corpus.js';
+
+/** The fixture's folder, relative to the repository. */
+export const UNSEEN = 'test/fixtures/unseen/';
+
+/** What meta.json adds to a raw file: everything but the title and body, which come from the file. */
+export type UnseenMeta = Omit<BuildArticleInput, 'title' | 'body' | 'raw'> & { readonly file: string };
+
+/** The fixture's own registry, checked with the package's schemas. */
+export function unseenRegistry(): { readonly entities: readonly Entity[]; readonly topics: readonly Topic[] } {
+  return {
+    entities: z.array(EntitySchema).parse(readJsonFile(`${UNSEEN}entities.json`)),
+    topics: z.array(TopicSchema).parse(readJsonFile(`${UNSEEN}topics.json`)),
+  };
+}
+
+/** The per-file metadata, in file order. */
+export function unseenMeta(): readonly UnseenMeta[] {
+  return readJsonFile(`${UNSEEN}meta.json`) as UnseenMeta[];
+}
+
+/**
+ * A raw file as buildArticle input: the lines that meta.json lists as furniture
+ * are taken out, the first line left is the title and the others are the body's
+ * paragraphs; blank lines and whitespace at the ends of a line are dropped.
+ */
+export function unseenInput(meta: UnseenMeta): BuildArticleInput {
+  const bytes = readBytes(`${UNSEEN}${meta.file}`);
+  const furniture = new Set((meta.furniture ?? []).map((piece) => piece.text));
+  const lines = new TextDecoder()
+    .decode(bytes)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !furniture.has(line));
+  const [title = '', ...paragraphs] = lines;
+  const { file, ...known } = meta;
+  return { ...known, title, body: paragraphs.join('\n\n'), raw: { file: `${UNSEEN}${file}`, text: bytes } };
+}
+
+/** The fixture built into records, with its registry. */
+export function buildUnseen(): {
+  readonly entities: readonly Entity[];
+  readonly topics: readonly Topic[];
+  readonly articles: readonly Article[];
+} {
+  const registry = unseenRegistry();
+  return { ...registry, articles: unseenMeta().map((meta) => buildArticle(unseenInput(meta), registry)) };
+}
