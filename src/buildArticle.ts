@@ -238,7 +238,7 @@ function idsOf(list: unknown, name: 'entities' | 'topics'): ReadonlySet<string> 
  * // => { precision: 'day', basis: 'stated', evidence: '12 مارس 2024', corroboration: ['اليوم الثلاثاء'] }
  * article.entities.map(({ id, mentions }) => [id, mentions.map(({ field, start, end }) => article[field].slice(start, end))]);
  * // => [['nahran', ['نهران', 'نهران']], ['moscow', ['موسكو']]]
- * article.raw.sha256.length;
+ * article.raw?.sha256.length;
  * // => 64
  * ```
  * @example
