@@ -50,7 +50,7 @@ function tableRows(stdout: string): string[][] {
 const PIPE_CAPACITY = 65_536;
 
 describe('ru-tj-news', () => {
-  it.each(['list', 'show', 'entities', 'topics', 'stats', 'export'])(
+  it.each(['list', 'show', 'entities', 'topics', 'stats', 'export', 'build'])(
     'prints help for %s with --help, and exits 0',
     (command) => {
       const { stdout, stderr, status } = run(command, '--help');

@@ -36,10 +36,16 @@ export function parseCommandArgs(name: string, command: Command, args: readonly 
   }
 }
 
-/** Refuses positional arguments other than the ones `command` declares. */
+/** Refuses positional arguments other than the ones `command` declares (the last one or more times, where it `repeatsLast`). */
 export function checkPositionals(name: string, command: Command, given: readonly string[]): void {
   if (command.positionals.length === 0 && given.length > 0) {
     throw new UsageError(`Unexpected argument ${JSON.stringify(given[0])}: ${name} takes options only`);
+  }
+  if (command.repeatsLast === true) {
+    if (given.length < command.positionals.length) {
+      throw new UsageError(`Expected ${command.positionals.map((what) => `one ${what}`).join(' and ')} or more`);
+    }
+    return;
   }
   if (given.length !== command.positionals.length) {
     throw new UsageError(`Expected exactly ${command.positionals.map((what) => `one ${what}`).join(' and ')}`);

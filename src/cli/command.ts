@@ -44,9 +44,11 @@ export interface Command<O extends Options = Options> {
   readonly options: O;
   /** What each positional argument is, such as `'article id'`: it must be given exactly these. */
   readonly positionals: readonly string[];
+  /** Whether the last positional may be given more than once, such as build's raw files; it must still be given once. */
+  readonly repeatsLast?: boolean;
   /** Its help after the usage line: arguments and options. */
   readonly help: string;
-  /** Does the work; `positionals` holds exactly one value for each declared one. */
+  /** Does the work; `positionals` holds exactly one value for each declared one (one or more for the last, where it `repeatsLast`). */
   readonly run: (values: Values<O>, positionals: readonly string[], io: Io) => void;
 }
 

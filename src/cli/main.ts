@@ -1,7 +1,7 @@
 /**
  * The `ru-tj-news` command line: list, show, entities, topics, stats and
  * export over the shipped corpus or, with `--data`, the user's own records
- * (data.ts). Arguments are read with Node's `util.parseArgs`. Output goes to
+ * (data.ts); build makes such records from raw text files. Arguments are read with Node's `util.parseArgs`. Output goes to
  * stdout, messages to stderr; the exit code is 0 on success, 1 on a runtime
  * error (a file that cannot be read or written, bad input data) and 2 on a
  * usage error. Tables fit a terminal's width, and are whole in a pipe or a
@@ -13,6 +13,7 @@
 import { datasetVersion, RuTjNewsError, UnknownEntityError, UnknownTopicError } from '../index.js';
 import { checkPositionals, type CommandArguments, parseCommandArgs } from './arguments.js';
 import { type Command, InputError, UsageError } from './command.js';
+import { buildCommand } from './commands/build.js';
 import { entitiesCommand } from './commands/entities.js';
 import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
@@ -29,6 +30,7 @@ const commands: Readonly<Record<string, Command>> = {
   topics: topicsCommand,
   stats: statsCommand,
   export: exportCommand,
+  build: buildCommand,
 };
 
 /** The help of `ru-tj-news --help`, which a call without a command also prints. */

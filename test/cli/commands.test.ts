@@ -1,6 +1,7 @@
 /** What each command declares: the options it parses, its positional arguments, and the help that documents them. */
 import { describe, expect, it } from 'vitest';
 
+import { buildCommand } from '../../src/cli/commands/build.js';
 import { entitiesCommand } from '../../src/cli/commands/entities.js';
 import { exportCommand } from '../../src/cli/commands/export.js';
 import { listCommand } from '../../src/cli/commands/list.js';
@@ -17,21 +18,34 @@ const COMMANDS = [
   ['topics', topicsCommand],
   ['stats', statsCommand],
   ['export', exportCommand],
+  ['build', buildCommand],
 ] as const;
 
 describe('the commands', () => {
   it.each(COMMANDS)('%s documents, in its usage and help, exactly the options it declares', (_name, command) => {
     const documented = new Set(
-      [...`${command.usage}\n${command.help}`.matchAll(/(?<![\w-])--([a-z]+)/g)].map((match) => match[1]),
+      [...`${command.usage}\n${command.help}`.matchAll(/(?<![\w-])--([a-z]+(?:-[a-z]+)*)/g)].map((match) => match[1]),
     );
     expect([...documented].sort()).toEqual(Object.keys(command.options).sort());
   });
 
   it.each(COMMANDS)('%s shows in its usage line one <argument> for each positional it declares', (name, command) => {
     expect(command.usage.startsWith(`ru-tj-news ${name} `)).toBe(true);
-    // An option's value, such as `[--out <file>]`, sits inside brackets, so it is not a whole word here.
-    const positionals = command.usage.split(' ').filter((word) => /^<[a-z]+>$/.test(word));
+    // An option's value, such as `[--out <file>]`, sits inside brackets, so it is not a whole word here;
+    // a positional given one or more times is written `<raw.txt>…`.
+    const positionals = command.usage.split(' ').filter((word) => /^<[a-z.]+>…?$/.test(word));
     expect(positionals).toHaveLength(command.positionals.length);
+  });
+});
+
+describe('build', () => {
+  it('declares a last positional given one or more times, and shows it with …', () => {
+    expect(buildCommand.repeatsLast).toBe(true);
+    expect(buildCommand.usage).toMatch(/^ru-tj-news build <raw\.txt>… /);
+  });
+
+  it(`keeps every help line within ${HELP_WIDTH} columns`, () => {
+    expect(Math.max(...buildCommand.help.split('\n').map((line) => line.length))).toBeLessThanOrEqual(HELP_WIDTH);
   });
 });
 

@@ -90,6 +90,42 @@ describe('documented examples, run against the packed package', () => {
     },
   );
 
+  // The command lines of the guide to your own articles run in the folder its examples wrote
+  // data/ into, with the packed package's bin; a transcript (`$ command` and what it printed)
+  // must match what the command prints now.
+  const guide = readFileSync(path.join(ROOT, 'docs/your-own-articles.md'), 'utf8');
+  const fenced = (language: string): string[] =>
+    [...guide.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((match) => match[1]!);
+  const shell = (command: string) =>
+    spawnSync('sh', ['-c', command.replaceAll(/(^|\| )npx /g, '$1')], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PATH: `${path.join(consumer, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      },
+    });
+
+  // The transcript first: it writes the file that the commands after it read, as in the guide.
+  it.each(fenced('console').flatMap((block) => block.split(/^\$ /m).filter((part) => part !== '')))(
+    'docs/your-own-articles.md: the transcript of `$ %s` is what the command prints',
+    (transcript) => {
+      const [command = '', ...printed] = transcript.trimEnd().split('\n');
+      const result = shell(command);
+      expect(result.status, result.stderr).toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toBe(`${printed.join('\n')}\n`);
+    },
+  );
+
+  it.each(fenced('sh').flatMap((block) => block.trimEnd().split('\n')))(
+    'docs/your-own-articles.md: `%s` runs, and exits 0',
+    (command) => {
+      const result = shell(command);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).not.toBe('');
+    },
+  );
+
   it('type-checks as written, under strict NodeNext', () => {
     writeFileSync(
       path.join(folder, 'tsconfig.json'),

@@ -15,6 +15,7 @@ import {
   type Topic,
   TopicSchema,
 } from '../../src/index.js';
+import { splitRawText } from '../../src/internal/build/rawText.js';
 import { readBytes, readJsonFile } from './corpus.js';
 
 /** The fixture's folder, relative to the repository. */
@@ -37,21 +38,17 @@ export function unseenMeta(): readonly UnseenMeta[] {
 }
 
 /**
- * A raw file as buildArticle input: the lines that meta.json lists as furniture
+ * A raw file as buildArticle input, split as `ru-tj-news build` splits it
+ * (src/internal/build/rawText.ts): the lines that meta.json lists as furniture
  * are taken out, the first line left is the title and the others are the body's
  * paragraphs; blank lines and whitespace at the ends of a line are dropped.
  */
 export function unseenInput(meta: UnseenMeta): BuildArticleInput {
   const bytes = readBytes(`${UNSEEN}${meta.file}`);
-  const furniture = new Set((meta.furniture ?? []).map((piece) => piece.text));
-  const lines = new TextDecoder()
-    .decode(bytes)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !furniture.has(line));
-  const [title = '', ...paragraphs] = lines;
   const { file, ...known } = meta;
-  return { ...known, title, body: paragraphs.join('\n\n'), raw: { file: `${UNSEEN}${file}`, text: bytes } };
+  // The rule `ru-tj-news build` splits a raw file with, so that the command and these tests agree.
+  const { title, body } = splitRawText(new TextDecoder().decode(bytes), meta.furniture);
+  return { ...known, title, body, raw: { file: `${UNSEEN}${file}`, text: bytes } };
 }
 
 /** The fixture built into records, with its registry. */

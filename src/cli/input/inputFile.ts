@@ -64,16 +64,19 @@ const REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
+/** Why the system could not open or read a file, in words: `no such file`, `it is a folder, not a file`. */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code !== undefined && Object.hasOwn(REASONS, code)
+    ? REASONS[code]!
+    : error instanceof Error
+      ? error.message
+      : String(error);
+}
+
 /** The {@link InputError} for an input the system could not open or read. */
 export function unreadable(input: InputFile, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code !== undefined && Object.hasOwn(REASONS, code)
-      ? REASONS[code]
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  return new InputError(`Cannot read --${input.flag} ${JSON.stringify(input.label)}: ${reason}`);
+  return new InputError(`Cannot read --${input.flag} ${JSON.stringify(input.label)}: ${readFailure(error)}`);
 }
 
 /**
