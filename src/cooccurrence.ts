@@ -58,7 +58,7 @@ export function cooccurrence(list: readonly Article[], options: CountByEntityOpt
   assertList(list);
   assertOptions(options, ['type', 'entities'], 'the cooccurrence options');
   const type = parseEntityType(options.type);
-  const lookUp = entitiesById(options.entities ?? shippedEntities);
+  const lookUp = entitiesById(options.entities ?? shippedEntities, options.entities !== undefined);
   const edges = new Map<string, { source: Entity; target: Entity; count: number }>();
   list.forEach((article, index) => {
     const source = { article, index };

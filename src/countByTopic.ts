@@ -68,7 +68,7 @@ export interface CountByTopicOptions {
 export function countByTopic(list: readonly Article[], options: CountByTopicOptions = {}): TopicCount[] {
   assertList(list);
   assertOptions(options, ['topics'], 'the countByTopic options');
-  const lookUp = topicsById(options.topics ?? shippedTopics);
+  const lookUp = topicsById(options.topics ?? shippedTopics, options.topics !== undefined);
   // `last` is the index of the last article counted in the row: a trusted record that lists a topic twice counts once.
   const counts = new Map<string, { topic: Topic; count: number; last: number }>();
   list.forEach((article, index) => {

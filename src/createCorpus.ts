@@ -374,7 +374,10 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   const missingSpaces = checkMissingSpaces(options.missingSpaces);
   const articles = parseArticles(records, validate);
   // Checks every record, and builds the indexes in the same pass.
-  const indexes = buildCorpusIndexes(articles, entities, topics, missingSpaces);
+  const indexes = buildCorpusIndexes(articles, entities, topics, missingSpaces, {
+    entities: options.entities !== undefined,
+    topics: options.topics !== undefined,
+  });
   // Validated records come out of Zod frozen; trusted ones are frozen here, after every check passed.
   if (!validate) {
     for (const article of articles) {

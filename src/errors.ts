@@ -121,7 +121,10 @@ export class UnknownEntityError extends RuTjNewsError {
   override readonly name = 'UnknownEntityError' as const;
   /** The reference that matched nothing. */
   readonly ref: string;
-  /** The closest entities, each once, best first, by a name or id that names it alone; empty when nothing is close. */
+  /**
+   * The closest entities, each once, best first, by a name or id that names it alone; empty when nothing is
+   * close, and for an id from a record when no registry was passed (the fix is then to pass it).
+   */
   readonly suggestions: readonly string[];
   /**
    * Where `ref` came from, when it came from a record rather than from a query: the id
@@ -175,7 +178,10 @@ export class UnknownTopicError extends RuTjNewsError {
   override readonly name = 'UnknownTopicError' as const;
   /** The reference that matched nothing. */
   readonly ref: string;
-  /** The closest topics, each once, best first, by an id, label or code that names it alone; empty when nothing is close. */
+  /**
+   * The closest topics, each once, best first, by an id, label or code that names it alone; empty when nothing
+   * is close, and for an id from a record when no vocabulary was passed (the fix is then to pass it).
+   */
   readonly suggestions: readonly string[];
   /**
    * Where `ref` came from, when it came from a record rather than from a query: the id

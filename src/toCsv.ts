@@ -2,7 +2,14 @@ import { InvalidQueryError } from './errors.js';
 import { assertArticle, assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { nearestName } from './internal/args/nearestName.js';
-import { ARTICLE_FIELD_NAMES, type FieldValue, LIST_SEPARATOR, readField } from './internal/formats/articleFields.js';
+import { recordIssue } from './internal/args/recordIssue.js';
+import {
+  ARTICLE_FIELD_NAMES,
+  ARTICLE_FIELDS,
+  type FieldValue,
+  LIST_SEPARATOR,
+  readField,
+} from './internal/formats/articleFields.js';
 import type { Article } from './schema.js';
 import type { ArticleField } from './types.js';
 
@@ -28,8 +35,28 @@ export interface ToCsvOptions {
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-function cell(value: FieldValue): string {
-  const text = value === undefined ? '' : typeof value === 'object' ? value.join(LIST_SEPARATOR) : String(value);
+/**
+ * The CSV field of column `name` of the article at `index`. A list's items are joined
+ * by {@link LIST_SEPARATOR}; an item that holds one would be split in two by a reader,
+ * so it is refused.
+ */
+function cell(value: FieldValue, index: number, name: ArticleField): string {
+  let text: string;
+  if (value === undefined) {
+    text = '';
+  } else if (typeof value === 'object') {
+    const joined = value.find((item) => item.includes(LIST_SEPARATOR));
+    if (joined !== undefined) {
+      throw recordIssue(
+        index,
+        ARTICLE_FIELDS[name].path,
+        `Cannot write column ${name}: ${describeValue(joined)} holds "${LIST_SEPARATOR}", which separates the items of a list in a CSV cell; expected items without it (toNdjson and toParquet keep lists as lists)`,
+      );
+    }
+    text = value.join(LIST_SEPARATOR);
+  } else {
+    text = String(value);
+  }
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -65,11 +92,20 @@ function parseFields(fields: unknown): readonly ArticleField[] {
  * as `modifiedAt` where there is none, is an empty field. The result is a
  * string; write it as UTF-8.
  *
+ * The columns, in export order: `id`, `publishedAt`, `modifiedAt`,
+ * `dateBasis`, `datePrecision`, `title`, `titleBasis`, `enTitle`,
+ * `enSummary`, `publisher`, `publisherBasis`, `agencies`, `topics`,
+ * `entities`, `mentionCount`, `lang`, `body`, `rawFile`, `rawSha256`, `url`
+ * and `authors` (see {@link ArticleField}). A list (`agencies`, `topics`,
+ * `entities`, `authors`) is one field, its items joined by `;`, and empty
+ * where there are none; an item that holds a `;` is refused, since a reader
+ * would split it.
+ *
  * @param list - Any array of articles: the shipped `articles` or your own.
  * @param options - `fields` to pick and order the columns, and `bom`.
  * @returns The CSV text, ending with CRLF.
  * @throws {InvalidQueryError} When a field is unknown (with a suggestion), or an argument has the wrong type.
- * @throws {InvalidRecordError} When an article is malformed in a column it writes.
+ * @throws {InvalidRecordError} When an article is malformed in a column it writes, or a list item holds a `;`.
  * @category Format
  * @example
  * ```ts
@@ -98,7 +134,8 @@ export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): str
     // once, into the final string, instead of once per row and again into the file.
     let row = '';
     for (let at = 0; at < fields.length; at += 1) {
-      row += (at === 0 ? '' : ',') + cell(readField(article, index, fields[at] as ArticleField));
+      const field = fields[at] as ArticleField;
+      row += (at === 0 ? '' : ',') + cell(readField(article, index, field), index, field);
     }
     rows.push(row);
   });

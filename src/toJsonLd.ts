@@ -71,6 +71,9 @@ export interface ToJsonLdOptions {
  * - `headline`, `articleBody`, `inLanguage`: the verbatim Arabic text;
  *   `alternativeHeadline` and `abstract`: the editorial English, tagged `en`.
  * - `datePublished`, and `dateModified` where the text states one.
+ * - `url`: the article's address on the web, where the record has one.
+ * - `author`: where the record names authors, each as a `Person` with only
+ *   its `name`, as the text gives it; no identifier or link is added.
  * - `publisher`: the outlet; `sourceOrganization`: the agencies the text
  *   came from. An inferred party says so in its `description`.
  * - `isBasedOn`: the verbatim source file, with its SHA-256.
@@ -78,8 +81,8 @@ export interface ToJsonLdOptions {
  * - `mentions`: the entities, as `Person`, `Organization`, `Place` or
  *   `Event`, with `sameAs` their Wikidata URI where the ID is verified.
  *
- * The article has no URL of its own in the data, so the node has no `@id`
- * or `url`; `identifier` is the article id.
+ * The node has no `@id`; `identifier` is the article id. No shipped article
+ * has a `url` or `authors`, since their texts give none.
  *
  * @param article - One article, shipped or your own.
  * @param options - The `entities` registry and `topics` vocabulary, for your own data.
@@ -112,8 +115,8 @@ export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonL
     '@context': 'https://schema.org',
     ...articleNode(
       article,
-      entitiesById(options.entities ?? shippedEntities),
-      topicsById(options.topics ?? shippedTopics),
+      entitiesById(options.entities ?? shippedEntities, options.entities !== undefined),
+      topicsById(options.topics ?? shippedTopics, options.topics !== undefined),
     ),
   };
 }

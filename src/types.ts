@@ -103,7 +103,7 @@ export type Match = 'any' | 'all';
 
 /**
  * A column that {@link toCsv} can write. Lists (`agencies`, `topics`,
- * `entities`) are written as ids joined by `;`. The columns come from the one
+ * `entities`, `authors`) are written as their items joined by `;`. The columns come from the one
  * table that the CSV, Parquet and Data Package exports share; a full export
  * writes them in that table's order, which its header row shows.
  *
@@ -117,7 +117,7 @@ export type Match = 'any' | 'all';
  * fields.length;
  * // => 3
  * toCsv(articles).split('\r\n')[0];
- * // => 'id,publishedAt,modifiedAt,dateBasis,datePrecision,title,titleBasis,enTitle,enSummary,publisher,publisherBasis,agencies,topics,entities,mentionCount,lang,body,rawFile,rawSha256'
+ * // => 'id,publishedAt,modifiedAt,dateBasis,datePrecision,title,titleBasis,enTitle,enSummary,publisher,publisherBasis,agencies,topics,entities,mentionCount,lang,body,rawFile,rawSha256,url,authors'
  * ```
  */
 export type ArticleField = keyof typeof ARTICLE_FIELDS;

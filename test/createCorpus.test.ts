@@ -690,3 +690,87 @@ describe('createCorpus with trusted records', () => {
     expect((error as InvalidRecordError).path).toEqual(path);
   });
 });
+
+describe('the messages of createCorpus for an unknown id', () => {
+  const ownEntities: Entity[] = [
+    { id: 'own-x', type: 'person', name: { ar: 'إكس', en: 'Ex' }, aliases: ['إكس'], description: 'A test entity.' },
+  ];
+  const ownTopics: Topic[] = [{ id: 'own-sport', label: { en: 'Sport', ar: 'الرياضة' }, description: 'Sport.' }];
+  const shippedRegistry =
+    'expected an id of the shipped entity registry, which is used when no options.entities is passed: pass the registry your records were built with, as { entities }';
+  const shippedVocabulary =
+    'expected an id of the shipped topic vocabulary, which is used when no options.topics is passed: pass the vocabulary your records were built with, as { topics }';
+  const CASES = [
+    [
+      'an entity id, with no registry passed',
+      { entities: ['nobody'] },
+      {},
+      'entities[0].id',
+      `Unknown entity id "nobody": ${shippedRegistry}`,
+    ],
+    [
+      'an entity id, with only the vocabulary passed',
+      { entities: ['nobody'] },
+      { topics },
+      'entities[0].id',
+      `Unknown entity id "nobody": ${shippedRegistry}`,
+    ],
+    [
+      'an entity id, with a registry passed',
+      { entities: ['nobody'] },
+      { entities: ownEntities },
+      'entities[0].id',
+      'Unknown entity id "nobody": expected an id of options.entities',
+    ],
+    [
+      'a topic id, with no vocabulary passed',
+      { topics: ['nobody'] },
+      {},
+      'topics[0]',
+      `Unknown topic id "nobody": ${shippedVocabulary}`,
+    ],
+    [
+      'a topic id, with a vocabulary passed',
+      { topics: ['nobody'] },
+      { topics: ownTopics },
+      'topics[0]',
+      'Unknown topic id "nobody": expected an id of options.topics',
+    ],
+  ] as const;
+
+  it.each(CASES.flatMap(([name, ...rest]) => [[name, true, ...rest] as const, [name, false, ...rest] as const]))(
+    'refuses %s, naming the registry it checked against (validate: %s)',
+    (_name, validate, sketch, options, path, problem) => {
+      const error = catchError(() => createCorpus([makeArticle({ id: 'a', ...sketch })], { ...options, validate }));
+      expect(error).toBeInstanceOf(InvalidRecordError);
+      expect((error as Error).message).toBe(`Invalid record at articles[0].${path}:\n✖ ${problem}`);
+    },
+  );
+});
+
+describe('the message of createCorpus for a span that starts inside a word', () => {
+  // The letters before the span are shown whole, however many: the rule reads only a few.
+  const HEADS = [
+    ['a word run into a long one', 'قال الرئيسبوتين اليوم', 'بوتين', 'vladimir-putin', 'الرئيسبوتين', 'الرئيس'],
+    ['a word run into a short one', 'زارموسكو أمس', 'موسكو', 'moscow', 'زارموسكو', 'زار'],
+    ['more letters than any clitic chain', 'فوبالالموسكو', 'موسكو', 'moscow', 'فوبالالموسكو', 'فوبالال'],
+  ] as const;
+
+  it.each(HEADS)(
+    'shows the whole word and every letter before the span, for %s',
+    (_name, body, name, id, word, head) => {
+      const start = body.indexOf(name);
+      const record = {
+        ...makeArticle({ id: 'a' }),
+        body,
+        entities: [{ id, mentions: [{ field: 'body', start, end: start + name.length }] }],
+      };
+      const error = catchError(() => createCorpus([record])) as InvalidRecordError;
+      expect(error).toBeInstanceOf(InvalidRecordError);
+      expect(error.path).toEqual(['entities', 0, 'mentions', 0, 'start']);
+      expect(error.message).toContain(
+        `The span [${start}, ${start + name.length}) of body starts inside the word "${word}", after "${head}": expected`,
+      );
+    },
+  );
+});

@@ -2,7 +2,8 @@
  * Proof that a real engine reads the shipped files as they are: DuckDB opens
  * data/articles.parquet and data/articles.ndjson, and its SQL counts agree
  * with countByPeriod and countByTopic. (test/generated.test.ts keeps the
- * files current with the data.) It reads what `toParquet` writes, too.
+ * files current with the data.) It reads what `toParquet` writes, too,
+ * a user's record with `url` and `authors` included.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,10 @@ import path from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { articles, corpus, countByPeriod, countByTopic } from '../src/index.js';
+import { articles, ArticleSchema, corpus, countByPeriod, countByTopic } from '../src/index.js';
 import { toParquet } from '../src/parquet.js';
 import { ROOT } from './support/corpus.js';
+import { makeArticle } from './support/makeArticle.js';
 
 let connection: DuckDBConnection;
 let instance: DuckDBInstance;
@@ -96,6 +98,28 @@ describe('DuckDB reading the bytes of toParquet', () => {
     expect(mine.rows).toBe(shipped.rows);
     expect(shipped.columns.map(([column]) => column)).toContain('entities');
     expect(JSON.parse(shipped.rows)).toHaveLength(articles.length);
+  });
+
+  it('reads url and authors back intact from a user record, and null and an empty list where a record has none', async () => {
+    // Made-up test values: example.org is reserved for examples.
+    const withByline = ArticleSchema.parse({
+      ...makeArticle({ id: '2024-03-12-own-record' }),
+      url: 'https://example.org/news/2024/03/12/1?lang=ar',
+      authors: ['فلان الفلاني', 'Doe, Jane', 'Ali "the reporter" Khan'],
+    });
+    const file = written('byline.parquet', toParquet([withByline, makeArticle({ id: '2024-03-13-own-record' })]));
+    const reader = await connection.runAndReadAll(`SELECT id, url, authors FROM '${file}' ORDER BY id`);
+    expect(reader.getRowObjectsJson()).toEqual([
+      { id: withByline.id, url: withByline.url, authors: withByline.authors },
+      { id: '2024-03-13-own-record', url: null, authors: [] },
+    ]);
+    const types = (await connection.runAndReadAll(`DESCRIBE SELECT url, authors FROM '${file}'`))
+      .getRows()
+      .map(([name, type]) => [name, type]);
+    expect(types).toEqual([
+      ['url', 'VARCHAR'],
+      ['authors', 'VARCHAR[]'],
+    ]);
   });
 
   it('reads the lists as lists, and counts topics as countByTopic does', async () => {

@@ -2,8 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
 import {
+  type Article,
   type ArticleField,
   articles,
+  ArticleSchema,
   entities,
   getArticle,
   InvalidQueryError,
@@ -17,8 +19,17 @@ import {
 } from '../src/index.js';
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS } from '../src/internal/formats/articleFields.js';
 import { catchError } from './support/catchError.js';
-import { rawFileOf } from './support/corpus.js';
+import { rawFileOf, readText } from './support/corpus.js';
 import { makeArticle } from './support/makeArticle.js';
+
+// A user's own record with the optional url and authors: made-up test values (example.org is
+// reserved for examples), one name with a comma and one with a quote, which CSV must quote.
+const withByline: Article = ArticleSchema.parse({
+  ...makeArticle({ id: '2024-03-12-own-record', entities: ['russia'], topics: ['diplomacy'] }),
+  url: 'https://example.org/news/2024/03/12/1?lang=ar',
+  authors: ['فلان الفلاني', 'Doe, Jane', 'Ali "the reporter" Khan'],
+});
+const withoutByline = makeArticle({ id: '2024-03-13-own-record' });
 
 describe('toCsv', () => {
   it.each([
@@ -59,6 +70,48 @@ describe('toCsv', () => {
         expect(row[field]).toBe(value === undefined ? '' : typeof value === 'object' ? value.join(';') : String(value));
       }
     });
+  });
+
+  it('writes url and authors, and a standard CSV parser reads them back intact, empty where a record has none', () => {
+    const rows = parse<Record<string, string>>(toCsv([withByline, withoutByline]), { columns: true });
+    expect(rows.map((row) => [row.url, row.authors])).toEqual([
+      [withByline.url, withByline.authors!.join(';')],
+      ['', ''],
+    ]);
+    expect(rows[0]!.authors!.split(';')).toEqual(withByline.authors);
+  });
+
+  it.each([
+    ['an author', { authors: ['Doe; Jane'] }, 'authors', ['authors'], '"Doe; Jane"'],
+    [
+      'an agency',
+      {
+        source: {
+          ...withByline.source,
+          chain: [{ ...withByline.source.chain[0]!, role: 'agency', en: 'A; B' }, withByline.source.chain[0]!],
+        },
+      },
+      'agencies',
+      ['source', 'chain'],
+      '"A; B"',
+    ],
+  ] as const)(
+    'refuses %s whose name holds the list separator ";", which a reader would split',
+    (_name, change, column, path, shown) => {
+      const error = catchError(() => toCsv([withoutByline, { ...withByline, ...change }])) as InvalidRecordError;
+      expect(error).toBeInstanceOf(InvalidRecordError);
+      expect(error.index).toBe(1);
+      expect(error.path).toEqual(path);
+      expect(error.message).toContain(`Cannot write column ${column}: ${shown} holds ";"`);
+      // The column is only refused where it is written.
+      expect(() => toCsv([{ ...withByline, ...change }], { fields: ['id'] })).not.toThrow();
+    },
+  );
+
+  it('lists in its documentation every column, in export order', () => {
+    const doc = readText('src/toCsv.ts');
+    const listed = /The columns, in export order: ([^(]*)\(/.exec(doc)![1]!.replace(/\s*\*\s*/g, ' ');
+    expect([...listed.matchAll(/`(\w+)`/g)].map((match) => match[1])).toEqual(ARTICLE_FIELD_NAMES);
   });
 
   it.each([
@@ -102,6 +155,17 @@ describe('toNdjson', () => {
         .split('\n')
         .map((line) => JSON.parse(line) as unknown),
     ).toEqual(records);
+  });
+
+  it('keeps url and authors, and leaves them out where a record has none', () => {
+    const [mine, other] = toNdjson([withByline, withoutByline])
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Article);
+    expect([mine!.url, mine!.authors]).toEqual([withByline.url, withByline.authors]);
+    expect(ArticleSchema.parse(mine)).toEqual(withByline);
+    expect(Object.keys(other!)).not.toContain('url');
+    expect(Object.keys(other!)).not.toContain('authors');
   });
 
   it('gives an empty string for no records, and rejects a non-object', () => {
@@ -158,6 +222,19 @@ describe('toJsonLd', () => {
     expect(node.sourceOrganization).toEqual([
       expect.objectContaining({ name: { '@value': 'Sputnik', '@language': 'en' } }),
     ]);
+  });
+
+  it('gives url, and each author as a Person with only the name the text gives', () => {
+    const node = toJsonLd(withByline);
+    expect(node.url).toBe(withByline.url);
+    expect(node.author).toEqual(withByline.authors!.map((name) => ({ '@type': 'Person', name })));
+    expect(JSON.parse(JSON.stringify(node))).toEqual(node);
+  });
+
+  it.each([withoutByline, ...articles])('gives no url and no author for $id, which has none', (article) => {
+    const node = toJsonLd(article);
+    expect(Object.keys(node)).not.toContain('url');
+    expect(Object.keys(node)).not.toContain('author');
   });
 
   it('rejects what is not an article', () => {

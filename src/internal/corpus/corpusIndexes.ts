@@ -36,7 +36,9 @@ export interface CorpusIndexes {
  * Checks every record (id, `publishedAt`, quotes, references, mention spans;
  * see validate.ts and quotes.ts) and builds the indexes in the same pass.
  * `missingSpaces` lists where a source runs two words together, as
- * `'الوزير|لافروف'`: a mention span may start there, inside the joined word. Throws the first
+ * `'الوزير|لافروف'`: a mention span may start there, inside the joined word. `passed` says
+ * which registries the caller passed, rather than left to the shipped ones, so that an
+ * unknown id's error names the right one. Throws the first
  * record's {@link InvalidRecordError}; it freezes nothing, so that a failed
  * build leaves trusted records as they were.
  */
@@ -45,6 +47,7 @@ export function buildCorpusIndexes(
   entities: readonly Entity[],
   topics: readonly Topic[],
   missingSpaces: readonly string[] = [],
+  passed: { readonly entities: boolean; readonly topics: boolean } = { entities: true, topics: true },
 ): CorpusIndexes {
   const count = articles.length;
   // The table asks for ids only of documents it holds, all below count.
@@ -68,13 +71,13 @@ export function buildCorpusIndexes(
     checkQuotes(article, index);
     const { entities: mentioned } = article;
     for (let position = 0; position < mentioned.length; position += 1) {
-      const value = entityNumber(entityIds, article, index, position);
+      const value = entityNumber(entityIds, article, index, position, passed.entities);
       checkMentions(spans, article, index, position, value);
       entityValues.add(value);
     }
     entityValues.end(index);
     for (let position = 0; position < article.topics.length; position += 1) {
-      topicValues.add(topicNumber(topicIds, article, index, position));
+      topicValues.add(topicNumber(topicIds, article, index, position, passed.topics));
     }
     topicValues.end(index);
   }

@@ -148,12 +148,28 @@ export function addArticleId(byId: IdTable, article: Article, index: number): vo
   }
 }
 
-/** The number (in `ids`) of the entity that entry `position` of the article's entities refers to. */
+/**
+ * What an unknown id was expected to be: an id of the registry the caller passed, or, when
+ * `passed` is false, of the shipped one that stood in for it, with the option that fixes it.
+ */
+function expectedId(passed: boolean, collection: 'entities' | 'topics'): string {
+  if (passed) {
+    return `expected an id of options.${collection}`;
+  }
+  const [kind, list] = collection === 'entities' ? ['entity', 'registry'] : ['topic', 'vocabulary'];
+  return `expected an id of the shipped ${kind} ${list}, which is used when no options.${collection} is passed: pass the ${list} your records were built with, as { ${collection} }`;
+}
+
+/**
+ * The number (in `ids`) of the entity that entry `position` of the article's entities refers to.
+ * `passed` says whether `ids` are those of a registry the caller passed, rather than the shipped one.
+ */
 export function entityNumber(
   ids: ReadonlyMap<string, number>,
   article: Article,
   index: number,
   position: number,
+  passed = true,
 ): number {
   // A trusted record's entry may be anything, so its id is read with care.
   const entry = article.entities[position] as { readonly id?: unknown } | null | undefined;
@@ -163,18 +179,19 @@ export function entityNumber(
     throw recordIssue(
       index,
       ['entities', position, 'id'],
-      `Unknown entity id ${describeValue(id)}: expected an id of options.entities`,
+      `Unknown entity id ${describeValue(id)}: ${expectedId(passed, 'entities')}`,
     );
   }
   return value;
 }
 
-/** The number (in `ids`) of the topic at `position` of the article's topics. */
+/** The number (in `ids`) of the topic at `position` of the article's topics; `passed` as for {@link entityNumber}. */
 export function topicNumber(
   ids: ReadonlyMap<string, number>,
   article: Article,
   index: number,
   position: number,
+  passed = true,
 ): number {
   // A trusted record's topic may be anything.
   const id = article.topics[position] as unknown;
@@ -183,7 +200,7 @@ export function topicNumber(
     throw recordIssue(
       index,
       ['topics', position],
-      `Unknown topic id ${describeValue(id)}: expected an id of options.topics`,
+      `Unknown topic id ${describeValue(id)}: ${expectedId(passed, 'topics')}`,
     );
   }
   return value;

@@ -7,7 +7,7 @@ import type { ArticleField } from '../../types.js';
 import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
 
-/** A column's value: text, a whole number, a list of ids, or nothing. */
+/** A column's value: text, a whole number, a list of ids or names, or nothing. */
 export type FieldValue = string | number | readonly string[] | undefined;
 
 /** One column: its Table Schema type, what it holds, where it comes from, and how to read it. */
@@ -133,12 +133,29 @@ export const ARTICLE_FIELDS = {
     optional: true,
     read: (a) => a.raw?.sha256,
   },
+  url: {
+    type: 'string',
+    description: 'The address of the article on the web, an absolute http or https URL, where the record has one.',
+    path: ['url'],
+    optional: true,
+    read: (a) => a.url,
+  },
+  authors: {
+    type: 'list',
+    description: 'The authors, as the text names them; empty where the record names none.',
+    path: ['authors'],
+    read: (a) => a.authors ?? [],
+  },
 } as const satisfies Readonly<Record<string, FieldSpec>>;
 
 /** The column names, in export order. */
 export const ARTICLE_FIELD_NAMES = /* @__PURE__ */ Object.keys(ARTICLE_FIELDS) as ArticleField[];
 
-/** How a list is written in one CSV cell: the ids joined by a semicolon. Ids never contain one. */
+/**
+ * How a list is written in one CSV cell: its items joined by a semicolon. Ids never
+ * contain one; a name that does (an agency or an author) cannot be told apart in the
+ * cell, so `toCsv` refuses it rather than split it.
+ */
 export const LIST_SEPARATOR = ';';
 
 const fits = {

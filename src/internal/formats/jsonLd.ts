@@ -67,6 +67,9 @@ export function articleNode(article: Article, entity: ById<Entity>, topic: ById<
     inLanguage: article.lang,
     datePublished: article.publishedAt,
     ...(article.modifiedAt === undefined ? {} : { dateModified: article.modifiedAt }),
+    ...(article.url === undefined ? {} : { url: article.url }),
+    // A name only, as the text gives it: no identifier, link or language is known for an author.
+    ...(article.authors === undefined ? {} : { author: article.authors.map((name) => ({ '@type': 'Person', name })) }),
     ...(publisher === undefined ? {} : { publisher: organization(publisher, entity, source) }),
     ...(agencies.length === 0
       ? {}

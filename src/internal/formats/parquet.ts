@@ -32,7 +32,7 @@ function parquetSchema(): SchemaElements {
     } else if (spec.type === 'integer') {
       schema.push({ name: field, type: 'INT32', repetition_type: 'REQUIRED' });
     } else {
-      // A text column is required, unless the schema lets an article lack its field (modifiedAt, raw).
+      // A text column is required, unless the schema lets an article lack its field (modifiedAt, raw, url).
       schema.push({
         name: field,
         type: 'BYTE_ARRAY',

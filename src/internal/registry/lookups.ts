@@ -32,9 +32,16 @@ function articleOf(source: RecordSource | undefined): string | number | undefine
   return typeof id === 'string' ? id : source.index;
 }
 
+/**
+ * The look-up of `registry`'s ids. An unknown id gets the closest ids as suggestions,
+ * except an id read from a record when the caller did not pass `registry` (`passed`
+ * is false: it is the shipped default). Then the likely fault is the missing registry,
+ * not a misspelt id, and the shipped ids say nothing of what the record meant.
+ */
 function byId<T extends { readonly id: string }>(
   registry: readonly T[],
-  unknown: (id: string, ids: readonly string[], article: string | number | undefined) => Error,
+  passed: boolean,
+  unknown: (id: string, suggestions: readonly string[], article: string | number | undefined) => Error,
 ): ById<T> {
   const map = new Map<string, T>();
   for (const item of registry) {
@@ -44,38 +51,29 @@ function byId<T extends { readonly id: string }>(
     const found = map.get(id);
     // An article's ids must be ids: a name or alias of the right record is still an error here.
     if (found === undefined) {
-      throw unknown(id, [...map.keys()], articleOf(source));
+      const suggest = source === undefined || passed;
+      throw unknown(id, suggest ? closest(id, [...map.keys()], (name) => name) : [], articleOf(source));
     }
     return found;
   };
 }
 
-/** Looks entity ids up in `registry`; an unknown id throws {@link UnknownEntityError} with the closest ids. */
-export function entitiesById(registry: readonly Entity[]): ById<Entity> {
+/**
+ * Looks entity ids up in `registry`; an unknown id throws {@link UnknownEntityError} with the closest ids,
+ * but none for an id from a record when `passed` is false: `registry` is the shipped default, the caller passed none.
+ */
+export function entitiesById(registry: readonly Entity[], passed = true): ById<Entity> {
   assertList(registry, 'options.entities', 'entities');
-  return byId(
-    registry,
-    (id, ids, article) =>
-      new UnknownEntityError(
-        id,
-        closest(id, ids, (name) => name),
-        article,
-      ),
-  );
+  return byId(registry, passed, (id, suggestions, article) => new UnknownEntityError(id, suggestions, article));
 }
 
-/** Looks topic ids up in `registry`; an unknown id throws {@link UnknownTopicError} with the closest ids. */
-export function topicsById(registry: readonly Topic[]): ById<Topic> {
+/**
+ * Looks topic ids up in `registry`; an unknown id throws {@link UnknownTopicError} with the closest ids,
+ * but none for an id from a record when `passed` is false: `registry` is the shipped default, the caller passed none.
+ */
+export function topicsById(registry: readonly Topic[], passed = true): ById<Topic> {
   assertList(registry, 'options.topics', 'topics');
-  return byId(
-    registry,
-    (id, ids, article) =>
-      new UnknownTopicError(
-        id,
-        closest(id, ids, (name) => name),
-        article,
-      ),
-  );
+  return byId(registry, passed, (id, suggestions, article) => new UnknownTopicError(id, suggestions, article));
 }
 
 /** Orders by count, highest first, then by English name, then by id, so that ties have one order everywhere. */

@@ -191,6 +191,9 @@ export class MentionCheck {
     if (missingSpace !== undefined && cliticsFrom(missingSpace)) {
       return undefined;
     }
-    return `starts inside the word ${describeValue(wordAround(text, start, start))}, after ${describeValue(text.slice(missingSpace ?? wordStart, start))}: expected it to start where its word starts, or after the clitics و or ف, then ب, ل or ك, then ال (or لل before a name written without its ال), or at a missing space listed in options.missingSpaces`;
+    // wordStart stops a few letters back, enough for the rule; the message shows the word's whole head.
+    const head =
+      missingSpace === undefined ? wordAround(text.slice(0, start), start, start) : text.slice(missingSpace, start);
+    return `starts inside the word ${describeValue(wordAround(text, start, start))}, after ${describeValue(head)}: expected it to start where its word starts, or after the clitics و or ف, then ب, ل or ك, then ال (or لل before a name written without its ال), or at a missing space listed in options.missingSpaces`;
   }
 }
