@@ -31,7 +31,7 @@ const SCHEMAS = [
       'text fields are not whitespace alone; a publishedAt or modifiedAt date-time names an instant of the years 0000–9999 in UTC; publishedAt has a time exactly when date.precision is minute; modifiedAt and date.modifiedEvidence go together; ' +
       "date.inference, and each source party's inference, is given exactly when its basis is inferred; topics are unique and topicEvidence has one entry per topic; " +
       'body paragraphs are not empty and carry no surrounding whitespace; a mention ends after it starts, inside its field, and spells a name or alias of its entity; ' +
-      'a mention neither starts nor ends inside a word (clitic prefixes aside) and is not followed by tanween; ' +
+      'a mention neither starts nor ends inside a word (clitic prefixes aside) and carries no tanween; ' +
       "date.evidence, each date.corroboration, date.modifiedEvidence and each source party's evidence occur verbatim in the printed title, the body or a furniture text, and each topicEvidence quote in the printed title or the body; " +
       'every entity and topic id exists in entity.json and topic.json records',
   },

@@ -299,7 +299,8 @@ export interface Corpus {
  * entity (after Arabic normalization; see the data model guide). A span must
  * also start where its word starts (after the clitics و ف, ب ل ك and ال, or لل,
  * which it leaves out; or at a listed missing space), end where its word ends,
- * with the diacritics of its last letter, and not be followed by tanween. The
+ * with the diacritics of its last letter, and carry no tanween (on its last
+ * letter, or on the letter before a final ا or ى, as in روسيًا). The
  * evidence must be the text's own words: `date.evidence`, `date.corroboration`,
  * `date.modifiedEvidence` and each source party's `evidence` occur verbatim in
  * the printed title, the body or a piece of furniture, and each `topicEvidence`

@@ -1,9 +1,10 @@
 import type { MentionFinder } from './createMentionFinder.js';
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { matcherOf } from './internal/text/mentionFinders.js';
 import { findCompiled } from './internal/text/mentions.js';
+import { assertMissingSpaces } from './internal/text/missingSpaces.js';
 
 /**
  * An entity to look for: its id and the names it goes by. An {@link Entity}
@@ -53,7 +54,8 @@ export interface MentionTarget {
 export interface FindMentionsOptions {
   /**
    * Places where the text runs two words together, each written as the two
-   * words with a `|` where the space is missing, such as `'الوزير|لافروف'`.
+   * words with one `|` where the space is missing and no whitespace, such as
+   * `'الوزير|لافروف'` (the form `createCorpus`'s option of the same name takes).
    * A name is found after such a place only when it is listed: the text stays
    * verbatim, and a person decides what the source meant.
    */
@@ -95,15 +97,7 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
   if (missingSpaces === undefined) {
     return [];
   }
-  assertList(missingSpaces, 'missingSpaces', "strings such as 'الوزير|لافروف'");
-  for (const entry of missingSpaces as readonly unknown[]) {
-    if (typeof entry !== 'string' || !/^[^|]+\|[^|]+$/u.test(entry)) {
-      throw new InvalidQueryError(
-        `Expected each missing space to be two words joined by one "|", such as 'الوزير|لافروف'; got ${describeValue(entry)}`,
-        entry,
-      );
-    }
-  }
+  assertMissingSpaces(missingSpaces, 'options.missingSpaces');
   return missingSpaces;
 }
 
@@ -118,8 +112,12 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  * - after ل the article is written لل (`للأمم المتحدة`): a name that starts
  *   with ال is then found without it, and the span starts after لل;
  * - a name ends where the word ends (`روسيا` never matches inside `الروسية`),
- *   and a name followed by tanween (`روسياً`, "Russian") is not a mention;
- *   punctuation, the Arabic comma `،` included, ends a word;
+ *   and a name with tanween is not a mention: tanween on its last letter
+ *   (`روسياً`, "Russian"), or on the letter before a final ا or ى (`روسيًا`,
+ *   `روسيًّا`), with or without a shadda, in either order; punctuation, the
+ *   Arabic comma `،` included, ends a word;
+ * - a span never starts or ends inside one character of the text that
+ *   normalizes to several letters, such as the ligature `ﻻ` (لا);
  * - where names overlap, the longest leftmost wins; a name that two entities
  *   share goes to the smaller id (by `localeCompare`);
  * - a diacritic written on a name's last letter belongs to the span.
@@ -137,7 +135,7 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  * @param entities - The registry: the shipped `entities`, your own `Entity[]`, any `{ id, name?, aliases }` objects, or a {@link MentionFinder} made from one.
  * @param options - Places where the text runs two words together; see {@link FindMentionsOptions}.
  * @returns A new array of the mentions, sorted by `start`; offsets are UTF-16 offsets into `text`.
- * @throws {InvalidQueryError} When `text` is not a string, an entity lacks an id or string aliases, or an option is unknown or malformed.
+ * @throws {InvalidQueryError} When `text` is not a string, the registry has a hole or an entity lacks an id or string aliases, or an option is unknown or malformed (a missing space is two words with one `|` and no whitespace).
  * @category Builder
  * @example
  * ```ts
@@ -154,6 +152,8 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  * const registry = [{ id: 'russia', aliases: ['روسيا'] }];
  * // An adjective with tanween is not the country; a name inside a longer word is not a name.
  * findMentions('تعاون روسياً والروسية', registry);
+ * // => []
+ * findMentions('تعاون روسيًّا', registry);
  * // => []
  * findMentions('وفد من روسيا، اليوم', registry);
  * // => [{ id: 'russia', start: 7, end: 12 }]

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { createMentionFinder, findMentions, type MentionTarget } from '../src/index.js';
+import { createMentionFinder, type Entity, findMentions, type MentionTarget } from '../src/index.js';
 import { deepFreeze } from '../src/internal/corpus/deepFreeze.js';
+import { MentionCheck } from '../src/internal/text/spelling.js';
 import { naiveFindMentions } from './support/naiveMentions.js';
 import { runs } from './support/propertyRuns.js';
 
@@ -86,8 +87,21 @@ const SEPARATORS = [
   '',
 ] as const;
 
-// What running text adds to a word: tanween, harakat, shadda, tatweel, hamza and ta marbuta spellings.
-const MARKS = ['\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u0670', 'ـ'] as const;
+// What running text adds to a word: tanween, harakat, shadda, shadda with tanween in either order, tatweel.
+const MARKS = [
+  '\u064B',
+  '\u064C',
+  '\u064D',
+  '\u064E',
+  '\u064F',
+  '\u0650',
+  '\u0651',
+  '\u0652',
+  '\u0670',
+  'ـ',
+  '\u064B\u0651',
+  '\u0651\u064B',
+] as const;
 const SPELLINGS: readonly (readonly [string, string])[] = [
   ['ا', 'أ'],
   ['ا', 'إ'],
@@ -166,6 +180,11 @@ function textFor(entities: readonly MentionTarget[]): fc.Arbitrary<{ text: strin
     'Mosco𝐰',
     '𝐌oscow',
     'ﻻفروف',
+    // Tanween on the letter before a final alef, and lam-alef ligatures after clitics.
+    'روسيًا ',
+    'روسي\u0651\u064Bا',
+    'ﻟﻸمم المتحدة',
+    'ﻻلكرم ',
   );
   const text = fc
     .array(fc.oneof({ weight: 4, arbitrary: token }, other), { maxLength: 14 })
@@ -176,8 +195,9 @@ function textFor(entities: readonly MentionTarget[]): fc.Arbitrary<{ text: strin
       fc.constantFrom('الوزير', 'قمة', 'و', 'بيت'),
       names.length === 0 ? fc.constantFrom(...FRAGMENTS) : fc.constantFrom(...names),
     )
-    .map(([before, after]) => `${before}|${after.trim()}`)
-    .filter((entry) => /^[^|]+\|[^|]+$/u.test(entry));
+    // The name's first word: a missing space is two words with a '|' between them, and no whitespace.
+    .map(([before, after]) => `${before}|${after.trim().split(/\s/u)[0]!}`)
+    .filter((entry) => /^[^|\s]+\|[^|\s]+$/u.test(entry));
   return fc
     .tuple(text, fc.array(missingSpace, { maxLength: 2 }), fc.boolean())
     .map(([body, missingSpaces, runTogether]) => ({
@@ -211,5 +231,34 @@ describe('findMentions (properties)', () => {
     );
     // The property says little unless the texts name the registries' entities often.
     expect(found / cases).toBeGreaterThan(1);
+  });
+
+  it("returns only spans that createCorpus's mention check accepts, on random texts and registries", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        registry.chain((entities) => fc.tuple(fc.constant(entities), textFor(entities))),
+        ([targets, { text, missingSpaces }]) => {
+          // One Entity per id, with every name of the targets that carry it, trimmed as the finder trims them.
+          const ids = [...new Set(targets.map(({ id }) => id))];
+          const registry: Entity[] = ids.map((id) => ({
+            id,
+            type: 'person',
+            name: { ar: id, en: id },
+            aliases: namesOf(targets.filter((target) => target.id === id)).map((name) => name.trim()),
+            description: 'A random entity of the property test.',
+          }));
+          const check = new MentionCheck(registry, missingSpaces);
+          const record = { title: '', body: text };
+          for (const { id, start, end } of findMentions(text, targets, { missingSpaces })) {
+            const problem = check.problem(record, ids.indexOf(id), { field: 'body', start, end });
+            expect(problem, `[${start}, ${end}) of ${JSON.stringify(text)}`).toBeUndefined();
+            checked += 1;
+          }
+        },
+      ),
+      runs("findMentions' spans pass createCorpus's mention check"),
+    );
+    expect(checked).toBeGreaterThan(0);
   });
 });

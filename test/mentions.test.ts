@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 
 import { aliasEntries, deriveEntities, MISSING_SPACES } from '../scripts/lib/deriveEntities.js';
-import { type Article, articles, entities, type Entity, findMentions, topics } from '../src/index.js';
+import {
+  type Article,
+  articles,
+  createCorpus,
+  entities,
+  type Entity,
+  findMentions,
+  InvalidQueryError,
+  InvalidRecordError,
+  topics,
+} from '../src/index.js';
 import { buildCorpusIndexes } from '../src/internal/corpus/corpusIndexes.js';
 import { SHIPPED_MISSING_SPACES } from '../src/internal/text/missingSpaces.js';
 import { normalizeText } from '../src/internal/text/normalize.js';
+import { MentionCheck } from '../src/internal/text/spelling.js';
+import { catchError } from './support/catchError.js';
 import { naiveFindMentions } from './support/naiveMentions.js';
 
 const registry = new Map(entities.map((entity) => [entity.id, entity]));
@@ -295,5 +307,87 @@ describe('the missing spaces of the shipped sources', () => {
   it('are each needed: without them, createCorpus refuses the span after one', () => {
     expect(() => buildCorpusIndexes(articles, entities, topics, SHIPPED_MISSING_SPACES)).not.toThrow();
     expect(() => buildCorpusIndexes(articles, entities, topics, [])).toThrow(/starts inside the word "الوزيرلافروف"/);
+  });
+});
+
+describe('findMentions and createCorpus', () => {
+  // Each text, the entity it might name, the span a looser finder would place, and whether it is a mention.
+  const cases = [
+    ['tanween on the letter before a final alef', 'تعاون روسيًا مع', 'russia', 'روسيًا', false],
+    ['shadda, then tanween, before a final alef', 'تعاون روسي\u0651\u064Bا مع', 'russia', 'روسي\u0651\u064Bا', false],
+    ['tanween, then shadda, before a final alef', 'تعاون روسي\u064B\u0651ا مع', 'russia', 'روسي\u064B\u0651ا', false],
+    ['shadda before, tanween after a final alef', 'تعاون روسيّاً مع', 'russia', 'روسيّا', false],
+    ['tanween, then shadda, after a final alef', 'تعاون روسياًّ مع', 'russia', 'روسيا', false],
+    ['shadda, then tanween, after a final alef', 'في روسيا\u0651\u064B', 'russia', 'روسيا', false],
+    ['tanween on the letter before a final alef maqsura', 'قال هدًى', 'huda', 'هدًى', false],
+    ['a shadda without tanween', 'في روسيّا', 'russia', 'روسيّا', true],
+    ['a name before a final alef with fatha, not tanween', 'في روسيَا', 'russia', 'روسيَا', true],
+    ['لل and the alef of a name in one ligature', 'ﻟﻸمم المتحدة', 'un', 'ﻸمم المتحدة', false],
+    ['a clitic and the alef of ال in one ligature', 'ﻻلكرم', 'karm', 'ﻻلكرم', false],
+    ['a name after a ligature that holds its clitics', 'ﻻلكرم', 'karm-bare', 'كرم', true],
+  ] as const;
+  const registry: Entity[] = [
+    ['russia', 'روسيا'],
+    ['huda', 'هدى'],
+    ['un', 'الأمم المتحدة'],
+    ['karm', 'الكرم'],
+    ['karm-bare', 'كرم'],
+  ].map(([id, name]) => ({
+    id: id!,
+    type: 'location',
+    name: { ar: name!, en: id! },
+    aliases: [name!],
+    description: 'An entity of the test.',
+  }));
+  const check = new MentionCheck(registry);
+
+  it.each(cases)('agree on %s: %j', (_name, text, id, span, mention) => {
+    const start = text.indexOf(span);
+    const spans = findMentions(text, registry).filter((found) => found.id === id);
+    expect(spans).toEqual(mention ? [{ id, start, end: start + span.length }] : []);
+    const problem = check.problem(
+      { title: '', body: text },
+      registry.findIndex((entity) => entity.id === id),
+      {
+        field: 'body',
+        start,
+        end: start + span.length,
+      },
+    );
+    expect(problem === undefined).toBe(mention);
+  });
+
+  it.each([
+    ['not a list', 'الرئيس|بوتين'],
+    ['an item that is not a string', [42]],
+    ['no bar', ['الرئيسبوتين']],
+    ['two bars', ['الرئيس|بو|تين']],
+    ['an empty first word', ['|بوتين']],
+    ['an empty second word', ['الرئيس|']],
+    ['a space before the bar', ['الرئيس |بوتين']],
+    ['a space after the bar', ['الرئيس| بوتين']],
+    ['a hole', [, 'الرئيس|بوتين']], // eslint-disable-line no-sparse-arrays -- the hole is the bad input under test
+  ] as const)('refuse alike missing spaces with %s', (_name, missingSpaces) => {
+    const fromFinder = catchError(() =>
+      findMentions('الرئيسبوتين', entities, { missingSpaces: missingSpaces as never }),
+    );
+    const fromCorpus = catchError(() => createCorpus([], { missingSpaces: missingSpaces as never }));
+    expect(fromFinder).toBeInstanceOf(InvalidQueryError);
+    expect(fromCorpus).toBeInstanceOf(InvalidQueryError);
+    expect((fromFinder as Error).message).toBe((fromCorpus as Error).message);
+  });
+
+  it('refuse a registry with a hole, naming the empty slot', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the bad input under test
+    const holed = [, entities[0]!];
+    const fromFinder = catchError(() => findMentions('x', holed as never));
+    expect(fromFinder).toBeInstanceOf(InvalidQueryError);
+    expect((fromFinder as Error).message).toContain('entities[0]');
+    expect((fromFinder as Error).message).toContain('empty slot');
+    for (const validate of [true, false]) {
+      const fromCorpus = catchError(() => createCorpus([], { entities: holed as never, validate }));
+      expect(fromCorpus).toBeInstanceOf(InvalidRecordError);
+      expect((fromCorpus as Error).message).toContain('empty slot');
+    }
   });
 });

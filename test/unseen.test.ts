@@ -119,8 +119,10 @@ describe('the unseen fixture', () => {
     ]);
   });
 
-  it('does not take the tanween adjective روسياً for Russia', () => {
+  it('does not take the tanween adjectives روسياً and روسيًّا for Russia', () => {
     expect(article('trade-fair.txt').body).toContain('روسياً');
+    // Modern spelling: shadda and tanween on the letter before the final alef.
+    expect(article('flood-update.txt').body).toContain('روسي\u0651\u064Bا');
     expect(articles.flatMap((record) => record.entities.map((entity) => entity.id))).not.toContain('russia');
   });
 

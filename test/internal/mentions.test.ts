@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { createMentionFinder, entities } from '../../src/index.js';
 import { matcherOf } from '../../src/internal/text/mentionFinders.js';
+import { CLITICS as PLAIN, CLITICS_BEFORE_FUSED_ARTICLE as FUSED } from '../../src/internal/text/mentionRules.js';
 import { prefixKind } from '../../src/internal/text/mentions.js';
 
 describe('prefixKind', () => {
-  // The data model's rules, as the reference writes them: clitics, then ال; or clitics, then لل.
-  const PLAIN = /^(?:[وف]?[بلك]?(?:ال)?)$/u;
-  const FUSED = /^(?:[وف]?لل)$/u;
+  // The data model's rules as createCorpus checks them (wordBounds.ts): clitics, then ال; or clitics, then لل.
 
   /** Every string of up to `length` letters from `letters`. */
   function strings(letters: readonly string[], length: number): string[] {
@@ -20,7 +19,7 @@ describe('prefixKind', () => {
     return out;
   }
 
-  it('agrees with the rules on every string of up to five clitic letters and one other letter', () => {
+  it('agrees with the clitic patterns createCorpus checks by, on every string of up to five clitic letters and one other letter', () => {
     const all = strings(['و', 'ف', 'ب', 'ل', 'ك', 'ا', 'م'], 5);
     expect(all).toHaveLength(1 + 7 + 49 + 343 + 2_401 + 16_807);
     const disagree = all.filter(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { findMentions } from '../../src/index.js';
+import { hasTanween } from '../../src/internal/text/mentionRules.js';
+import { isMark } from '../../src/internal/text/normalize.js';
 import {
   endProblem,
   isCliticPrefix,
@@ -114,5 +117,59 @@ describe('wordAround', () => {
     const text = 'a\u{1d400}\u{1d401}Putin b';
     const start = text.indexOf('Putin');
     expect(wordAround(text, start, start + 5)).toBe('a\u{1d400}\u{1d401}Putin');
+  });
+});
+
+describe('hasTanween', () => {
+  it.each([
+    ['no mark', 'روسيا', 'روسيا', false],
+    ['fathatan after the last letter', 'روسياً', 'روسيا', true],
+    ['fathatan taken into the span', 'روسياً', 'روسياً', true],
+    ['fathatan, then shadda, after the last letter', 'روسيا\u064B\u0651', 'روسيا', true],
+    ['shadda, then fathatan, after the last letter', 'روسيا\u0651\u064B', 'روسيا', true],
+    ['shadda, then fathatan, taken into the span', 'روسيا\u0651\u064B', 'روسيا\u0651\u064B', true],
+    ['tatweel, then fathatan', 'روسياـً', 'روسيا', true],
+    ['fathatan before a final alef', 'روسيًا', 'روسيًا', true],
+    ['shadda, then fathatan, before a final alef', 'روسي\u0651\u064Bا', 'روسي\u0651\u064Bا', true],
+    ['fathatan, then shadda, before a final alef', 'روسي\u064B\u0651ا', 'روسي\u064B\u0651ا', true],
+    ['fathatan before a final alef maqsura', 'هدًى', 'هدًى', true],
+    ['fathatan before a final letter other than alef', 'عليًم', 'عليًم', false],
+    ['a shadda alone', 'روسيّا', 'روسيّا', false],
+    ['fatha before a final alef', 'روسيَا', 'روسيَا', false],
+    ['dammatan on the last letter of a longer word', 'عليٌّ', 'علي', true],
+    ['a mark after a space', 'روسيا ً', 'روسيا', false],
+  ] as const)('reads %s in %j: %s', (_name, text, span, expected) => {
+    const [start, end] = spanOf(text, span);
+    expect(hasTanween(text, start, end)).toBe(expected);
+  });
+});
+
+describe('the finder and the span check', () => {
+  /** Every BMP code point but the surrogates, as a string. */
+  const bmp = Array.from({ length: 0x10000 }, (_, code) => code)
+    .filter((code) => code < 0xd800 || code > 0xdfff)
+    .map((code) => String.fromCharCode(code));
+  const registry = [{ id: 'moscow', aliases: ['موسكو'] }];
+
+  it('agree on every BMP character after a name: the finder finds it exactly where the check accepts its span', () => {
+    const disagree = bmp.filter((char) => {
+      const text = `موسكو${char}`;
+      const found = findMentions(text, registry).length === 1;
+      // The finder takes a diacritic of the last letter into the span.
+      const end = isMark(char.charCodeAt(0)) ? 6 : 5;
+      return found !== (endProblem(text, 0, end) === undefined);
+    });
+    expect(disagree).toEqual([]);
+  });
+
+  it('agree on every BMP character before a name: the finder finds it exactly where the check accepts its start', () => {
+    const disagree = bmp.filter((char) => {
+      const text = `${char}موسكو`;
+      const found = findMentions(text, registry).length === 1;
+      const start = text.length - 5;
+      const wordStart = wordStartBefore(text, start);
+      return found !== (wordStart !== -1 && isCliticPrefix(text, wordStart, start, false));
+    });
+    expect(disagree).toEqual([]);
   });
 });

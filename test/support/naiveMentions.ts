@@ -34,11 +34,52 @@ export interface Needle {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const TANWEEN = /^[\u064B-\u064D]/u;
 const PREFIX = /^(?:[وف]?[بلك]?(?:ال)?)$/u;
 const PREFIX_BEFORE_FUSED_ARTICLE = /^(?:[وف]?لل)$/u;
+// The characters normalization deletes: harakat, tanween, shadda, Quranic marks, tatweel, invisible marks.
+const DELETED = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C-\u200F\u061C]/u;
+const TANWEEN = /[\u064B-\u064D]/u;
 
-const isWordChar = (char: string | undefined): boolean => char !== undefined && LETTER_OR_DIGIT.test(char);
+/** Whether the character that starts at `at` (a whole code point) is a letter or digit. */
+const isWordCharAt = (text: string, at: number): boolean => {
+  const codePoint = text.codePointAt(at);
+  return codePoint !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+};
+
+/** Whether the character that ends just before `at` (a whole code point) is a letter or digit. */
+const isWordCharBefore = (text: string, at: number): boolean =>
+  at > 0 && /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at));
+
+/** The run of deleted characters that starts at `at`. */
+const deletedAfter = (text: string, at: number): string => {
+  let to = at;
+  while (to < text.length && DELETED.test(text.charAt(to))) {
+    to += 1;
+  }
+  return text.slice(at, to);
+};
+
+/** The run of deleted characters that ends at `at`. */
+const deletedBefore = (text: string, at: number): string => {
+  let from = at;
+  while (from > 0 && DELETED.test(text.charAt(from - 1))) {
+    from -= 1;
+  }
+  return text.slice(from, at);
+};
+
+/**
+ * Whether the name from `start` to `end` (which ends on its last letter) carries tanween:
+ * among the marks on its last letter, or, when that letter is a final ا or ى, among
+ * the marks on the letter before it (روسيًا).
+ */
+const carriesTanween = (text: string, start: number, end: number): boolean => {
+  if (TANWEEN.test(deletedAfter(text, end))) {
+    return true;
+  }
+  const last = text.charAt(end - 1);
+  return end - 1 > start && (last === 'ا' || last === 'ى') && TANWEEN.test(deletedBefore(text, end - 1));
+};
 
 /** Every name of every entity, in registry order: `name.ar`, `name.en`, `name.ru`, then the aliases. */
 export function naiveAliases(entities: readonly NaiveTarget[]): { entity: string; alias: string }[] {
@@ -90,11 +131,17 @@ export function naiveSearch(
     }
     for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
       const after = at + needle.length;
-      if (isWordChar(haystack[after])) {
+      if (isWordCharAt(haystack, after)) {
+        continue;
+      }
+      // A span starts and ends on whole input characters: not inside ﻻ, which normalizes to لا.
+      const sameCharacter = (index: number): boolean =>
+        index > 0 && index < haystack.length && normalized.start[index] === normalized.start[index - 1];
+      if (sameCharacter(at) || sameCharacter(after)) {
         continue;
       }
       let wordStart = at;
-      while (wordStart > 0 && isWordChar(haystack[wordStart - 1]) && !breaks.has(normalized.start[wordStart]!)) {
+      while (isWordCharBefore(haystack, wordStart) && !breaks.has(normalized.start[wordStart]!)) {
         wordStart -= 1;
       }
       if (!prefixRule.test(haystack.slice(wordStart, at))) {
@@ -102,7 +149,7 @@ export function naiveSearch(
       }
       const start = normalized.start[at]!;
       let end = normalized.end[after - 1]!;
-      if (TANWEEN.test(text.slice(end))) {
+      if (carriesTanween(text, start, end)) {
         continue;
       }
       while (end < text.length && isMark(text.charCodeAt(end))) {

@@ -31,6 +31,7 @@ export const PROPERTY_RUNS = {
   'normalizeWithOffsets maps each output unit to a valid input range': 500,
   'normalizeToOffsetBuffer equals normalizeWithOffsets, offsets included': 1_000,
   'findMentions equals the naive indexOf-per-alias reference': 1_000,
+  "findMentions' spans pass createCorpus's mention check": 1_000,
   'searchArticles hits hold every query word, and every article that holds them is a hit': 300,
   'searchArticles throws nothing but our errors on any string': 1_000,
   'toNdjson parsed back equals the records': 300,

@@ -10,12 +10,12 @@
  */
 import { z } from 'zod';
 
-import { InvalidQueryError, InvalidRecordError } from '../../errors.js';
+import { InvalidRecordError } from '../../errors.js';
 import { type Article, ArticleSchema } from '../../schema.js';
 import { assertArticle, assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { type Collection, recordIssue } from '../args/recordIssue.js';
-import { SHIPPED_MISSING_SPACES } from '../text/missingSpaces.js';
+import { assertMissingSpaces, SHIPPED_MISSING_SPACES } from '../text/missingSpaces.js';
 import type { MentionCheck } from '../text/spelling.js';
 import { deepFreeze } from './deepFreeze.js';
 import type { IdTable } from './idTable.js';
@@ -61,6 +61,17 @@ export function checkRegistry<T extends { readonly id: string }>(
 ): readonly T[] {
   assertList(given, `options.${collection}`, collection);
   const list = given as readonly unknown[];
+  for (let index = 0; index < list.length; index += 1) {
+    // map and forEach skip the holes of a sparse array: a hole would pass unchecked.
+    if (!(index in list)) {
+      throw recordIssue(
+        index,
+        [],
+        `Expected ${collection === 'entities' ? 'an entity' : 'a topic'} object, got an empty slot of a sparse array`,
+        collection,
+      );
+    }
+  }
   const items = validate
     ? list.map((item, index) => parseRecord(schema, item, collection, index))
     : (list as readonly T[]);
@@ -85,31 +96,15 @@ export function checkRegistry<T extends { readonly id: string }>(
 }
 
 /**
- * The `missingSpaces` option: a list of places where a source runs two words
- * together, each the two words with one `|` between them (`'الوزير|لافروف'`).
- * Returns them with the shipped data's own, which are always known.
+ * The `missingSpaces` option, checked by the one reader that `findMentions` uses too
+ * (text/missingSpaces.ts). Returns them with the shipped data's own, which are always known.
  */
 export function checkMissingSpaces(given: unknown): readonly string[] {
   if (given === undefined) {
     return SHIPPED_MISSING_SPACES;
   }
-  assertList(given, 'options.missingSpaces', "strings such as 'الوزير|لافروف'");
-  for (const entry of given as readonly unknown[]) {
-    const bar = typeof entry === 'string' ? entry.indexOf('|') : -1;
-    if (
-      typeof entry !== 'string' ||
-      bar <= 0 ||
-      bar === entry.length - 1 ||
-      entry.indexOf('|', bar + 1) !== -1 ||
-      /\s/u.test(entry)
-    ) {
-      throw new InvalidQueryError(
-        `Invalid missing space ${describeValue(entry)} in options.missingSpaces: expected the two words that run together, with one '|' where the space is missing, such as 'الوزير|لافروف'`,
-        entry,
-      );
-    }
-  }
-  return [...SHIPPED_MISSING_SPACES, ...(given as readonly string[])];
+  assertMissingSpaces(given, 'options.missingSpaces');
+  return [...SHIPPED_MISSING_SPACES, ...given];
 }
 
 /**

@@ -40,7 +40,15 @@ const compiledArrays = new WeakMap<object, Compiled>();
 function aliasEntries(entities: readonly unknown[]): { entries: AliasEntry[]; entityCount: number } {
   const entries: AliasEntry[] = [];
   let entityCount = 0;
-  entities.forEach((entity: unknown, index) => {
+  for (let index = 0; index < entities.length; index += 1) {
+    // forEach would skip the holes of a sparse array, and a registry with a hole would pass unchecked.
+    if (!(index in entities)) {
+      throw new InvalidQueryError(
+        `Expected entities[${index}] to be an entity with an id and aliases, got an empty slot of a sparse array`,
+        undefined,
+      );
+    }
+    const entity = entities[index];
     if (typeof entity !== 'object' || entity === null) {
       throw new InvalidQueryError(
         `Expected entities[${index}] to be an entity with an id and aliases, got ${describeValue(entity)}`,
@@ -81,7 +89,7 @@ function aliasEntries(entities: readonly unknown[]): { entries: AliasEntry[]; en
       entries.push({ entity: id, alias });
     }
     entityCount += 1;
-  });
+  }
   return { entries, entityCount };
 }
 

@@ -10,13 +10,19 @@
  * - after the preposition ل, Arabic writes the article as لل (للأمم المتحدة): a name
  *   that starts with ال is then found without it, and the span starts after لل;
  * - a name must end where the word ends (روسيا never matches inside الروسية), and
- *   must not carry tanween: a proper name is never indefinite, so روسياً is the
- *   adjective "Russian", not the country;
+ *   must not carry tanween: a proper name is never indefinite, so روسياً and روسيًّا
+ *   are the adjective "Russian", not the country (`hasTanween`, mentionRules.ts);
+ * - a span never starts or ends inside one input character that normalizes to
+ *   several units, such as the ligature ﻻ (لا);
  * - a source typo that runs two words together (الوزيرلافروف) is found only where
  *   the caller lists the missing space (see `missingSpaces`);
  * - where names overlap, the longest leftmost wins, so a name inside a longer
  *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own; a name two
  *   entities share goes to the smaller id (`localeCompare`), as the reference's sort did.
+ *
+ * The word-character, clitic and tanween rules are mentionRules.ts's, the ones
+ * `createCorpus` checks spans by (wordBounds.ts), so every span found here passes
+ * that check (test/mentions.test-prop.ts).
  *
  * How: the aliases are compiled once (aliasTrie.ts) into a trie over their
  * normalized forms. A name can only begin where a word begins, or right after the
@@ -28,6 +34,8 @@
  * reference that test/mentions.test-prop.ts holds this one to.
  */
 import { type AliasMatcher, childOf, ROOT_TABLE_SIZE } from './aliasTrie.js';
+import { hasTanween, isWordCodePoint, isWordUnit } from './mentionRules.js';
+import { readMissingSpace } from './missingSpaces.js';
 import { charLengthAt, isMark, normalizeToOffsetBuffer } from './normalize.js';
 
 /** A mention found in one string: UTF-16 offsets into that string, end exclusive. */
@@ -107,26 +115,35 @@ export function prefixKind(units: string): 'plain' | 'fused' | 'none' {
   return state === FUSED_ARTICLE ? 'fused' : state === ARTICLE_ALEF || state === NONE ? 'none' : 'plain';
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Per UTF-16 unit: 0 not looked at yet, 1 not a word unit, 2 a letter or digit. Filled as units are met. */
-const WORD_UNITS = new Uint8Array(0x10000);
-
-/** Whether one UTF-16 unit of normalized text is a letter or digit: punctuation, the Arabic comma included, ends a word. */
-function isWordUnit(unit: number): boolean {
-  let kind = WORD_UNITS[unit]!; // a UTF-16 unit is below 0x10000
-  if (kind === 0) {
-    kind = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 2 : 1;
-    WORD_UNITS[unit] = kind;
+/**
+ * Whether the normalized unit at `at` belongs to a letter or digit ({@link isWordCodePoint}),
+ * reading a surrogate pair as the one character it is.
+ */
+function isWordUnitAt(units: Uint16Array, at: number, length: number): boolean {
+  const unit = units[at]!; // callers pass at < length
+  // Fast path: no surrogate, the case of nearly every unit.
+  if ((unit & 0xf800) !== 0xd800) {
+    return isWordUnit(unit);
   }
-  return kind === 2;
+  if (unit <= 0xdbff && at + 1 < length) {
+    const low = units[at + 1]!;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      return isWordCodePoint((unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+    }
+  } else if (unit >= 0xdc00 && at > 0) {
+    const high = units[at - 1]!;
+    if (high >= 0xd800 && high <= 0xdbff) {
+      return isWordCodePoint((high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000);
+    }
+  }
+  return isWordCodePoint(unit);
 }
 
 /** Original offsets at which a listed missing space falls. */
 function breakOffsets(text: string, missingSpaces: readonly MissingSpace[]): Set<number> {
   const offsets = new Set<number>();
   for (const entry of missingSpaces) {
-    const bar = entry.indexOf('|');
-    const joined = entry.replace('|', '');
+    const { joined, bar } = readMissingSpace(entry);
     for (let at = text.indexOf(joined); at !== -1; at = text.indexOf(joined, at + 1)) {
       offsets.add(at + bar);
     }
@@ -168,13 +185,16 @@ export function findCompiled(
   let prefix = START;
   for (let at = 0; at < length; at += 1) {
     // `units` and `starts` hold `length` cells, so every read below `length` is defined.
-    const before = at === 0 ? -1 : units[at - 1]!;
-    if (before === -1 || !isWordUnit(before) || (breaks !== undefined && breaks.has(starts[at]!))) {
+    const before = at === 0 ? 0x20 : units[at - 1]!;
+    // Inlined fast path of isWordUnitAt: this runs once per unit of every text.
+    const wordBefore = (before & 0xf800) === 0xd800 ? isWordUnitAt(units, at - 1, length) : isWordUnit(before);
+    if (!wordBefore || (breaks !== undefined && breaks.has(starts[at]!))) {
       prefix = START;
     } else if (prefix !== NONE) {
       prefix = nextPrefix(prefix, before);
     }
-    if (prefix === NONE || prefix === ARTICLE_ALEF) {
+    // A span never starts inside one input character that normalizes to several units (ﻻ is لا).
+    if (prefix === NONE || prefix === ARTICLE_ALEF || (at > 0 && starts[at] === starts[at - 1])) {
       continue;
     }
     const slots = prefix === FUSED_ARTICLE ? matcher.fused : matcher.plain;
@@ -184,18 +204,17 @@ export function findCompiled(
     let to = at + 1;
     while (node !== -1) {
       const pattern = slots[node]!; // node is a node of this trie
-      // A name ends where the word ends.
-      if (pattern !== -1 && (to === length || !isWordUnit(units[to]!))) {
+      // A name ends where the word ends, and never inside one input character.
+      if (pattern !== -1 && (to === length || (!isWordUnitAt(units, to, length) && starts[to] !== starts[to - 1]))) {
         const start = starts[at]!;
         const last = starts[to - 1]!;
         let end = last + charLengthAt(text, last);
-        const next = text.charCodeAt(end);
+        // A diacritic written on the last letter belongs to the name.
+        while (end < text.length && isMark(text.charCodeAt(end))) {
+          end += 1;
+        }
         // Tanween makes an indefinite adjective, never a name.
-        if (!(next >= 0x064b && next <= 0x064d)) {
-          // A diacritic written on the last letter belongs to the name.
-          while (end < text.length && isMark(text.charCodeAt(end))) {
-            end += 1;
-          }
+        if (!hasTanween(text, start, end)) {
           if (start !== keptStart) {
             if (kept !== -1 && keptStart >= reachedUpTo) {
               mentions.push({ id: matcher.ids[kept]!, start: keptStart, end: keptEnd });

@@ -3,7 +3,8 @@
  * ("Mentions"), which the mention finder follows: a span starts where its word
  * starts, or after the clitics و or ف, then ب, ل or ك, then ال (or after لل, for
  * a name written without its ال); it ends where its word ends, takes in the
- * diacritics written on its last letter, and is not followed by tanween.
+ * diacritics written on its last letter, and carries no tanween. The rules
+ * themselves are written once, in mentionRules.ts, for the finder and this check.
  *
  * Letters are judged as the matching normalization sees them, so characters it
  * deletes (diacritics, tatweel, invisible marks) neither make nor break a word.
@@ -11,15 +12,10 @@
  * not grow with the text.
  */
 import { describeValue } from '../args/describeValue.js';
+import { CLITICS, CLITICS_BEFORE_FUSED_ARTICLE, hasTanween, isWordCodePoint } from './mentionRules.js';
+import { readMissingSpace } from './missingSpaces.js';
 import { isDeleted, isMark, normalizeText } from './normalize.js';
 
-/** The clitics a name may carry, in the order Arabic stacks them; the span leaves them out. */
-const CLITICS = /^[وف]?[بلك]?(?:ال)?$/u;
-/** The clitics before a name that starts with ال but is written without it, after the fused لل. */
-const CLITICS_BEFORE_FUSED_ARTICLE = /^[وف]?لل$/u;
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 // The longest clitic chain is four letters (وبال); a fifth letter means the span starts inside a word.
 const MAX_CLITIC_LETTERS = 4;
 // How many deleted characters (diacritics, tatweel, invisible marks) a walk steps over before it gives up.
@@ -51,7 +47,8 @@ function isWordChar(codePoint: number, side: 'before' | 'after'): boolean | unde
   if (folded.length === 0) {
     return undefined;
   }
-  return (side === 'before' ? LETTER_OR_DIGIT_AT_END : LETTER_OR_DIGIT).test(folded);
+  // The unit of its normalized form that touches the span, as the finder reads it.
+  return isWordCodePoint(side === 'before' ? codePointBefore(folded, folded.length) : folded.codePointAt(0)!);
 }
 
 /** The code point that ends just before `at`. */
@@ -120,8 +117,7 @@ export function isCliticPrefix(text: string, from: number, start: number, fused:
 export function missingSpacesBefore(text: string, start: number, missingSpaces: readonly string[]): number[] {
   const found: number[] = [];
   for (const entry of missingSpaces) {
-    const bar = entry.indexOf('|');
-    const joined = entry.slice(0, bar) + entry.slice(bar + 1);
+    const { joined, bar } = readMissingSpace(entry);
     // The space must fall inside the span's word, no further back than the longest clitic chain with its marks.
     for (let at = start; at >= Math.max(0, start - MAX_CLITIC_LETTERS - MAX_DELETED); at -= 1) {
       if (at >= bar && text.startsWith(joined, at - bar)) {
@@ -137,22 +133,17 @@ export type EndProblem = 'inside-word' | 'tanween' | 'mark' | 'too-many-marks';
 
 /**
  * Whether the span of `text` from `start` to `end` ends inside a word, carries
- * tanween on its last letter (inside the span or right after it), or leaves
+ * tanween (as {@link hasTanween} reads it, the finder's own rule), or leaves
  * out a diacritic written on its last letter; or `too-many-marks` when more
  * than `MAX_DELETED` deleted characters follow it, so that the check stays cheap.
  */
 export function endProblem(text: string, start: number, end: number): EndProblem | undefined {
-  let tanween = false;
-  for (let inside = end - 1; inside > start && isMark(text.charCodeAt(inside)); inside -= 1) {
-    tanween ||= isTanween(text.charCodeAt(inside));
-  }
   // The marks right after the span are written on its last letter.
   let at = end;
   while (at < text.length && isMark(text.charCodeAt(at))) {
     if (at - end >= MAX_DELETED) {
       return 'too-many-marks';
     }
-    tanween ||= isTanween(text.charCodeAt(at));
     at += 1;
   }
   const marks = at - end;
@@ -170,15 +161,11 @@ export function endProblem(text: string, start: number, end: number): EndProblem
     }
     at += codePoint > 0xffff ? 2 : 1;
   }
-  if (tanween) {
+  // Past the checks above, the deleted characters around the span's end are few: this read is short.
+  if (hasTanween(text, start, end)) {
     return 'tanween';
   }
   return marks > 0 ? 'mark' : undefined;
-}
-
-/** Whether a code unit is tanween: fathatan, dammatan or kasratan. */
-function isTanween(code: number): boolean {
-  return code >= 0x064b && code <= 0x064d;
 }
 
 /** The word of `text` around the span from `start` to `end`, for a message: the span with the letters and marks that touch it. */
@@ -212,7 +199,7 @@ export function endMessage(problem: EndProblem, text: string, where: string, sta
     return `${where} is followed by more than ${MAX_DELETED} diacritics or invisible marks in a row: expected fewer, so that the end of its word can be found`;
   }
   if (problem === 'tanween') {
-    return `${where} is followed by tanween, in ${word}: a name with tanween is an adjective or a common noun, not a mention; expected no span there`;
+    return `${where} carries tanween, in ${word}: a name with tanween is an adjective or a common noun, not a mention; expected no span there`;
   }
   let after = end;
   while (after < text.length && isMark(text.charCodeAt(after))) {
