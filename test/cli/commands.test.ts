@@ -22,7 +22,7 @@ const COMMANDS = [
 describe('the commands', () => {
   it.each(COMMANDS)('%s documents, in its usage and help, exactly the options it declares', (_name, command) => {
     const documented = new Set(
-      [...`${command.usage}\n${command.help}`.matchAll(/(?<![\w-])--([a-z]+)/g)].map((match) => match[1]),
+      [...`${command.usage}\n${command.help}`.matchAll(/(?<![\w-])--([a-z]+(?:-[a-z]+)*)/g)].map((match) => match[1]),
     );
     expect([...documented].sort()).toEqual(Object.keys(command.options).sort());
   });

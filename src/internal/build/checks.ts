@@ -1,10 +1,12 @@
 /**
  * What `buildArticle` checks and computes besides the date: the entity list
- * from the mentions, the references to the registries, the topic evidence,
- * and the raw file's hash and verbatim text.
+ * from the mentions, the references to the registries, the quotes and spans
+ * as createCorpus checks them, and the raw file's hash and verbatim text.
  */
-import type { ArticleEntity, Mention } from '../../schema.js';
+import type { ArticleEntity, Entity, Mention } from '../../schema.js';
 import { describeValue } from '../args/describeValue.js';
+import { quoteProblems } from '../corpus/quotes.js';
+import { MentionCheck } from '../text/spelling.js';
 import type { Problem } from './issues.js';
 import { sha256Hex } from './sha256.js';
 
@@ -79,10 +81,13 @@ function notInRaw(raw: string, title: string | undefined, body: string, furnitur
   return problems;
 }
 
-/** The record's references that its registries do not hold, and topic evidence that its text does not. */
-export function referenceProblems(
+/**
+ * The record's references that its registries do not hold: topic ids, and the
+ * entity ids of its source chain. (Its quotes and mention spans are checked as
+ * createCorpus checks them: see {@link recordProblems}.)
+ */
+export function registryProblems(
   given: Readonly<Record<string, unknown>>,
-  searched: { readonly title: string | undefined; readonly body: unknown },
   registries: { readonly entityIds: ReadonlySet<string>; readonly topicIds: ReadonlySet<string> },
 ): Problem[] {
   const problems: Problem[] = [];
@@ -95,21 +100,6 @@ export function referenceProblems(
       });
     }
   });
-  const text = [searched.title, searched.body].filter((part) => typeof part === 'string').join('\n');
-  const where = searched.title === undefined ? 'body' : 'title or body';
-  const topicEvidence = given['topicEvidence'];
-  if (typeof topicEvidence === 'object' && topicEvidence !== null) {
-    for (const [topic, quotes] of Object.entries(topicEvidence)) {
-      (Array.isArray(quotes) ? (quotes as readonly unknown[]) : []).forEach((quote, index) => {
-        if (typeof quote === 'string' && quote.length > 0 && !text.includes(quote)) {
-          problems.push({
-            path: ['topicEvidence', topic, index],
-            message: `The evidence ${describeValue(quote)} for topic ${describeValue(topic)} is not in the ${where}`,
-          });
-        }
-      });
-    }
-  }
   const chain = given['chain'];
   (Array.isArray(chain) ? (chain as readonly unknown[]) : []).forEach((party, index) => {
     const entity = (party as { readonly entity?: unknown } | null)?.entity;
@@ -119,6 +109,59 @@ export function referenceProblems(
         message: `Unknown entity id ${describeValue(entity)}: expected an id of options.entities`,
       });
     }
+  });
+  return problems;
+}
+
+/** An entity of `buildArticle`'s registry: what findMentions reads, names optional. */
+export interface RegistryEntity {
+  readonly id: string;
+  readonly name?:
+    | { readonly ar?: string | undefined; readonly en?: string | undefined; readonly ru?: string | undefined }
+    | undefined;
+  readonly aliases: readonly string[];
+}
+
+/**
+ * The problems createCorpus would find in the record's quotes and mention spans,
+ * with the same code (corpus/quotes.ts and text/spelling.ts), so that a built
+ * record is one createCorpus accepts with the same registry and `missingSpaces`
+ * (`missingSpaces` here as checkMissingSpaces gives it, the shipped places included).
+ * Every problem is listed, not only the first; a field of the wrong shape is
+ * left to the schema.
+ */
+export function recordProblems(
+  candidate: Readonly<Record<string, unknown>>,
+  entities: readonly RegistryEntity[],
+  missingSpaces: readonly string[],
+): Problem[] {
+  const problems: Problem[] = [...quoteProblems(candidate)];
+  const listed = candidate['entities'] as readonly ArticleEntity[]; // entityList made it
+  if (listed.length === 0) {
+    return problems;
+  }
+  // MentionCheck reads an entity's names as EntitySchema types them, with Arabic and English required;
+  // a missing one is the empty string, which no span (start < end) can spell.
+  const numbers = new Map<string, number>();
+  const asEntities = entities.map((entity, index) => {
+    numbers.set(entity.id, index);
+    const { ar = '', en = '', ru } = entity.name ?? {};
+    return {
+      id: entity.id,
+      name: { ar, en, ...(ru === undefined ? {} : { ru }) },
+      aliases: entity.aliases,
+    } as unknown as Entity; // MentionCheck reads only id, name and aliases
+  });
+  const check = new MentionCheck(asEntities, missingSpaces);
+  const record = { title: candidate['title'], body: candidate['body'] };
+  listed.forEach(({ id, mentions }, position) => {
+    const value = numbers.get(id)!; // every id came from findMentions over this registry
+    mentions.forEach((mention, at) => {
+      const problem = check.problem(record, value, mention);
+      if (problem !== undefined) {
+        problems.push({ path: ['entities', position, 'mentions', at, problem.key], message: problem.message });
+      }
+    });
   });
   return problems;
 }
