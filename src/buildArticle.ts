@@ -1,11 +1,18 @@
 import { InvalidQueryError } from './errors.js';
 import { findMentions, type MentionTarget } from './findMentions.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { nearestName } from './internal/args/nearestName.js';
-import { entityList, type FieldMention, rawPart, recordProblems, registryProblems } from './internal/build/checks.js';
-import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
 import { dateFields, type DateSource } from './internal/build/articleDate.js';
+import {
+  entityList,
+  type FieldMention,
+  rawPart,
+  recordProblems,
+  registryOf,
+  registryProblems,
+} from './internal/build/checks.js';
+import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { checkMissingSpaces } from './internal/corpus/validate.js';
 import { type Article, ArticleSchema, type DateInfo, type Furniture, type SourceParty } from './schema.js';
@@ -145,29 +152,6 @@ const INPUT_KEYS = [
 ] as const;
 const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
 
-/** The ids of a registry, checked: a registry from plain JavaScript can hold anything. */
-function idsOf(list: unknown, name: 'entities' | 'topics'): ReadonlySet<string> {
-  assertList(list, `options.${name}`, `${name} with an id`);
-  const ids = new Set<string>();
-  (list as readonly unknown[]).forEach((item, index) => {
-    const id = (item as { readonly id?: unknown } | null)?.id;
-    if (typeof id !== 'string') {
-      throw new InvalidQueryError(
-        `Expected options.${name}[${index}] to have a string id, got ${describeValue(item)}`,
-        item,
-      );
-    }
-    if (ids.has(id)) {
-      throw new InvalidQueryError(
-        `Duplicate id ${describeValue(id)} in options.${name}[${index}]: expected every id to be unique, as createCorpus does`,
-        item,
-      );
-    }
-    ids.add(id);
-  });
-  return ids;
-}
-
 /**
  * Builds a valid article record from a text and what you know about it: the
  * mention spans and, where the text states it, the date are read; nothing is invented.
@@ -294,8 +278,8 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
       options,
     );
   }
-  const entityIds = idsOf(options.entities, 'entities');
-  const topicIds = idsOf(options.topics, 'topics');
+  const entityIds = registryOf(options.entities, 'entities');
+  const topicIds = registryOf(options.topics, 'topics');
   // The places createCorpus knows, checked as it checks them: the spans are checked against the same list.
   const missingSpaces = checkMissingSpaces(options.missingSpaces);
   const given = input as unknown as Readonly<Record<string, unknown>>;
@@ -370,7 +354,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     ...(raw?.raw === undefined ? {} : { raw: raw.raw }),
   };
   // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
-  problems.push(...recordProblems(candidate, options.entities, missingSpaces));
+  problems.push(...recordProblems(candidate, entityIds, missingSpaces));
   const parsed = ArticleSchema.safeParse(candidate);
   // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
   const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);

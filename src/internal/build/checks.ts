@@ -3,7 +3,9 @@
  * from the mentions, the references to the registries, the quotes and spans
  * as createCorpus checks them, and the raw file's hash and verbatim text.
  */
+import { InvalidQueryError } from '../../errors.js';
 import type { ArticleEntity, Entity, Mention } from '../../schema.js';
+import { assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { quoteProblems } from '../corpus/quotes.js';
 import { MentionCheck } from '../text/spelling.js';
@@ -88,7 +90,7 @@ function notInRaw(raw: string, title: string | undefined, body: string, furnitur
  */
 export function registryProblems(
   given: Readonly<Record<string, unknown>>,
-  registries: { readonly entityIds: ReadonlySet<string>; readonly topicIds: ReadonlySet<string> },
+  registries: { readonly entityIds: ReadonlyMap<string, unknown>; readonly topicIds: ReadonlyMap<string, unknown> },
 ): Problem[] {
   const problems: Problem[] = [];
   const topics = Array.isArray(given['topics']) ? (given['topics'] as readonly unknown[]) : [];
@@ -122,17 +124,58 @@ export interface RegistryEntity {
   readonly aliases: readonly string[];
 }
 
+/** The registries already read, by array: only frozen arrays of frozen items, which cannot change. */
+const registries = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
+
+/**
+ * A registry's items by id, its ids checked: a registry from plain JavaScript can
+ * hold anything, and an id it repeats is refused, as createCorpus refuses it.
+ * A frozen registry of frozen items (the shipped ones, EntitySchema's output) is
+ * read once and remembered, so that building many records does not read it again.
+ */
+export function registryOf(list: unknown, name: 'entities' | 'topics'): ReadonlyMap<string, unknown> {
+  assertList(list, `options.${name}`, `${name} with an id`);
+  const items = list as readonly unknown[];
+  const known = registries.get(items);
+  if (known !== undefined) {
+    return known;
+  }
+  const byId = new Map<string, unknown>();
+  let frozen = Object.isFrozen(items);
+  items.forEach((item, index) => {
+    const id = (item as { readonly id?: unknown } | null)?.id;
+    if (typeof id !== 'string') {
+      throw new InvalidQueryError(
+        `Expected options.${name}[${index}] to have a string id, got ${describeValue(item)}`,
+        item,
+      );
+    }
+    if (byId.has(id)) {
+      throw new InvalidQueryError(
+        `Duplicate id ${describeValue(id)} in options.${name}[${index}]: expected every id to be unique, as createCorpus does`,
+        item,
+      );
+    }
+    byId.set(id, item);
+    frozen &&= Object.isFrozen(item);
+  });
+  if (frozen) {
+    registries.set(items, byId);
+  }
+  return byId;
+}
+
 /**
  * The problems createCorpus would find in the record's quotes and mention spans,
  * with the same code (corpus/quotes.ts and text/spelling.ts), so that a built
  * record is one createCorpus accepts with the same registry and `missingSpaces`
  * (`missingSpaces` here as checkMissingSpaces gives it, the shipped places included).
  * Every problem is listed, not only the first; a field of the wrong shape is
- * left to the schema.
+ * left to the schema. `entities` is the registry by id, from {@link registryOf}.
  */
 export function recordProblems(
   candidate: Readonly<Record<string, unknown>>,
-  entities: readonly RegistryEntity[],
+  entities: ReadonlyMap<string, unknown>,
   missingSpaces: readonly string[],
 ): Problem[] {
   const problems: Problem[] = [...quoteProblems(candidate)];
@@ -140,24 +183,20 @@ export function recordProblems(
   if (listed.length === 0) {
     return problems;
   }
-  // MentionCheck reads an entity's names as EntitySchema types them, with Arabic and English required;
-  // a missing one is the empty string, which no span (start < end) can spell.
-  const numbers = new Map<string, number>();
-  const asEntities = entities.map((entity, index) => {
-    numbers.set(entity.id, index);
+  // The check reads only the entities the record names, numbered by their place in its list. MentionCheck
+  // reads an entity's names as EntitySchema types them, Arabic and English required; a missing one is the
+  // empty string, which no span (start < end) can spell.
+  const named = listed.map(({ id }) => {
+    // Every id came from findMentions over this registry, which checked its names and aliases.
+    const entity = entities.get(id) as RegistryEntity;
     const { ar = '', en = '', ru } = entity.name ?? {};
-    return {
-      id: entity.id,
-      name: { ar, en, ...(ru === undefined ? {} : { ru }) },
-      aliases: entity.aliases,
-    } as unknown as Entity; // MentionCheck reads only id, name and aliases
+    return { id, name: { ar, en, ...(ru === undefined ? {} : { ru }) }, aliases: entity.aliases } as Entity;
   });
-  const check = new MentionCheck(asEntities, missingSpaces);
+  const check = new MentionCheck(named, missingSpaces);
   const record = { title: candidate['title'], body: candidate['body'] };
-  listed.forEach(({ id, mentions }, position) => {
-    const value = numbers.get(id)!; // every id came from findMentions over this registry
+  listed.forEach(({ mentions }, position) => {
     mentions.forEach((mention, at) => {
-      const problem = check.problem(record, value, mention);
+      const problem = check.problem(record, position, mention);
       if (problem !== undefined) {
         problems.push({ path: ['entities', position, 'mentions', at, problem.key], message: problem.message });
       }

@@ -53,7 +53,7 @@ function bagAt(value: unknown, path: readonly PropertyKey[], visitor: Visitor): 
 /** The list at `path`, which must be an array; undefined (after reporting it) where it is not. */
 function listAt(value: unknown, path: readonly PropertyKey[], visitor: Visitor): readonly unknown[] | undefined {
   if (Array.isArray(value)) {
-    return value;
+    return value as readonly unknown[];
   }
   if (visitor.shapes) {
     visitor.report(path, `Expected ${path.join('.')} to be an array, got ${describeValue(value)}`);
@@ -191,7 +191,7 @@ function visitQuotes(record: Bag, visitor: Visitor): void {
 
 /** Checks every quote of the record at `index`: see the module comment. Throws the first problem. */
 export function checkQuotes(article: Article, index: number): void {
-  visitQuotes(article as unknown as Bag, {
+  visitQuotes(article, {
     shapes: true,
     report(path, message) {
       throw recordIssue(index, path, message);
