@@ -9,7 +9,7 @@
  * [--size N] [--write]`: the built bin reading N NDJSON records with --data, against
  * a bare node reading and parsing the same lines (bench/cli.ts). `npm run bench -- --mentions
  * [--write]`: `findMentions` on 100k articles against a naive `indexOf` loop (bench/mentions.ts).
- * `npm run bench -- --build [--size N] [--entities M]`: buildArticle's throughput on N synthetic
+ * `npm run bench -- --build [--size N] [--entities M] [--write]`: buildArticle's throughput on N synthetic
  * articles (100,000) with an M-entity registry (2,000), against its parts (bench/buildArticle.ts).
  */
 import { writeFileSync } from 'node:fs';
@@ -83,7 +83,7 @@ if (values.build === true) {
       `--size and --entities must be positive integers, got ${String(values.size)} and ${String(values.entities)}`,
     );
   }
-  process.exit(runBuildArticle({ size, entityCount }) ? 0 : 1);
+  process.exit(runBuildArticle({ size, entityCount, write: values.write === true }) ? 0 : 1);
 }
 const sizes = values.size === undefined ? [10_000, 100_000, 1_000_000] : [Number(values.size)];
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {

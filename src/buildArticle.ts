@@ -1,12 +1,20 @@
 import { InvalidQueryError } from './errors.js';
 import { findMentions, type MentionTarget } from './findMentions.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { nearestName } from './internal/args/nearestName.js';
-import { entityList, type FieldMention, rawPart, referenceProblems } from './internal/build/checks.js';
+import { dateFields, type DateSource } from './internal/build/articleDate.js';
+import {
+  entityList,
+  type FieldMention,
+  rawPart,
+  recordProblems,
+  registryOf,
+  registryProblems,
+} from './internal/build/checks.js';
 import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
-import { dateFields, type DateSource } from './internal/build/publicationDate.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
+import { checkMissingSpaces } from './internal/corpus/validate.js';
 import { type Article, ArticleSchema, type DateInfo, type Furniture, type SourceParty } from './schema.js';
 
 /**
@@ -118,7 +126,10 @@ export interface BuildArticleOptions {
     /** The topic's id. */
     readonly id: string;
   }[];
-  /** Places where the text runs two words together, as {@link findMentions} takes them. */
+  /**
+   * Places where the text runs two words together, as `'الوزير|لافروف'`: a name may
+   * start there. Give {@link createCorpus} the same list for the records built with it.
+   */
   readonly missingSpaces?: readonly string[] | undefined;
 }
 
@@ -140,23 +151,6 @@ const INPUT_KEYS = [
   'raw',
 ] as const;
 const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
-
-/** The ids of a registry, checked: a registry from plain JavaScript can hold anything. */
-function idsOf(list: unknown, name: 'entities' | 'topics'): ReadonlySet<string> {
-  assertList(list, `options.${name}`, `${name} with an id`);
-  const ids = new Set<string>();
-  (list as readonly unknown[]).forEach((item, index) => {
-    const id = (item as { readonly id?: unknown } | null)?.id;
-    if (typeof id !== 'string') {
-      throw new InvalidQueryError(
-        `Expected options.${name}[${index}] to have a string id, got ${describeValue(item)}`,
-        item,
-      );
-    }
-    ids.add(id);
-  });
-  return ids;
-}
 
 /**
  * Builds a valid article record from a text and what you know about it: the
@@ -183,9 +177,17 @@ function idsOf(list: unknown, name: 'entities' | 'topics'): ReadonlySet<string> 
  * - **`raw`**: the SHA-256 of the file's UTF-8 bytes is computed, and the title
  *   (when it is the source's), every body paragraph and every furniture piece must
  *   occur in the file.
- * - Topics must be ids of `options.topics`, each quote of `topicEvidence` must
- *   occur in the searched text, and each `chain[].entity` must be an id of
+ * - Topics must be ids of `options.topics`, and each `chain[].entity` an id of
  *   `options.entities`.
+ * - **What {@link createCorpus} checks is checked here, with its own code:** every
+ *   quote (`date.evidence`, `corroboration`, `modifiedEvidence`, each source
+ *   party's `evidence`) occurs in the printed title, the body or one furniture
+ *   piece, and each `topicEvidence` quote in the printed title or the body alone;
+ *   every mention span spells its entity and starts and ends at word bounds,
+ *   without tanween, the places of `options.missingSpaces` (and the shipped
+ *   data's) aside. So `createCorpus([record], { entities, topics, missingSpaces })`
+ *   accepts every record built with the same registries and `missingSpaces`; a
+ *   corpus that is given other `missingSpaces` may refuse a span that starts at one.
  *
  * The record is then checked with {@link ArticleSchema}. Every problem found,
  * not only the first, is listed in one {@link InvalidRecordError}, and each
@@ -195,7 +197,8 @@ function idsOf(list: unknown, name: 'entities' | 'topics'): ReadonlySet<string> 
  * @param options - The registries; see {@link BuildArticleOptions}.
  * @returns The record, which {@link ArticleSchema} accepts, deep-frozen.
  * @throws {InvalidQueryError} When `input` is not an object, or `options` lacks a
- * registry, holds an unknown option, or a registry item lacks an id or aliases.
+ * registry, holds an unknown option or a malformed `missingSpaces`, or a registry
+ * item lacks an id or aliases or repeats an id.
  * @throws {InvalidRecordError} When the record cannot be built or is not valid,
  * with every problem in `issues` and in the message.
  * @category Builder
@@ -275,8 +278,10 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
       options,
     );
   }
-  const entityIds = idsOf(options.entities, 'entities');
-  const topicIds = idsOf(options.topics, 'topics');
+  const entityIds = registryOf(options.entities, 'entities');
+  const topicIds = registryOf(options.topics, 'topics');
+  // The places createCorpus knows, checked as it checks them: the spans are checked against the same list.
+  const missingSpaces = checkMissingSpaces(options.missingSpaces);
   const given = input as unknown as Readonly<Record<string, unknown>>;
   const problems: Problem[] = [];
   for (const key of Object.keys(given)) {
@@ -322,7 +327,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
   }
   const date = dateFields(sources, given);
   problems.push(...date.problems);
-  problems.push(...referenceProblems(given, { title: sourceTitle, body }, { entityIds, topicIds }));
+  problems.push(...registryProblems(given, { entityIds, topicIds }));
   const covered = new Set(date.covered);
   const raw = given['raw'] === undefined ? undefined : rawPart(given['raw'], { title: sourceTitle, body, furniture });
   if (raw !== undefined) {
@@ -348,6 +353,8 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     ...(given['authors'] === undefined ? {} : { authors: given['authors'] }),
     ...(raw?.raw === undefined ? {} : { raw: raw.raw }),
   };
+  // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
+  problems.push(...recordProblems(candidate, entityIds, missingSpaces));
   const parsed = ArticleSchema.safeParse(candidate);
   // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
   const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);

@@ -58,7 +58,11 @@ export interface ReadArabicDateOptions {
  * yesterday"), bare اليوم (which also means "nowadays"), a time with no time
  * zone, numeric dates other than the stamp (`09/10/2025` is read differently
  * in different countries), and أمس or اليوم when the day of writing is not
- * known. Hijri dates are not read.
+ * known. A range names no one day, so neither of its ends is read: `1-2 يناير 2025`,
+ * `بين 1 و2 يناير 2025`, `من 1 إلى 3 يناير 2025`, `1 يناير 2025 - 3 فبراير 2025`
+ * (a dash before a time, `9 أكتوبر 2025 - 10:51`, is no range). Hijri dates are
+ * not read, and a year marked as Hijri (`3 آب 1447 هـ`, `1447 هجرية`) is never
+ * read as a Gregorian one.
  *
  * @param text - The text to read: a dateline, a paragraph, a whole article.
  * @param options - See {@link ReadArabicDateOptions}.

@@ -44,13 +44,14 @@ export const IdSchema = z.string().regex(KEBAB_CASE, 'Expected a kebab-case id s
 /**
  * A day (`YYYY-MM-DD`) or, where the text states a time, an instant, which parsing normalizes to UTC (`YYYY-MM-DDTHH:mm:ssZ`).
  *
- * It accepts a day, or an ISO 8601 date-time with minutes, optional seconds and a
+ * It accepts a day, or an ISO 8601 date-time with minutes, optional seconds, an
+ * optional fraction of a second (milliseconds or any other number of digits) and a
  * UTC offset: `Z`, `±HH:MM`, `±HHMM` or `±HH`. A date-time comes out in UTC with
  * whole seconds (`2025-10-09T13:51+03:00` becomes `2025-10-09T10:51:00Z`), so that
- * every record keeps one form and dates compare as strings. A date-time without an
- * offset is refused, because the instant it names depends on the reader's time zone;
- * so is a non-zero fraction of a second, which the record cannot keep and which is
- * never rounded away (`.000` is accepted). So is a day the calendar lacks. A refusal
+ * every record keeps one form and dates compare as strings. A fraction of a second
+ * is cut off, never rounded up: `10:51:00.999Z` becomes `10:51:00Z`, the second it
+ * falls in. A date-time without an offset is refused, because the instant it names
+ * depends on the reader's time zone; so is a day the calendar lacks. A refusal
  * names the value and the forms accepted. The input and output types are both `string`.
  *
  * @category Schema
@@ -68,8 +69,8 @@ export const IdSchema = z.string().regex(KEBAB_CASE, 'Expected a kebab-case id s
  * // => false
  * PublicationDateSchema.safeParse('2025-10-09T10:51:00').error?.issues[0]?.message.includes('no UTC offset');
  * // => true
- * PublicationDateSchema.safeParse('2025-10-09T10:51:00.250Z').success;
- * // => false
+ * PublicationDateSchema.parse('2025-10-09T13:51:00.999+03:00');
+ * // => '2025-10-09T10:51:00Z'
  * ```
  */
 export const PublicationDateSchema = z

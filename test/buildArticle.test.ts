@@ -6,6 +6,7 @@ import {
   ArticleSchema,
   buildArticle,
   type BuildArticleInput,
+  createCorpus,
   InvalidQueryError,
   InvalidRecordError,
 } from '../src/index.js';
@@ -60,6 +61,16 @@ function input(overrides: Readonly<Record<string, unknown>> = {}): BuildArticleI
   return { ...built, ...overrides };
 }
 
+const STAMP = '10:51 GMT 12.03.2024 (تم التحديث: 11:02 GMT 12.03.2024)';
+/** The input with a time stamp for its dateline. */
+const STAMPED = {
+  furniture: [
+    { kind: 'timestamp', text: STAMP },
+    { kind: 'source-credit', text: CREDIT },
+  ],
+  raw: { file: 'data/raw/trade-fair.txt', text: [STAMP, TITLE, ...PARAGRAPHS, CREDIT].join('\n') },
+} as const;
+
 /** The span of `words` in `text`, found by hand, as a mention. */
 const span = (field: 'title' | 'body', text: string, words: string) => ({
   field,
@@ -113,6 +124,47 @@ describe('buildArticle', () => {
     expect(built({ ...options, missingSpaces: [] })).not.toContain('moscow');
   });
 
+  it('checks the spans with the missingSpaces it was given, as createCorpus does with the same list', () => {
+    const body = 'وقال الرئيسموسكو إن المعرض افتتح في دوشنبه اليوم الثلاثاء.';
+    const raw = [DATELINE, TITLE, body, CREDIT].join('\n');
+    const entities = REGISTRY.entities.map(({ id, aliases }) => ({
+      id,
+      type: 'location' as const,
+      name: { ar: aliases[0], en: id },
+      aliases,
+      description: 'Test registry entity.',
+    }));
+    const options = {
+      entities,
+      topics: [{ id: 'economy-trade', label: { ar: 'اقتصاد', en: 'Economy' }, description: 'Test topic.' }],
+    };
+    const article = buildArticle(
+      input({
+        body,
+        raw: { file: 'data/raw/trade-fair.txt', text: raw },
+        topicEvidence: { 'economy-trade': ['المعرض'] },
+        chain: [{ role: 'agency', name: 'وكالة المثال', en: 'Example Agency', basis: 'stated', evidence: CREDIT }],
+        topics: ['economy-trade'],
+      }),
+      { ...options, missingSpaces: ['الرئيس|موسكو'] },
+    );
+    expect(article.entities.map((entity) => entity.id)).toContain('moscow');
+    expect(createCorpus([article], { ...options, missingSpaces: ['الرئيس|موسكو'] }).articles).toHaveLength(1);
+    // A corpus given other missingSpaces refuses the span that starts at the missing space.
+    expect(() => createCorpus([article], options)).toThrow(/starts inside the word/);
+  });
+
+  it.each([
+    ['a space around the bar', 'الوفد |موسكو'],
+    ['no bar', 'الوفدموسكو'],
+    ['two bars', 'ال|وفد|موسكو'],
+  ] as const)('refuses a missing space with %s, as createCorpus does', (_name, entry) => {
+    const build = () => buildArticle(input(), { ...REGISTRY, missingSpaces: [entry] });
+    const corpus = () => createCorpus([], { missingSpaces: [entry] });
+    expect(catchError(build)).toBeInstanceOf(InvalidQueryError);
+    expect((catchError(build) as Error).message).toBe((catchError(corpus) as Error).message);
+  });
+
   it('reads the date from the dateline, keeps the agreeing "today" as corroboration, and not the old date in the body', () => {
     const article = buildArticle(input(), REGISTRY);
     expect(article.publishedAt).toBe('2024-03-12');
@@ -125,17 +177,7 @@ describe('buildArticle', () => {
   });
 
   it('reads a time stamp to the minute, and its update as modifiedAt', () => {
-    const stamp = '10:51 GMT 12.03.2024 (تم التحديث: 11:02 GMT 12.03.2024)';
-    const article = buildArticle(
-      input({
-        furniture: [{ kind: 'timestamp', text: stamp }],
-        chain: [
-          { role: 'publisher', name: 'وكالة المثال', en: 'Example Agency', basis: 'stated', evidence: 'وكالة المثال' },
-        ],
-        raw: { file: 'data/raw/trade-fair.txt', text: [stamp, TITLE, ...PARAGRAPHS].join('\n') },
-      }),
-      REGISTRY,
-    );
+    const article = buildArticle(input(STAMPED), REGISTRY);
     expect([article.publishedAt, article.modifiedAt]).toEqual(['2024-03-12T10:51:00Z', '2024-03-12T11:02:00Z']);
     expect(article.date).toEqual({
       precision: 'minute',
@@ -167,6 +209,55 @@ describe('buildArticle', () => {
         'so it was written on Tuesday 12 March 2024, the day taken as its publication date. ' +
         '"اليوم الثلاثاء" (today, Tuesday) agrees.',
     });
+  });
+
+  // The body says "yesterday evening, Wednesday 8 October 2025": without the dateline, the date would be
+  // inferred as 9 October. A dateline that holds a date the reader cannot read may say otherwise.
+  const unreadDatelines = [
+    ['a numeric date, read differently in different countries', 'دوشنبه، 09/10/2025'],
+    ['a Hijri date', 'دوشنبه، 17 ربيع الآخر 1447 هـ'],
+    ['a date whose weekday contradicts it', 'الجمعة 9 أكتوبر 2025'],
+    ['a range of days', 'دوشنبه، 8-9 أكتوبر 2025'],
+  ] as const;
+
+  it.each(unreadDatelines)(
+    'asks for the date, rather than infer one, where the dateline holds %s',
+    (_name, dateline) => {
+      const body = 'وصل الوفد إلى دوشنبه مساء أمس الأربعاء 8 أكتوبر 2025.';
+      const undated = {
+        id: '2025-10-09-delegation-arrives',
+        body,
+        furniture: [
+          { kind: 'dateline', text: dateline },
+          { kind: 'source-credit', text: CREDIT },
+        ],
+        topicEvidence: { 'economy-trade': ['الوفد'] },
+        raw: { file: 'data/raw/delegation.txt', text: [dateline, TITLE, body, CREDIT].join('\n') },
+      };
+      expect(issuesOf(() => buildArticle(input(undated), REGISTRY))).toEqual([
+        `publishedAt: No date could be read from the dateline ${JSON.stringify(dateline)}, though it holds a number (a date in another calendar, an ambiguous numeric date, a range, or a weekday that contradicts the day is not read); supply publishedAt and date ({ precision, basis, evidence }) yourself`,
+      ]);
+      const date = { precision: 'day', basis: 'stated', evidence: dateline } as const;
+      const article = buildArticle(input({ ...undated, publishedAt: '2025-10-09', date }), REGISTRY);
+      expect([article.publishedAt, article.date]).toEqual(['2025-10-09', date]);
+    },
+  );
+
+  it('infers the date where the dated furniture holds no number', () => {
+    const body = 'وصل الوفد إلى دوشنبه مساء أمس الأربعاء 8 أكتوبر 2025.';
+    const article = buildArticle(
+      input({
+        body,
+        furniture: [
+          { kind: 'dateline', text: 'دوشنبه (وكالة المثال)' },
+          { kind: 'source-credit', text: CREDIT },
+        ],
+        topicEvidence: { 'economy-trade': ['الوفد'] },
+        raw: { file: 'data/raw/delegation.txt', text: ['دوشنبه (وكالة المثال)', TITLE, body, CREDIT].join('\n') },
+      }),
+      REGISTRY,
+    );
+    expect([article.publishedAt, article.date.basis]).toEqual(['2025-10-09', 'inferred']);
   });
 
   it('keeps a given publishedAt that agrees with the date read, and keeps the precision the text states', () => {
@@ -202,20 +293,21 @@ describe('buildArticle', () => {
   });
 
   it('refuses furniture that states two publication dates, and a text that implies two days of writing', () => {
-    const two = '12 مارس 2024 - 13 مارس 2024';
-    expect(
-      issuesOf(() =>
-        buildArticle(
-          input({
-            furniture: [{ kind: 'dateline', text: two }],
-            raw: { file: 'data/raw/trade-fair.txt', text: [two, TITLE, ...PARAGRAPHS].join('\n') },
-          }),
-          REGISTRY,
-        ),
-      ),
-    ).toEqual([
-      'publishedAt: The furniture states more than one publication date, "12 مارس 2024" (2024-03-12) and "13 مارس 2024" (2024-03-13); supply publishedAt and date ({ precision, basis, evidence }) yourself',
+    const stamp = '10:51 GMT 13.03.2024';
+    const two = {
+      furniture: [
+        { kind: 'dateline', text: DATELINE },
+        { kind: 'timestamp', text: stamp },
+        { kind: 'source-credit', text: CREDIT },
+      ],
+      raw: { file: 'data/raw/trade-fair.txt', text: [DATELINE, stamp, TITLE, ...PARAGRAPHS, CREDIT].join('\n') },
+    };
+    expect(issuesOf(() => buildArticle(input(two), REGISTRY))).toEqual([
+      'publishedAt: The furniture states more than one publication date, "12 مارس 2024" (2024-03-12) and "10:51 GMT 13.03.2024" (2024-03-13T10:51:00Z); supply publishedAt and date ({ precision, basis, evidence }) yourself',
     ]);
+    // Supplied, the date is used as it is.
+    const date = { precision: 'day', basis: 'stated', evidence: '12 مارس 2024' } as const;
+    expect(buildArticle(input({ ...two, publishedAt: '2024-03-12', date }), REGISTRY).date).toEqual(date);
     const body = 'وصل أمس الإثنين 11 مارس 2024 وفد، وغادر أمس الأحد 17 مارس 2024 وفد آخر.';
     expect(
       issuesOf(() =>
@@ -268,10 +360,68 @@ describe('buildArticle', () => {
     expect(issues).toEqual([
       'tittle: Unknown field "tittle": expected any of id, title, titleBasis, body, publishedAt, modifiedAt, date, furniture, chain, en, topics, topicEvidence, url, authors, raw. Did you mean "title"?',
       'topics.1: Unknown topic id "tourism": expected an id of options.topics',
-      'topicEvidence.economy-trade.0: The evidence "معرض زراعي" for topic "economy-trade" is not in the title or body',
-      'topicEvidence.tourism.0: The evidence "سياحة" for topic "tourism" is not in the title or body',
       'source.chain.0.entity: Unknown entity id "nobody": expected an id of options.entities',
       'body: Paragraph 1 of the body, "وكان المعرض الأول قد أقيم في 3 أيار/مايو…", is not in raw.text',
+      'topicEvidence.economy-trade.0: The quote "معرض زراعي" does not occur in the article: expected the exact words of its printed title or its body (furniture is not article text)',
+      'topicEvidence.tourism.0: The quote "سياحة" does not occur in the article: expected the exact words of its printed title or its body (furniture is not article text)',
+    ]);
+  });
+
+  // What createCorpus refuses, buildArticle refuses, with createCorpus's own checks and words.
+  const refusedQuotes = [
+    [
+      'a given date.evidence that is not in the text',
+      {
+        furniture: [{ kind: 'source-credit', text: CREDIT }],
+        publishedAt: '2024-03-12',
+        date: { precision: 'day', basis: 'stated', evidence: '12 مارس 2024' },
+      },
+      'date.evidence: The quote "12 مارس 2024" does not occur in the article: expected the exact words of its printed title, its body or a piece of its furniture',
+    ],
+    [
+      'topic evidence that runs from the title into the body',
+      { topicEvidence: { 'economy-trade': [`دوشنبه\n${PARAGRAPHS[0].slice(0, 5)}`] } },
+      'topicEvidence.economy-trade.0: The quote "دوشنبه\\nافتتح" does not occur in the article: expected the exact words of its printed title or its body (furniture is not article text)',
+    ],
+    [
+      'topic evidence quoted from the furniture',
+      { topicEvidence: { 'economy-trade': ['المصدر'] } },
+      'topicEvidence.economy-trade.0: The quote "المصدر" does not occur in the article: expected the exact words of its printed title or its body (furniture is not article text)',
+    ],
+    [
+      'topic evidence quoted from an editorial title',
+      { titleBasis: 'editorial', topicEvidence: { 'economy-trade': ['افتتاح معرض'] } },
+      'topicEvidence.economy-trade.0: The quote "افتتاح معرض" does not occur in the article (only in its editorial title, which is not the source’s wording): expected the exact words of its printed title or its body (furniture is not article text)',
+    ],
+    [
+      'chain evidence that is not in the text',
+      {
+        chain: [
+          { role: 'agency', name: 'وكالة المثال', en: 'Example Agency', basis: 'stated', evidence: 'وكالة أخرى' },
+        ],
+      },
+      'source.chain.0.evidence: The quote "وكالة أخرى" does not occur in the article: expected the exact words of its printed title, its body or a piece of its furniture',
+    ],
+  ] as const;
+
+  it.each(refusedQuotes)('refuses %s, as createCorpus does', (_name, overrides, issue) => {
+    expect(issuesOf(() => buildArticle(input(overrides), REGISTRY))).toEqual([issue]);
+  });
+
+  it('lists every quote problem, not only the first', () => {
+    const issues = issuesOf(() =>
+      buildArticle(
+        input({
+          topicEvidence: { 'economy-trade': ['معرض زراعي', 'معرض تجاري', 'سوق'] },
+          chain: [{ role: 'agency', name: 'وكالة', en: 'Agency', basis: 'stated', evidence: 'وكالة أخرى' }],
+        }),
+        REGISTRY,
+      ),
+    );
+    expect(issues.map((issue) => issue.split(':')[0])).toEqual([
+      'topicEvidence.economy-trade.0',
+      'topicEvidence.economy-trade.2',
+      'source.chain.0.evidence',
     ]);
   });
 
@@ -279,21 +429,44 @@ describe('buildArticle', () => {
     expect(issuesOf(() => buildArticle(input({ modifiedAt: '2024-03-13' }), REGISTRY))).toEqual([
       'modifiedAt: modifiedAt "2024-03-13" has no evidence in the furniture: supply date, with modifiedEvidence, or leave modifiedAt out',
     ]);
-    const stamp = '10:51 GMT 12.03.2024 (تم التحديث: 11:02 GMT 12.03.2024)';
-    const stamped = {
-      furniture: [{ kind: 'timestamp', text: stamp }],
-      raw: { file: 'data/raw/trade-fair.txt', text: [stamp, TITLE, ...PARAGRAPHS].join('\n') },
-      chain: [
-        { role: 'publisher', name: 'وكالة المثال', en: 'Example Agency', basis: 'stated', evidence: 'وكالة المثال' },
-      ],
-    };
-    expect(issuesOf(() => buildArticle(input({ ...stamped, modifiedAt: '2024-03-12T11:03:00Z' }), REGISTRY))).toEqual([
+    expect(issuesOf(() => buildArticle(input({ ...STAMPED, modifiedAt: '2024-03-12T11:03:00Z' }), REGISTRY))).toEqual([
       'modifiedAt: modifiedAt "2024-03-12T11:03:00Z" disagrees with the update the furniture states, 2024-03-12T11:02:00Z ("تم التحديث: 11:02 GMT 12.03.2024")',
     ]);
-    expect(buildArticle(input({ ...stamped, modifiedAt: '2024-03-12T11:02:00Z' }), REGISTRY).modifiedAt).toBe(
+    expect(buildArticle(input({ ...STAMPED, modifiedAt: '2024-03-12T11:02:00Z' }), REGISTRY).modifiedAt).toBe(
+      '2024-03-12T11:02:00Z',
+    );
+    expect(buildArticle(input({ ...STAMPED, modifiedAt: '2024-03-12T14:02:00.500+03:00' }), REGISTRY).modifiedAt).toBe(
       '2024-03-12T11:02:00Z',
     );
   });
+
+  // A value the record does not keep (it keeps the date read) is still checked: it may be a mistake.
+  const badDates = [
+    ['publishedAt', 'a word', 'yesterday', 'publishedAt: Invalid date "yesterday": expected \'YYYY-MM-DD\''],
+    ['publishedAt', 'an object', {}, 'publishedAt: Expected a date string, got an object'],
+    ['publishedAt', 'a number', 42, 'publishedAt: Expected a date string, got 42'],
+    [
+      'publishedAt',
+      'a time without an offset',
+      '2024-03-12T10:00',
+      'publishedAt: The date-time "2024-03-12T10:00" has no UTC offset',
+    ],
+    [
+      'modifiedAt',
+      'a day the calendar lacks',
+      '2024-02-30',
+      'modifiedAt: The date "2024-02-30" names a day the calendar lacks',
+    ],
+  ] as const;
+
+  it.each(badDates)(
+    'refuses a given %s that is %s even where the text states the date',
+    (field, _name, value, issue) => {
+      const issues = issuesOf(() => buildArticle(input({ ...STAMPED, [field]: value }), REGISTRY));
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toContain(issue);
+    },
+  );
 
   it('passes url and authors through, checked by the schema, and leaves them out when not given', () => {
     const built = buildArticle(input({ url: 'https://example.org/news/1', authors: ['مراسل'] }), REGISTRY);
@@ -346,6 +519,11 @@ describe('buildArticle', () => {
       'a misspelt option',
       () => buildArticle(input(), { ...REGISTRY, missingSpace: [] } as never),
       /Unknown option "missingSpace".*missingSpaces/,
+    ],
+    [
+      'a registry that repeats an id',
+      () => buildArticle(input(), { ...REGISTRY, topics: [{ id: 'culture' }, { id: 'culture' }] }),
+      /Duplicate id "culture" in options.topics\[1\]: expected every id to be unique/,
     ],
     [
       'a registry item without an id',

@@ -149,13 +149,6 @@ describe('ArticleSchema', () => {
       'has no UTC offset',
     ],
     [
-      'a time with a fraction of a second',
-      (a: ArticleJson) => {
-        a.publishedAt = '2021-07-22T10:00:00.5Z';
-      },
-      'has a fraction of a second',
-    ],
-    [
       'a modifiedAt in another format',
       (a: ArticleJson) => {
         a.modifiedAt = '22.07.2021';
@@ -396,6 +389,12 @@ describe('PublicationDateSchema', () => {
     ['2025-10-09T13:51:07+03', '2025-10-09T10:51:07Z'],
     ['2025-10-09T05:51:00-05:00', '2025-10-09T10:51:00Z'],
     ['2025-10-09T10:51:00.000Z', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T10:51:00.123Z', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T10:51:00.999Z', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T13:51:00.5+03:00', '2025-10-09T10:51:00Z'],
+    ['2025-10-09T10:51:07.123456789Z', '2025-10-09T10:51:07Z'],
+    ['2025-12-31T23:59:59.999Z', '2025-12-31T23:59:59Z'],
+    ['2026-01-01T02:59:59.999+03:00', '2025-12-31T23:59:59Z'],
     ['2025-10-09T10:51:00-00:00', '2025-10-09T10:51:00Z'],
     ['2025-10-09T02:00:00+05:30', '2025-10-08T20:30:00Z'],
     ['2024-02-28T23:30:00-01:00', '2024-02-29T00:30:00Z'],
@@ -415,8 +414,9 @@ describe('PublicationDateSchema', () => {
   const refused = [
     ['a date-time without an offset', '2025-10-09T10:51:00', 'has no UTC offset'],
     ['a date-time without seconds or offset', '2025-10-09T10:51', 'has no UTC offset'],
-    ['a fraction of a second', '2025-10-09T10:51:00.123Z', "expected whole seconds, such as '2025-10-09T10:51:00Z'"],
-    ['a fraction with an offset', '2025-10-09T13:51:00.5+03:00', "such as '2025-10-09T13:51:00+03:00'"],
+    ['a fraction without an offset', '2025-10-09T10:51:00.123', 'has no UTC offset'],
+    ['a fraction without digits', '2025-10-09T10:51:00.Z', 'Invalid date'],
+    ['a fraction of a minute', '2025-10-09T10:51.5Z', 'Invalid date'],
     ['a day the calendar lacks', '2021-02-29', 'names a day the calendar lacks'],
     ['a thirty-first of April', '2021-04-31', 'names a day the calendar lacks'],
     ['another format', '09.10.2025', 'Invalid date'],

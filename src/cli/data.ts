@@ -1,7 +1,8 @@
 /**
  * The data a command runs on: the shipped corpus, or the user's own records
  * (`--data`) with, optionally, their own registries (`--entities`,
- * `--topics`). Every command declares these options and calls
+ * `--topics`) and the places their texts run two words together
+ * (`--missing-space`, createCorpus's `missingSpaces`). Every command declares these options and calls
  * {@link loadData} before it writes anything, so that bad input leaves stdout
  * empty: each record is checked with its schema as it is read, and the whole
  * with `createCorpus` (ids, references, mention spans) once all are read.
@@ -14,6 +15,7 @@ import {
   datasetVersion,
   type Entity,
   EntitySchema,
+  InvalidQueryError,
   InvalidRecordError,
   type Topic,
   TopicSchema,
@@ -30,13 +32,16 @@ export const DATA_OPTIONS = {
   data: { type: 'string' },
   entities: { type: 'string' },
   topics: { type: 'string' },
+  'missing-space': { type: 'string', multiple: true },
 } as const satisfies Options;
 
 /** The data options' help, for a command's `help`. */
 export const DATA_HELP = `Data (default: the shipped corpus):
   --data <file>        ${wrapHelp('Your own records: a .json file holding an array of them, an .ndjson or .jsonl file with one per line (blank lines are skipped), or - for stdin (a JSON array if its first character other than white space is [, else NDJSON). Each record is checked against the schema as it is read; a bad one is reported as file:line and nothing is written')}
   --entities <file>    ${wrapHelp('The entity registry the records of --data use, as a JSON array (or NDJSON) of entities. Default: the shipped registry, so records that name other entities need it')}
-  --topics <file>      ${wrapHelp('The topic vocabulary the records of --data use, in the same forms. Default: the shipped topics')}`;
+  --topics <file>      ${wrapHelp('The topic vocabulary the records of --data use, in the same forms. Default: the shipped topics')}
+  --missing-space <a|b>
+                       ${wrapHelp("A place where the texts of --data run two words together, as buildArticle was given it (its missingSpaces), such as 'الوزير|لافروف': a mention may start there. Repeatable")}`;
 
 /** The data a command runs on. */
 export interface Data {
@@ -48,8 +53,13 @@ export interface Data {
   readonly shipped: boolean;
 }
 
-/** Why --entities or --topics needs --data, with the filter a user may have meant. */
-function registryWithoutData(flag: 'entities' | 'topics'): UsageError {
+/** Why --entities, --topics or --missing-space needs --data, with the filter a user may have meant. */
+function registryWithoutData(flag: 'entities' | 'topics' | 'missing-space'): UsageError {
+  if (flag === 'missing-space') {
+    return new UsageError(
+      '--missing-space tells where the texts of --data run two words together: pass --data <file> too',
+    );
+  }
   const filter = flag === 'entities' ? 'entity' : 'topic';
   return new UsageError(
     `--${flag} gives the registry of the records of --data: pass --data <file> too (to select articles by ${filter}, list and export take --${filter})`,
@@ -62,12 +72,12 @@ function registryWithoutData(flag: 'entities' | 'topics'): UsageError {
  * --topics (the shipped ones where not given), and indexed. A progress line
  * is drawn on a terminal while a long input is read.
  *
- * @throws {UsageError} When --entities or --topics is given without --data, a value has an extension other than .json, .ndjson or .jsonl, or more than one reads stdin.
+ * @throws {UsageError} When --entities, --topics or --missing-space is given without --data, a value has an extension other than .json, .ndjson or .jsonl, or more than one reads stdin.
  * @throws {InputError} When an input cannot be read, is not JSON, or holds a bad record, named by `file:line`.
  */
 export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
   if (values.data === undefined) {
-    for (const flag of ['entities', 'topics'] as const) {
+    for (const flag of ['entities', 'topics', 'missing-space'] as const) {
       if (values[flag] !== undefined) {
         throw registryWithoutData(flag);
       }
@@ -94,9 +104,18 @@ export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
     progress.status(`Checking ${formatCount(records.items.length)} records: ids, references and mention spans…`);
     try {
       // Every record passed ArticleSchema as it was read; createCorpus checks the rest.
-      const corpus = createCorpus(records.items, { entities: entities?.items, topics: topics?.items, validate: false });
+      const corpus = createCorpus(records.items, {
+        entities: entities?.items,
+        topics: topics?.items,
+        missingSpaces: values['missing-space'],
+        validate: false,
+      });
       return { corpus, name: dataFile.label, shipped: false };
     } catch (error) {
+      // The only option createCorpus can refuse here is the list of --missing-space.
+      if (error instanceof InvalidQueryError) {
+        throw new UsageError(`--missing-space: ${error.message}`);
+      }
       if (!(error instanceof InvalidRecordError)) {
         throw error;
       }

@@ -57,10 +57,12 @@ const shellWord = (value: string): string =>
 
 /** The data options given (--data, --entities, --topics), as a command line repeats them after a command. */
 function dataFlags(values: CommandArguments['values'] | undefined): string {
-  return (['data', 'entities', 'topics'] as const)
+  return (['data', 'entities', 'topics', 'missing-space'] as const)
     .flatMap((flag) => {
       const value = values?.[flag];
-      return typeof value === 'string' ? [` --${flag} ${shellWord(value)}`] : [];
+      // --missing-space is repeatable: each of its values is given again.
+      const given = Array.isArray(value) ? (value as unknown[]) : [value];
+      return given.flatMap((each) => (typeof each === 'string' ? [` --${flag} ${shellWord(each)}`] : []));
     })
     .join('');
 }

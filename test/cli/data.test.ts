@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   type Article,
   articles,
+  buildArticle,
   datasetVersion,
   entities,
   type Entity,
@@ -233,6 +234,69 @@ describe('--entities and --topics', () => {
       expect(status).toBe(1);
     },
   );
+});
+
+describe('--missing-space', () => {
+  // Invented test text: "the president" and "Moscow" run together, as a source may print them.
+  const text = 'وصل الرئيسموسكو أمس.';
+  const credit = 'المصدر: وكالة المثال';
+  const record = buildArticle(
+    {
+      id: '2024-03-12-missing-space',
+      title: 'عنوان',
+      titleBasis: 'editorial',
+      body: text,
+      publishedAt: '2024-03-12',
+      date: { precision: 'day', basis: 'stated', evidence: credit },
+      furniture: [{ kind: 'source-credit', text: credit }],
+      chain: [{ role: 'agency', name: 'وكالة المثال', en: 'Example Agency', basis: 'stated', evidence: credit }],
+      en: { title: 'Title', summary: 'Invented test text.' },
+      topics: [],
+      topicEvidence: {},
+    },
+    { entities, topics, missingSpaces: ['الرئيس|موسكو'] },
+  );
+  const joined = file('missing-space.ndjson', toNdjson([record]));
+
+  it('gives createCorpus the places where the texts run two words together, as buildArticle was given them', () => {
+    expect(record.entities.map((entity) => entity.id)).toEqual(['moscow']);
+    const without = runMain(['list', '--format', 'json', '--data', joined]);
+    expect(without.stderr).toMatch(/starts inside the word/);
+    expect(without.status).toBe(1);
+    const given = runMain(['list', '--format', 'json', '--data', joined, '--missing-space', 'الرئيس|موسكو']);
+    expect(given.stderr).toBe('');
+    expect((JSON.parse(given.stdout) as Article[]).map((article) => article.id)).toEqual([record.id]);
+    const repeated = runMain([
+      'list',
+      '--format',
+      'json',
+      '--data',
+      joined,
+      '--missing-space',
+      'الوفد|بوتين',
+      '--missing-space',
+      'الرئيس|موسكو',
+    ]);
+    expect(repeated.stdout).toBe(given.stdout);
+  });
+
+  it.each([
+    [
+      'without --data',
+      ['list', '--missing-space', 'الرئيس|موسكو'],
+      /^ru-tj-news: --missing-space tells where the texts of --data run two words together: pass --data <file> too\n/,
+    ],
+    [
+      'with no bar',
+      ['list', '--data', joined, '--missing-space', 'الرئيسموسكو'],
+      /^ru-tj-news: --missing-space: Invalid missing space "الرئيسموسكو"/,
+    ],
+  ] as const)('refuses --missing-space %s, as a usage error', (_name, argv, message) => {
+    const { stdout, stderr, status } = runMain(argv);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe('');
+    expect(status).toBe(2);
+  });
 });
 
 describe('bad input', () => {

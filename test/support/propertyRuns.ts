@@ -41,6 +41,7 @@ export const PROPERTY_RUNS = {
   'readArabicDate reads nothing from a date whose weekday contradicts it': 300,
   'readArabicDate gives evidence that is the text at its offsets, in order, on any string': 1_000,
   'sha256Hex equals node:crypto on any bytes': 300,
+  'every record buildArticle returns is accepted by createCorpus with the same registries and missingSpaces': 300,
 } as const;
 
 /** The name of a registered property. */

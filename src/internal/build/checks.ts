@@ -1,10 +1,14 @@
 /**
  * What `buildArticle` checks and computes besides the date: the entity list
- * from the mentions, the references to the registries, the topic evidence,
- * and the raw file's hash and verbatim text.
+ * from the mentions, the references to the registries, the quotes and spans
+ * as createCorpus checks them, and the raw file's hash and verbatim text.
  */
-import type { ArticleEntity, Mention } from '../../schema.js';
+import { InvalidQueryError } from '../../errors.js';
+import type { ArticleEntity, Entity, Mention } from '../../schema.js';
+import { assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
+import { quoteProblems } from '../corpus/quotes.js';
+import { MentionCheck } from '../text/spelling.js';
 import type { Problem } from './issues.js';
 import { sha256Hex } from './sha256.js';
 
@@ -79,11 +83,14 @@ function notInRaw(raw: string, title: string | undefined, body: string, furnitur
   return problems;
 }
 
-/** The record's references that its registries do not hold, and topic evidence that its text does not. */
-export function referenceProblems(
+/**
+ * The record's references that its registries do not hold: topic ids, and the
+ * entity ids of its source chain. (Its quotes and mention spans are checked as
+ * createCorpus checks them: see {@link recordProblems}.)
+ */
+export function registryProblems(
   given: Readonly<Record<string, unknown>>,
-  searched: { readonly title: string | undefined; readonly body: unknown },
-  registries: { readonly entityIds: ReadonlySet<string>; readonly topicIds: ReadonlySet<string> },
+  registries: { readonly entityIds: ReadonlyMap<string, unknown>; readonly topicIds: ReadonlyMap<string, unknown> },
 ): Problem[] {
   const problems: Problem[] = [];
   const topics = Array.isArray(given['topics']) ? (given['topics'] as readonly unknown[]) : [];
@@ -95,21 +102,6 @@ export function referenceProblems(
       });
     }
   });
-  const text = [searched.title, searched.body].filter((part) => typeof part === 'string').join('\n');
-  const where = searched.title === undefined ? 'body' : 'title or body';
-  const topicEvidence = given['topicEvidence'];
-  if (typeof topicEvidence === 'object' && topicEvidence !== null) {
-    for (const [topic, quotes] of Object.entries(topicEvidence)) {
-      (Array.isArray(quotes) ? (quotes as readonly unknown[]) : []).forEach((quote, index) => {
-        if (typeof quote === 'string' && quote.length > 0 && !text.includes(quote)) {
-          problems.push({
-            path: ['topicEvidence', topic, index],
-            message: `The evidence ${describeValue(quote)} for topic ${describeValue(topic)} is not in the ${where}`,
-          });
-        }
-      });
-    }
-  }
   const chain = given['chain'];
   (Array.isArray(chain) ? (chain as readonly unknown[]) : []).forEach((party, index) => {
     const entity = (party as { readonly entity?: unknown } | null)?.entity;
@@ -119,6 +111,96 @@ export function referenceProblems(
         message: `Unknown entity id ${describeValue(entity)}: expected an id of options.entities`,
       });
     }
+  });
+  return problems;
+}
+
+/** An entity of `buildArticle`'s registry: what findMentions reads, names optional. */
+export interface RegistryEntity {
+  readonly id: string;
+  readonly name?:
+    | { readonly ar?: string | undefined; readonly en?: string | undefined; readonly ru?: string | undefined }
+    | undefined;
+  readonly aliases: readonly string[];
+}
+
+/** The registries already read, by array: only frozen arrays of frozen items, which cannot change. */
+const registries = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
+
+/**
+ * A registry's items by id, its ids checked: a registry from plain JavaScript can
+ * hold anything, and an id it repeats is refused, as createCorpus refuses it.
+ * A frozen registry of frozen items (the shipped ones, EntitySchema's output) is
+ * read once and remembered, so that building many records does not read it again.
+ */
+export function registryOf(list: unknown, name: 'entities' | 'topics'): ReadonlyMap<string, unknown> {
+  assertList(list, `options.${name}`, `${name} with an id`);
+  const items = list as readonly unknown[];
+  const known = registries.get(items);
+  if (known !== undefined) {
+    return known;
+  }
+  const byId = new Map<string, unknown>();
+  let frozen = Object.isFrozen(items);
+  items.forEach((item, index) => {
+    const id = (item as { readonly id?: unknown } | null)?.id;
+    if (typeof id !== 'string') {
+      throw new InvalidQueryError(
+        `Expected options.${name}[${index}] to have a string id, got ${describeValue(item)}`,
+        item,
+      );
+    }
+    if (byId.has(id)) {
+      throw new InvalidQueryError(
+        `Duplicate id ${describeValue(id)} in options.${name}[${index}]: expected every id to be unique, as createCorpus does`,
+        item,
+      );
+    }
+    byId.set(id, item);
+    frozen &&= Object.isFrozen(item);
+  });
+  if (frozen) {
+    registries.set(items, byId);
+  }
+  return byId;
+}
+
+/**
+ * The problems createCorpus would find in the record's quotes and mention spans,
+ * with the same code (corpus/quotes.ts and text/spelling.ts), so that a built
+ * record is one createCorpus accepts with the same registry and `missingSpaces`
+ * (`missingSpaces` here as checkMissingSpaces gives it, the shipped places included).
+ * Every problem is listed, not only the first; a field of the wrong shape is
+ * left to the schema. `entities` is the registry by id, from {@link registryOf}.
+ */
+export function recordProblems(
+  candidate: Readonly<Record<string, unknown>>,
+  entities: ReadonlyMap<string, unknown>,
+  missingSpaces: readonly string[],
+): Problem[] {
+  const problems: Problem[] = [...quoteProblems(candidate)];
+  const listed = candidate['entities'] as readonly ArticleEntity[]; // entityList made it
+  if (listed.length === 0) {
+    return problems;
+  }
+  // The check reads only the entities the record names, numbered by their place in its list. MentionCheck
+  // reads an entity's names as EntitySchema types them, Arabic and English required; a missing one is the
+  // empty string, which no span (start < end) can spell.
+  const named = listed.map(({ id }) => {
+    // Every id came from findMentions over this registry, which checked its names and aliases.
+    const entity = entities.get(id) as RegistryEntity;
+    const { ar = '', en = '', ru } = entity.name ?? {};
+    return { id, name: { ar, en, ...(ru === undefined ? {} : { ru }) }, aliases: entity.aliases } as Entity;
+  });
+  const check = new MentionCheck(named, missingSpaces);
+  const record = { title: candidate['title'], body: candidate['body'] };
+  listed.forEach(({ mentions }, position) => {
+    mentions.forEach((mention, at) => {
+      const problem = check.problem(record, position, mention);
+      if (problem !== undefined) {
+        problems.push({ path: ['entities', position, 'mentions', at, problem.key], message: problem.message });
+      }
+    });
   });
   return problems;
 }

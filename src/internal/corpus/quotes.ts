@@ -10,6 +10,10 @@
  * A trusted record (`validate: false`) may hold anything, so every value read
  * here is checked for its type first, and a blank quote (which every text
  * "contains") is refused.
+ *
+ * `createCorpus` stops at a record's first problem (`checkQuotes`);
+ * `buildArticle` lists them all (`quoteProblems`), leaving a part of the wrong
+ * shape to the schema, which reports it there.
  */
 import type { Article } from '../../schema.js';
 import { describeValue } from '../args/describeValue.js';
@@ -19,52 +23,81 @@ type Bag = Readonly<Record<string, unknown>>;
 
 const isBag = (value: unknown): value is Bag => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The value at `path` of the record at `index`, which must be an object. */
-function bagAt(value: unknown, index: number, path: readonly PropertyKey[]): Bag {
-  if (!isBag(value)) {
-    throw recordIssue(index, path, `Expected ${path.join('.')} to be an object, got ${describeValue(value)}`);
-  }
-  return value;
+/** One quote that is not the text's own words: where it is in the record, and what is wrong. */
+export interface QuoteProblem {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
 }
 
-/** The list at `path` of the record at `index`, which must be an array. */
-function listAt(value: unknown, index: number, path: readonly PropertyKey[]): readonly unknown[] {
-  if (!Array.isArray(value)) {
-    throw recordIssue(index, path, `Expected ${path.join('.')} to be an array, got ${describeValue(value)}`);
+/**
+ * Collects problems: `report` returns false to stop at the first. `shapes` is
+ * false where the record's shape is left to the schema: a part of the wrong
+ * shape is then skipped, not reported.
+ */
+interface Visitor {
+  readonly shapes: boolean;
+  report(path: readonly PropertyKey[], message: string): boolean;
+}
+
+/** The value at `path`, which must be an object; undefined (after reporting it) where it is not. */
+function bagAt(value: unknown, path: readonly PropertyKey[], visitor: Visitor): Bag | undefined {
+  if (isBag(value)) {
+    return value;
   }
-  return value;
+  if (visitor.shapes) {
+    visitor.report(path, `Expected ${path.join('.')} to be an object, got ${describeValue(value)}`);
+  }
+  return undefined;
+}
+
+/** The list at `path`, which must be an array; undefined (after reporting it) where it is not. */
+function listAt(value: unknown, path: readonly PropertyKey[], visitor: Visitor): readonly unknown[] | undefined {
+  if (Array.isArray(value)) {
+    return value as readonly unknown[];
+  }
+  if (visitor.shapes) {
+    visitor.report(path, `Expected ${path.join('.')} to be an array, got ${describeValue(value)}`);
+  }
+  return undefined;
 }
 
 /** Where a quote may come from: the record's furniture, and its own text. */
 interface Quotable {
-  /** The furniture, each piece checked to have a string `text`. */
-  readonly furniture: readonly { readonly text: string }[];
+  /** The furniture's texts. */
+  readonly furniture: readonly string[];
   /** The printed title, or undefined for an editorial one. */
   readonly title: string | undefined;
   readonly body: string;
+  /** The title as written, to say when a quote is only in an editorial one. */
+  readonly anyTitle: string;
 }
 
-/** The texts a record may quote. */
-function quotableTexts(article: Article, index: number): Quotable {
-  const record = article as unknown as Bag;
-  const source = bagAt(record.source, index, ['source']);
-  const furniture = listAt(source.furniture, index, ['source', 'furniture']);
+/** The texts a record may quote, or undefined (after reporting it) where its source or furniture is of the wrong shape. */
+function quotableTexts(record: Bag, visitor: Visitor): Quotable | undefined {
+  const source = bagAt(record.source, ['source'], visitor);
+  const furniture = source === undefined ? undefined : listAt(source.furniture, ['source', 'furniture'], visitor);
+  if (furniture === undefined) {
+    return undefined;
+  }
+  const texts: string[] = [];
   for (let position = 0; position < furniture.length; position += 1) {
     const piece = furniture[position];
-    if (!isBag(piece) || typeof piece.text !== 'string') {
-      throw recordIssue(
-        index,
+    if (isBag(piece) && typeof piece.text === 'string') {
+      texts.push(piece.text);
+    } else if (visitor.shapes) {
+      visitor.report(
         ['source', 'furniture', position, 'text'],
         `Expected the furniture's text to be a string, got ${describeValue(isBag(piece) ? piece.text : piece)}`,
       );
+      return undefined;
     }
   }
-  // checkShape has checked that title and body are strings.
-  return {
-    furniture: furniture as readonly { readonly text: string }[],
-    title: article.titleBasis === 'source' ? article.title : undefined,
-    body: article.body,
-  };
+  const { title, body } = record;
+  // checkShape (createCorpus) has checked that title and body are strings; the schema does so for buildArticle.
+  if (typeof title !== 'string' || typeof body !== 'string') {
+    return undefined;
+  }
+  return { furniture: texts, title: record.titleBasis === 'source' ? title : undefined, body, anyTitle: title };
 }
 
 /**
@@ -72,13 +105,13 @@ function quotableTexts(article: Article, index: number): Quotable {
  * in the record's texts: in its printed title or body alone when `ownText` is true.
  * Furniture is searched first: it is short, and datelines and credits are there.
  */
-function quoteProblem(quote: unknown, texts: Quotable, ownText: boolean, article: Article): string | undefined {
+function quoteProblem(quote: unknown, texts: Quotable, ownText: boolean): string | undefined {
   if (typeof quote !== 'string' || quote.trim().length === 0) {
     return `Expected the exact words of the article's text, got ${describeValue(quote)}`;
   }
   if (!ownText) {
     for (const piece of texts.furniture) {
-      if (piece.text.includes(quote)) {
+      if (piece.includes(quote)) {
         return undefined;
       }
     }
@@ -86,59 +119,99 @@ function quoteProblem(quote: unknown, texts: Quotable, ownText: boolean, article
   if (texts.title?.includes(quote) === true || texts.body.includes(quote)) {
     return undefined;
   }
-  const editorial = texts.title === undefined && article.title.includes(quote);
+  const editorial = texts.title === undefined && texts.anyTitle.includes(quote);
   const expected = ownText
     ? 'its printed title or its body (furniture is not article text)'
     : 'its printed title, its body or a piece of its furniture';
   return `The quote ${describeValue(quote)} does not occur in the article${editorial ? ' (only in its editorial title, which is not the source’s wording)' : ''}: expected the exact words of ${expected}`;
 }
 
-/** Checks every quote of the record at `index`: see the module comment. Paths are built only for an error. */
-export function checkQuotes(article: Article, index: number): void {
-  const texts = quotableTexts(article, index);
-  const record = article as unknown as Bag;
-  const date = bagAt(record.date, index, ['date']);
-  let problem = quoteProblem(date.evidence, texts, false, article);
-  if (problem !== undefined) {
-    throw recordIssue(index, ['date', 'evidence'], problem);
+/** What is wrong with one quote; where `shapes` is false, a quote that is not text is the schema's to report. */
+function problemOf(quote: unknown, texts: Quotable, ownText: boolean, visitor: Visitor): string | undefined {
+  if (!visitor.shapes && (typeof quote !== 'string' || quote.trim().length === 0)) {
+    return undefined;
   }
-  if (date.corroboration !== undefined) {
-    const corroboration = listAt(date.corroboration, index, ['date', 'corroboration']);
+  return quoteProblem(quote, texts, ownText);
+}
+
+/**
+ * Visits every quote of `record`: see the module comment. Paths are built only
+ * for a problem. A part of the wrong shape is reported where `shapes` is true
+ * (createCorpus, whose report throws), and skipped where it is false.
+ */
+function visitQuotes(record: Bag, visitor: Visitor): void {
+  const texts = quotableTexts(record, visitor);
+  if (texts === undefined) {
+    return;
+  }
+  const date = bagAt(record.date, ['date'], visitor);
+  if (date !== undefined) {
+    let problem = problemOf(date.evidence, texts, false, visitor);
+    if (problem !== undefined && !visitor.report(['date', 'evidence'], problem)) {
+      return;
+    }
+    const corroboration =
+      date.corroboration === undefined ? [] : (listAt(date.corroboration, ['date', 'corroboration'], visitor) ?? []);
     for (let position = 0; position < corroboration.length; position += 1) {
-      problem = quoteProblem(corroboration[position], texts, false, article);
-      if (problem !== undefined) {
-        throw recordIssue(index, ['date', 'corroboration', position], problem);
+      problem = problemOf(corroboration[position], texts, false, visitor);
+      if (problem !== undefined && !visitor.report(['date', 'corroboration', position], problem)) {
+        return;
       }
     }
-  }
-  if (date.modifiedEvidence !== undefined) {
-    problem = quoteProblem(date.modifiedEvidence, texts, false, article);
-    if (problem !== undefined) {
-      throw recordIssue(index, ['date', 'modifiedEvidence'], problem);
+    problem = date.modifiedEvidence === undefined ? undefined : problemOf(date.modifiedEvidence, texts, false, visitor);
+    if (problem !== undefined && !visitor.report(['date', 'modifiedEvidence'], problem)) {
+      return;
     }
   }
-  const topicEvidence = bagAt(record.topicEvidence, index, ['topicEvidence']);
+  const topicEvidence = bagAt(record.topicEvidence, ['topicEvidence'], visitor) ?? {};
   for (const topic of Object.keys(topicEvidence)) {
-    const quotes = listAt(topicEvidence[topic], index, ['topicEvidence', topic]);
+    const quotes = listAt(topicEvidence[topic], ['topicEvidence', topic], visitor) ?? [];
     for (let position = 0; position < quotes.length; position += 1) {
-      problem = quoteProblem(quotes[position], texts, true, article);
-      if (problem !== undefined) {
-        throw recordIssue(index, ['topicEvidence', topic, position], problem);
+      const problem = problemOf(quotes[position], texts, true, visitor);
+      if (problem !== undefined && !visitor.report(['topicEvidence', topic, position], problem)) {
+        return;
       }
     }
   }
-  const chain = listAt((record.source as Bag).chain, index, ['source', 'chain']); // quotableTexts has read source
+  const source = record.source as Bag; // quotableTexts has read source
+  const chain = listAt(source.chain, ['source', 'chain'], visitor) ?? [];
   for (let position = 0; position < chain.length; position += 1) {
     const party = chain[position];
-    problem = quoteProblem(isBag(party) ? party.evidence : undefined, texts, false, article);
-    if (problem !== undefined) {
-      throw isBag(party)
-        ? recordIssue(index, ['source', 'chain', position, 'evidence'], problem)
-        : recordIssue(
-            index,
-            ['source', 'chain', position],
-            `Expected a source party object, got ${describeValue(party)}`,
-          );
+    if (isBag(party)) {
+      const problem = problemOf(party.evidence, texts, false, visitor);
+      if (problem !== undefined && !visitor.report(['source', 'chain', position, 'evidence'], problem)) {
+        return;
+      }
+    } else if (visitor.shapes) {
+      visitor.report(['source', 'chain', position], `Expected a source party object, got ${describeValue(party)}`);
+      return;
     }
   }
+}
+
+/** Checks every quote of the record at `index`: see the module comment. Throws the first problem. */
+export function checkQuotes(article: Article, index: number): void {
+  visitQuotes(article, {
+    shapes: true,
+    report(path, message) {
+      throw recordIssue(index, path, message);
+    },
+  });
+}
+
+/**
+ * Every quote of `record` that is not the text's own words, in the order
+ * `checkQuotes` reads them. A part of the wrong shape, or a quote that is not
+ * text, is skipped: the schema reports it.
+ */
+export function quoteProblems(record: Readonly<Record<string, unknown>>): readonly QuoteProblem[] {
+  const problems: QuoteProblem[] = [];
+  visitQuotes(record, {
+    shapes: false,
+    report(path, message) {
+      problems.push({ path, message });
+      return true;
+    },
+  });
+  return problems;
 }

@@ -9,6 +9,7 @@
  * stamp, or أمس / اليوم), so the reader is linear in the length of the text.
  */
 import { isMark, normalizeText, normalizeWithOffsets } from '../text/normalize.js';
+import { daysFromCivil, daysInMonth } from './civil.js';
 
 /**
  * A day of the week, in English.
@@ -160,6 +161,12 @@ interface Patterns {
   readonly updateLabel: RegExp;
   readonly weekdayAfter: RegExp;
   readonly timeOfDay: RegExp;
+  /** What before a date makes it the end of a range (`1-2 يناير`, `بين 1 و2 يناير`, `1 يناير - 3 فبراير`), anchored at the date's start. */
+  readonly rangeBefore: RegExp;
+  /** What after a date makes it the start of a range (`1 يناير 2025 - 3 فبراير 2025`), anchored at the date's end. */
+  readonly rangeAfter: RegExp;
+  /** A Hijri era mark after the year (`هـ`, which normalizes to ه, or هجري): the year is not a Gregorian one. */
+  readonly hijriAfter: RegExp;
 }
 
 let compiled: Patterns | undefined;
@@ -185,6 +192,12 @@ function patterns(): Patterns {
     updateLabel: /(?<![\p{L}\p{N}])(?:تم التحديث|اخر تحديث) ?: ?$/u,
     weekdayAfter: /^(?: ?[،,] ?| )(?:يوم )?((?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))(?![\p{L}\p{N}])/u,
     timeOfDay: /^[وف]?(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليله|ليل|نهار) /u,
+    // A dash of any width, or الى / حتى / لغاية ("to", "until"), after a day or a month (and its year);
+    // after a day, also و ("1 and 2 January", which names two days, not one).
+    rangeBefore:
+      /(?:(?<![\p{L}\p{N}:.])\d{1,2} ?(?:[-\u2010-\u2015\u2212]|و|(?<![\p{L}])(?:الي|حتي|لغايه)(?![\p{L}])) ?|(?<![\p{L}\p{N}])(?:كانون الثاني|تشرين الثاني|تشرين الاول|كانون الاول|كانون ثاني|تشرين ثاني|تشرين اول|كانون اول|فبراير|سبتمبر|اكتوبر|نوفمبر|ديسمبر|حزيران|يناير|ابريل|يونيو|يونيه|يوليو|يوليه|اغسطس|نيسان|ايلول|مارس|مايو|شباط|اذار|ايار|تموز|اب)(?: ?[،,]? ?\d{4})? ?(?:[-\u2010-\u2015\u2212] ?|(?:الي|حتي|لغايه) ))$/u,
+    rangeAfter: /^ ?(?:[-\u2010-\u2015\u2212]|(?:الي|حتي|لغايه)(?![\p{L}])) ?[وف]?\d{1,2}(?![\p{N}:.])/u,
+    hijriAfter: /^ ?(?:ه|هجري|هجريه)(?![\p{L}\p{N}])/u,
   };
   return compiled;
 }
@@ -205,13 +218,12 @@ interface Found {
   readonly reading?: Omit<ArabicDate, 'evidence'>;
 }
 
-/** UTC epoch milliseconds of a proleptic Gregorian day, or NaN when the day does not exist. */
+/** UTC epoch milliseconds of a proleptic Gregorian day (whole numbers, a four-digit year), or NaN when the day does not exist. */
 export function dayMs(year: number, month: number, day: number): number {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return NaN;
   }
-  const ms = Date.UTC(year, month - 1, day);
-  return new Date(ms).getUTCDate() === day ? ms : NaN;
+  return daysFromCivil(year, month, day) * DAY_MS;
 }
 
 /** `YYYY-MM-DD` of UTC epoch milliseconds. */
@@ -293,10 +305,15 @@ function readDates(text: string): Found[] {
       }
     }
     const weekday = weekdayWord === undefined ? undefined : WEEKDAYS[weekdayWord];
-    // A date that does not exist, months that disagree, a weekday that contradicts the date, or أول أمس
-    // ("the day before yesterday") make the whole phrase unreadable: it is left out, not half read.
+    const after = text.slice(to, to + LOOK_AHEAD);
+    // A date that does not exist, months that disagree, a weekday that contradicts the date, أول أمس
+    // ("the day before yesterday"), a range or a Hijri year make the whole phrase unreadable: it is
+    // left out, not half read.
     if (
       Number.isNaN(ms) ||
+      patterns().rangeBefore.test(window) ||
+      patterns().rangeAfter.test(after) ||
+      patterns().hijriAfter.test(after) ||
       (weekday !== undefined && weekday !== weekdayOf(ms)) ||
       (relativeWord === 'امس' && PREVIOUS_WORD.exec(text.slice(Math.max(0, from - LOOK_AHEAD), from))?.[1] === 'اول')
     ) {

@@ -1,27 +1,27 @@
 /**
  * The forms a record's `publishedAt` and `modifiedAt` may take, and their
  * normalization to the one form the records keep: `YYYY-MM-DD` for a day,
- * `YYYY-MM-DDTHH:mm:ssZ` (UTC, whole seconds) for an instant.
+ * `YYYY-MM-DDTHH:mm:ssZ` (UTC, whole seconds: a fraction is cut off, never
+ * rounded up) for an instant.
  */
 import { describeValue } from '../args/describeValue.js';
 import { daysFromCivil } from './civil.js';
 
 /**
  * A day, or an ISO 8601 date-time with minutes, optional seconds, an optional
- * fraction of zeros only, and a UTC offset (`Z`, `±HH:MM`, `±HHMM` or `±HH`).
+ * fraction of a second, and a UTC offset (`Z`, `±HH:MM`, `±HHMM` or `±HH`).
  * The day is a day of the Gregorian calendar, leap years included (the pattern
  * of Zod's `z.iso.date()`). JSON Schema carries it as the `pattern` of the two fields.
  */
 export const PUBLICATION_DATE_PATTERN =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.0+)?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?$/;
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?$/;
 
 /** The forms accepted, as every refusal states them. */
 const FORMS =
   "expected 'YYYY-MM-DD', or an ISO 8601 date-time with a UTC offset such as '2025-10-09T10:51:00Z' or '2025-10-09T13:51:00+03:00'";
 
-// Read only to explain a refusal: a date-time without offset, one with a fraction of a second, and a day the calendar lacks.
+// Read only to explain a refusal: a date-time without offset, and a day the calendar lacks.
 const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-const WITH_FRACTION = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.(\d+)(Z|[+-]\d{2}(?::?\d{2})?)$/;
 const NUMBERED_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T|$)/;
 // The day of PUBLICATION_DATE_PATTERN alone.
 const CALENDAR_DAY =
@@ -34,11 +34,6 @@ export function publicationDateProblem(value: unknown): string {
   }
   if (WITHOUT_OFFSET.test(value)) {
     return `The date-time ${describeValue(value)} has no UTC offset, so the instant it names would depend on the reader's time zone: ${FORMS}`;
-  }
-  const fraction = WITH_FRACTION.exec(value);
-  if (fraction !== null && /[1-9]/.test(fraction[2]!)) {
-    // The regex has three groups, and it matched.
-    return `The date-time ${describeValue(value)} has a fraction of a second, which the record cannot keep (it keeps whole seconds) and which is not rounded away: expected whole seconds, such as '${fraction[1]!}${fraction[3]!}'`;
   }
   if (NUMBERED_DAY.test(value) && !CALENDAR_DAY.test(value)) {
     return `The date ${describeValue(value)} names a day the calendar lacks: ${FORMS}`;
@@ -66,7 +61,9 @@ export function normalizePublicationDate(value: string): { readonly value: strin
     Number(value.slice(11, 13)) * 60 +
     Number(value.slice(14, 16)) -
     offsetMinutes;
-  const seconds = value.charCodeAt(16) === 58 ? Number(value.slice(17, 19)) : 0; // ':' before the seconds
+  // ':' before the seconds; a fraction after them is cut off (floor): the offset is whole minutes, so the
+  // UTC second is the written one, and 10:51:00.999 stays in 10:51:00.
+  const seconds = value.charCodeAt(16) === 58 ? Number(value.slice(17, 19)) : 0;
   const instant = new Date(minutes * 60_000 + seconds * 1000);
   const year = instant.getUTCFullYear();
   if (year < 0 || year > 9999) {

@@ -139,6 +139,20 @@ export function readPublication(sources: readonly DateSource[]): ReadPublication
         ],
       };
     }
+    // A dateline or timestamp that holds a number but no date this reader can read (another calendar, an
+    // ambiguous 09/10/2025, a range, a weekday that contradicts the day) may state another date than the
+    // text implies: rather than guess past it, ask for the date.
+    const unread = readable.find((source) => source.kind !== undefined && /[\p{Nd}]/u.test(source.text));
+    if (unread !== undefined) {
+      return {
+        problems: [
+          {
+            path: ['publishedAt'],
+            message: `No date could be read from the ${unread.kind!} ${describeValue(unread.text)}, though it holds a number (a date in another calendar, an ambiguous numeric date, a range, or a weekday that contradicts the day is not read); ${SUPPLY}`,
+          },
+        ],
+      };
+    }
     const [first] = written;
     if (first === undefined) {
       return { problems: [] };
@@ -218,9 +232,21 @@ export function dateFields(
   readonly covered: readonly string[];
 } {
   const read = readPublication(sources);
-  const problems: Problem[] = [...read.problems];
+  // Where the text's dates cannot be read, the remedy is to supply date: once it is, it is used as it is.
+  const readProblems = given['date'] === undefined ? read.problems : [];
+  const problems: Problem[] = [...readProblems];
   const givenPublished = publicationDate(given['publishedAt']);
   const givenModified = publicationDate(given['modifiedAt']);
+  const useGiven = given['date'] !== undefined || read.published === undefined;
+  if (!useGiven) {
+    // The record keeps the date read, so the schema never sees a given one: a bad one is refused here.
+    for (const field of ['publishedAt', 'modifiedAt'] as const) {
+      const parsed = PublicationDateSchema.safeParse(given[field]);
+      if (given[field] !== undefined && !parsed.success) {
+        problems.push({ path: [field], message: parsed.error.issues[0]!.message }); // a failed parse has an issue
+      }
+    }
+  }
   if (
     read.published !== undefined &&
     givenPublished !== undefined &&
@@ -237,8 +263,7 @@ export function dateFields(
       message: `modifiedAt ${describeValue(given['modifiedAt'])} disagrees with the update the furniture states, ${read.modifiedAt} ("${read.published?.date.modifiedEvidence ?? ''}")`,
     });
   }
-  const useGiven = given['date'] !== undefined || read.published === undefined;
-  if (!useGiven && read.modifiedAt === undefined && given['modifiedAt'] !== undefined) {
+  if (!useGiven && read.modifiedAt === undefined && givenModified !== undefined) {
     problems.push({
       path: ['modifiedAt'],
       message: `modifiedAt ${describeValue(given['modifiedAt'])} has no evidence in the furniture: supply date, with modifiedEvidence, or leave modifiedAt out`,
@@ -264,5 +289,5 @@ export function dateFields(
     });
   }
   // A date the text states twice over is explained by its own problem, not by "supply publishedAt".
-  return { fields, problems, covered: read.problems.length > 0 ? ['publishedAt', 'date'] : [] };
+  return { fields, problems, covered: readProblems.length > 0 ? ['publishedAt', 'date'] : [] };
 }
