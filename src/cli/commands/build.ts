@@ -18,7 +18,7 @@ import {
   type Topic,
   TopicSchema,
 } from '../../index.js';
-import { type DateSource, readPublication } from '../../internal/build/publicationDate.js';
+import { type DateSource, readPublication } from '../../internal/build/articleDate.js';
 import { splitRawText } from '../../internal/build/rawText.js';
 import type { Furniture } from '../../schema.js';
 import { matchMeta, type Meta, MetaSchema } from '../build/meta.js';
