@@ -19,7 +19,7 @@ export interface DatasetVersion {
   readonly contentHash: string;
   /**
    * The version and the first 12 hex digits of the hash, in semver
-   * build-metadata form: `'0.1.0+9d11cbdd8b16'`. Short enough for a footer, and a
+   * build-metadata form: `'0.1.0+2039eaf01571'`. Short enough for a footer, and a
    * sound cache key.
    */
   readonly id: string;

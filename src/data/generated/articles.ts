@@ -423,7 +423,8 @@ export const articles: Article[] = [
       "basis": "stated",
       "evidence": "٢٩ يونيو ٢٠٢٢",
       "corroboration": [
-        "يوم أمس الثلاثاء 28 يونيو/حزيران 2022"
+        "يوم أمس الثلاثاء 28 يونيو/حزيران 2022",
+        "صباح اليوم الأربعاء"
       ]
     },
     "source": {
