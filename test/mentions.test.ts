@@ -391,3 +391,31 @@ describe('findMentions and createCorpus', () => {
     }
   });
 });
+
+describe('an alias written with spaces around it', () => {
+  it('is found by findMentions and accepted by createCorpus, which both trim it', () => {
+    const nahran = {
+      id: 'nahran',
+      type: 'location',
+      name: { ar: 'مدينة نهران', en: 'Nahran' },
+      aliases: [' نهران '],
+      description: 'An invented city.',
+    } as const;
+    const [article] = articles;
+    if (article === undefined) {
+      throw new Error('The shipped corpus is empty');
+    }
+    const body = `${article.body}\n\nزار نهران`;
+    const found = findMentions(body, [nahran]);
+    expect(found.map(({ start, end }) => body.slice(start, end))).toEqual(['نهران']);
+    const record = {
+      ...article,
+      body,
+      entities: [
+        ...article.entities,
+        { id: 'nahran', mentions: found.map(({ start, end }) => ({ field: 'body' as const, start, end })) },
+      ],
+    };
+    expect(createCorpus([record], { entities: [...entities, nahran] }).articles).toHaveLength(1);
+  });
+});

@@ -14,11 +14,11 @@ import {
   wordStartBefore,
 } from './wordBounds.js';
 
-/** The normalized forms of an entity's names and aliases. */
+/** The normalized forms of an entity's names and aliases, trimmed as the finder trims them (aliasTrie.ts). */
 export function spellingsOf(entity: Entity): ReadonlySet<string> {
   const { name } = entity;
   const names = [name.ar, name.en, ...(name.ru === undefined ? [] : [name.ru]), ...entity.aliases];
-  return new Set(names.map(normalizeText));
+  return new Set(names.map((spelling) => normalizeText(spelling.trim())));
 }
 
 /** A problem with one mention: the key of the bad part, and what is wrong. */
