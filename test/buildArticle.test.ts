@@ -205,7 +205,7 @@ describe('buildArticle', () => {
       evidence: 'مساء أمس الإثنين 11 مارس 2024',
       corroboration: ['اليوم الثلاثاء'],
       inference:
-        'The text states no publication date. It says "مساء أمس الإثنين 11 مارس 2024" (yesterday, Monday 11 March 2024), ' +
+        'No dateline or time stamp states a publication date. It says "مساء أمس الإثنين 11 مارس 2024" (yesterday, Monday 11 March 2024), ' +
         'so it was written on Tuesday 12 March 2024, the day taken as its publication date. ' +
         '"اليوم الثلاثاء" (today, Tuesday) agrees.',
     });

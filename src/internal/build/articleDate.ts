@@ -176,7 +176,7 @@ export function readPublication(sources: readonly DateSource[]): ReadPublication
   const inference =
     stated.length > 0
       ? undefined
-      : `The text states no publication date. It says ${quote(evidence)}, so it was written on ${describeDay(day)}, ` +
+      : `No dateline or time stamp states a publication date. It says ${quote(evidence)}, so it was written on ${describeDay(day)}, ` +
         `the day taken as its publication date.` +
         (agreeing.length === 0
           ? ''
