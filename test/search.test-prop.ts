@@ -1,25 +1,51 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type Article, articles, normalizeArabic, RuTjNewsError, searchArticles } from '../src/index.js';
-import { CLITIC_PREFIXES, stemWord, WORD } from '../src/internal/text/tokenize.js';
+import { articles, createCorpus, RuTjNewsError, searchArticles } from '../src/index.js';
 import { corpusArbitrary, WORDS } from './support/arbitraries.js';
+import { holdsWord as holds, textWords } from './support/holdsWord.js';
+import { makeArticle } from './support/makeArticle.js';
 import { runs } from './support/propertyRuns.js';
 
-/** The stems of a text's words: its normalized words, light-stemmed. */
-const stems = (text: string): Set<string> => new Set((normalizeArabic(text).match(WORD) ?? []).map(stemWord));
-
 /**
- * Whether an article holds a query word, as the docs define it: some word of its title or
- * body has the word's light stem, or the stem of the word behind a clitic prefix.
+ * Letters that make coincidences common: the clitic letters (و ف ب ل ك ا), the
+ * suffix letters (ه ي ن ت), and a few root letters of the function words.
  */
-function holds(article: Article, word: string): boolean {
-  const own = stems(`${article.title} ${article.body}`);
-  const forms = /^[\u0621-\u064a]+$/u.test(word)
-    ? CLITIC_PREFIXES.map((prefix) => stemWord(prefix + word))
-    : [stemWord(word)];
-  return forms.some((form) => own.has(form));
-}
+const LETTERS = ['ا', 'ل', 'و', 'ف', 'ب', 'ك', 'ه', 'ي', 'ن', 'ت', 'م', 'ع', 'ى', 'ة', 'أ', 'إ', 'ذ', 'د'] as const;
+const FUNCTION_WORDS = [
+  'في',
+  'من',
+  'على',
+  'إلى',
+  'أن',
+  'عن',
+  'مع',
+  'هذا',
+  'التي',
+  'ما',
+  'لا',
+  'لدى',
+  'إن',
+  'أي',
+  'هي',
+] as const;
+const letterWord = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.array(fc.constantFrom(...LETTERS), { minLength: min, maxLength: max }).map((letters) => letters.join(''));
+/** Random Arabic-ish words, and function words with clitics and suffixes around them. */
+const textWord = fc.oneof(
+  letterWord(1, 7),
+  fc
+    .tuple(
+      fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'لل', 'فب'),
+      fc.constantFrom(...FUNCTION_WORDS),
+      fc.constantFrom('', 'ه', 'ها', 'ي', 'ات', 'ين', 'ية', 'يات', 'هم'),
+    )
+    .map((parts) => parts.join('')),
+);
+const arabicishCorpus = fc
+  .array(fc.array(textWord, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 8 })
+  .map((bodies) => bodies.map((body, index) => makeArticle({ id: `a-${index}`, body: body.join(' ') })));
+const shortQuery = fc.oneof(letterWord(1, 3), fc.constantFrom(...FUNCTION_WORDS));
 
 describe('searchArticles (properties)', () => {
   it('returns exactly the articles that hold every normalized query word', () => {
@@ -30,7 +56,7 @@ describe('searchArticles (properties)', () => {
         fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
         (list, chosen) => {
           const text = chosen.join(' ');
-          const queryWords = normalizeArabic(text).match(WORD) ?? [];
+          const queryWords = textWords(text);
           const found = searchArticles(list, text);
           const expected = list.filter((article) => queryWords.every((word) => holds(article, word)));
           // Every hit holds every word …
@@ -47,6 +73,33 @@ describe('searchArticles (properties)', () => {
       runs('searchArticles hits hold every query word, and every article that holds them is a hit'),
     );
     expect(hits).toBeGreaterThan(500);
+  });
+
+  it('returns, for a short word, only the articles that hold it, and every one that does', () => {
+    let hits = 0;
+    let nonHits = 0;
+    fc.assert(
+      fc.property(arabicishCorpus, shortQuery, (list, word) => {
+        const found = searchArticles(list, word);
+        for (const article of found) {
+          expect(holds(article, word), `${article.body} does not hold ${word}`).toBe(true);
+        }
+        const expected = list.filter((article) => holds(article, word));
+        expect(found.map((article) => article.id).sort()).toEqual(expected.map((article) => article.id).sort());
+        // The corpus answers exactly what the plain helper answers.
+        expect(
+          createCorpus(list)
+            .search(word)
+            .map((article) => article.id),
+        ).toEqual(found.map((article) => article.id));
+        hits += found.length;
+        nonHits += list.length - found.length;
+      }),
+      runs('searchArticles hits for short words and function words hold the word itself'),
+    );
+    // Both outcomes must be common, or the property says little.
+    expect(hits).toBeGreaterThan(200);
+    expect(nonHits).toBeGreaterThan(200);
   });
 
   it('throws nothing but our errors on any string', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { articles, InvalidQueryError, InvalidRecordError, searchArticles } from '../src/index.js';
+import { holdsWord } from './support/holdsWord.js';
 import { makeArticle } from './support/makeArticle.js';
 
 /** Whether `query` finds a one-article list whose body is `body`. */
@@ -57,6 +58,78 @@ describe('searchArticles', () => {
 
   it.each(notMatching)('%s', (_name, body, query) => {
     expect(finds(body, query)).toBe(false);
+  });
+
+  // The thirty most frequent Arabic function words. On the five shipped articles they return, in order:
+  // 5 5 5 5 5 4 4 5 4 5 2 3 3 1 1 1 5 1 3 1 4 3 1 1 0 2 2 0 1 5 (87 hits). Before the fix, هي أي لدى دون
+  // returned 4 3 4 2: 7 articles that do not hold the word, found through به, لا, البلدين and لدي.
+  const functionWords = [
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'أن',
+    'عن',
+    'مع',
+    'هذا',
+    'التي',
+    'ما',
+    'لا',
+    'قد',
+    'هي',
+    'أي',
+    'لدى',
+    'دون',
+    'بين',
+    'الذي',
+    'هذه',
+    'كان',
+    'ذلك',
+    'بعد',
+    'قبل',
+    'حتى',
+    'عند',
+    'أو',
+    'ثم',
+    'لم',
+    'لن',
+    'إن',
+  ] as const;
+
+  it.each(functionWords)('returns, for the function word %s, exactly the shipped articles that hold it', (word) => {
+    const found = searchArticles(articles, word).map((article) => article.id);
+    const holding = articles.filter((article) => holdsWord(article, word)).map((article) => article.id);
+    expect([...found].sort()).toEqual([...holding].sort());
+  });
+
+  it('finds most function words in the shipped articles, so the table above is not vacuous', () => {
+    const found = functionWords.filter((word) => searchArticles(articles, word).length > 0);
+    expect(found.length).toBeGreaterThan(functionWords.length * 0.8);
+  });
+
+  const notFalseHits = [
+    ['does not find أن in وكالة, whose stem only lines up with it', 'وكالة', 'أن'],
+    ['does not find على in بالفعل, whose stem only lines up with it', 'بالفعل', 'على'],
+    ['does not find هي in به (ب + هي, stemmed, is به)', 'به', 'هي'],
+    ['does not find أي in لا (ل + أي, stemmed, is لا)', 'لا', 'أي'],
+    ['does not find لدى in البلدين (ب + لدى, stemmed, is بلد)', 'البلدين', 'لدى'],
+    ['does not find دون in لدي (ل + دون, stemmed, is لد)', 'لدي', 'دون'],
+  ] as const;
+
+  it.each(notFalseHits)('%s', (_name, body, query) => {
+    expect(finds(body, query)).toBe(false);
+  });
+
+  const functionWordForms = [
+    ['finds أن behind a preposition', 'بأن', 'أن'],
+    ['finds أن with a pronoun suffix', 'أنها', 'أن'],
+    ['finds في with a pronoun suffix', 'فيه', 'في'],
+    ['finds على with a pronoun suffix', 'عليها', 'على'],
+    ['finds من behind a conjunction', 'ومن', 'من'],
+  ] as const;
+
+  it.each(functionWordForms)('%s', (_name, body, query) => {
+    expect(finds(body, query)).toBe(true);
   });
 
   it('finds the shipped articles that write أفغانستان when searching افغانستان', () => {

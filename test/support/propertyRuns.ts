@@ -33,6 +33,7 @@ export const PROPERTY_RUNS = {
   'findMentions equals the naive indexOf-per-alias reference': 1_000,
   "findMentions' spans pass createCorpus's mention check": 1_000,
   'searchArticles hits hold every query word, and every article that holds them is a hit': 300,
+  'searchArticles hits for short words and function words hold the word itself': 500,
   'searchArticles throws nothing but our errors on any string': 1_000,
   'toNdjson parsed back equals the records': 300,
   'toCsv parsed back by csv-parse gives the same field values': 300,

@@ -4,7 +4,7 @@
  * posting list per term. Posting lists are sorted by document number.
  */
 import { Uint32Buffer } from '../corpus/uint32Buffer.js';
-import { copyString, stemWord, words } from '../text/tokenize.js';
+import { copyString, words } from '../text/tokenize.js';
 import {
   type CollectionStats,
   idf,
@@ -31,9 +31,8 @@ export interface InvertedIndex {
 
 /** Builds the index of the titles and bodies of a list of articles. */
 export function buildInvertedIndex(list: readonly { readonly title: string; readonly body: string }[]): InvertedIndex {
-  // Stem → term number, and (a shortcut past the stemmer) normalized word → term number.
+  // Normalized word → term number: a query term lists the words that match it.
   const terms = new Map<string, number>();
-  const wordTerms = new Map<string, number>();
   const documentFrequency = new Uint32Buffer();
   // Per document, its distinct term numbers and their frequencies, in one flat run each.
   const runTerms = new Uint32Buffer();
@@ -47,16 +46,11 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
   let totalLength = 0;
 
   const termOf = (word: string): number => {
-    let id = wordTerms.get(word);
-    if (id !== undefined) {
-      return id;
-    }
-    const own = copyString(word);
-    const stem = stemWord(own);
-    id = terms.get(stem);
+    let id = terms.get(word);
     if (id === undefined) {
       id = terms.size;
-      terms.set(copyString(stem), id);
+      // A word is a slice of a whole normalized text; copy it, so that the index does not keep the text alive.
+      terms.set(copyString(word), id);
       documentFrequency.push(0);
       if (id >= lastDocument.length) {
         const grownLast = new Uint32Array(lastDocument.length * 2);
@@ -67,7 +61,6 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
         frequency = grownFrequency;
       }
     }
-    wordTerms.set(own, id);
     return id;
   };
 

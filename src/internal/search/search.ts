@@ -8,7 +8,14 @@ import { InvalidQueryError } from '../../errors.js';
 import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
 import { articleStart, publishedAtOf } from '../dates/parse.js';
-import { CLITIC_PREFIXES, isArabicTerm, stemWord, tokenize, words } from '../text/tokenize.js';
+import {
+  CLITIC_PREFIXES,
+  isArabicTerm,
+  LUCENE_PREFIXES,
+  lucenePrefix,
+  SUFFIX_ENDINGS,
+  words,
+} from '../text/tokenize.js';
 
 /** BM25 parameters: the usual defaults. */
 const K1 = 1.2;
@@ -17,10 +24,58 @@ const B = 0.75;
 export const TITLE_WEIGHT = 2;
 
 /**
- * One word of a query, as the set of index terms that match it: its own stem
- * and, for an Arabic word, the stems of the word behind each clitic prefix.
+ * One word of a query, as the set of normalized text words that match it (see
+ * {@link matchingForms}). The index and the scan both count a document's words
+ * that are in this set.
  */
 export type QueryTerm = readonly string[];
+
+/** A core left after removing a suffix ending from a query word keeps at least this many letters. */
+const MIN_STRIPPED_CORE = 3;
+
+/** The query word's base and the cores it leaves when its own suffix ending is removed. */
+function coresOf(base: string): string[] {
+  const cores = [base];
+  for (const ending of SUFFIX_ENDINGS) {
+    if (ending.length > 0 && base.endsWith(ending) && base.length - ending.length >= MIN_STRIPPED_CORE) {
+      cores.push(base.slice(0, -ending.length));
+    }
+  }
+  return cores;
+}
+
+/**
+ * The normalized text words that hold a normalized query word. A text word holds
+ * the query word when it is the word itself, or a core of it, with a clitic
+ * prefix (و ف, then ب ل ك, then ال, or لل) in front and a suffix ending
+ * ({@link SUFFIX_ENDINGS}) behind, each optional. A core is the word, or the word
+ * without its own suffix ending when at least three letters remain. When the
+ * query word starts with one of Lucene's prefixes (ال وال بال كال فال لل و), the
+ * word without it matches too, behind one of those prefixes only. Letters of the
+ * text word that merely line up with the query word's (`أن` in `وكالة`, `على` in
+ * `بالفعل`) do not count. A word that is not Arabic matches only itself.
+ */
+export function matchingForms(word: string): string[] {
+  if (!isArabicTerm(word)) {
+    return [word];
+  }
+  const out = new Set<string>();
+  const add = (base: string, prefixes: readonly string[]): void => {
+    for (const core of coresOf(base)) {
+      for (const prefix of prefixes) {
+        for (const ending of SUFFIX_ENDINGS) {
+          out.add(prefix + core + ending);
+        }
+      }
+    }
+  };
+  add(word, CLITIC_PREFIXES);
+  const own = lucenePrefix(word);
+  if (own !== undefined) {
+    add(word.slice(own.length), ['', ...LUCENE_PREFIXES]);
+  }
+  return [...out];
+}
 
 /**
  * Reads a search string into query terms, one per distinct word, in order.
@@ -43,23 +98,15 @@ export function parseSearch(text: unknown): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const word of found) {
-    const stem = stemWord(word);
-    // The stemmer removes at most one prefix, and none from لطاجيكستان, so the
-    // text may hold this word behind a clitic: look those stems up as well.
-    const candidates = new Set<string>([stem]);
-    if (isArabicTerm(word)) {
-      for (const prefix of CLITIC_PREFIXES) {
-        candidates.add(stemWord(prefix + word));
-      }
-    }
-    // Two words are the same term only when they match the same stems: طاجيكستان and
-    // وطاجيكستان share a stem, but only the first matches لطاجيكستان.
-    const key = [...candidates].join(' ');
+    const candidates = matchingForms(word).sort();
+    // Two words are the same term only when they match the same text words: طاجيكستان and
+    // وطاجيكستان share most forms, but only the first matches لطاجيكستان.
+    const key = candidates.join(' ');
     if (seen.has(key)) {
       continue;
     }
     seen.add(key);
-    terms.push([...candidates]);
+    terms.push(candidates);
   }
   return terms;
 }
@@ -109,11 +156,11 @@ export interface DocumentTerms {
   readonly length: number;
 }
 
-/** Counts a document's terms: each title word counts {@link TITLE_WEIGHT} times. */
+/** Counts a document's normalized words: each title word counts {@link TITLE_WEIGHT} times. */
 export function documentTerms(title: string, body: string): DocumentTerms {
   const frequencies = new Map<string, number>();
-  const titleTerms = tokenize(title);
-  const bodyTerms = tokenize(body);
+  const titleTerms = words(title);
+  const bodyTerms = words(body);
   for (const term of titleTerms) {
     frequencies.set(term, (frequencies.get(term) ?? 0) + TITLE_WEIGHT);
   }
@@ -170,6 +217,18 @@ function scoreScan(
 ): { documents: Uint32Array; scores: Float64Array; order: Uint32Array } {
   let totalLength = 0;
   const documentFrequencies = new Array<number>(terms.length).fill(0);
+  // Text word → the query terms it matches: a document is read by its own words, not by every form.
+  const termsOfWord = new Map<string, number[]>();
+  terms.forEach((candidates, term) => {
+    for (const candidate of candidates) {
+      const found = termsOfWord.get(candidate);
+      if (found === undefined) {
+        termsOfWord.set(candidate, [term]);
+      } else {
+        found.push(term);
+      }
+    }
+  });
   const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
   list.forEach((article, index) => {
     // A caller's list may hold anything: a null item fails here, on its publishedAt, with its index.
@@ -179,10 +238,13 @@ function scoreScan(
       searchableText(article, index, 'body'),
     );
     totalLength += length;
-    const perTerm = terms.map((candidates) =>
-      // A stem the document lacks counts 0.
-      candidates.reduce((sum, candidate) => sum + (frequencies.get(candidate) ?? 0), 0),
-    );
+    const perTerm = new Array<number>(terms.length).fill(0);
+    for (const [word, frequency] of frequencies) {
+      for (const term of termsOfWord.get(word) ?? []) {
+        // term is below terms.length, the length of perTerm.
+        perTerm[term] = perTerm[term]! + frequency;
+      }
+    }
     perTerm.forEach((frequency, term) => {
       if (frequency > 0) {
         // term is below terms.length, the length of documentFrequencies.

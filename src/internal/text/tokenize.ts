@@ -31,6 +31,38 @@ export const CLITIC_PREFIXES: readonly string[] = (() => {
 
 const ARABIC_LETTER = /^[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+$/u;
 
+/**
+ * The suffix endings a word can carry: none, one of Lucene's suffixes, or two
+ * of them in the order its stemmer strips them (the outer one tried first), as
+ * يات = ي + ات or اتها = ات + ها.
+ */
+export const SUFFIX_ENDINGS: readonly string[] = (() => {
+  const out = new Set<string>(['', ...SUFFIXES]);
+  SUFFIXES.forEach((outer, at) => {
+    for (const inner of SUFFIXES.slice(at + 1)) {
+      out.add(inner + outer);
+    }
+  });
+  return [...out];
+})();
+
+/**
+ * The clitic prefix the light stemmer removes from a normalized Arabic word
+ * (the first of Lucene's prefixes that fits), or undefined when it removes none.
+ */
+export function lucenePrefix(word: string): string | undefined {
+  if (word.length < 3 || !ARABIC_LETTER.test(word)) {
+    return undefined;
+  }
+  // و needs a word of at least 4 letters; the other prefixes need 2 letters left.
+  return PREFIXES.find(
+    (prefix) => word.length >= (prefix.length === 1 ? 4 : prefix.length + 2) && word.startsWith(prefix),
+  );
+}
+
+/** Lucene's prefixes, normalized: a word that lost one of them in the query may carry any of them in the text. */
+export const LUCENE_PREFIXES: readonly string[] = PREFIXES;
+
 /** Light-stems one normalized word. Only Arabic words are stemmed; digits and Latin words are returned as they are. */
 export function stemWord(word: string): string {
   if (word.length < 3 || !ARABIC_LETTER.test(word)) {
