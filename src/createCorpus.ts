@@ -310,7 +310,7 @@ export interface Corpus {
  * index, the path of the bad field and Zod's prettified issues; nothing is
  * half-built. The records are then frozen, and indexed: publication dates
  * sorted for binary search, typed-array posting lists per entity and topic,
- * and (on the first search) an inverted index of normalized, stemmed terms.
+ * and (on the first search) an inverted index of normalized words.
  * `corpus.query(q)` returns exactly what {@link query} returns on the same
  * articles, and each aggregation and export method what its plain helper
  * returns on them with the corpus's registries.

@@ -7,9 +7,18 @@ import type { Article } from './schema.js';
  *
  * Every word of `text` must match. Matching ignores diacritics, tatweel, the
  * hamza and alef forms, ta marbuta, alef maqsura and the digit script (see
- * {@link normalizeArabic}); words are light-stemmed as Lucene's Arabic
- * stemmer does, and a word also matches behind the clitic prefixes و ف ب ل ك
- * and ال (so `طاجيكستان` finds `لطاجيكستان`). Results are ranked by BM25
+ * {@link normalizeArabic}). A word of the text holds a query word when it is
+ * the query word itself, with, each optional, a clitic prefix in front (و or ف,
+ * then ب ل or ك, then ال, or لل for ل + ال: `طاجيكستان` finds `لطاجيكستان`)
+ * and a suffix ending behind: one of Lucene's light-stemmer suffixes ها ان ات
+ * ون ين ية ه ي, or two of them in the order that stemmer strips them (يات, يين,
+ * اتها …). The query word may drop its own suffix ending when three letters or
+ * more remain (`الاتفاقية` finds `الاتفاقيات`), and its own Lucene prefix (ال
+ * وال بال كال فال لل, or و on four letters or more), after which the text word
+ * may carry one of those prefixes only (`وبوتين` finds `بوتين`). Letters that
+ * only line up with the query word after stemming do not count: `أن` does not
+ * find `وكالة`, nor `على` `بالفعل`, nor `لدى` `البلدين`. Words in other scripts
+ * and numbers match only themselves. Results are ranked by BM25
  * (k1 = 1.2, b = 0.75, title words counted twice) computed over `list`;
  * ties go to the later article, then to the earlier one in `list`.
  *
@@ -33,6 +42,10 @@ import type { Article } from './schema.js';
  * // Arabic-Indic digits find Western ones.
  * searchArticles(articles, 'القاعدة ٢٠١').length;
  * // => 3
+ * // A short word finds itself, not letters that line up: لدى is in one article,
+ * // and البلدين (ب + لدى + ين after stemming) in others.
+ * searchArticles(articles, 'لدى').length;
+ * // => 1
  * searchArticles(articles, 'الهجرة')[0]?.id;
  * // => '2025-10-09-russia-tajikistan-joint-statement-military-cooperation'
  * ```

@@ -12,6 +12,7 @@ import {
   type QueryTerm,
   rank,
   searchableText,
+  termForms,
   termScore,
   TITLE_WEIGHT,
 } from './search.js';
@@ -27,6 +28,8 @@ export interface InvertedIndex {
   readonly frequencies: Uint32Array;
   /** Weighted length of each document. */
   readonly lengths: Uint32Array;
+  /** Length of the longest indexed word: no longer form of a query word can be in `terms`. */
+  readonly maxWordLength: number;
 }
 
 /** Builds the index of the titles and bodies of a list of articles. */
@@ -44,6 +47,7 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
   let frequency = new Uint32Array(1024);
   const touched: number[] = [];
   let totalLength = 0;
+  let maxWordLength = 0;
 
   const termOf = (word: string): number => {
     let id = terms.get(word);
@@ -51,6 +55,7 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
       id = terms.size;
       // A word is a slice of a whole normalized text; copy it, so that the index does not keep the text alive.
       terms.set(copyString(word), id);
+      maxWordLength = Math.max(maxWordLength, word.length);
       documentFrequency.push(0);
       if (id >= lastDocument.length) {
         const grownLast = new Uint32Array(lastDocument.length * 2);
@@ -115,7 +120,15 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
       cursor[term] = slot + 1;
     }
   }
-  return { stats: { count: list.length, totalLength }, terms, offsets, documents, frequencies, lengths };
+  return {
+    stats: { count: list.length, totalLength },
+    terms,
+    offsets,
+    documents,
+    frequencies,
+    lengths,
+    maxWordLength,
+  };
 }
 
 /** A posting list: sorted document numbers and their frequencies. */
@@ -153,10 +166,10 @@ function mergePostings(left: Postings, right: Postings): Postings {
   return { documents: documents.subarray(0, out), frequencies: frequencies.subarray(0, out) };
 }
 
-/** The postings of one query term: the union of its candidates' posting lists. */
-function termPostings(index: InvertedIndex, candidates: QueryTerm): Postings {
+/** The postings of one query term: the union of the posting lists of the indexed words that hold it. */
+function termPostings(index: InvertedIndex, queryTerm: QueryTerm): Postings {
   let merged: Postings | undefined;
-  for (const candidate of candidates) {
+  for (const candidate of termForms(queryTerm, index.maxWordLength)) {
     const term = index.terms.get(candidate);
     if (term === undefined) {
       continue;

@@ -13,6 +13,7 @@ import {
   isArabicTerm,
   LUCENE_PREFIXES,
   lucenePrefix,
+  copyString,
   SUFFIX_ENDINGS,
   words,
 } from '../text/tokenize.js';
@@ -23,15 +24,27 @@ const B = 0.75;
 /** A title word counts this many times, in both term frequency and document length. */
 export const TITLE_WEIGHT = 2;
 
+/** One way a text word can hold a query word: one of `prefixes`, then one of `cores`, then one of `endings`. */
+export interface QueryBase {
+  readonly prefixes: readonly string[];
+  readonly cores: readonly string[];
+  readonly endings: ReadonlySet<string>;
+}
+
 /**
- * One word of a query, as the set of normalized text words that match it (see
- * {@link matchingForms}). The index and the scan both count a document's words
- * that are in this set.
+ * One word of a query, as the rules for the text words that hold it (see
+ * {@link queryTerm}). `key` is the same for two words that match the same text words.
  */
-export type QueryTerm = readonly string[];
+export interface QueryTerm {
+  readonly key: string;
+  readonly bases: readonly QueryBase[];
+}
 
 /** A core left after removing a suffix ending from a query word keeps at least this many letters. */
 const MIN_STRIPPED_CORE = 3;
+
+const ENDINGS: ReadonlySet<string> = new Set(SUFFIX_ENDINGS);
+const NO_ENDING: ReadonlySet<string> = new Set(['']);
 
 /** The query word's base and the cores it leaves when its own suffix ending is removed. */
 function coresOf(base: string): string[] {
@@ -45,36 +58,66 @@ function coresOf(base: string): string[] {
 }
 
 /**
- * The normalized text words that hold a normalized query word. A text word holds
- * the query word when it is the word itself, or a core of it, with a clitic
- * prefix (و ف, then ب ل ك, then ال, or لل) in front and a suffix ending
- * ({@link SUFFIX_ENDINGS}) behind, each optional. A core is the word, or the word
- * without its own suffix ending when at least three letters remain. When the
- * query word starts with one of Lucene's prefixes (ال وال بال كال فال لل و), the
- * word without it matches too, behind one of those prefixes only. Letters of the
- * text word that merely line up with the query word's (`أن` in `وكالة`, `على` in
- * `بالفعل`) do not count. A word that is not Arabic matches only itself.
+ * The rules for the normalized text words that hold a normalized query word. A
+ * text word holds the query word when it is the word itself, or a core of it,
+ * with a clitic prefix (و ف, then ب ل ك, then ال, or لل) in front and a suffix
+ * ending ({@link SUFFIX_ENDINGS}) behind, each optional. A core is the word, or
+ * the word without its own suffix ending when at least three letters remain.
+ * When the query word starts with one of Lucene's prefixes (ال وال بال كال فال
+ * لل و), the word without it matches too, behind one of those prefixes only.
+ * Letters of the text word that merely line up with the query word's (`أن` in
+ * `وكالة`, `على` in `بالفعل`) do not count. A word that is not Arabic matches
+ * only itself.
  */
-export function matchingForms(word: string): string[] {
+export function queryTerm(word: string): QueryTerm {
   if (!isArabicTerm(word)) {
-    return [word];
+    return { key: `=${word}`, bases: [{ prefixes: [''], cores: [word], endings: NO_ENDING }] };
   }
-  const out = new Set<string>();
-  const add = (base: string, prefixes: readonly string[]): void => {
-    for (const core of coresOf(base)) {
-      for (const prefix of prefixes) {
-        for (const ending of SUFFIX_ENDINGS) {
-          out.add(prefix + core + ending);
+  const bases: QueryBase[] = [{ prefixes: CLITIC_PREFIXES, cores: coresOf(word), endings: ENDINGS }];
+  const own = lucenePrefix(word);
+  if (own !== undefined) {
+    bases.push({ prefixes: ['', ...LUCENE_PREFIXES], cores: coresOf(word.slice(own.length)), endings: ENDINGS });
+  }
+  // The words are normalized Arabic letters: a space cannot occur in them.
+  return { key: bases.map((base) => base.cores.join(' ')).join(' | '), bases };
+}
+
+/** Whether a normalized text word holds the query word of `term`. */
+export function termMatches(term: QueryTerm, textWord: string): boolean {
+  for (const { prefixes, cores, endings } of term.bases) {
+    for (const prefix of prefixes) {
+      if (!textWord.startsWith(prefix)) {
+        continue;
+      }
+      for (const core of cores) {
+        if (textWord.startsWith(core, prefix.length) && endings.has(textWord.slice(prefix.length + core.length))) {
+          return true;
         }
       }
     }
-  };
-  add(word, CLITIC_PREFIXES);
-  const own = lucenePrefix(word);
-  if (own !== undefined) {
-    add(word.slice(own.length), ['', ...LUCENE_PREFIXES]);
   }
-  return [...out];
+  return false;
+}
+
+/**
+ * Every text word that holds the query word of `term` and is at most
+ * `maxLength` long: what an index of words looks up. The bound keeps a huge
+ * query word from spelling out forms that no indexed word can equal.
+ */
+export function termForms(term: QueryTerm, maxLength: number): Set<string> {
+  const out = new Set<string>();
+  for (const { prefixes, cores, endings } of term.bases) {
+    for (const core of cores) {
+      for (const prefix of prefixes) {
+        for (const ending of endings) {
+          if (prefix.length + core.length + ending.length <= maxLength) {
+            out.add(prefix + core + ending);
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -98,15 +141,14 @@ export function parseSearch(text: unknown): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const word of found) {
-    const candidates = matchingForms(word).sort();
+    const term = queryTerm(word);
     // Two words are the same term only when they match the same text words: طاجيكستان and
     // وطاجيكستان share most forms, but only the first matches لطاجيكستان.
-    const key = candidates.join(' ');
-    if (seen.has(key)) {
+    if (seen.has(term.key)) {
       continue;
     }
-    seen.add(key);
-    terms.push(candidates);
+    seen.add(term.key);
+    terms.push(term);
   }
   return terms;
 }
@@ -217,18 +259,23 @@ function scoreScan(
 ): { documents: Uint32Array; scores: Float64Array; order: Uint32Array } {
   let totalLength = 0;
   const documentFrequencies = new Array<number>(terms.length).fill(0);
-  // Text word → the query terms it matches: a document is read by its own words, not by every form.
-  const termsOfWord = new Map<string, number[]>();
-  terms.forEach((candidates, term) => {
-    for (const candidate of candidates) {
-      const found = termsOfWord.get(candidate);
-      if (found === undefined) {
-        termsOfWord.set(candidate, [term]);
-      } else {
-        found.push(term);
-      }
+  // Text word → the query terms it holds, worked out once per distinct word of the list.
+  const termsOfWord = new Map<string, readonly number[]>();
+  const termsOf = (word: string): readonly number[] => {
+    let found = termsOfWord.get(word);
+    if (found === undefined) {
+      const matched: number[] = [];
+      terms.forEach((term, at) => {
+        if (termMatches(term, word)) {
+          matched.push(at);
+        }
+      });
+      found = matched;
+      // A word is a slice of a whole normalized text; copy it, so that the map does not keep the text alive.
+      termsOfWord.set(copyString(word), found);
     }
-  });
+    return found;
+  };
   const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
   list.forEach((article, index) => {
     // A caller's list may hold anything: a null item fails here, on its publishedAt, with its index.
@@ -240,7 +287,7 @@ function scoreScan(
     totalLength += length;
     const perTerm = new Array<number>(terms.length).fill(0);
     for (const [word, frequency] of frequencies) {
-      for (const term of termsOfWord.get(word) ?? []) {
+      for (const term of termsOf(word)) {
         // term is below terms.length, the length of perTerm.
         perTerm[term] = perTerm[term]! + frequency;
       }
