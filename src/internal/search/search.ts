@@ -10,10 +10,10 @@ import { recordIssue } from '../args/recordIssue.js';
 import { articleStart, publishedAtOf } from '../dates/parse.js';
 import {
   CLITIC_PREFIXES,
+  copyString,
   isArabicTerm,
   LUCENE_PREFIXES,
   lucenePrefix,
-  copyString,
   SUFFIX_ENDINGS,
   words,
 } from '../text/tokenize.js';
