@@ -12,7 +12,6 @@ import {
   type QueryTerm,
   rank,
   searchableText,
-  termForms,
   termScore,
   TITLE_WEIGHT,
 } from './search.js';
@@ -28,8 +27,10 @@ export interface InvertedIndex {
   readonly frequencies: Uint32Array;
   /** Weighted length of each document. */
   readonly lengths: Uint32Array;
-  /** Length of the longest indexed word: no longer form of a query word can be in `terms`. */
-  readonly maxWordLength: number;
+  /** The indexed words in code-unit order, so that the words that start with a prefix are one run. */
+  readonly sortedWords: readonly string[];
+  /** The term number of each word of `sortedWords`. */
+  readonly sortedTerms: Uint32Array;
 }
 
 /** Builds the index of the titles and bodies of a list of articles. */
@@ -47,7 +48,6 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
   let frequency = new Uint32Array(1024);
   const touched: number[] = [];
   let totalLength = 0;
-  let maxWordLength = 0;
 
   const termOf = (word: string): number => {
     let id = terms.get(word);
@@ -55,7 +55,6 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
       id = terms.size;
       // A word is a slice of a whole normalized text; copy it, so that the index does not keep the text alive.
       terms.set(copyString(word), id);
-      maxWordLength = Math.max(maxWordLength, word.length);
       documentFrequency.push(0);
       if (id >= lastDocument.length) {
         const grownLast = new Uint32Array(lastDocument.length * 2);
@@ -120,6 +119,10 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
       cursor[term] = slot + 1;
     }
   }
+  // Plain < compares code units, which is the order startsWith needs; a Map's keys are distinct.
+  const sortedWords = [...terms.keys()].sort((left, right) => (left < right ? -1 : 1));
+  // Every word of sortedWords is a key of terms.
+  const sortedTerms = Uint32Array.from(sortedWords, (word) => terms.get(word)!);
   return {
     stats: { count: list.length, totalLength },
     terms,
@@ -127,7 +130,8 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
     documents,
     frequencies,
     lengths,
-    maxWordLength,
+    sortedWords,
+    sortedTerms,
   };
 }
 
@@ -166,14 +170,54 @@ function mergePostings(left: Postings, right: Postings): Postings {
   return { documents: documents.subarray(0, out), frequencies: frequencies.subarray(0, out) };
 }
 
+/** The first position in a sorted array of words whose word is not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    // low <= middle < high <= sorted.length.
+    if (sorted[middle]! < key) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+/**
+ * The term numbers of the indexed words that hold a query term: for each of
+ * its prefixes and cores, the run of words that start with both, kept when the
+ * rest is one of the term's endings. Increasing, so that merging is in a fixed order.
+ */
+function matchingTerms(index: InvertedIndex, queryTerm: QueryTerm): number[] {
+  const { sortedWords, sortedTerms } = index;
+  const found = new Set<number>();
+  for (const { prefixes, cores, endings } of queryTerm.bases) {
+    for (const prefix of prefixes) {
+      for (const core of cores) {
+        const head = prefix + core;
+        // at < sortedWords.length, the length of sortedTerms too.
+        for (let at = lowerBound(sortedWords, head); at < sortedWords.length; at += 1) {
+          const word = sortedWords[at]!;
+          if (!word.startsWith(head)) {
+            break;
+          }
+          if (endings.has(word.slice(head.length))) {
+            found.add(sortedTerms[at]!);
+          }
+        }
+      }
+    }
+  }
+  return [...found].sort((left, right) => left - right);
+}
+
 /** The postings of one query term: the union of the posting lists of the indexed words that hold it. */
 function termPostings(index: InvertedIndex, queryTerm: QueryTerm): Postings {
   let merged: Postings | undefined;
-  for (const candidate of termForms(queryTerm, index.maxWordLength)) {
-    const term = index.terms.get(candidate);
-    if (term === undefined) {
-      continue;
-    }
+  for (const term of matchingTerms(index, queryTerm)) {
     // A term number is below terms.size, and offsets has terms.size + 1 entries.
     const start = index.offsets[term]!;
     const end = index.offsets[term + 1]!;

@@ -100,27 +100,6 @@ export function termMatches(term: QueryTerm, textWord: string): boolean {
 }
 
 /**
- * Every text word that holds the query word of `term` and is at most
- * `maxLength` long: what an index of words looks up. The bound keeps a huge
- * query word from spelling out forms that no indexed word can equal.
- */
-export function termForms(term: QueryTerm, maxLength: number): Set<string> {
-  const out = new Set<string>();
-  for (const { prefixes, cores, endings } of term.bases) {
-    for (const core of cores) {
-      for (const prefix of prefixes) {
-        for (const ending of endings) {
-          if (prefix.length + core.length + ending.length <= maxLength) {
-            out.add(prefix + core + ending);
-          }
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
  * Reads a search string into query terms, one per distinct word, in order.
  * Throws {@link InvalidQueryError} when it is not a string or has no words.
  */
