@@ -1,6 +1,7 @@
 /**
- * Search terms: normalized, light-stemmed words, as in Lucene's ArabicStemmer
- * (its prefix and suffix rules; see docs/data-model.md).
+ * Words for search: normalized words, and the prefix and suffix rules of
+ * Lucene's ArabicStemmer, which the search's matching rules are built from
+ * (see searchArticles). `tokenize` light-stems, for the benchmark's other engines.
  */
 import { normalizeToBuffer, unitsToString } from './normalize.js';
 
@@ -12,9 +13,8 @@ const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'] as
 /**
  * The clitic prefixes a word can carry in running text: a conjunction (و ف),
  * then a preposition (ب ل ك), then the article (ال), with لل for ل + ال.
- * A search term matches a text word that is the term with one of these in front,
- * because the light stemmer removes at most one prefix, and none from words like
- * لطاجيكستان that start with a bare preposition.
+ * A query word matches a text word that is the word with one of these in front
+ * (لطاجيكستان for طاجيكستان).
  */
 export const CLITIC_PREFIXES: readonly string[] = (() => {
   const out = new Set<string>();
