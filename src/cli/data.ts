@@ -15,13 +15,13 @@ import {
   datasetVersion,
   type Entity,
   EntitySchema,
-  InvalidQueryError,
   InvalidRecordError,
   type Topic,
   TopicSchema,
 } from '../index.js';
+import { assertMissingSpaces } from '../internal/text/missingSpaces.js';
 import { type Options, UsageError, type Values } from './command.js';
-import { type InputFile, inputFile, STDIN } from './input/inputFile.js';
+import { assertOneStdin, type InputFile, inputFile } from './input/inputFile.js';
 import { formatCount, Progress } from './input/progress.js';
 import { locate, readList } from './input/readList.js';
 import type { Io } from './io.js';
@@ -67,6 +67,25 @@ function registryWithoutData(flag: 'entities' | 'topics' | 'missing-space'): Usa
 }
 
 /**
+ * Checks each value of --missing-space as `findMentions` and `createCorpus`
+ * take it (the one rule in internal/text/missingSpaces.ts), before any input
+ * is read, naming the flag and the value.
+ *
+ * @throws {UsageError} When a value is not two words joined by one `|`.
+ */
+export function checkMissingSpaceFlags(values: readonly string[] | undefined): void {
+  for (const value of values ?? []) {
+    try {
+      assertMissingSpaces([value], '--missing-space');
+    } catch {
+      throw new UsageError(
+        `Invalid --missing-space ${JSON.stringify(value)}: expected two words joined by one "|" where the text runs them together, such as 'الوزير|لافروف'`,
+      );
+    }
+  }
+}
+
+/**
  * The data the options name: the shipped corpus without --data; otherwise the
  * records of --data, checked against the registries of --entities and
  * --topics (the shipped ones where not given), and indexed. A progress line
@@ -87,14 +106,8 @@ export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
   const dataFile = inputFile('data', values.data, 'records');
   const entitiesFile = values.entities === undefined ? undefined : inputFile('entities', values.entities, 'entities');
   const topicsFile = values.topics === undefined ? undefined : inputFile('topics', values.topics, 'topics');
-  const fromStdin = [dataFile, entitiesFile, topicsFile].filter(
-    (file): file is InputFile => file !== undefined && file.path === undefined,
-  );
-  if (fromStdin.length > 1) {
-    throw new UsageError(
-      `Only one input can read stdin: ${fromStdin.map((file) => `--${file.flag} ${STDIN}`).join(' and ')}`,
-    );
-  }
+  assertOneStdin([dataFile, entitiesFile, topicsFile]);
+  checkMissingSpaceFlags(values['missing-space']);
   const entities =
     entitiesFile === undefined ? undefined : readList<Entity>(entitiesFile, io, EntitySchema, 'entities');
   const topics = topicsFile === undefined ? undefined : readList<Topic>(topicsFile, io, TopicSchema, 'topics');
@@ -112,10 +125,6 @@ export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
       });
       return { corpus, name: dataFile.label, shipped: false };
     } catch (error) {
-      // The only option createCorpus can refuse here is the list of --missing-space.
-      if (error instanceof InvalidQueryError) {
-        throw new UsageError(`--missing-space: ${error.message}`);
-      }
       if (!(error instanceof InvalidRecordError)) {
         throw error;
       }

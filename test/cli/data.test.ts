@@ -289,7 +289,7 @@ describe('--missing-space', () => {
     [
       'with no bar',
       ['list', '--data', joined, '--missing-space', 'الرئيسموسكو'],
-      /^ru-tj-news: --missing-space: Invalid missing space "الرئيسموسكو"/,
+      /^ru-tj-news: Invalid --missing-space "الرئيسموسكو": expected two words joined by one "\|"/,
     ],
   ] as const)('refuses --missing-space %s, as a usage error', (_name, argv, message) => {
     const { stdout, stderr, status } = runMain(argv);

@@ -25,7 +25,8 @@ import { matchMeta, type Meta, MetaSchema } from '../build/meta.js';
 import { rawFiles, readRawFile } from '../build/rawFiles.js';
 import { countIds, type FileReport, formatReport, mentionsOf, type ReportedDate } from '../build/report.js';
 import { defineCommand, InputError, UsageError } from '../command.js';
-import { type InputFile, inputFile, STDIN } from '../input/inputFile.js';
+import { checkMissingSpaceFlags } from '../data.js';
+import { assertOneStdin, type InputFile, inputFile } from '../input/inputFile.js';
 import { readList } from '../input/readList.js';
 import type { Io } from '../io.js';
 import { wrapHelp } from '../wrap.js';
@@ -38,20 +39,6 @@ function requiredInput(flag: 'entities' | 'topics', value: string | undefined): 
     );
   }
   return inputFile(flag, value, flag);
-}
-
-/** Checks each --missing-space as findMentions takes it, naming the flag. */
-function missingSpaces(values: readonly string[] | undefined): readonly string[] | undefined {
-  for (const value of values ?? []) {
-    try {
-      findMentions('', [], { missingSpaces: [value] });
-    } catch {
-      throw new UsageError(
-        `Invalid --missing-space ${JSON.stringify(value)}: expected two words joined by one "|" where the text runs them together, such as 'الوزير|لافروف'`,
-      );
-    }
-  }
-  return values;
 }
 
 /**
@@ -130,15 +117,9 @@ a pipe: see the Data options of its help.`,
     const entitiesFile = requiredInput('entities', values.entities);
     const topicsFile = requiredInput('topics', values.topics);
     const metaFile = values.meta === undefined ? undefined : inputFile('meta', values.meta, 'metadata objects');
-    const fromStdin = [entitiesFile, topicsFile, metaFile].filter(
-      (file): file is InputFile => file !== undefined && file.path === undefined,
-    );
-    if (fromStdin.length > 1) {
-      throw new UsageError(
-        `Only one input can read stdin: ${fromStdin.map((file) => `--${file.flag} ${STDIN}`).join(' and ')}`,
-      );
-    }
-    const spaces = missingSpaces(values['missing-space']);
+    assertOneStdin([entitiesFile, topicsFile, metaFile]);
+    checkMissingSpaceFlags(values['missing-space']);
+    const spaces = values['missing-space'];
     const files = rawFiles(positionals, process.cwd());
 
     const entities = readList<Entity>(entitiesFile, io, EntitySchema, 'entities').items;

@@ -107,3 +107,13 @@ export function openInput(input: InputFile, io: Io): ClosableSource {
   }
   return source;
 }
+
+/** Throws a {@link UsageError} when more than one of `inputs` reads stdin: a stream can be read once. */
+export function assertOneStdin(inputs: readonly (InputFile | undefined)[]): void {
+  const fromStdin = inputs.filter((file): file is InputFile => file !== undefined && file.path === undefined);
+  if (fromStdin.length > 1) {
+    throw new UsageError(
+      `Only one input can read stdin: ${fromStdin.map((file) => `--${file.flag} ${STDIN}`).join(' and ')}`,
+    );
+  }
+}
