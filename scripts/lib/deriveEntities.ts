@@ -1,4 +1,6 @@
 import { findMentions, type MentionTarget } from '../../src/findMentions.ts';
+import { entityList, type FieldMention } from '../../src/internal/build/checks.ts';
+import type { ArticleEntity } from '../../src/schema.ts';
 
 /** A name to look for, and the entity it belongs to. */
 export interface AliasEntry {
@@ -11,19 +13,6 @@ interface ArticleLike {
   readonly title: string;
   readonly titleBasis: 'source' | 'editorial';
   readonly body: string;
-}
-
-/** A mention as `data/articles.json` stores it. */
-export interface DerivedMention {
-  field: 'title' | 'body';
-  start: number;
-  end: number;
-}
-
-/** An article's entity list as `data/articles.json` stores it. */
-export interface DerivedEntity {
-  id: string;
-  mentions: DerivedMention[];
 }
 
 /** Lists every registry alias with its entity. */
@@ -42,21 +31,19 @@ export const MISSING_SPACES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Derives an article's `entities` with the public {@link findMentions}: entities in
- * order of first mention (title before body), each with its mentions in text
- * order. An editorial title is our own wording, not the source's, so it is
- * not searched.
+ * Derives an article's `entities` with the public {@link findMentions}, grouped
+ * by `buildArticle`'s own `entityList`: entities in order of first mention
+ * (title before body), each with its mentions in text order. An editorial
+ * title is our own wording, not the source's, so it is not searched.
  */
-export function deriveEntities(article: ArticleLike, entities: readonly MentionTarget[]): DerivedEntity[] {
+export function deriveEntities(article: ArticleLike, entities: readonly MentionTarget[]): ArticleEntity[] {
   const fields = article.titleBasis === 'source' ? (['title', 'body'] as const) : (['body'] as const);
-  const byEntity = new Map<string, DerivedMention[]>();
+  const missingSpaces = MISSING_SPACES[article.id] ?? [];
+  const mentions: FieldMention[] = [];
   for (const field of fields) {
-    const missingSpaces = MISSING_SPACES[article.id] ?? [];
     for (const { id, start, end } of findMentions(article[field], entities, { missingSpaces })) {
-      const mentions = byEntity.get(id) ?? [];
-      mentions.push({ field, start, end });
-      byEntity.set(id, mentions);
+      mentions.push({ id, field, start, end });
     }
   }
-  return [...byEntity].map(([id, mentions]) => ({ id, mentions }));
+  return entityList(mentions);
 }
