@@ -107,10 +107,16 @@ describe('documented examples, run against the packed package', () => {
     });
 
   // The transcript first: it writes the file that the commands after it read, as in the guide.
-  it.each(fenced('console').flatMap((block) => block.split(/^\$ /m).filter((part) => part !== '')))(
-    'docs/your-own-articles.md: the transcript of `$ %s` is what the command prints',
-    (transcript) => {
+  const transcripts = fenced('console')
+    .flatMap((block) => block.split(/^\$ /m).filter((part) => part !== ''))
+    .map((transcript) => {
       const [command = '', ...printed] = transcript.trimEnd().split('\n');
+      return [command, printed] as const;
+    });
+  // The test is named by its command alone, so that a slow run does not print the whole transcript.
+  it.each(transcripts)(
+    'docs/your-own-articles.md: `$ %s` prints the transcript the guide shows',
+    (command, printed) => {
       const result = shell(command);
       expect(result.status, result.stderr).toBe(0);
       expect(`${result.stdout}${result.stderr}`).toBe(`${printed.join('\n')}\n`);
