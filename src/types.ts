@@ -121,3 +121,43 @@ export type Match = 'any' | 'all';
  * ```
  */
 export type ArticleField = keyof typeof ARTICLE_FIELDS;
+
+/**
+ * A field that search reads and that a search match points into: the Arabic
+ * `title` and `body`, or the English `en.title` and `en.summary`.
+ *
+ * @category Search
+ * @example
+ * ```ts
+ * import type { SearchField } from 'ru-tj-news';
+ *
+ * const fields: SearchField[] = ['title', 'body', 'en.title', 'en.summary'];
+ * fields.length;
+ * // => 4
+ * ```
+ */
+export type SearchField = 'title' | 'body' | 'en.title' | 'en.summary';
+
+/**
+ * Where a search matched: a span of one field, in UTF-16 code units like a
+ * mention's, end exclusive, ready to highlight. `article.body.slice(start, end)`
+ * (or the field's text) is the matched text.
+ *
+ * @category Search
+ * @example
+ * ```ts
+ * import { articles, type SearchMatch } from 'ru-tj-news';
+ *
+ * const match: SearchMatch = { field: 'title', start: 0, end: 6 };
+ * articles[0]!.title.slice(match.start, match.end).length;
+ * // => 6
+ * ```
+ */
+export interface SearchMatch {
+  /** The field the span is in. */
+  readonly field: SearchField;
+  /** Where the span starts in the field. */
+  readonly start: number;
+  /** Where the span ends in the field, exclusive. */
+  readonly end: number;
+}
