@@ -379,7 +379,11 @@ function printSearchRatios(): void {
     const field = run.case === 'search:index' ? 'heapMB' : 'p50Ms';
     const parts = runs
       .filter((entry) => entry.n === run.n && entry.case === run.case && entry.method !== 'corpus')
-      .map((entry) => `${entry.method} ${(entry[field] / run[field]).toFixed(2)}×`);
+      .map((entry) => {
+        const ratio = entry[field] / run[field];
+        // Two significant digits for a small ratio, so that a competitor far faster than ours does not show as 0.00×.
+        return `${entry.method} ${ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2)}×`;
+      });
     if (parts.length > 0) {
       console.log(
         `${String(run.n).padStart(8)} ${run.case.padEnd(22)} ${field === 'heapMB' ? 'heap' : 'p50 '}  ${parts.join('   ')}`,
