@@ -1,14 +1,17 @@
 /**
  * Measures how well the search's word matching conflates the shipped corpus's
  * words, against Snowball's Arabic stemmer (see docs/search.md, "Quality").
- * Run with `npm run search:quality`. Exits with 1 when recall is below 90% or
+ * Run with `npm run search:quality`; `-- --missed` lists the pairs that recall
+ * misses, `-- --all` every pair that Snowball stems apart and the search
+ * conflates (the precision sample's whole population). Exits with 1 when recall is below 90% or
  * a sampled pair is conflated that JUDGED_PAIRS (scripts/lib/searchQuality.ts)
  * does not list.
  */
 import { articles } from '../src/index.ts';
-import { JUDGED_PAIRS, measureSearchQuality, pairKey, RECALL_TARGET } from './lib/searchQuality.ts';
+import { conflatedApart, JUDGED_PAIRS, measureSearchQuality, pairKey, RECALL_TARGET } from './lib/searchQuality.ts';
 
-const quality = measureSearchQuality(articles.map((article) => `${article.title}\n${article.body}`));
+const texts = articles.map((article) => `${article.title}\n${article.body}`);
+const quality = measureSearchQuality(texts);
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
 const lines = [
@@ -27,6 +30,14 @@ lines.push(
 for (const { pair, judged } of quality.conflated) {
   const reason = JUDGED_PAIRS.get(pairKey(...pair));
   lines.push(`  ${judged ? 'judged' : 'NOT JUDGED'}: ${pair.join(' / ')}${reason === undefined ? '' : ` (${reason})`}`);
+}
+if (process.argv.includes('--all')) {
+  // Not a gate: the whole population the sample is drawn from, to read by hand.
+  const all = conflatedApart(texts);
+  lines.push(`All pairs that Snowball stems apart and the search conflates: ${all.length}`);
+  for (const pair of all) {
+    lines.push(`  ${pair.join(' / ')}`);
+  }
 }
 process.stdout.write(`${lines.join('\n')}\n`);
 if (quality.recall < RECALL_TARGET || quality.unjudged > 0) {

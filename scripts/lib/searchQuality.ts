@@ -166,3 +166,27 @@ export function measureSearchQuality(
     unjudged: conflated.filter((pair) => !pair.judged).length,
   };
 }
+
+/**
+ * Every pair of the texts' words that Snowball stems apart and that our search
+ * conflates (either way): the whole population the precision sample is drawn
+ * from, for reading by hand (`npm run search:quality -- --all`).
+ */
+export function conflatedApart(texts: readonly string[]): [string, string][] {
+  const vocabulary = snowballVocabulary(texts);
+  const list = [...vocabulary.keys()];
+  const terms = list.map((word) => queryTerm(word));
+  const out: [string, string][] = [];
+  list.forEach((left, at) => {
+    list.forEach((right, other) => {
+      if (
+        other > at &&
+        vocabulary.get(left) !== vocabulary.get(right) &&
+        (termMatches(terms[at]!, right) || termMatches(terms[other]!, left))
+      ) {
+        out.push([left, right]);
+      }
+    });
+  });
+  return out;
+}
