@@ -7,6 +7,7 @@
  * @document ../docs/your-own-articles.md
  * @document ../docs/data-model.md
  * @document ../docs/dataset-card.md
+ * @document ../docs/search.md
  * @document ../docs/performance.md
  * @document ../docs/reliability.md
  * @document ../docs/architecture.md
