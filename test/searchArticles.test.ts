@@ -154,6 +154,8 @@ describe('searchArticles', () => {
     ['finds the past-tense ending ت', 'عقدت', 'عقد'],
     ['finds the past-tense ending تا', 'وقعتا', 'وقع'],
     ['finds the verb from its form in ت', 'أعلن', 'أعلنت'],
+    ['gives a two-letter word the pronoun ها: في finds فيها', 'فيها', 'في'],
+    ['gives a two-letter word the pronoun ه behind a clitic: عن finds وعنه', 'وعنه', 'عن'],
   ] as const;
 
   it.each(inflections)('%s', (_name, body, query) => {
@@ -173,6 +175,9 @@ describe('searchArticles', () => {
     ['does not add ت to a core in ا: بنا does not find بنات', 'بنات', 'بنا'],
     ['does not give ta marbuta rules to a two-letter stem: سنة does not find سنتين', 'سنتين', 'سنة'],
     ['does not strip a tanween alef from a word in يا', 'روسي', 'روسيا'],
+    ['gives a two-letter word no plural ending: أن does not find كانون (ك + ان + ون)', 'كانون', 'أن'],
+    ['gives a two-letter word no adjective ending: ما does not find بالمائة', 'بالمائة', 'ما'],
+    ['gives a two-letter word no plural ending: هي does not find هيئات', 'هيئات', 'هي'],
   ] as const;
 
   it.each(notInflections)('%s', (_name, body, query) => {

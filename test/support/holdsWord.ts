@@ -31,6 +31,9 @@ const ENDINGS: ReadonlySet<string> = new Set([
 /** The documented pronouns: his, her, their two, their, your two, your, our. */
 const PRONOUNS = ['ه', 'ها', 'هما', 'هم', 'كما', 'كم', 'نا'] as const;
 
+/** All a short core (under three letters, ال not counted) may carry: nothing, ه, ها or ي. */
+const SHORT: ReadonlySet<string> = new Set(['', 'ه', 'ها', 'ي']);
+
 /** On a long core: a pronoun, alone or behind ات, ا (but not انا) or ي. */
 const INFLECTIONS: ReadonlySet<string> = new Set([
   ...PRONOUNS,
@@ -92,11 +95,15 @@ function coreEndings(base: string): Map<string, Set<string>> {
     }
     allowed.set(core, set);
   };
-  // Every core takes the suffix endings; a long one the inflections too, and the verb subjects
-  // unless it ends in ا.
+  // A short core takes the short endings only; a long one the suffix endings, the inflections,
+  // and the verb subjects unless it ends in ا.
   const core = (candidate: string): void => {
+    if (!long(candidate)) {
+      allow(candidate, SHORT);
+      return;
+    }
     allow(candidate, ENDINGS);
-    if (long(candidate)) {
+    {
       allow(candidate, INFLECTIONS);
       if (!candidate.endsWith('ا')) {
         allow(candidate, VERB_SUBJECTS);

@@ -16,6 +16,7 @@ import {
   isArabicTerm,
   LUCENE_PREFIXES,
   lucenePrefix,
+  SHORT_ENDINGS,
   SUFFIX_ENDINGS,
   TANWEEN_ALEF,
   VERB_ENDINGS,
@@ -70,7 +71,8 @@ const endingSets = new Map<number, ReadonlySet<string>>();
 function endingsFor(flags: number): ReadonlySet<string> {
   let found = endingSets.get(flags);
   if (found === undefined) {
-    const out = new Set<string>(flags === TANWEEN_STRIPPED ? [''] : SUFFIX_ENDINGS);
+    // A core with no flag is short (see isLongCore): it takes the short endings only.
+    const out = new Set<string>(flags === TANWEEN_STRIPPED ? [''] : flags === 0 ? SHORT_ENDINGS : SUFFIX_ENDINGS);
     if ((flags & LONG) !== 0) {
       INFLECTION_ENDINGS.forEach((ending) => out.add(ending));
     }
@@ -168,7 +170,9 @@ function basesOf(prefixes: readonly string[], base: string): ArabicQueryBase[] {
  * The rules for the normalized text words that hold a normalized query word. A
  * text word holds the query word when it is the word itself, or a core of it,
  * with a clitic prefix (و ف, then ب ل ك, then ال, or لل) in front and an ending
- * behind, each optional. The endings are the suffix endings
+ * behind, each optional. A short core (under three letters, a leading ال not
+ * counted) takes only the short endings ({@link SHORT_ENDINGS}: ه ها ي).
+ * The endings of a longer core are the suffix endings
  * ({@link SUFFIX_ENDINGS}); on a core of three letters or more (not counting a
  * leading ال) also the inflection endings ({@link INFLECTION_ENDINGS}:
  * pronouns, and the dual and plural forms before them); on the word itself, when

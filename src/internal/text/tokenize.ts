@@ -55,6 +55,16 @@ export const SUFFIX_ENDINGS: readonly string[] = (() => {
 export const PRONOUN_ENDINGS: readonly string[] = ['ه', 'ها', 'هما', 'هم', 'كما', 'كم', 'نا'];
 
 /**
+ * The endings a short core (under three letters, a leading ال not counted)
+ * can carry: none, or Lucene's pronoun suffixes ه ها and ي. A short word's
+ * letters line up inside many longer words, so it takes no plural, dual or
+ * adjective ending, nor the longer pronouns: ان does not find كانون (ك + ان
+ * + ون), nor ما بالمائة (ب + ال + ما + يه), nor الا الاهم, while في finds فيها
+ * and عن عنه.
+ */
+export const SHORT_ENDINGS: readonly string[] = ['', 'ه', 'ها', 'ي'];
+
+/**
  * The endings a core of three letters or more can carry beyond
  * {@link SUFFIX_ENDINGS}: a pronoun, or a pronoun behind the plural ات or the
  * construct forms of the dual and plural, ا (وفداهما) and ي (مواطنيهم). انا is
