@@ -1,6 +1,9 @@
 import { assertList } from './internal/args/arguments.js';
-import { parseSearch, scanSearch } from './internal/search/search.js';
+import { compileSearch } from './internal/search/compileSearch.js';
+import { scanSearch } from './internal/search/scanSearch.js';
+import { parseSearchOptions } from './internal/search/searchOptions.js';
 import type { Article } from './schema.js';
+import type { SearchOptions } from './searchHits.js';
 
 /**
  * Searches the titles and bodies of articles, best match first.
@@ -50,8 +53,10 @@ import type { Article } from './schema.js';
  * // => '2025-10-09-russia-tajikistan-joint-statement-military-cooperation'
  * ```
  */
-export function searchArticles<T extends Article>(list: readonly T[], text: string): T[] {
+export function searchArticles<T extends Article>(list: readonly T[], text: string, options: SearchOptions = {}): T[] {
   assertList(list);
-  const terms = parseSearch(text);
-  return scanSearch(list, terms).map((index) => list[index] as T);
+  const { limit, offset, names } = parseSearchOptions(options, 'the search options');
+  const { documents } = scanSearch(list, compileSearch(text, names), offset, limit);
+  // The page holds positions in list.
+  return Array.from(documents, (index) => list[index]!);
 }
