@@ -82,8 +82,8 @@ export interface SearchHit<T extends Article = Article> {
  * const [hit] = searchHits(articles, 'الهجرة', { limit: 1 });
  * hit?.article.id;
  * // => '2025-10-09-russia-tajikistan-joint-statement-military-cooperation'
- * hit?.matches.map(({ field, start, end }) => [field, hit.article.body.slice(start, end)]).slice(0, 1);
- * // => [['body', 'الهجرة']]
+ * hit?.matches.map(({ field, start, end }) => [field, hit.article.body.slice(start, end)]);
+ * // => [['body', 'والهجرة']]
  * ```
  */
 export function searchHits<T extends Article>(
