@@ -1,3 +1,4 @@
+import { entities as shippedEntities } from './data/entities.js';
 import { assertList } from './internal/args/arguments.js';
 import { compileSearch } from './internal/search/compileSearch.js';
 import { scanSearch } from './internal/search/scanSearch.js';
@@ -102,7 +103,7 @@ import type { SearchOptions } from './searchHits.js';
  */
 export function searchArticles<T extends Article>(list: readonly T[], text: string, options: SearchOptions = {}): T[] {
   assertList(list);
-  const { limit, offset, names } = parseSearchOptions(options, 'the search options');
+  const { limit, offset, names } = parseSearchOptions(options, 'the search options', shippedEntities);
   const { documents } = scanSearch(list, compileSearch(text, names), offset, limit);
   // The page holds positions in list.
   return Array.from(documents, (index) => list[index]!);

@@ -1,3 +1,4 @@
+import { entities as shippedEntities } from './data/entities.js';
 import { assertList } from './internal/args/arguments.js';
 import { compileSearch } from './internal/search/compileSearch.js';
 import { createMatcher } from './internal/search/documentMatch.js';
@@ -92,7 +93,7 @@ export function searchHits<T extends Article>(
   options: SearchOptions = {},
 ): SearchHit<T>[] {
   assertList(list);
-  const { limit, offset, names } = parseSearchOptions(options, 'the search options');
+  const { limit, offset, names } = parseSearchOptions(options, 'the search options', shippedEntities);
   const search = compileSearch(text, names);
   const { documents, scores } = scanSearch(list, search, offset, limit);
   const match = createMatcher();

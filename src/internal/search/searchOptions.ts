@@ -1,6 +1,6 @@
 /** Reads the options of searchHits, searchArticles and the corpus's search methods. */
-import { entities as shippedEntities } from '../../data/entities.js';
 import { InvalidQueryError } from '../../errors.js';
+import type { Entity } from '../../schema.js';
 import { assertOptions } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { namesOf } from './compileSearch.js';
@@ -30,10 +30,14 @@ export function parsePage(options: unknown, name: string): PageOptions {
   return { limit: limit as number, offset: offset as number };
 }
 
-/** Reads the options of a plain search helper: the page, and the entity registry's names (default: the shipped entities). */
-export function parseSearchOptions(options: unknown, name: string): PageOptions & { readonly names: EntityNames } {
+/** Reads the options of a plain search helper: the page, and the entity registry's names (by default, `shipped`'s). */
+export function parseSearchOptions(
+  options: unknown,
+  name: string,
+  shipped: readonly Entity[],
+): PageOptions & { readonly names: EntityNames } {
   assertOptions(options, ['limit', 'offset', 'entities'], name);
   const page = parsePage(options, name);
   const { entities } = options as { readonly entities?: unknown };
-  return { ...page, names: namesOf(entities ?? shippedEntities) };
+  return { ...page, names: namesOf(entities ?? shipped) };
 }
