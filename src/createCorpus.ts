@@ -439,8 +439,12 @@ class IndexedCorpus implements Corpus {
 
   search(text: string, options: Omit<SearchOptions, 'entities'> = {}): Article[] {
     const { documents } = this.#search(text, options, 'search');
-    // Every hit is a document number of these articles.
-    return Array.from(documents, (document) => this.articles[document]!);
+    const out = new Array<Article>(documents.length);
+    for (let at = 0; at < documents.length; at += 1) {
+      // at < documents.length, and every hit is a document number of these articles.
+      out[at] = this.articles[documents[at]!]!;
+    }
+    return out;
   }
 
   searchHits(text: string, options: Omit<SearchOptions, 'entities'> = {}): SearchHit[] {

@@ -52,6 +52,23 @@ export function documentScore(
   return score;
 }
 
+/** The documents and scores at the given positions, in their order. */
+export function pageOf(
+  order: Uint32Array,
+  documents: Uint32Array,
+  scores: Float64Array,
+): { documents: Uint32Array; scores: Float64Array } {
+  const pageDocuments = new Uint32Array(order.length);
+  const pageScores = new Float64Array(order.length);
+  for (let at = 0; at < order.length; at += 1) {
+    // order holds positions into documents and scores.
+    const position = order[at]!;
+    pageDocuments[at] = documents[position]!;
+    pageScores[at] = scores[position]!;
+  }
+  return { documents: pageDocuments, scores: pageScores };
+}
+
 /**
  * The page `offset … offset + limit - 1` of the ranking of scored documents
  * (best score first, ties to the later date, then to the earlier document), as

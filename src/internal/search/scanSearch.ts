@@ -16,7 +16,7 @@ import {
   readFields,
   searchTexts,
 } from './documentMatch.js';
-import { documentScore, type GroupStats, rankPage } from './rankHits.js';
+import { documentScore, type GroupStats, pageOf, rankPage } from './rankHits.js';
 import { idf } from './search.js';
 
 /** A ranked page of hits: positions in the searched list (or document numbers) and their scores. */
@@ -124,8 +124,5 @@ export function scanSearch(
     );
   }
   const order = rankPage(documents, scores, Float64Array.from(dates), offset, limit);
-  return {
-    documents: order.map((at) => documents[at]!),
-    scores: Float64Array.from(order, (at) => scores[at]!),
-  };
+  return pageOf(order, documents, scores);
 }

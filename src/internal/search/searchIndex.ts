@@ -17,21 +17,25 @@ import {
   searchTexts,
 } from './documentMatch.js';
 import { buildInvertedIndex, type InvertedIndex, rulePostings, seek } from './invertedIndex.js';
-import { documentScore, type GroupStats, rankPage } from './rankHits.js';
+import { documentScore, type GroupStats, pageOf, rankPage } from './rankHits.js';
 import type { RankedPage } from './scanSearch.js';
 import { idf } from './search.js';
 
-/** The documents that match a clause, increasing, with its frequency in each group. */
+/** The documents that match a clause, increasing, with its frequency in each group (none: zero everywhere). */
 interface ClauseHits {
   readonly documents: Uint32Array;
-  readonly arabic: Uint32Array;
-  readonly english: Uint32Array;
+  readonly arabic: Uint32Array | undefined;
+  readonly english: Uint32Array | undefined;
 }
 
 const NO_DOCUMENTS = new Uint32Array(0);
 
 /** The documents in every one of the sorted lists. */
 function intersect(lists: readonly Uint32Array[]): Uint32Array {
+  if (lists.length === 1) {
+    // One list is its own intersection.
+    return lists[0]!;
+  }
   let driver = 0;
   lists.forEach((list, at) => {
     // driver and at are positions in lists.
@@ -124,6 +128,13 @@ export class SearchIndex {
     const single = lists.length === 1 ? lists[0] : undefined;
     const candidates = single?.documents ?? intersect(lists.map((list) => list.documents));
     const mentioned = clause.entities.length > 0 ? this.#mentioning(clause.entities) : NO_DOCUMENTS;
+    if (single !== undefined && mentioned.length === 0) {
+      // The postings decide alone: the clause's frequencies are the rule's, in its group.
+      const { documents, frequencies } = single;
+      return clause.group === ARABIC
+        ? { documents, arabic: frequencies, english: undefined }
+        : { documents, arabic: undefined, english: frequencies };
+    }
     const size = candidates.length + mentioned.length;
     const documents = new Uint32Array(size);
     const arabic = new Uint32Array(size);
@@ -188,7 +199,8 @@ export class SearchIndex {
     const scores = new Float64Array(driving.length);
     const dates = new Float64Array(driving.length);
     let size = 0;
-    for (const document of driving) {
+    for (let position = 0; position < driving.length; position += 1) {
+      const document = driving[position]!;
       const dropped = excluded.some((list, at) => {
         // at is below excluded.length, the length of excludedCursors.
         const found = seek(list, document, excludedCursors[at]!);
@@ -199,12 +211,14 @@ export class SearchIndex {
         continue;
       }
       // Every driving document is in every clause's list; the lengths have one entry per document.
-      hits.forEach((clause, at) => {
-        const found = seek(clause.documents, document, cursors[at]!);
+      for (let at = 0; at < hits.length; at += 1) {
+        const { documents: list, arabic, english } = hits[at]!;
+        // With one clause, the driving list is its list: the document is at `position`.
+        const found = hits.length === 1 ? position : seek(list, document, cursors[at]!);
         cursors[at] = found;
-        frequencies[2 * at] = clause.arabic[found]!;
-        frequencies[2 * at + 1] = clause.english[found]!;
-      });
+        frequencies[2 * at] = arabic === undefined ? 0 : arabic[found]!;
+        frequencies[2 * at + 1] = english === undefined ? 0 : english[found]!;
+      }
       documents[size] = document;
       scores[size] = documentScore(
         idfs,
@@ -224,9 +238,6 @@ export class SearchIndex {
       offset,
       limit,
     );
-    return {
-      documents: order.map((at) => documents[at]!),
-      scores: Float64Array.from(order, (at) => scores[at]!),
-    };
+    return pageOf(order, documents, scores);
   }
 }
