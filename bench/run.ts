@@ -223,14 +223,42 @@ function scanFilter(list: readonly Article[], starts: Float64Array, ends: Float6
   });
 }
 
-/** Search queries drawn from the vocabulary by rank: common-ish, pairs, and rare words. */
-function searchCases(vocabulary: readonly string[], seed: number): { name: string; queries: string[] }[] {
+/** A search case: its queries, the page asked for, and whether the other engines run it too. */
+interface SearchCase {
+  readonly name: string;
+  readonly queries: string[];
+  readonly limit?: number;
+  readonly others: boolean;
+}
+
+/**
+ * Search queries drawn from the vocabulary by rank: common-ish, pairs, and rare
+ * words, ranked in full; the first page of 20 of the same single words and pairs;
+ * two-word phrases taken from the bodies, so that they occur; and 4-letter prefixes.
+ */
+function searchCases(vocabulary: readonly string[], bodies: readonly string[], seed: number): SearchCase[] {
   const next = random(seed);
   const pick = (low: number, high: number): string => vocabulary[low + Math.floor(next() * (high - low))] ?? '';
+  const single = Array.from({ length: 20 }, () => pick(50, 500));
+  const pairs = Array.from({ length: 20 }, () => `${pick(10, 200)} ${pick(10, 200)}`);
+  const phrase = (): string => {
+    const body = (bodies[Math.floor(next() * bodies.length)] ?? '').split(' ');
+    const at = Math.floor(next() * Math.max(1, Math.min(60, body.length - 1)));
+    return `"${body[at] ?? ''} ${body[at + 1] ?? ''}"`;
+  };
   return [
-    { name: 'search:single', queries: Array.from({ length: 20 }, () => pick(50, 500)) },
-    { name: 'search:two-terms', queries: Array.from({ length: 20 }, () => `${pick(10, 200)} ${pick(10, 200)}`) },
-    { name: 'search:rare', queries: Array.from({ length: 20 }, () => pick(5_000, 20_000)) },
+    { name: 'search:single', queries: single, others: true },
+    { name: 'search:two-terms', queries: pairs, others: true },
+    { name: 'search:rare', queries: Array.from({ length: 20 }, () => pick(5_000, 20_000)), others: true },
+    { name: 'search:single@20', queries: single, limit: 20, others: false },
+    { name: 'search:two-terms@20', queries: pairs, limit: 20, others: false },
+    { name: 'search:phrase@20', queries: Array.from({ length: 20 }, phrase), limit: 20, others: false },
+    {
+      name: 'search:prefix4@20',
+      queries: Array.from({ length: 20 }, () => `${pick(50, 500).slice(0, 4)}*`),
+      limit: 20,
+      others: false,
+    },
   ];
 }
 
@@ -473,7 +501,11 @@ for (const n of sizes) {
   }
 
   if (withText) {
-    const cases = searchCases(data.vocabulary, 7);
+    const cases = searchCases(
+      data.vocabulary,
+      articles.map((article) => article.body),
+      7,
+    );
     // Our inverted index: built by the first search.
     const base = heapMB();
     start = performance.now();
@@ -484,9 +516,10 @@ for (const n of sizes) {
     const competitors = buildCompetitors(articles);
     recordIndexes(n, { buildMs: ourBuildMs, heapMB: ourHeap }, competitors);
 
-    for (const { name, queries } of cases) {
-      const hits = queries.reduce((sum, text) => sum + corpus.search(text).length, 0) / queries.length;
-      const ours = time(queries, (text) => corpus.search(text));
+    for (const { name, queries, limit, others } of cases) {
+      const options = limit === undefined ? {} : { limit };
+      const hits = queries.reduce((sum, text) => sum + corpus.search(text, options).length, 0) / queries.length;
+      const ours = time(queries, (text) => corpus.search(text, options));
       record({
         n,
         case: name,
@@ -497,6 +530,9 @@ for (const n of sizes) {
         heapMB: ourHeap,
         hits: Math.round(hits),
       });
+      if (!others) {
+        continue;
+      }
       timeCompetitors(n, name, queries, competitors);
     }
   }

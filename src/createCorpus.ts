@@ -18,11 +18,15 @@ import { parseRange } from './internal/dates/parse.js';
 import { parsePeriod } from './internal/dates/period.js';
 import { parseEntityType } from './internal/registry/lookups.js';
 import { findEntity, findTopic } from './internal/registry/refs.js';
-import { buildInvertedIndex, type InvertedIndex } from './internal/search/invertedIndex.js';
-import { parseSearch } from './internal/search/search.js';
+import { compileSearch, namesOf } from './internal/search/compileSearch.js';
+import { createMatcher } from './internal/search/documentMatch.js';
+import { SearchIndex } from './internal/search/searchIndex.js';
+import { searchMatches } from './internal/search/searchMatches.js';
+import { parsePage } from './internal/search/searchOptions.js';
 import { type MentionSnippet, mentionSnippets, type MentionSnippetsOptions } from './mentionSnippets.js';
 import type { Query } from './query.js';
 import { type Article, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
+import type { SearchHit, SearchOptions } from './searchHits.js';
 import { toCsv, type ToCsvOptions } from './toCsv.js';
 import { type JsonLdDocument, toJsonLd } from './toJsonLd.js';
 import { toNdjson } from './toNdjson.js';
@@ -127,14 +131,27 @@ export interface Corpus {
    */
   query(q: Query): Article[];
   /**
-   * Exactly what `searchArticles(corpus.articles, text)` returns, from the inverted index.
-   * The index is built on the first search, so a corpus that is never searched never pays for it.
+   * Exactly what `searchArticles(corpus.articles, text, { ...options, entities: corpus.entities })`
+   * returns, from the inverted index. The index is built on the first search, so a corpus that
+   * is never searched never pays for it; with `limit`, only that page is ranked.
    *
-   * @param text - One or more words.
+   * @param text - The query; see {@link searchArticles}.
+   * @param options - The page: `limit` and `offset`.
    * @returns A new array of the matching articles, best first.
-   * @throws {InvalidQueryError} When `text` is blank or has no letters or digits.
+   * @throws {InvalidQueryError} As {@link searchArticles}, and when `options` names a registry.
    */
-  search(text: string): Article[];
+  search(text: string, options?: Omit<SearchOptions, 'entities'>): Article[];
+  /**
+   * Exactly what `searchHits(corpus.articles, text, { ...options, entities: corpus.entities })`
+   * returns, from the inverted index: the hits with their scores, and the match spans of the
+   * returned page only.
+   *
+   * @param text - The query; see {@link searchArticles}.
+   * @param options - The page: `limit` and `offset`.
+   * @returns A new array of hits, best first.
+   * @throws {InvalidQueryError} As {@link searchHits}, and when `options` names a registry.
+   */
+  searchHits(text: string, options?: Omit<SearchOptions, 'entities'>): SearchHit[];
   /**
    * Exactly what `countByPeriod(corpus.articles, period, options)` returns, read from the date index.
    *
@@ -395,7 +412,7 @@ class IndexedCorpus implements Corpus {
   readonly topics: readonly Topic[];
   // True private fields: the indexes are not reachable from outside, so a frozen corpus cannot be changed through them.
   readonly #indexes: CorpusIndexes;
-  #text: InvertedIndex | undefined;
+  #text: SearchIndex | undefined;
   /** Mentions per entity number, summed on the first countByEntity. */
   #mentions: Uint32Array | undefined;
 
@@ -420,16 +437,33 @@ class IndexedCorpus implements Corpus {
     return findTopic(ref, this.topics);
   }
 
-  search(text: string): Article[] {
-    // Parsed first: a bad text throws before the index is built.
-    const terms = parseSearch(text);
-    const ranked = searchDocuments(this.#indexes, this.#textIndex(), terms);
-    const out = new Array<Article>(ranked.length);
-    for (let at = 0; at < ranked.length; at += 1) {
-      // at < ranked.length, and every hit is a document number of these articles.
-      out[at] = this.articles[ranked[at]!]!;
+  search(text: string, options: Omit<SearchOptions, 'entities'> = {}): Article[] {
+    const { documents } = this.#search(text, options, 'search');
+    const out = new Array<Article>(documents.length);
+    for (let at = 0; at < documents.length; at += 1) {
+      // at < documents.length, and every hit is a document number of these articles.
+      out[at] = this.articles[documents[at]!]!;
     }
     return out;
+  }
+
+  searchHits(text: string, options: Omit<SearchOptions, 'entities'> = {}): SearchHit[] {
+    const { documents, scores, search } = this.#search(text, options, 'searchHits');
+    const match = createMatcher();
+    return Array.from(documents, (document, at) => ({
+      // Every hit is a document number of these articles, with a score.
+      article: this.articles[document]!,
+      score: scores[at]!,
+      matches: searchMatches(this.articles[document], document, search, match),
+    }));
+  }
+
+  /** The ranked page of a search; the text and options are checked before the index is built. */
+  #search(text: string, options: unknown, method: string) {
+    assertCorpusOptions(options, ['limit', 'offset'], method);
+    const { limit, offset } = parsePage(options, `the corpus.${method} options`);
+    const search = compileSearch(text, namesOf(this.entities, 'corpus.entities'));
+    return { ...searchDocuments(this.#indexes, this.#textIndex(), search, offset, limit), search };
   }
 
   query(q: Query): Article[] {
@@ -488,9 +522,9 @@ class IndexedCorpus implements Corpus {
     return parquet.toParquet(this.articles, options);
   }
 
-  /** The inverted index, built on the first search, so that a corpus never searched never pays for it. */
-  #textIndex(): InvertedIndex {
-    this.#text ??= buildInvertedIndex(this.articles);
+  /** The search index, whose parts are built on first use, so that a corpus never searched never pays for them. */
+  #textIndex(): SearchIndex {
+    this.#text ??= new SearchIndex(this.articles);
     return this.#text;
   }
 }

@@ -38,6 +38,7 @@ export * from './query.js';
 export * from './readArabicDate.js';
 export * from './schema.js';
 export * from './searchArticles.js';
+export * from './searchHits.js';
 export * from './searchSnippets.js';
 export * from './toCsv.js';
 export * from './toJsonLd.js';

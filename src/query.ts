@@ -4,7 +4,7 @@ import { assertArticle, assertList, assertOptions } from './internal/args/argume
 import { compileQuery } from './internal/args/compileQuery.js';
 import { isArticleInRange } from './internal/dates/parse.js';
 import { matchesEntities, matchesTopics } from './internal/registry/membership.js';
-import { scanSearch } from './internal/search/search.js';
+import { scanSearch } from './internal/search/scanSearch.js';
 import type { Article, Entity, Topic } from './schema.js';
 import type { DateBound, EntityRef, Match, TopicRef } from './types.js';
 
@@ -95,7 +95,7 @@ export function query<T extends Article>(list: readonly T[], q: Query, options: 
   assertList(list);
   assertOptions(options, ['entities', 'topics'], 'the query options');
   const compiled = compileQuery(q, options.entities ?? shippedEntities, options.topics ?? shippedTopics);
-  const { range, entities, topics, match, terms } = compiled;
+  const { range, entities, topics, match, search } = compiled;
   const keep = (article: T, index: number): boolean => {
     // A JavaScript caller can pass anything; only an object has fields to read.
     assertArticle(article, index);
@@ -105,12 +105,13 @@ export function query<T extends Article>(list: readonly T[], q: Query, options: 
       (topics.length === 0 || matchesTopics(article, index, topics, match))
     );
   };
-  if (terms === undefined) {
+  if (search === undefined) {
     return list.filter(keep);
   }
   const kept: T[] = [];
-  for (const index of scanSearch(list, terms)) {
-    const article = list[index] as T;
+  for (const index of scanSearch(list, search, 0, Infinity).documents) {
+    // The ranking holds positions in list.
+    const article = list[index]!;
     if (keep(article, index)) {
       kept.push(article);
     }

@@ -1,11 +1,25 @@
+import { entities as shippedEntities } from './data/entities.js';
 import { assertList } from './internal/args/arguments.js';
-import { parseSearch, scanSearch } from './internal/search/search.js';
+import { compileSearch } from './internal/search/compileSearch.js';
+import { scanSearch } from './internal/search/scanSearch.js';
+import { parseSearchOptions } from './internal/search/searchOptions.js';
 import type { Article } from './schema.js';
+import type { SearchOptions } from './searchHits.js';
 
 /**
- * Searches the titles and bodies of articles, best match first.
+ * Searches articles, Arabic and English, best match first.
  *
- * Every word of `text` must match. Matching ignores diacritics, tatweel, the
+ * A query is words, `"phrases"`, `-exclusions` and `prefix*`es, separated by
+ * spaces. Every word, phrase and prefix must match; an article that matches an
+ * excluded word or phrase (`-أفغانستان`, `-"القاعدة العسكرية"`) is left out. A
+ * phrase matches its words adjacent and in order, in one field (punctuation
+ * between them aside). A prefix of two letters or more matches the words that
+ * start with it, behind an optional clitic prefix (`طاجيك*` finds `لطاجيكستان`
+ * and `الطاجيكية`). A lone `-`, an unclosed `"`, an empty phrase, a `*` alone,
+ * inside a word or after a one-letter word, and a query of exclusions only are
+ * errors that name the bad token.
+ *
+ * Arabic words and numbers search the `title` and `body`. Matching ignores diacritics, tatweel, the
  * hamza and alef forms, ta marbuta, alef maqsura and the digit script (see
  * {@link normalizeArabic}). A word of the text holds a query word when it is
  * the query word itself, or a core of it, with, each optional, a clitic prefix
@@ -26,21 +40,40 @@ import type { Article } from './schema.js';
  * one of those prefixes only (`وبوتين` finds `بوتين`); other clitics stay, as a
  * letter may belong to the word (`بوتين` does not find `وتين`). Letters that
  * only line up with the query word do not count: `أن` does not find `وكالة`,
- * nor `على` `بالفعل`, nor `لدى` `البلدين`, nor `إلا` `الأهم`. The full rules
- * are in the search guide. Words in other scripts and numbers match only
- * themselves. Results are ranked by BM25
- * (k1 = 1.2, b = 0.75, title words counted twice) computed over `list`;
- * ties go to the later article, then to the earlier one in `list`.
+ * nor `على` `بالفعل`, nor `لدى` `البلدين`, nor `إلا` `الأهم`; a word of under
+ * three letters (a leading ال not counted) takes only the endings ه ها ي. The full rules
+ * are in the search guide. Words of other scripts match only themselves.
+ *
+ * Latin-script words search the English `en.title` and `en.summary` instead,
+ * case-insensitively and with light English stemming (`base` finds `bases` and
+ * `base's`). A word or phrase that is, as a whole, the name or an alias of an
+ * entity of the registry (`options.entities`, by default the shipped one) also
+ * matches that entity's mention spans in the article, whatever their spelling:
+ * `رحمن` finds the articles that write `رحمون`, and `Rahmon` finds them too.
+ *
+ * Results are ranked by BM25 (k1 = 1.2, b = 0.75), with statistics computed
+ * over `list`. Each word, phrase or prefix is one term; its frequency counts
+ * each occurrence, a title word twice, and each mention span of a named entity
+ * once (a word inside such a span is not counted again). A term is normalized by
+ * the length of the fields it was found in: the Arabic fields (title words
+ * counted twice, plus the body) or the English ones (`en.title` words twice,
+ * plus `en.summary`), so that Arabic queries rank as if the English fields were
+ * not there; a term found in both sums its normalized frequencies first, as
+ * BM25F does. Exclusions do not score. Ties go to the later article, then to
+ * the earlier one in `list`. With `limit` and `offset`, the result is that
+ * slice of the full ranking, and only it is sorted.
  *
  * This scans and tokenizes every article on each call. To search the same
  * articles many times, build a {@link createCorpus} once and call
- * {@link Corpus.search}, which returns exactly the same results.
+ * {@link Corpus.search}, which returns exactly the same results; for scores
+ * and match spans, see {@link searchHits}.
  *
  * @param list - Any array of articles: the shipped `articles` or your own.
- * @param text - One or more words, in Arabic or Latin script, or numbers.
+ * @param text - The query: words, `"phrases"`, `-exclusions` and `prefix*`es, in Arabic or Latin script, or numbers.
+ * @param options - The page (`limit`, `offset`) and the entity registry; see {@link SearchOptions}.
  * @returns A new array of the matching articles, best first.
- * @throws {InvalidQueryError} When `text` is blank or has no letters or digits, or `list` is not an array.
- * @throws {InvalidRecordError} When an article's `title`, `body` or `publishedAt` is malformed.
+ * @throws {InvalidQueryError} When `text` is blank, has no letters or digits, has only exclusions or misuses `-`, `"` or `*`; when `limit` or `offset` is not a valid count; or when `list` or `options` is malformed.
+ * @throws {InvalidRecordError} When an article's `title`, `body` or `publishedAt` (or, when the query needs them, `en` or `entities`) is malformed.
  * @category Search
  * @example
  * ```ts
@@ -59,9 +92,29 @@ import type { Article } from './schema.js';
  * searchArticles(articles, 'الهجرة')[0]?.id;
  * // => '2025-10-09-russia-tajikistan-joint-statement-military-cooperation'
  * ```
+ * @example
+ * ```ts
+ * import { articles, searchArticles } from 'ru-tj-news';
+ *
+ * // Rahmon by any spelling: two articles write رحمون, one رحمن; all three mention him.
+ * searchArticles(articles, 'رحمن').length;
+ * // => 3
+ * searchArticles(articles, 'رحمن', { entities: [] }).length;
+ * // => 1
+ * // Latin words search the English title and summary.
+ * searchArticles(articles, 'military base').length;
+ * // => 3
+ * // A phrase, an exclusion, a prefix, and a page of the ranking.
+ * searchArticles(articles, '"القاعدة العسكرية" -أفغانستان').length;
+ * // => 1
+ * searchArticles(articles, 'طاجيك*', { limit: 2 }).length;
+ * // => 2
+ * ```
  */
-export function searchArticles<T extends Article>(list: readonly T[], text: string): T[] {
+export function searchArticles<T extends Article>(list: readonly T[], text: string, options: SearchOptions = {}): T[] {
   assertList(list);
-  const terms = parseSearch(text);
-  return scanSearch(list, terms).map((index) => list[index] as T);
+  const { limit, offset, names } = parseSearchOptions(options, 'the search options', shippedEntities);
+  const { documents } = scanSearch(list, compileSearch(text, names), offset, limit);
+  // The page holds positions in list.
+  return Array.from(documents, (index) => list[index]!);
 }

@@ -27,6 +27,10 @@ import {
   type Query,
   query,
   searchArticles,
+  type SearchHit,
+  searchHits,
+  type SearchMatch,
+  type SearchOptions,
   type Topic,
   UnknownEntityError,
 } from '../src/index.js';
@@ -54,6 +58,9 @@ describe('the query API types', () => {
     expectTypeOf(filterByEntity(tagged, 'Putin')).toEqualTypeOf<Tagged[]>();
     expectTypeOf(filterByTopic(tagged, ['summits'], { match: 'all' })).toEqualTypeOf<Tagged[]>();
     expectTypeOf(searchArticles(tagged, 'روسيا')).toEqualTypeOf<Tagged[]>();
+    expectTypeOf(searchArticles(tagged, 'روسيا', { limit: 20 })).toEqualTypeOf<Tagged[]>();
+    expectTypeOf(searchHits(tagged, 'روسيا')).toEqualTypeOf<SearchHit<Tagged>[]>();
+    expectTypeOf(searchHits(tagged, 'روسيا')[0]!.article).toEqualTypeOf<Tagged>();
     expectTypeOf(query(tagged, { text: 'روسيا' })).toEqualTypeOf<Tagged[]>();
   });
 
@@ -99,5 +106,24 @@ describe('the query API types', () => {
     expectTypeOf<UnknownEntityError['suggestions']>().toEqualTypeOf<readonly string[]>();
     expectTypeOf<InvalidRecordError['index']>().toEqualTypeOf<number>();
     expectTypeOf<InvalidRecordError['collection']>().toEqualTypeOf<'articles' | 'entities' | 'topics'>();
+  });
+});
+
+describe('the search hits API types', () => {
+  it('gives each hit an article, a score and readonly match spans', () => {
+    expectTypeOf<SearchHit['article']>().toEqualTypeOf<Article>();
+    expectTypeOf<SearchHit['score']>().toEqualTypeOf<number>();
+    expectTypeOf<SearchHit['matches']>().toEqualTypeOf<readonly SearchMatch[]>();
+    expectTypeOf(corpus.searchHits('روسيا', { limit: 20, offset: 20 })).toEqualTypeOf<SearchHit[]>();
+    expectTypeOf(corpus.search('روسيا', { limit: 20 })).toEqualTypeOf<Article[]>();
+  });
+
+  it('takes limit, offset and a registry as options, and a corpus takes no registry', () => {
+    const options: SearchOptions = { limit: undefined, offset: undefined, entities: undefined };
+    searchHits(articles, 'روسيا', options);
+    // @ts-expect-error -- a corpus searches with its own registry
+    corpus.searchHits('روسيا', { entities });
+    // @ts-expect-error -- a limit is a number
+    searchHits(articles, 'روسيا', { limit: '20' });
   });
 });

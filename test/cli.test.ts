@@ -19,10 +19,10 @@ import {
   filterByEntity,
   type Query,
   query,
+  searchHits,
   toNdjson,
   topics,
 } from '../src/index.js';
-import { parseSearch, scanSearchHits } from '../src/internal/search/search.js';
 import { runMain } from './support/cliIo.js';
 import { rawFileOf, readText, ROOT } from './support/corpus.js';
 
@@ -375,9 +375,7 @@ describe('ru-tj-news list', () => {
     expect(scores.every((score) => score > 0)).toBe(true);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // The score shown is the one the library ranked by: BM25 over the whole corpus, whatever the other filters.
-    const byId = new Map(
-      scanSearchHits(articles, parseSearch(q.text ?? '')).map(({ index, score }) => [articles[index]?.id, score]),
-    );
+    const byId = new Map(searchHits(articles, q.text ?? '').map(({ article, score }) => [article.id, score]));
     expect(rows.map((cells) => cells[4])).toEqual(expected.map((article) => byId.get(article.id)?.toFixed(2)));
   });
 

@@ -14,6 +14,8 @@ import {
   type Query,
   query,
   searchArticles,
+  type SearchHit,
+  searchHits,
   toCsv,
   toJsonLd,
   toNdjson,
@@ -73,6 +75,108 @@ describe('createCorpus (properties)', () => {
       ),
       runs('createCorpus(x).search(t) equals searchArticles(x, t)'),
     );
+  });
+});
+
+// English words with their inflections and names of shipped entities, for the English fields and the queries; the
+// queries add names and aliases of entities the arbitrary articles mention (Afghanistan, Rudenko, أرمنيا).
+const ENGLISH_WORDS = [
+  'base',
+  'bases',
+  "base's",
+  'military',
+  'Military',
+  'city',
+  'cities',
+  'Putin',
+  'Rahmon',
+  'talks',
+] as const;
+const englishText = fc
+  .array(fc.constantFrom(...ENGLISH_WORDS), { minLength: 1, maxLength: 6 })
+  .map((found) => found.join(' '));
+
+/** {@link corpusArbitrary} with random English titles and summaries. */
+const searchCorpus = corpusArbitrary.chain((list) =>
+  fc
+    .tuple(...list.map(() => fc.record({ title: englishText, summary: englishText })))
+    .map((english) => list.map((article, at) => ({ ...article, en: english[at]! }))),
+);
+
+const queryWord = fc.constantFrom(...WORDS, ...ENGLISH_WORDS, 'Afghanistan', 'Rudenko', 'رودينكو', 'أرمنيا');
+/** One clause of the query syntax: a word, a phrase, a prefix, or an exclusion of a word or phrase. */
+const clause = fc.oneof(
+  { weight: 3, arbitrary: queryWord },
+  {
+    weight: 2,
+    arbitrary: fc.array(queryWord, { minLength: 2, maxLength: 3 }).map((found) => `"${found.join(' ')}"`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('طاج', 'روس', 'القا', 'بوت', 'رح', 'ال', 'mil', 'ba', 'cit').map((head) => `${head}*`),
+  },
+  { weight: 1, arbitrary: queryWord.map((word) => `-${word}`) },
+  {
+    weight: 1,
+    arbitrary: fc.array(queryWord, { minLength: 2, maxLength: 2 }).map((found) => `-"${found.join(' ')}"`),
+  },
+);
+/** A query in the full syntax; its first clause is a word, so that it has something to find. */
+const syntaxQuery = fc
+  .tuple(queryWord, fc.array(clause, { maxLength: 3 }))
+  .map(([first, rest]) => [first, ...rest].join(' '));
+
+/** A hit, with its article as its id, to compare. */
+const shown = (hit: SearchHit): { id: string; score: number; matches: SearchHit['matches'] } => ({
+  id: hit.article.id,
+  score: hit.score,
+  matches: hit.matches,
+});
+
+describe('searchHits on a list and on a corpus (properties)', () => {
+  it('returns the same hits, scores and matches from the index as from the scan, for any query syntax', () => {
+    let hits = 0;
+    fc.assert(
+      fc.property(searchCorpus, syntaxQuery, (list, text) => {
+        const corpus = createCorpus(list);
+        const expected = searchHits(list, text).map(shown);
+        expect(corpus.searchHits(text).map(shown)).toEqual(expected);
+        expect(corpus.search(text).map((article) => article.id)).toEqual(expected.map((hit) => hit.id));
+        expect(searchArticles(list, text).map((article) => article.id)).toEqual(expected.map((hit) => hit.id));
+        hits += expected.length;
+      }),
+      runs('createCorpus(x).searchHits(t) equals searchHits(x, t): articles, scores and matches, for any query syntax'),
+    );
+    // The property says little if nearly every answer is empty.
+    expect(hits).toBeGreaterThan(300);
+  });
+
+  it('returns, with a limit and an offset, exactly that slice of the full ranking', () => {
+    let pages = 0;
+    fc.assert(
+      fc.property(
+        searchCorpus,
+        syntaxQuery,
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 10 }),
+        (list, text, limit, offset) => {
+          const corpus = createCorpus(list);
+          const full = searchHits(list, text).map(shown);
+          const slice = full.slice(offset, offset + limit);
+          expect(searchHits(list, text, { limit, offset }).map(shown)).toEqual(slice);
+          expect(corpus.searchHits(text, { limit, offset }).map(shown)).toEqual(slice);
+          expect(corpus.search(text, { limit, offset }).map((article) => article.id)).toEqual(
+            slice.map((hit) => hit.id),
+          );
+          if (slice.length > 0 && full.length > offset + limit) {
+            pages += 1;
+          }
+        },
+      ),
+      runs('searchHits(x, t, { limit, offset }) is that slice of the full ranking, on a list and on a corpus'),
+    );
+    // Pages that cut the ranking short, where the heap decides, must be common.
+    expect(pages).toBeGreaterThan(30);
   });
 });
 

@@ -33,7 +33,6 @@ describe('searchArticles', () => {
     ['finds a word behind ك', 'كدولة', 'دولة'],
     ['strips a clitic from the query word', 'بوتين', 'وبوتين'],
     ['conflates light-stemmed plurals', 'الاتفاقيات', 'الاتفاقية'],
-    ['ignores Latin case', 'CSTO', 'csto'],
     ['ignores punctuation next to words', '"201"،', '201'],
     ['expands ligatures', 'لا', 'ﻻ'],
     ['needs every word to match, in any order', 'روسيا وطاجيكستان', 'طاجيكستان روسيا'],
@@ -48,7 +47,7 @@ describe('searchArticles', () => {
     ['does not strip ب from a name as if it were a preposition', 'وتين', 'بوتين'],
     ['does not match inside a word', 'طاجيكستان', 'طاج'],
     ['does not match a number inside another number', '2019', '201'],
-    ['does not read regex syntax', 'روسيا', 'روس.*'],
+    ['does not read regex syntax', 'روسيا', 'روس.+'],
     [
       'keeps a word with a clitic apart from the same word without, when only the bare one matches',
       'لطاجيكستان',

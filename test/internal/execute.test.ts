@@ -4,13 +4,13 @@ import { type Article, type Query, query } from '../../src/index.js';
 import { compileQuery } from '../../src/internal/args/compileQuery.js';
 import { executePlan } from '../../src/internal/corpus/execute.js';
 import { type Guarantees, planQuery, type QueryPlan, type Source } from '../../src/internal/corpus/plan.js';
-import { buildInvertedIndex, type InvertedIndex } from '../../src/internal/search/invertedIndex.js';
+import { SearchIndex } from '../../src/internal/search/searchIndex.js';
 import { dayOf, planArticles, planIndexes } from '../support/planCorpus.js';
 
 const indexes = planIndexes();
-const textIndex = buildInvertedIndex(planArticles);
+const textIndex = new SearchIndex(planArticles);
 const ids = (list: readonly Article[]): string[] => list.map((article) => article.id);
-const run = (planned: QueryPlan, text: () => InvertedIndex = () => textIndex): Article[] =>
+const run = (planned: QueryPlan, text: () => SearchIndex = () => textIndex): Article[] =>
   executePlan(planned, indexes, text);
 
 // Queries whose plans read their candidates in every way there is (see test/internal/plan.test.ts).
@@ -120,7 +120,7 @@ describe('executePlan', () => {
 
   it('builds the text index only for a search', () => {
     let builds = 0;
-    const lazy = (): InvertedIndex => {
+    const lazy = (): SearchIndex => {
       builds += 1;
       return textIndex;
     };

@@ -5,7 +5,7 @@ import { compileQuery } from '../../src/internal/args/compileQuery.js';
 import type { CorpusIndexes } from '../../src/internal/corpus/corpusIndexes.js';
 import { searchDocuments } from '../../src/internal/corpus/execute.js';
 import { type Guarantees, planQuery, type QueryPlan, SCAN_SHARE } from '../../src/internal/corpus/plan.js';
-import { buildInvertedIndex } from '../../src/internal/search/invertedIndex.js';
+import { SearchIndex } from '../../src/internal/search/searchIndex.js';
 import { dayOf, PLAN_CORPUS_SIZE, planArticles, planIndexes } from '../support/planCorpus.js';
 
 const indexes = planIndexes();
@@ -19,7 +19,7 @@ function candidatesOf(planned: QueryPlan, on: CorpusIndexes = indexes): number[]
     case 'scan':
       return Array.from({ length: on.articles.length }, (_, document) => document);
     case 'search':
-      return [...searchDocuments(on, buildInvertedIndex(on.articles), source.terms)];
+      return [...searchDocuments(on, new SearchIndex(on.articles), source.search).documents];
     case 'list':
       return [...source.list];
     case 'bitmap':

@@ -33,6 +33,7 @@ import {
   readArabicDate,
   RuTjNewsError,
   searchArticles,
+  searchHits,
   searchSnippets,
   toCsv,
   toJsonLd,
@@ -99,6 +100,12 @@ const shipped: readonly unknown[] = articles;
 const isArray = (result: unknown): boolean => Array.isArray(result);
 const isArticles = (result: unknown): boolean =>
   Array.isArray(result) && result.every((item: unknown) => shipped.includes(item));
+const isHits = (result: unknown): boolean =>
+  Array.isArray(result) &&
+  result.every(
+    (hit: unknown) =>
+      typeof hit === 'object' && hit !== null && shipped.includes((hit as { article: unknown }).article),
+  );
 const isOptionalRecord =
   (list: readonly { readonly id: string }[]) =>
   (result: unknown): boolean =>
@@ -214,6 +221,48 @@ export const TARGETS: readonly Target[] = [
     run: (x) => searchArticles(x as never, 'روسيا'),
     throws: [InvalidQueryError, InvalidRecordError],
     returns: nothing,
+  },
+  {
+    call: "searchArticles(articles, 'روسيا', x)",
+    run: (x) => searchArticles(articles, 'روسيا', x as never),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
+    call: 'searchHits(articles, x)',
+    run: (x) => searchHits(articles, x as string),
+    throws: [InvalidQueryError],
+    returns: isHits,
+  },
+  {
+    call: "searchHits(x, 'روسيا')",
+    run: (x) => searchHits(x as never, 'روسيا'),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: "searchHits(articles, 'روسيا', x)",
+    run: (x) => searchHits(articles, 'روسيا', x as never),
+    throws: [InvalidQueryError],
+    returns: isHits,
+  },
+  {
+    call: "searchHits(articles, 'روسيا', { limit: x })",
+    run: (x) => searchHits(articles, 'روسيا', { limit: x as number }),
+    throws: [InvalidQueryError],
+    returns: isHits,
+  },
+  {
+    call: "searchHits(articles, 'روسيا', { offset: x })",
+    run: (x) => searchHits(articles, 'روسيا', { offset: x as number }),
+    throws: [InvalidQueryError],
+    returns: isHits,
+  },
+  {
+    call: "searchHits(articles, 'روسيا', { entities: x })",
+    run: (x) => searchHits(articles, 'روسيا', { entities: x as never }),
+    throws: [InvalidQueryError],
+    returns: isHits,
   },
   {
     call: 'filterByDate(articles, x)',
@@ -357,6 +406,24 @@ export const TARGETS: readonly Target[] = [
     run: (x) => corpus.search(x as string),
     throws: [InvalidQueryError],
     returns: isArticles,
+  },
+  {
+    call: "corpus.search('روسيا', x)",
+    run: (x) => corpus.search('روسيا', x as never),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
+    call: 'corpus.searchHits(x)',
+    run: (x) => corpus.searchHits(x as string),
+    throws: [InvalidQueryError],
+    returns: isHits,
+  },
+  {
+    call: "corpus.searchHits('روسيا', x)",
+    run: (x) => corpus.searchHits('روسيا', x as never),
+    throws: [InvalidQueryError],
+    returns: isHits,
   },
   { call: 'corpus.query(x)', run: (x) => corpus.query(x as never), throws: QUERY_ERRORS, returns: isArticles },
   {

@@ -1,7 +1,6 @@
 /** `ru-tj-news list`: the articles the filters select, as a table or in a data format. */
-import { type Article, type ArticleField, toCsv, toNdjson } from '../../index.js';
+import { type Article, type ArticleField, type Corpus, toCsv, toNdjson } from '../../index.js';
 import { ARTICLE_FIELD_NAMES } from '../../internal/formats/articleFields.js';
-import { parseSearch, scanSearchHits } from '../../internal/search/search.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
 import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { FILTER_HELP, filterQuery, FILTERS } from '../filters.js';
@@ -17,11 +16,8 @@ const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
  * the same function over the same list (the whole corpus, whatever the other
  * filters), so the scores fall in the order that `select` returns.
  */
-function searchScores(articles: readonly Article[], search: string): ReadonlyMap<Article, number> {
-  return new Map(
-    // The hits index the list they were scanned in.
-    scanSearchHits(articles, parseSearch(search)).map(({ index, score }) => [articles[index]!, score]),
-  );
+function searchScores(corpus: Corpus, search: string): ReadonlyMap<Article, number> {
+  return new Map(corpus.searchHits(search).map(({ article, score }) => [article, score]));
 }
 
 /** The list command. */
@@ -73,7 +69,7 @@ ${DATA_HELP}`,
       io.stdout(toCsv(selected, { fields }));
       return;
     }
-    const scores = values.search === undefined ? undefined : searchScores(corpus.articles, values.search);
+    const scores = values.search === undefined ? undefined : searchScores(corpus, values.search);
     const rows = selected.map((article) => [
       article.id,
       article.publishedAt.slice(0, 10),

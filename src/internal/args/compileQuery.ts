@@ -3,7 +3,7 @@ import type { Entity, Topic } from '../../schema.js';
 import type { Match } from '../../types.js';
 import { type MsRange, parseRange } from '../dates/parse.js';
 import { resolveEntity, resolveRefs, resolveTopic } from '../registry/refs.js';
-import { parseSearch, type QueryTerm } from '../search/search.js';
+import { type CompiledSearch, compileSearch, namesOf } from '../search/compileSearch.js';
 import { assertOptions, parseMatch } from './arguments.js';
 
 /** The keys a query may have. */
@@ -15,7 +15,7 @@ export interface CompiledQuery {
   readonly entities: readonly string[];
   readonly topics: readonly string[];
   readonly match: Match;
-  readonly terms: readonly QueryTerm[] | undefined;
+  readonly search: CompiledSearch | undefined;
 }
 
 /** Checks a query and resolves its references against the registries. */
@@ -32,6 +32,6 @@ export function compileQuery(input: unknown, entities: readonly Entity[], topics
     topics:
       query.topics === undefined ? [] : resolveRefs(query.topics, (ref) => resolveTopic(ref, topics), 'topic', true),
     match: parseMatch(query.match),
-    terms: query.text === undefined ? undefined : parseSearch(query.text),
+    search: query.text === undefined ? undefined : compileSearch(query.text, namesOf(entities)),
   };
 }

@@ -5,17 +5,18 @@
  * ranked.
  */
 import type { Article } from '../../schema.js';
-import { indexSearch, type InvertedIndex } from '../search/invertedIndex.js';
-import type { QueryTerm } from '../search/search.js';
+import type { CompiledSearch } from '../search/compileSearch.js';
+import type { RankedPage } from '../search/scanSearch.js';
+import type { SearchIndex } from '../search/searchIndex.js';
 import type { CorpusIndexes } from './corpusIndexes.js';
 import { hasValues } from './facetIndex.js';
 import type { QueryPlan } from './plan.js';
 
 /**
- * Runs a plan. `textIndex` gives the inverted index, built on first use; only a
- * plan with a `search` source calls it.
+ * Runs a plan. `textIndex` gives the search index; only a plan with a `search`
+ * source calls it, and the index builds its parts on first use.
  */
-export function executePlan(plan: QueryPlan, indexes: CorpusIndexes, textIndex: () => InvertedIndex): Article[] {
+export function executePlan(plan: QueryPlan, indexes: CorpusIndexes, textIndex: () => SearchIndex): Article[] {
   const { articles } = indexes;
   const { source } = plan;
   const keep = keeper(plan, indexes);
@@ -30,7 +31,7 @@ export function executePlan(plan: QueryPlan, indexes: CorpusIndexes, textIndex: 
       }
       return out;
     case 'search':
-      for (const document of searchDocuments(indexes, textIndex(), source.terms)) {
+      for (const document of searchDocuments(indexes, textIndex(), source.search).documents) {
         if (keep(document)) {
           out.push(articles[document]!);
         }
@@ -96,15 +97,20 @@ export function executePlan(plan: QueryPlan, indexes: CorpusIndexes, textIndex: 
   }
 }
 
-/** The documents that hold every term, ranked exactly as `searchArticles` ranks them. */
+/**
+ * The page `offset … offset + limit - 1` (by default, all) of the documents that
+ * match a search, ranked exactly as `searchArticles` ranks them, with their scores.
+ */
 export function searchDocuments(
   indexes: CorpusIndexes,
-  textIndex: InvertedIndex,
-  terms: readonly QueryTerm[],
-): Uint32Array {
+  textIndex: SearchIndex,
+  search: CompiledSearch,
+  offset = 0,
+  limit = Infinity,
+): RankedPage {
   const { starts } = indexes.dates;
   // Hits are document numbers of the same articles, so each has a start.
-  return indexSearch(textIndex, terms, (document) => starts[document]!);
+  return textIndex.search(search, (document) => starts[document]!, offset, limit);
 }
 
 /** The checks the plan has not guaranteed, as one predicate on a document number. */

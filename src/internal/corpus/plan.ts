@@ -12,7 +12,7 @@
  */
 import type { Match } from '../../types.js';
 import type { CompiledQuery } from '../args/compileQuery.js';
-import type { QueryTerm } from '../search/search.js';
+import type { CompiledSearch } from '../search/compileSearch.js';
 import type { CorpusIndexes } from './corpusIndexes.js';
 import { candidateSpan, earliestStart } from './dateIndex.js';
 import { datedPostings, type FacetIndex, postingsOf } from './facetIndex.js';
@@ -24,8 +24,8 @@ export const SCAN_SHARE = 1 / 16;
 export type Source =
   /** Every document, in corpus order. */
   | { readonly kind: 'scan' }
-  /** The documents that hold every search term, ranked. */
-  | { readonly kind: 'search'; readonly terms: readonly QueryTerm[] }
+  /** The documents that match the search, ranked. */
+  | { readonly kind: 'search'; readonly search: CompiledSearch }
   /** One posting list, which is already in corpus order. */
   | { readonly kind: 'list'; readonly list: Uint32Array }
   /** A wide union of posting lists: marked in a bitmap, then read in corpus order. */
@@ -93,16 +93,16 @@ interface Reading {
 
 /** Plans a compiled query against a corpus's indexes. */
 export function planQuery(compiled: CompiledQuery, indexes: CorpusIndexes): QueryPlan {
-  const { range, match, terms } = compiled;
+  const { range, match, search } = compiled;
   // compileQuery resolved every reference against the registries these maps were built from,
   // so every id it returns has a number.
   const entities = compiled.entities.map((id) => indexes.entityIndex.ids.get(id)!);
   const topics = compiled.topics.map((id) => indexes.topicIndex.ids.get(id)!);
   // Ranked search hits guarantee nothing; other candidates may guarantee some checks.
   const { source, startKnown, facetKnown }: Reading =
-    terms === undefined
+    search === undefined
       ? readCandidates(smallestCandidates(compiled, entities, topics, indexes), indexes.articles.length)
-      : { source: { kind: 'search', terms }, startKnown: false, facetKnown: undefined };
+      : { source: { kind: 'search', search }, startKnown: false, facetKnown: undefined };
   return {
     source,
     guaranteed: {

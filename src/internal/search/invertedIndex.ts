@@ -1,20 +1,15 @@
 /**
- * An inverted index of search terms, in compressed-sparse-row form: one typed
- * array of document numbers and one of weighted frequencies, cut into one
- * posting list per term. Posting lists are sorted by document number.
+ * An inverted index of the words of one group of fields (title and body, or
+ * en.title and en.summary), in compressed-sparse-row form: one typed array of
+ * document numbers and one of weighted frequencies, cut into one posting list
+ * per word. Posting lists are sorted by document number.
  */
 import { Uint32Buffer } from '../corpus/uint32Buffer.js';
 import { copyString, words } from '../text/tokenize.js';
-import {
-  type CollectionStats,
-  idf,
-  lengthNorm,
-  type QueryTerm,
-  rank,
-  searchableText,
-  termScore,
-  TITLE_WEIGHT,
-} from './search.js';
+import { type Group, isLatinWord, type WordRule } from './compileSearch.js';
+import { englishText, FIELD_WEIGHTS, GROUP_FIELDS } from './documentMatch.js';
+import { englishStem } from './englishStem.js';
+import { type CollectionStats, type QueryTerm, searchableText } from './search.js';
 
 /** The built index. */
 export interface InvertedIndex {
@@ -31,10 +26,26 @@ export interface InvertedIndex {
   readonly sortedWords: readonly string[];
   /** The term number of each word of `sortedWords`. */
   readonly sortedTerms: Uint32Array;
+  /** For the English fields: English stem → the term numbers of the Latin words with that stem, increasing. */
+  readonly stems: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Builds the index of the titles and bodies of a list of articles. */
-export function buildInvertedIndex(list: readonly { readonly title: string; readonly body: string }[]): InvertedIndex {
+/** The text of field `field` (0 to 3, as in documentMatch's FIELDS) of a record. */
+function fieldText(article: unknown, document: number, field: number): string {
+  switch (field) {
+    case 0:
+      return searchableText(article, document, 'title');
+    case 1:
+      return searchableText(article, document, 'body');
+    case 2:
+      return englishText(article, document, 'title');
+    default:
+      return englishText(article, document, 'summary');
+  }
+}
+
+/** Builds the index of one group of fields of a list of articles. */
+export function buildInvertedIndex(list: readonly unknown[], group: Group): InvertedIndex {
   // Normalized word → term number: a query term lists the words that match it.
   const terms = new Map<string, number>();
   const documentFrequency = new Uint32Buffer();
@@ -75,11 +86,10 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
     const article = list[document]!;
     let length = 0;
     // A trusted record (createCorpus with validate: false) may hold anything: report it as searchArticles does.
-    for (const [text, weight] of [
-      [searchableText(article, document, 'title'), TITLE_WEIGHT],
-      [searchableText(article, document, 'body'), 1],
-    ] as const) {
-      for (const word of words(text)) {
+    for (const field of GROUP_FIELDS[group]!) {
+      // field is 0 to 3, and FIELD_WEIGHTS has four entries.
+      const weight = FIELD_WEIGHTS[field]!;
+      for (const word of words(fieldText(article, document, field))) {
         const id = termOf(word);
         if (lastDocument[id] !== document + 1) {
           lastDocument[id] = document + 1;
@@ -123,6 +133,24 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
   const sortedWords = [...terms.keys()].sort((left, right) => (left < right ? -1 : 1));
   // Every word of sortedWords is a key of terms.
   const sortedTerms = Uint32Array.from(sortedWords, (word) => terms.get(word)!);
+  const stems = new Map<string, number[]>();
+  if (group !== 0) {
+    // sortedWords and sortedTerms have the same length.
+    sortedWords.forEach((word, at) => {
+      if (isLatinWord(word)) {
+        const stem = englishStem(word);
+        const found = stems.get(stem);
+        if (found === undefined) {
+          stems.set(stem, [sortedTerms[at]!]);
+        } else {
+          found.push(sortedTerms[at]!);
+        }
+      }
+    });
+    for (const found of stems.values()) {
+      found.sort((left, right) => left - right);
+    }
+  }
   return {
     stats: { count: list.length, totalLength },
     terms,
@@ -132,17 +160,18 @@ export function buildInvertedIndex(list: readonly { readonly title: string; read
     lengths,
     sortedWords,
     sortedTerms,
+    stems,
   };
 }
 
 /** A posting list: sorted document numbers and their frequencies. */
-interface Postings {
+export interface Postings {
   readonly documents: Uint32Array;
   readonly frequencies: Uint32Array;
 }
 
 /** Merges two posting lists, adding the frequencies of a document that is in both. */
-function mergePostings(left: Postings, right: Postings): Postings {
+export function mergePostings(left: Postings, right: Postings): Postings {
   const documents = new Uint32Array(left.documents.length + right.documents.length);
   const frequencies = new Uint32Array(documents.length);
   let i = 0;
@@ -214,10 +243,40 @@ function matchingTerms(index: InvertedIndex, queryTerm: QueryTerm): number[] {
   return [...found].sort((left, right) => left - right);
 }
 
-/** The postings of one query term: the union of the posting lists of the indexed words that hold it. */
-function termPostings(index: InvertedIndex, queryTerm: QueryTerm): Postings {
+/** The term numbers of the indexed words that start with one of `heads`, increasing. */
+function prefixTerms(index: InvertedIndex, heads: readonly string[]): number[] {
+  const { sortedWords, sortedTerms } = index;
+  const found = new Set<number>();
+  for (const head of heads) {
+    // at < sortedWords.length, the length of sortedTerms too.
+    for (let at = lowerBound(sortedWords, head); at < sortedWords.length; at += 1) {
+      if (!sortedWords[at]!.startsWith(head)) {
+        break;
+      }
+      found.add(sortedTerms[at]!);
+    }
+  }
+  return [...found].sort((left, right) => left - right);
+}
+
+const NO_TERMS: readonly number[] = [];
+
+/** The term numbers of the indexed words a rule holds for, increasing. */
+export function ruleTerms(index: InvertedIndex, rule: WordRule): readonly number[] {
+  switch (rule.kind) {
+    case 'term':
+      return matchingTerms(index, rule.term);
+    case 'stem':
+      return index.stems.get(rule.stem) ?? NO_TERMS;
+    case 'prefix':
+      return prefixTerms(index, rule.heads);
+  }
+}
+
+/** The postings of one rule: the union of the posting lists of the indexed words it holds for. */
+export function rulePostings(index: InvertedIndex, rule: WordRule): Postings {
   let merged: Postings | undefined;
-  for (const term of matchingTerms(index, queryTerm)) {
+  for (const term of ruleTerms(index, rule)) {
     // A term number is below terms.size, and offsets has terms.size + 1 entries.
     const start = index.offsets[term]!;
     const end = index.offsets[term + 1]!;
@@ -227,12 +286,12 @@ function termPostings(index: InvertedIndex, queryTerm: QueryTerm): Postings {
     };
     merged = merged === undefined ? postings : mergePostings(merged, postings);
   }
-  // No candidate is in the index: the word is in no document, so its list is empty.
+  // No word of the index holds the rule: its list is empty.
   return merged ?? { documents: new Uint32Array(0), frequencies: new Uint32Array(0) };
 }
 
 /** Where `value` is in a sorted array, from `from` on, by galloping then binary search; -1 (and the next position) when absent. */
-function seek(array: Uint32Array, value: number, from: number): number {
+export function seek(array: Uint32Array, value: number, from: number): number {
   let step = 1;
   let high = from;
   while (high < array.length && array[high]! < value) {
@@ -251,72 +310,4 @@ function seek(array: Uint32Array, value: number, from: number): number {
     }
   }
   return low;
-}
-
-/**
- * Searches the index: every query term must match. Returns the matching
- * document numbers, ranked exactly as `scanSearch` ranks them.
- * `dateOf` gives a document's tie-break date.
- */
-export function indexSearch(
-  index: InvertedIndex,
-  terms: readonly QueryTerm[],
-  dateOf: (document: number) => number,
-): Uint32Array {
-  if (terms.length === 0) {
-    // Not reachable through parseSearch, which returns at least one term; without this, every
-    // document would vacuously match, and the loop below would have no list to drive it.
-    throw new Error('indexSearch needs at least one query term');
-  }
-  const postings = terms.map((candidates) => termPostings(index, candidates));
-  const idfs = postings.map((list) => idf(index.stats, list.documents.length));
-  // Drive the intersection from the shortest list; the cursors only move forward.
-  // Every `term` below is below postings.length, the length of idfs, cursors and found.
-  let driver = 0;
-  postings.forEach((list, term) => {
-    if (list.documents.length < postings[driver]!.documents.length) {
-      driver = term;
-    }
-  });
-  const driving = postings[driver]!;
-  const cursors = new Array<number>(postings.length).fill(0);
-  const found = new Float64Array(postings.length);
-  const documents = new Uint32Array(driving.documents.length);
-  const scores = new Float64Array(driving.documents.length);
-  const dates = new Float64Array(driving.documents.length);
-  let size = 0;
-  for (let position = 0; position < driving.documents.length; position += 1) {
-    const document = driving.documents[position]!;
-    // Look the document up in every list; stop at the first that lacks it.
-    let term = 0;
-    for (; term < postings.length; term += 1) {
-      const list = postings[term]!;
-      const at = term === driver ? position : seek(list.documents, document, cursors[term]!);
-      cursors[term] = at;
-      if (at >= list.documents.length || list.documents[at] !== document) {
-        break;
-      }
-      found[term] = list.frequencies[at]!;
-    }
-    if (term < postings.length) {
-      continue;
-    }
-    // A hit is a document number of the index, below the length of lengths.
-    const norm = lengthNorm(index.stats, index.lengths[document]!);
-    let score = 0;
-    for (let term = 0; term < postings.length; term += 1) {
-      score += termScore(idfs[term]!, found[term]!, norm);
-    }
-    documents[size] = document;
-    scores[size] = score;
-    dates[size] = dateOf(document);
-    size += 1;
-  }
-  const hits = documents.subarray(0, size);
-  const order = rank(hits, scores.subarray(0, size), dates.subarray(0, size));
-  // order is a permutation of the positions of hits.
-  for (let at = 0; at < order.length; at += 1) {
-    order[at] = hits[order[at]!]!;
-  }
-  return order;
 }

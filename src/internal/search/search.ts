@@ -1,16 +1,13 @@
 /**
- * Ranked full-text search, shared by `searchArticles` (which scans a list) and
- * the indexed corpus (which looks terms up in an inverted index). Both compute
- * each score with the same function, from the same integers, in the same order,
- * so they return exactly the same ranking.
+ * The word rules of the search (how a query word matches a text word) and the
+ * BM25 functions, shared by the scan of a list (scanSearch.ts) and the indexed
+ * corpus (searchIndex.ts). Both compute each score with the same function,
+ * from the same integers, in the same order, so they return exactly the same ranking.
  */
-import { InvalidQueryError } from '../../errors.js';
 import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
-import { articleStart, publishedAtOf } from '../dates/parse.js';
 import {
   CLITIC_PREFIXES,
-  copyString,
   FEMININE_ENDINGS,
   INFLECTION_ENDINGS,
   isArabicTerm,
@@ -20,11 +17,10 @@ import {
   SUFFIX_ENDINGS,
   TANWEEN_ALEF,
   VERB_ENDINGS,
-  words,
 } from '../text/tokenize.js';
 
 /** BM25 parameters: the usual defaults. */
-const K1 = 1.2;
+export const K1 = 1.2;
 const B = 0.75;
 /** A title word counts this many times, in both term frequency and document length. */
 export const TITLE_WEIGHT = 2;
@@ -222,39 +218,6 @@ export function termMatches(term: QueryTerm, textWord: string): boolean {
   return false;
 }
 
-/**
- * Reads a search string into query terms, one per distinct word, in order.
- * Throws {@link InvalidQueryError} when it is not a string or has no words.
- */
-export function parseSearch(text: unknown): QueryTerm[] {
-  if (typeof text !== 'string') {
-    throw new InvalidQueryError(`Expected the search text to be a string, got ${describeValue(text)}`, text);
-  }
-  if (text.trim().length === 0) {
-    throw new InvalidQueryError(`Expected a search text with at least one word, got ${describeValue(text)}`, text);
-  }
-  const found = words(text);
-  if (found.length === 0) {
-    throw new InvalidQueryError(
-      `Expected a search text with at least one letter or digit, got ${describeValue(text)}`,
-      text,
-    );
-  }
-  const seen = new Set<string>();
-  const terms: QueryTerm[] = [];
-  for (const word of found) {
-    const term = queryTerm(word);
-    // Two words are the same term only when they match the same text words: طاجيكستان and
-    // وطاجيكستان share most forms, but only the first matches لطاجيكستان.
-    if (seen.has(term.key)) {
-      continue;
-    }
-    seen.add(term.key);
-    terms.push(term);
-  }
-  return terms;
-}
-
 /** Collection statistics that BM25 needs. */
 export interface CollectionStats {
   /** Number of documents. */
@@ -294,26 +257,6 @@ export function rank(documents: ArrayLike<number>, scores: Float64Array, dates: 
   );
 }
 
-/** The weighted terms of one document, and its weighted length. */
-export interface DocumentTerms {
-  readonly frequencies: Map<string, number>;
-  readonly length: number;
-}
-
-/** Counts a document's normalized words: each title word counts {@link TITLE_WEIGHT} times. */
-export function documentTerms(title: string, body: string): DocumentTerms {
-  const frequencies = new Map<string, number>();
-  const titleTerms = words(title);
-  const bodyTerms = words(body);
-  for (const term of titleTerms) {
-    frequencies.set(term, (frequencies.get(term) ?? 0) + TITLE_WEIGHT);
-  }
-  for (const term of bodyTerms) {
-    frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  }
-  return { frequencies, length: TITLE_WEIGHT * titleTerms.length + bodyTerms.length };
-}
-
 /** Reads a record's searchable text, throwing {@link InvalidRecordError} when it has none. */
 export function searchableText(article: unknown, index: number, field: 'title' | 'body'): string {
   const value =
@@ -322,103 +265,4 @@ export function searchableText(article: unknown, index: number, field: 'title' |
     throw recordIssue(index, [field], `Expected ${field} to be a string, got ${describeValue(value)}`);
   }
   return value;
-}
-
-/** The fields a search reads. */
-type SearchableArticle = { readonly title: string; readonly body: string; readonly publishedAt: string };
-
-/** A match of {@link scanSearchHits}: its position in the list and its BM25 score. */
-export interface SearchHit {
-  readonly index: number;
-  readonly score: number;
-}
-
-/**
- * Searches a plain list by scanning it: every document is tokenized on each
- * call. Returns the positions of the matches in `list`, ranked; the tie-break
- * date is the start of `publishedAt`, which is checked for every record.
- */
-export function scanSearch(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): number[] {
-  const { documents, order } = scoreScan(list, terms);
-  // order is a permutation of the positions of documents.
-  return Array.from(order, (at) => documents[at]!);
-}
-
-/**
- * {@link scanSearch} with each match's score, for the command line, which
- * shows it. Both read the one ranking that {@link scoreScan} makes.
- */
-export function scanSearchHits(list: readonly SearchableArticle[], terms: readonly QueryTerm[]): SearchHit[] {
-  const { documents, scores, order } = scoreScan(list, terms);
-  // order is a permutation of the positions of documents and scores.
-  return Array.from(order, (at) => ({ index: documents[at]!, score: scores[at]! }));
-}
-
-/** Scores every match of a scan and ranks them: `order` holds positions into `documents` and `scores`. */
-function scoreScan(
-  list: readonly SearchableArticle[],
-  terms: readonly QueryTerm[],
-): { documents: Uint32Array; scores: Float64Array; order: Uint32Array } {
-  let totalLength = 0;
-  const documentFrequencies = new Array<number>(terms.length).fill(0);
-  // Text word → the query terms it holds, worked out once per distinct word of the list.
-  const termsOfWord = new Map<string, readonly number[]>();
-  const termsOf = (word: string): readonly number[] => {
-    let found = termsOfWord.get(word);
-    if (found === undefined) {
-      const matched: number[] = [];
-      terms.forEach((term, at) => {
-        if (termMatches(term, word)) {
-          matched.push(at);
-        }
-      });
-      found = matched;
-      // A word is a slice of a whole normalized text; copy it, so that the map does not keep the text alive.
-      termsOfWord.set(copyString(word), found);
-    }
-    return found;
-  };
-  const matches: { index: number; length: number; frequencies: number[]; date: number }[] = [];
-  list.forEach((article, index) => {
-    // A caller's list may hold anything: a null item fails here, on its publishedAt, with its index.
-    const date = articleStart(publishedAtOf(article), index);
-    const { frequencies, length } = documentTerms(
-      searchableText(article, index, 'title'),
-      searchableText(article, index, 'body'),
-    );
-    totalLength += length;
-    const perTerm = new Array<number>(terms.length).fill(0);
-    for (const [word, frequency] of frequencies) {
-      for (const term of termsOf(word)) {
-        // term is below terms.length, the length of perTerm.
-        perTerm[term] = perTerm[term]! + frequency;
-      }
-    }
-    perTerm.forEach((frequency, term) => {
-      if (frequency > 0) {
-        // term is below terms.length, the length of documentFrequencies.
-        documentFrequencies[term] = documentFrequencies[term]! + 1;
-      }
-    });
-    if (perTerm.every((frequency) => frequency > 0)) {
-      matches.push({ index, length, frequencies: perTerm, date });
-    }
-  });
-  const stats: CollectionStats = { count: list.length, totalLength };
-  // One idf per term: `term` below reads within it.
-  const idfs = documentFrequencies.map((frequency) => idf(stats, frequency));
-  const documents = new Uint32Array(matches.length);
-  const scores = new Float64Array(matches.length);
-  const dates = new Float64Array(matches.length);
-  matches.forEach(({ index, length, frequencies, date }, at) => {
-    const norm = lengthNorm(stats, length);
-    let score = 0;
-    frequencies.forEach((frequency, term) => {
-      score += termScore(idfs[term]!, frequency, norm);
-    });
-    documents[at] = index;
-    scores[at] = score;
-    dates[at] = date;
-  });
-  return { documents, scores, order: rank(documents, scores, dates) };
 }
