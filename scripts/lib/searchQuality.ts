@@ -6,6 +6,7 @@
  */
 import { stemmer } from '@orama/stemmers/arabic';
 
+import { random as seeded } from '../../bench/generate.ts';
 import { type QueryTerm, queryTerm, termMatches } from '../../src/internal/search/search.ts';
 import { isArabicTerm, words } from '../../src/internal/text/tokenize.ts';
 
@@ -49,18 +50,6 @@ export interface SearchQuality {
   readonly conflated: readonly { readonly pair: readonly [string, string]; readonly judged: boolean }[];
   /** The conflated pairs that are not in {@link JUDGED_PAIRS}. */
   readonly unjudged: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same sample on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 0x1_0000_0000;
-  };
 }
 
 /**
