@@ -15,6 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
+import { create as createOrama, insert as insertOrama, search as searchOrama } from '@orama/orama';
 import { areIntervalsOverlapping, parseISO } from 'date-fns';
 import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
@@ -261,6 +262,164 @@ function searchCases(vocabulary: readonly string[], bodies: readonly string[], s
   ];
 }
 
+/** What building a search index took: its time, and the heap it holds (the caller keeps `index` alive). */
+interface MeasuredIndex<T> {
+  readonly index: T;
+  readonly buildMs: number;
+  readonly heapMB: number;
+}
+
+/** Builds an index and measures it as the corpus build is measured: heap after a forced GC, before and after. */
+function measureIndex<T>(build: () => T): MeasuredIndex<T> {
+  const base = heapMB();
+  const start = performance.now();
+  const index = build();
+  const buildMs = performance.now() - start;
+  return { index, buildMs, heapMB: heapMB() - base };
+}
+
+/** Orama's calls return a promise only when a component is async; ours are all sync, so a promise is a bug here. */
+function sync<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) {
+    throw new Error('Orama answered asynchronously; the benchmark times synchronous calls only');
+  }
+  return value;
+}
+
+/** A competing engine over the same articles, given our normalizer and light stemmer. */
+interface Competitor {
+  readonly method: string;
+  readonly buildMs: number;
+  /** The heap its index holds, measured as ours is. */
+  readonly heapMB: number;
+  /** The full ranking of `text`, as its number of hits. */
+  readonly search: (text: string) => number;
+  /** The first `limit` hits of `text`, as their number; absent where the engine takes no limit (MiniSearch). */
+  readonly searchTop?: (text: string, limit: number) => number;
+}
+
+/** MiniSearch, FlexSearch and Orama, each indexing title and body with this package's `tokenize`. */
+function buildCompetitors(articles: readonly Article[]): Competitor[] {
+  const n = articles.length;
+  const mini = measureIndex(() => {
+    const index = new MiniSearch<Article>({
+      fields: ['title', 'body'],
+      storeFields: [],
+      tokenize: (text) => tokenize(text),
+      searchOptions: { combineWith: 'AND', boost: { title: 2 } },
+    });
+    index.addAll(articles);
+    return index;
+  });
+  const flex = measureIndex(() => {
+    const index = new FlexIndex({ tokenize: 'strict', encode: (text: string) => tokenize(text) });
+    articles.forEach((article, at) => index.add(at, `${article.title} ${article.body}`));
+    return index;
+  });
+  // Orama matches a query word as a prefix of indexed words (its `exact` option only adds a raw-text
+  // regex check whose \b does not work on Arabic), and threshold 0 keeps the documents with every word.
+  const orama = measureIndex(() => {
+    const index = createOrama({
+      schema: { title: 'string', body: 'string' } as const,
+      components: {
+        tokenizer: { language: 'english', normalizationCache: new Map(), tokenize: (raw: string) => tokenize(raw) },
+      },
+    });
+    articles.forEach((article, at) =>
+      sync(insertOrama(index, { id: String(at), title: article.title, body: article.body })),
+    );
+    return index;
+  });
+  const oramaSearch = (text: string, limit: number): number =>
+    sync(
+      searchOrama(orama.index, { term: text, properties: ['title', 'body'], boost: { title: 2 }, threshold: 0, limit }),
+    ).hits.length;
+  return [
+    {
+      method: 'minisearch',
+      buildMs: mini.buildMs,
+      heapMB: mini.heapMB,
+      search: (text) => mini.index.search(text).length,
+    },
+    {
+      method: 'flexsearch',
+      buildMs: flex.buildMs,
+      heapMB: flex.heapMB,
+      search: (text) => flex.index.search(text, { limit: n }).length,
+      searchTop: (text, limit) => flex.index.search(text, { limit }).length,
+    },
+    {
+      method: 'orama',
+      buildMs: orama.buildMs,
+      heapMB: orama.heapMB,
+      search: (text) => oramaSearch(text, n),
+      searchTop: oramaSearch,
+    },
+  ];
+}
+
+/** The first hits that the `:top20` cases ask for. */
+const TOP = 20;
+
+/** Times each competitor on one search case, and on its `:top20` variant for the single- and two-word cases. */
+function timeCompetitors(
+  n: number,
+  name: string,
+  queries: readonly string[],
+  competitors: readonly Competitor[],
+): void {
+  const average = (count: (text: string) => number): number =>
+    Math.round(queries.reduce((sum, text) => sum + count(text), 0) / queries.length);
+  for (const { method, buildMs, heapMB: heap, search, searchTop } of competitors) {
+    const full = time(queries, search);
+    record({ n, case: name, method, p50Ms: full.p50, p99Ms: full.p99, buildMs, heapMB: heap, hits: average(search) });
+    if (searchTop !== undefined && (name === 'search:single' || name === 'search:two-terms')) {
+      const top = time(queries, (text) => searchTop(text, TOP));
+      record({
+        n,
+        case: `${name}:top${TOP}`,
+        method,
+        p50Ms: top.p50,
+        p99Ms: top.p99,
+        buildMs,
+        heapMB: heap,
+        hits: average((text) => searchTop(text, TOP)),
+      });
+    }
+  }
+}
+
+/** One row per engine for its search index: build time and heap, ours first. */
+function recordIndexes(n: number, ours: { buildMs: number; heapMB: number }, competitors: readonly Competitor[]): void {
+  record({ n, case: 'search:index', method: 'corpus', buildMs: ours.buildMs, heapMB: ours.heapMB, hits: n });
+  for (const { method, buildMs, heapMB: heap } of competitors) {
+    record({ n, case: 'search:index', method, buildMs, heapMB: heap, hits: n });
+  }
+}
+
+/** Our search against each competitor in the same run: p50 ratios per case, and the index heap. */
+function printSearchRatios(): void {
+  const ours = runs.filter((entry) => entry.method === 'corpus' && entry.case.startsWith('search:'));
+  if (ours.length > 0) {
+    console.log('\nsearch ratios (competitor / corpus; above 1 means ours is faster or smaller):');
+  }
+  for (const run of ours) {
+    const field = run.case === 'search:index' ? 'heapMB' : 'p50Ms';
+    const parts = runs
+      .filter((entry) => entry.n === run.n && entry.case === run.case && entry.method !== 'corpus')
+      .map((entry) => {
+        const ratio = entry[field] / run[field];
+        // Two significant digits for a small ratio, so that a competitor far faster than ours does not show as 0.00×.
+        return `${entry.method} ${ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2)}×`;
+      });
+    if (parts.length > 0) {
+      console.log(
+        `${String(run.n).padStart(8)} ${run.case.padEnd(22)} ${field === 'heapMB' ? 'heap' : 'p50 '}  ${parts.join('   ')}`,
+      );
+    }
+  }
+}
+
 console.log(`node ${process.version}, ${sizes.join(', ')} articles`);
 console.log(
   [
@@ -348,30 +507,14 @@ for (const n of sizes) {
       7,
     );
     // Our inverted index: built by the first search.
-    let base = heapMB();
+    const base = heapMB();
     start = performance.now();
     corpus.search(cases[0]?.queries[0] ?? 'x');
     const ourBuildMs = performance.now() - start;
     const ourHeap = heapMB() - base;
 
-    base = heapMB();
-    start = performance.now();
-    const mini = new MiniSearch<Article>({
-      fields: ['title', 'body'],
-      storeFields: [],
-      tokenize: (text) => tokenize(text),
-      searchOptions: { combineWith: 'AND', boost: { title: 2 } },
-    });
-    mini.addAll(articles);
-    const miniBuildMs = performance.now() - start;
-    const miniHeap = heapMB() - base;
-
-    base = heapMB();
-    start = performance.now();
-    const flex = new FlexIndex({ tokenize: 'strict', encode: (text: string) => tokenize(text) });
-    articles.forEach((article, index) => flex.add(index, `${article.title} ${article.body}`));
-    const flexBuildMs = performance.now() - start;
-    const flexHeap = heapMB() - base;
+    const competitors = buildCompetitors(articles);
+    recordIndexes(n, { buildMs: ourBuildMs, heapMB: ourHeap }, competitors);
 
     for (const { name, queries, limit, others } of cases) {
       const options = limit === undefined ? {} : { limit };
@@ -390,30 +533,7 @@ for (const n of sizes) {
       if (!others) {
         continue;
       }
-      const miniTime = time(queries, (text) => mini.search(text));
-      record({
-        n,
-        case: name,
-        method: 'minisearch',
-        p50Ms: miniTime.p50,
-        p99Ms: miniTime.p99,
-        buildMs: miniBuildMs,
-        heapMB: miniHeap,
-        hits: Math.round(queries.reduce((sum, text) => sum + mini.search(text).length, 0) / queries.length),
-      });
-      const flexTime = time(queries, (text) => flex.search(text, { limit: n }));
-      record({
-        n,
-        case: name,
-        method: 'flexsearch',
-        p50Ms: flexTime.p50,
-        p99Ms: flexTime.p99,
-        buildMs: flexBuildMs,
-        heapMB: flexHeap,
-        hits: Math.round(
-          queries.reduce((sum, text) => sum + flex.search(text, { limit: n }).length, 0) / queries.length,
-        ),
-      });
+      timeCompetitors(n, name, queries, competitors);
     }
   }
 }
@@ -427,6 +547,8 @@ for (const run of runs.filter((entry) => entry.method === 'corpus' && entry.case
     `${String(run.n).padStart(8)} ${run.case.padEnd(18)} vs naive ${(baseline('naive') / run.p50Ms).toFixed(0).padStart(8)}×   vs scan ${(baseline('scan') / run.p50Ms).toFixed(0).padStart(6)}×`,
   );
 }
+
+printSearchRatios();
 
 const out = values.out ?? new URL('results.json', import.meta.url);
 writeFileSync(

@@ -7,6 +7,7 @@
  * @document ../docs/your-own-articles.md
  * @document ../docs/data-model.md
  * @document ../docs/dataset-card.md
+ * @document ../docs/search.md
  * @document ../docs/performance.md
  * @document ../docs/reliability.md
  * @document ../docs/architecture.md
@@ -38,6 +39,7 @@ export * from './readArabicDate.js';
 export * from './schema.js';
 export * from './searchArticles.js';
 export * from './searchHits.js';
+export * from './searchSnippets.js';
 export * from './toCsv.js';
 export * from './toJsonLd.js';
 export * from './toNdjson.js';

@@ -3,6 +3,7 @@ import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { resolveEntity } from './internal/registry/refs.js';
+import { snippetContext, snippetWindow } from './internal/text/snippetWindow.js';
 import type { Article, Entity, Mention } from './schema.js';
 import type { EntityRef } from './types.js';
 
@@ -61,8 +62,6 @@ export interface MentionSnippetsOptions {
   readonly entities?: readonly Entity[] | undefined;
 }
 
-const WHITESPACE = /\s/;
-
 /**
  * The text around each mention of an entity in an article, with the mention's offsets inside it, for highlighting.
  *
@@ -106,13 +105,7 @@ export function mentionSnippets(
     throw new InvalidQueryError(`Expected an article, got ${describeValue(article)}`, article);
   }
   assertOptions(options, ['context', 'entities'], 'the mentionSnippets options');
-  const context = options.context ?? 40;
-  if (!Number.isInteger(context) || context < 0 || context > 10_000) {
-    throw new InvalidQueryError(
-      `Invalid context ${describeValue(context)}: expected a whole number of characters from 0 to 10000`,
-      context,
-    );
-  }
+  const context = snippetContext(options.context);
   const registry = options.entities ?? shippedEntities;
   assertList(registry, 'options.entities', 'entities');
   const { id } = resolveEntity(entityRef, registry);
@@ -128,31 +121,15 @@ export function mentionSnippets(
         mention,
       );
     }
-    let from = Math.max(0, mention.start - context);
-    let to = Math.min(text.length, mention.end + context);
-    // Drop a word the cut would split: move in to the next whitespace, never into the mention.
-    // Every index read below lies inside the text: from > 0, from < mention.start, to < text.length, to > mention.end.
-    if (from > 0 && !WHITESPACE.test(text[from - 1]!)) {
-      while (from < mention.start && !WHITESPACE.test(text[from]!)) {
-        from += 1;
-      }
-    }
-    if (to < text.length && !WHITESPACE.test(text[to]!)) {
-      while (to > mention.end && !WHITESPACE.test(text[to - 1]!)) {
-        to -= 1;
-      }
-    }
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const snippet = raw.trim();
+    const window = snippetWindow(text, mention.start, mention.end, context);
     return {
       field: mention.field,
       start: mention.start,
       end: mention.end,
-      text: snippet,
-      highlight: { start: mention.start - from - lead, end: mention.end - from - lead },
-      truncatedStart: from > 0,
-      truncatedEnd: to < text.length,
+      text: window.text,
+      highlight: { start: mention.start - window.start, end: mention.end - window.start },
+      truncatedStart: window.truncatedStart,
+      truncatedEnd: window.truncatedEnd,
     };
   });
 }

@@ -19,20 +19,30 @@ import type { SearchOptions } from './searchHits.js';
  * inside a word or after a one-letter word, and a query of exclusions only are
  * errors that name the bad token.
  *
- * Arabic words and numbers search the `title` and `body`. Matching ignores
- * diacritics, tatweel, the hamza and alef forms, ta marbuta, alef maqsura and
- * the digit script (see {@link normalizeArabic}). A word of the text holds a
- * query word when it is the query word itself, with, each optional, a clitic
- * prefix in front (و or ف, then ب ل or ك, then ال, or لل for ل + ال:
- * `طاجيكستان` finds `لطاجيكستان`) and a suffix ending behind: one of Lucene's
+ * Arabic words and numbers search the `title` and `body`. Matching ignores diacritics, tatweel, the
+ * hamza and alef forms, ta marbuta, alef maqsura and the digit script (see
+ * {@link normalizeArabic}). A word of the text holds a query word when it is
+ * the query word itself, or a core of it, with, each optional, a clitic prefix
+ * in front (و or ف, then ب ل or ك, then ال, or لل for ل + ال: `طاجيكستان`
+ * finds `لطاجيكستان`) and an ending behind. The endings are one of Lucene's
  * light-stemmer suffixes ها ان ات ون ين ية ه ي, or two of them in the order that
- * stemmer strips them (يات, يين, اتها …). The query word may drop its own suffix
- * ending when three letters or more remain (`الاتفاقية` finds `الاتفاقيات`),
- * and its own Lucene prefix (ال وال بال كال فال لل, or و on four letters or
- * more), after which the text word may carry one of those prefixes only
- * (`وبوتين` finds `بوتين`). Letters that only line up with the query word after
- * stemming do not count: `أن` does not find `وكالة`, nor `على` `بالفعل`, nor
- * `لدى` `البلدين`. Words of other scripts match only themselves.
+ * stemmer strips them (يات, يين, اتها …); on a core of three letters or more (a
+ * leading ال not counted) also a pronoun (ه ها هما هم كما كم نا), alone or
+ * behind ات or the dual and plural construct ا and ي (`وفد` finds `وفداهما`),
+ * and the past-tense ت and تا (`عقد` finds `عقدت`); on the word itself, unless
+ * it ends in ي ا or ه, the accusative tanween alef (`وزير` finds `وزيراً`). A
+ * core is the word, or the word without its own ending when three letters or
+ * more remain (`الاتفاقية` finds `الاتفاقيات`, `وزيراً` finds `الوزير`). A word
+ * in ta marbuta, ات or ت + ending has a feminine stem, which takes ة, ات, and ت
+ * before a pronoun or the dual (`شراكة` finds `شراكتهما`, `اتفاقية` finds
+ * `اتفاقيتين`). The query word may also drop its own Lucene prefix (ال وال بال
+ * كال فال لل, or و on four letters or more), after which the text word may carry
+ * one of those prefixes only (`وبوتين` finds `بوتين`); other clitics stay, as a
+ * letter may belong to the word (`بوتين` does not find `وتين`). Letters that
+ * only line up with the query word do not count: `أن` does not find `وكالة`,
+ * nor `على` `بالفعل`, nor `لدى` `البلدين`, nor `إلا` `الأهم`; a word of under
+ * three letters (a leading ال not counted) takes only the endings ه ها ي. The full rules
+ * are in the search guide. Words of other scripts match only themselves.
  *
  * Latin-script words search the English `en.title` and `en.summary` instead,
  * case-insensitively and with light English stemming (`base` finds `bases` and

@@ -29,23 +29,40 @@ const FUNCTION_WORDS = [
   'أي',
   'هي',
 ] as const;
+/** Three-letter words, which take the inflection endings of #16's section 2, some of them near other words (الأهم, بنات, هناك). */
+const THREE_LETTER_WORDS = ['عقد', 'وفد', 'الا', 'بنا', 'هنا', 'اما', 'بين', 'كان', 'قام', 'عام'] as const;
 const letterWord = (min: number, max: number): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...LETTERS), { minLength: min, maxLength: max }).map((letters) => letters.join(''));
 /** Random Arabic-ish words, and function words with clitics and suffixes around them. */
 const textWord = fc.oneof(
-  letterWord(1, 7),
+  { arbitrary: letterWord(1, 7), weight: 2 },
+  {
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'لل', 'فب'),
+        fc.constantFrom(...FUNCTION_WORDS),
+        fc.constantFrom('', '', 'ه', 'ها', 'ي', 'ات', 'ين', 'ية', 'يات', 'هم'),
+      )
+      .map((parts) => parts.join('')),
+    weight: 5,
+  },
   fc
     .tuple(
-      fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'لل', 'فب'),
-      fc.constantFrom(...FUNCTION_WORDS),
-      fc.constantFrom('', 'ه', 'ها', 'ي', 'ات', 'ين', 'ية', 'يات', 'هم'),
+      fc.constantFrom('', 'و', 'ب', 'ال', 'بال'),
+      fc.constantFrom(...THREE_LETTER_WORDS, 'اه', 'نا', 'ا'),
+      // Tanween, pronouns, ت + suffix, the dual construct and the verb endings.
+      fc.constantFrom('', 'ا', 'هم', 'هما', 'نا', 'كم', 'كن', 'ك', 'ت', 'تا', 'تهما', 'تين', 'اهما', 'يهم', 'ات'),
     )
     .map((parts) => parts.join('')),
 );
 const arabicishCorpus = fc
   .array(fc.array(textWord, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 8 })
   .map((bodies) => bodies.map((body, index) => makeArticle({ id: `a-${index}`, body: body.join(' ') })));
-const shortQuery = fc.oneof(letterWord(1, 3), fc.constantFrom(...FUNCTION_WORDS));
+const shortQuery = fc.oneof(
+  letterWord(1, 3),
+  fc.constantFrom(...FUNCTION_WORDS),
+  fc.constantFrom(...THREE_LETTER_WORDS),
+);
 
 /** The normalized words of each name and alias of each shipped entity, by id. */
 const NAMES = new Map(
@@ -120,8 +137,9 @@ describe('searchArticles (properties)', () => {
       }),
       runs('searchArticles hits for short words and function words hold the word itself'),
     );
-    // Both outcomes must be common, or the property says little.
-    expect(hits).toBeGreaterThan(200);
+    // Both outcomes must be common, or the property says little. (Short words take few endings, so
+    // fewer generated words hold them than hold a long word.)
+    expect(hits).toBeGreaterThan(100);
     expect(nonHits).toBeGreaterThan(200);
   });
 

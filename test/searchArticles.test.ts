@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { articles, InvalidQueryError, InvalidRecordError, searchArticles } from '../src/index.js';
-import { holdsWord } from './support/holdsWord.js';
+import { holdsWord, textWords } from './support/holdsWord.js';
 import { makeArticle } from './support/makeArticle.js';
 
 /** Whether `query` finds a one-article list whose body is `body`. */
@@ -129,6 +129,72 @@ describe('searchArticles', () => {
 
   it.each(functionWordForms)('%s', (_name, body, query) => {
     expect(finds(body, query)).toBe(true);
+  });
+
+  // Section 2 of #16: inflections that are safe to conflate. Each row is [rule, text word, query word].
+  const inflections = [
+    ['finds a -ائي adjective from its -ائية form', 'ثنائي', 'الثنائية'],
+    ['finds a -ائية adjective from its -ائي form', 'الثنائية', 'ثنائي'],
+    ['finds the accusative tanween alef', 'وزيراً', 'وزير'],
+    ['finds the accusative tanween alef written without its mark', 'وزيرا', 'الوزير'],
+    ['finds the word from its accusative form', 'الوزير', 'وزيراً'],
+    ['finds a possessive pronoun after ta marbuta, which becomes ت', 'شراكتهما', 'شراكة'],
+    ['finds ta marbuta from a form with a pronoun', 'الشراكة', 'شراكتهما'],
+    ['finds the pronoun هما', 'اتصالهما', 'اتصال'],
+    ['finds the pronoun هم', 'بلادهم', 'البلاد'],
+    ['finds the pronoun نا', 'تعاوننا', 'التعاون'],
+    ['finds the pronoun كم', 'بلادكم', 'بلاد'],
+    ['finds a pronoun behind the plural ات', 'اتفاقياتهم', 'اتفاقية'],
+    ['finds the dual of a word in ta marbuta', 'اتفاقيتين', 'اتفاقية'],
+    ['finds the dual in ان of a word in ta marbuta', 'الحكومتان', 'حكومة'],
+    ['finds the dual construct with a pronoun', 'وفداهما', 'الوفد'],
+    ['finds the plural construct with a pronoun', 'مواطنيهم', 'مواطن'],
+    ['finds the sound plural in ون', 'المراقبون', 'مراقب'],
+    ['finds the past-tense ending ت', 'عقدت', 'عقد'],
+    ['finds the past-tense ending تا', 'وقعتا', 'وقع'],
+    ['finds the verb from its form in ت', 'أعلن', 'أعلنت'],
+    ['gives a two-letter word the pronoun ها: في finds فيها', 'فيها', 'في'],
+    ['gives a two-letter word the pronoun ه behind a clitic: عن finds وعنه', 'وعنه', 'عن'],
+  ] as const;
+
+  it.each(inflections)('%s', (_name, body, query) => {
+    expect(finds(body, query)).toBe(true);
+  });
+
+  const notInflections = [
+    ['does not read the ي of a nisba adjective as a tanween base: روسي does not find روسيا', 'روسيا', 'روسي'],
+    ['does not find a nisba adjective from a country name in ا', 'الفرنسية', 'فرنسا'],
+    ['does not find a country name in ا from a nisba adjective', 'فرنسا', 'الفرنسية'],
+    ['does not read ه + ا as a tanween alef: أنه does not find بأنها', 'بأنها', 'أنه'],
+    ['does not read ال + أهم as إلا + هم', 'الأهم', 'إلا'],
+    ['does not read إلا as the stem of الأهم', 'إلا', 'الأهم'],
+    ['does not give a pronoun to a two-letter word: من does not find منهما', 'منهما', 'من'],
+    ['leaves out the pronoun ك: هنا does not find هناك', 'هناك', 'هنا'],
+    ['leaves out the pronoun كن: أما does not find أماكن', 'أماكن', 'أما'],
+    ['does not add ت to a core in ا: بنا does not find بنات', 'بنات', 'بنا'],
+    ['does not give ta marbuta rules to a two-letter stem: سنة does not find سنتين', 'سنتين', 'سنة'],
+    ['does not strip a tanween alef from a word in يا', 'روسي', 'روسيا'],
+    ['gives a two-letter word no plural ending: أن does not find كانون (ك + ان + ون)', 'كانون', 'أن'],
+    ['gives a two-letter word no adjective ending: ما does not find بالمائة', 'بالمائة', 'ما'],
+    ['gives a two-letter word no plural ending: هي does not find هيئات', 'هيئات', 'هي'],
+  ] as const;
+
+  it.each(notInflections)('%s', (_name, body, query) => {
+    expect(finds(body, query)).toBe(false);
+  });
+
+  it('holds every -ائي and -ائية pair of the shipped articles together, both ways', () => {
+    const vocabulary = [...new Set(articles.flatMap((article) => textWords(`${article.title} ${article.body}`)))];
+    // Normalized, ائي is ايي: ثنائي is ثنايي, الثنائية is الثناييه.
+    const adjectives = vocabulary.filter((word) => /ايي(ه)?$/u.test(word));
+    const stemOf = (word: string): string => word.replace(/^(ال)?(.*ايي)ه?$/u, '$2');
+    const pairs = adjectives.flatMap((left) =>
+      adjectives.filter((right) => right !== left && stemOf(right) === stemOf(left)).map((right) => [left, right]),
+    );
+    expect(pairs.length).toBeGreaterThan(4);
+    for (const [left, right] of pairs) {
+      expect(finds(right!, left!), `${left} finds ${right}`).toBe(true);
+    }
   });
 
   it('finds the shipped articles that write أفغانستان when searching افغانستان', () => {

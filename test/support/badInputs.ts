@@ -34,6 +34,7 @@ import {
   RuTjNewsError,
   searchArticles,
   searchHits,
+  searchSnippets,
   toCsv,
   toJsonLd,
   toNdjson,
@@ -549,6 +550,24 @@ export const TARGETS: readonly Target[] = [
   {
     call: "mentionSnippets(article, 'Putin', x)",
     run: (x) => mentionSnippets(article, 'Putin', x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: 'searchSnippets(x)',
+    run: (x) => searchSnippets(x as never),
+    throws: [InvalidQueryError],
+    returns: nothing,
+  },
+  {
+    call: 'searchSnippets({ article, matches: x })',
+    run: (x) => searchSnippets({ article, matches: x as never }),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: 'searchSnippets(hit, x)',
+    run: (x) => searchSnippets({ article, matches: [{ ...firstMention }] }, x as never),
     throws: [InvalidQueryError],
     returns: isArray,
   },

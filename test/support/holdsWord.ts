@@ -1,8 +1,9 @@
 /**
  * An independent, naive definition of "the article holds this word", written
- * from the search rules in the docs (searchArticles' TSDoc), not from the
- * search's own matcher: every word of the article is taken apart by hand, and
- * its parts compared with the query word's.
+ * from the search rules in the docs (docs/search.md, "How a word matches", and
+ * searchArticles' TSDoc), not from the search's own matcher: the query word's
+ * cores are listed with the endings each may take, and every word of the
+ * article is cut every way into prefix, core and ending and looked up there.
  */
 import { normalizeArabic } from '../../src/index.js';
 
@@ -27,6 +28,33 @@ const ENDINGS: ReadonlySet<string> = new Set([
   ...SUFFIXES.flatMap((outer, at) => SUFFIXES.slice(at + 1).map((inner) => inner + outer)),
 ]);
 
+/** The documented pronouns: his, her, their two, their, your two, your, our. */
+const PRONOUNS = ['ه', 'ها', 'هما', 'هم', 'كما', 'كم', 'نا'] as const;
+
+/** All a short core (under three letters, ال not counted) may carry: nothing, ه, ها or ي. */
+const SHORT: ReadonlySet<string> = new Set(['', 'ه', 'ها', 'ي']);
+
+/** On a long core: a pronoun, alone or behind ات, ا (but not انا) or ي. */
+const INFLECTIONS: ReadonlySet<string> = new Set([
+  ...PRONOUNS,
+  ...PRONOUNS.map((pronoun) => `ات${pronoun}`),
+  ...PRONOUNS.filter((pronoun) => pronoun !== 'نا').map((pronoun) => `ا${pronoun}`),
+  ...PRONOUNS.map((pronoun) => `ي${pronoun}`),
+]);
+
+/** On a long core that does not end in ا: she (ت), they two (تا). */
+const VERB_SUBJECTS: ReadonlySet<string> = new Set(['ت', 'تا']);
+
+/** After a feminine stem: ة (ه), the plural ات, ات + pronoun, and ت + what follows a long core but ات…, or + ان ين ا ي. */
+const FEMININE: ReadonlySet<string> = new Set([
+  'ه',
+  'ات',
+  ...PRONOUNS.map((pronoun) => `ات${pronoun}`),
+  ...['ان', 'ين', 'ا', 'ي', ...[...INFLECTIONS].filter((ending) => !ending.startsWith('ات'))].map(
+    (ending) => `ت${ending}`,
+  ),
+]);
+
 const ARABIC = /^[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+$/u;
 const WORDS = /[\p{L}\p{M}]+|\p{Nd}+(?:[.\u066b]\p{Nd}+)*/gu;
 
@@ -47,27 +75,93 @@ function bases(word: string): { base: string; prefixes: readonly string[] }[] {
   return out;
 }
 
+/** Three letters or more, a leading ال not counted. */
+const long = (core: string): boolean => (core.startsWith('ال') ? core.length - 2 : core.length) >= 3;
+
+/** The part of `word` before `ending`, when the word ends with it. */
+const before = (word: string, ending: string): string | undefined =>
+  ending.length > 0 && word.endsWith(ending) ? word.slice(0, word.length - ending.length) : undefined;
+
+/**
+ * What may follow each core of a base: a map from core to the set of endings
+ * allowed after it, built rule by rule as the docs state them.
+ */
+function coreEndings(base: string): Map<string, Set<string>> {
+  const allowed = new Map<string, Set<string>>();
+  const allow = (core: string, endings: Iterable<string>): void => {
+    const set = allowed.get(core) ?? new Set<string>();
+    for (const ending of endings) {
+      set.add(ending);
+    }
+    allowed.set(core, set);
+  };
+  // A short core takes the short endings only; a long one the suffix endings, the inflections,
+  // and the verb subjects unless it ends in ا.
+  const core = (candidate: string): void => {
+    if (!long(candidate)) {
+      allow(candidate, SHORT);
+      return;
+    }
+    allow(candidate, ENDINGS);
+    {
+      allow(candidate, INFLECTIONS);
+      if (!candidate.endsWith('ا')) {
+        allow(candidate, VERB_SUBJECTS);
+      }
+    }
+  };
+  core(base);
+  // The word itself takes a tanween alef, unless it ends in ي, ا or ه.
+  if (long(base) && !['ي', 'ا', 'ه'].some((letter) => base.endsWith(letter))) {
+    allow(base, ['ا']);
+  }
+  for (const ending of ENDINGS) {
+    const rest = before(base, ending);
+    if (rest !== undefined && rest.length >= 3) {
+      core(rest);
+    }
+  }
+  for (const ending of [...INFLECTIONS, ...VERB_SUBJECTS]) {
+    const rest = before(base, ending);
+    if (rest !== undefined && long(rest) && !(VERB_SUBJECTS.has(ending) && rest.endsWith('ا'))) {
+      core(rest);
+    }
+  }
+  for (const ending of FEMININE) {
+    const stem = before(base, ending);
+    if (stem !== undefined && long(stem)) {
+      core(stem);
+      allow(stem, FEMININE);
+    }
+  }
+  // A word with a tanween alef finds the word without it, bare or with the alef.
+  const bare = before(base, 'ا');
+  if (bare !== undefined && long(bare) && !['ي', 'ا', 'ه'].some((letter) => bare.endsWith(letter))) {
+    allow(bare, ['', 'ا']);
+  }
+  return allowed;
+}
+
 /** Whether one normalized text word holds one normalized query word. */
 export function wordHolds(textWord: string, queryWord: string): boolean {
   if (!ARABIC.test(queryWord)) {
     return textWord === queryWord;
   }
   return bases(queryWord).some(({ base, prefixes }) => {
-    // The base itself, or the base without its own ending when three letters or more remain.
-    const cores = [
-      base,
-      ...[...ENDINGS]
-        .filter((e) => e !== '' && base.endsWith(e) && base.length - e.length >= 3)
-        .map((e) => base.slice(0, -e.length)),
-    ];
-    return prefixes.some(
-      (prefix) =>
-        textWord.startsWith(prefix) &&
-        cores.some((core) => {
-          const rest = textWord.slice(prefix.length);
-          return rest.startsWith(core) && ENDINGS.has(rest.slice(core.length));
-        }),
-    );
+    const allowed = coreEndings(base);
+    // Cut the text word every way into prefix + core + ending, and look the core up.
+    return prefixes.some((prefix) => {
+      if (!textWord.startsWith(prefix)) {
+        return false;
+      }
+      const rest = textWord.slice(prefix.length);
+      for (let cut = 1; cut <= rest.length; cut += 1) {
+        if (allowed.get(rest.slice(0, cut))?.has(rest.slice(cut)) === true) {
+          return true;
+        }
+      }
+      return false;
+    });
   });
 }
 

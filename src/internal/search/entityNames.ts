@@ -1,42 +1,72 @@
 /**
- * The names and aliases of a registry's entities, as the search looks them up.
- *
- * AUX's version replaces this on merge: this minimal one keeps the contract's
- * signature, and reads every name (`name.ar`, `name.en`) and alias as its
- * normalized words (tokenize's `words()`, which also lowercases Latin letters).
+ * The names of a registry's entities as search words, so that a query word or
+ * phrase that names an entity can also match the entity's mention spans
+ * (`رحمن` finds the articles that spell him `رحمون`).
  */
 import type { Entity } from '../../schema.js';
 import { words } from '../text/tokenize.js';
+import { englishStem, isLatinWord } from './englishStem.js';
 
-/** The entities of a registry by the words of their names. */
+/** The entities that a sequence of search words names. */
 export interface EntityNames {
   /**
-   * The ids of the entities that have the given words (already normalized by
-   * tokenize's `words()` for Arabic; lowercased for Latin) as a whole name or
-   * alias. Empty when none.
+   * The ids of the entities that have the given words as a whole name or alias,
+   * sorted, without duplicates; a frozen array, empty when none.
+   *
+   * The words are search words as tokenize's `words()` gives them: Arabic
+   * normalized, Latin lowercased. Latin words are stemmed here with
+   * {@link englishStem}, as the names were, so `rahmons` or an already stemmed
+   * word finds the same ids (the stemmer is idempotent).
    */
   lookup(words: readonly string[]): readonly string[];
+  /** The most words any name or alias has: a phrase longer than this names nothing. */
+  readonly maxWords: number;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
 
-/** Reads the names and aliases of `entities` for {@link EntityNames.lookup}. */
+/** The key of a word sequence: its Latin words stemmed, joined by a space, which no word contains. */
+function keyOf(found: readonly string[]): string {
+  return found.map((word) => (isLatinWord(word) ? englishStem(word) : word)).join(' ');
+}
+
+/**
+ * Indexes the names of a registry for search: each entity's Arabic and English
+ * name and every alias, cut into words by tokenize's `words()` (so Arabic is
+ * normalized and Latin lowercased; hyphens and quotes split words, as they do
+ * in the text), Latin words stemmed. The Russian name is left out: articles
+ * are Arabic with English summaries, and the query rules have no Cyrillic
+ * fields to search. A name with no words (punctuation only) names nothing.
+ *
+ * @param entities - The registry.
+ * @returns A lookup from word sequences to entity ids.
+ */
 export function entityNames(entities: readonly Entity[]): EntityNames {
-  // The words of a name are letters and digits only, so a space joins them unambiguously.
-  const byName = new Map<string, string[]>();
+  const ids = new Map<string, Set<string>>();
+  let maxWords = 0;
   for (const entity of entities) {
     for (const name of [entity.name.ar, entity.name.en, ...entity.aliases]) {
-      const key = words(name).join(' ');
-      if (key.length === 0) {
+      const found = words(name);
+      if (found.length === 0) {
         continue;
       }
-      const ids = byName.get(key);
-      if (ids === undefined) {
-        byName.set(key, [entity.id]);
-      } else if (!ids.includes(entity.id)) {
-        ids.push(entity.id);
+      maxWords = Math.max(maxWords, found.length);
+      const key = keyOf(found);
+      let named = ids.get(key);
+      if (named === undefined) {
+        named = new Set();
+        ids.set(key, named);
       }
+      named.add(entity.id);
     }
   }
-  return { lookup: (found) => byName.get(found.join(' ')) ?? NONE };
+  const byKey = new Map<string, readonly string[]>();
+  for (const [key, named] of ids) {
+    byKey.set(key, Object.freeze([...named].sort()));
+  }
+  return {
+    lookup: (sequence) =>
+      sequence.length === 0 || sequence.length > maxWords ? NONE : (byKey.get(keyOf(sequence)) ?? NONE),
+    maxWords,
+  };
 }

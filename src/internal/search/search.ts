@@ -6,7 +6,18 @@
  */
 import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
-import { CLITIC_PREFIXES, isArabicTerm, LUCENE_PREFIXES, lucenePrefix, SUFFIX_ENDINGS } from '../text/tokenize.js';
+import {
+  CLITIC_PREFIXES,
+  FEMININE_ENDINGS,
+  INFLECTION_ENDINGS,
+  isArabicTerm,
+  LUCENE_PREFIXES,
+  lucenePrefix,
+  SHORT_ENDINGS,
+  SUFFIX_ENDINGS,
+  TANWEEN_ALEF,
+  VERB_ENDINGS,
+} from '../text/tokenize.js';
 
 /** BM25 parameters: the usual defaults. */
 export const K1 = 1.2;
@@ -21,6 +32,11 @@ export interface QueryBase {
   readonly endings: ReadonlySet<string>;
 }
 
+/** A base of an Arabic query word, with the flags its `endings` were built from (part of the term's key). */
+interface ArabicQueryBase extends QueryBase {
+  readonly flags: number;
+}
+
 /**
  * One word of a query, as the rules for the text words that hold it (see
  * {@link queryTerm}). `key` is the same for two words that match the same text words.
@@ -33,26 +49,135 @@ export interface QueryTerm {
 /** A core left after removing a suffix ending from a query word keeps at least this many letters. */
 const MIN_STRIPPED_CORE = 3;
 
-const ENDINGS: ReadonlySet<string> = new Set(SUFFIX_ENDINGS);
 const NO_ENDING: ReadonlySet<string> = new Set(['']);
 
-/** The query word's base and the cores it leaves when its own suffix ending is removed. */
-function coresOf(base: string): string[] {
-  const cores = [base];
+/** The prefixes in front of a query word without its own Lucene prefix. */
+const LUCENE_BASE_PREFIXES: readonly string[] = ['', ...LUCENE_PREFIXES];
+
+/** What a core of a query word may be followed by, as flags: the ending sets are unions of these. */
+const LONG = 1;
+const TANWEEN = 2;
+const FEMININE = 4;
+const TANWEEN_STRIPPED = 8;
+const VERB = 16;
+
+/** The ending sets, built once per combination of flags. */
+const endingSets = new Map<number, ReadonlySet<string>>();
+
+function endingsFor(flags: number): ReadonlySet<string> {
+  let found = endingSets.get(flags);
+  if (found === undefined) {
+    // A core with no flag is short (see isLongCore): it takes the short endings only.
+    const out = new Set<string>(flags === TANWEEN_STRIPPED ? [''] : flags === 0 ? SHORT_ENDINGS : SUFFIX_ENDINGS);
+    if ((flags & LONG) !== 0) {
+      INFLECTION_ENDINGS.forEach((ending) => out.add(ending));
+    }
+    if ((flags & (TANWEEN | TANWEEN_STRIPPED)) !== 0) {
+      out.add(TANWEEN_ALEF);
+    }
+    if ((flags & FEMININE) !== 0) {
+      FEMININE_ENDINGS.forEach((ending) => out.add(ending));
+    }
+    if ((flags & VERB) !== 0) {
+      VERB_ENDINGS.forEach((ending) => out.add(ending));
+    }
+    found = out;
+    endingSets.set(flags, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a core is long enough for the inflection rules: three letters or
+ * more, not counting a leading ال, whose letters are as often the article's
+ * (الا + هم is also ال + اهم).
+ */
+function isLongCore(core: string): boolean {
+  return core.length - (core.startsWith('ال') ? 2 : 0) >= MIN_STRIPPED_CORE;
+}
+
+/**
+ * Whether the tanween alef can follow a word: a long core, not after ي (روسي
+ * and روسيا are two words), ا, or ه (انه + ا is ب + انها).
+ */
+function takesTanween(word: string): boolean {
+  return isLongCore(word) && !/[ياه]$/u.test(word);
+}
+
+/** Whether a verb's subject ending can follow a core: a long core, not after ا (بنا + ت is بنات). */
+function takesVerbEnding(core: string): boolean {
+  return isLongCore(core) && !core.endsWith('ا');
+}
+
+/**
+ * The cores of one base of a query word, each with the flags of the endings it
+ * may carry: the base, the base without its own suffix ending (three letters or
+ * more left) or its own inflection ending (a long core left), the feminine stem
+ * of a base in ه, ات or ت + ending, and the word a tanween alef was added to.
+ */
+function coresOf(base: string): Map<string, number> {
+  const cores = new Map<string, number>();
+  const add = (core: string, flags: number): void => {
+    cores.set(core, (cores.get(core) ?? 0) | flags);
+  };
+  const longFlag = (core: string): number => (isLongCore(core) ? LONG : 0) | (takesVerbEnding(core) ? VERB : 0);
+  add(base, longFlag(base) | (takesTanween(base) ? TANWEEN : 0));
   for (const ending of SUFFIX_ENDINGS) {
     if (ending.length > 0 && base.endsWith(ending) && base.length - ending.length >= MIN_STRIPPED_CORE) {
-      cores.push(base.slice(0, -ending.length));
+      const core = base.slice(0, -ending.length);
+      add(core, longFlag(core));
     }
   }
+  for (const ending of [...INFLECTION_ENDINGS, ...VERB_ENDINGS]) {
+    const core = base.slice(0, -ending.length);
+    if (base.endsWith(ending) && isLongCore(core) && (!VERB_ENDINGS.includes(ending) || takesVerbEnding(core))) {
+      add(core, longFlag(core));
+    }
+  }
+  for (const ending of FEMININE_ENDINGS) {
+    const stem = base.slice(0, -ending.length);
+    if (base.endsWith(ending) && isLongCore(stem)) {
+      add(stem, longFlag(stem) | FEMININE);
+    }
+  }
+  const bare = base.slice(0, -TANWEEN_ALEF.length);
+  if (base.endsWith(TANWEEN_ALEF) && takesTanween(bare) && !cores.has(bare)) {
+    // Only the bare word and its tanween form: وزيرا finds وزير, but فرنسا does not find فرنسي.
+    add(bare, TANWEEN_STRIPPED);
+  }
   return cores;
+}
+
+/** The bases of a query term for one base of the query word, one per set of endings. */
+function basesOf(prefixes: readonly string[], base: string): ArabicQueryBase[] {
+  const byFlags = new Map<number, string[]>();
+  for (const [core, flags] of coresOf(base)) {
+    const list = byFlags.get(flags);
+    if (list === undefined) {
+      byFlags.set(flags, [core]);
+    } else {
+      list.push(core);
+    }
+  }
+  return [...byFlags].map(([flags, cores]) => ({ prefixes, cores, endings: endingsFor(flags), flags }));
 }
 
 /**
  * The rules for the normalized text words that hold a normalized query word. A
  * text word holds the query word when it is the word itself, or a core of it,
- * with a clitic prefix (و ف, then ب ل ك, then ال, or لل) in front and a suffix
- * ending ({@link SUFFIX_ENDINGS}) behind, each optional. A core is the word, or
- * the word without its own suffix ending when at least three letters remain.
+ * with a clitic prefix (و ف, then ب ل ك, then ال, or لل) in front and an ending
+ * behind, each optional. A short core (under three letters, a leading ال not
+ * counted) takes only the short endings ({@link SHORT_ENDINGS}: ه ها ي).
+ * The endings of a longer core are the suffix endings
+ * ({@link SUFFIX_ENDINGS}); on a core of three letters or more (not counting a
+ * leading ال) also the inflection endings ({@link INFLECTION_ENDINGS}:
+ * pronouns, and the dual and plural forms before them); on the word itself, when
+ * it does not end in ي or ا, the tanween alef. A core is the word, or the word
+ * without its own suffix ending when at least three letters remain, or without
+ * its own inflection ending when a long core remains. A word that ends in ه
+ * (ta marbuta), ات or ت + an ending has a feminine stem, which carries the
+ * feminine endings ({@link FEMININE_ENDINGS}: شراكه and شراكتهما). A word that
+ * ends in a tanween alef matches the word without it, bare or with the alef.
  * When the query word starts with one of Lucene's prefixes (ال وال بال كال فال
  * لل و), the word without it matches too, behind one of those prefixes only.
  * Letters of the text word that merely line up with the query word's (`أن` in
@@ -63,13 +188,17 @@ export function queryTerm(word: string): QueryTerm {
   if (!isArabicTerm(word)) {
     return { key: `=${word}`, bases: [{ prefixes: [''], cores: [word], endings: NO_ENDING }] };
   }
-  const bases: QueryBase[] = [{ prefixes: CLITIC_PREFIXES, cores: coresOf(word), endings: ENDINGS }];
+  const bases = basesOf(CLITIC_PREFIXES, word);
   const own = lucenePrefix(word);
   if (own !== undefined) {
-    bases.push({ prefixes: ['', ...LUCENE_PREFIXES], cores: coresOf(word.slice(own.length)), endings: ENDINGS });
+    bases.push(...basesOf(LUCENE_BASE_PREFIXES, word.slice(own.length)));
   }
-  // The words are normalized Arabic letters: a space cannot occur in them.
-  return { key: bases.map((base) => base.cores.join(' ')).join(' | '), bases };
+  // The words are normalized Arabic letters: a space, a colon or a bar cannot occur in them. The
+  // prefixes are one of two lists, told apart by their length.
+  return {
+    key: bases.map((base) => `${base.prefixes.length}:${base.flags}:${base.cores.join(' ')}`).join(' | '),
+    bases,
+  };
 }
 
 /** Whether a normalized text word holds the query word of `term`. */

@@ -47,6 +47,61 @@ export const SUFFIX_ENDINGS: readonly string[] = (() => {
 })();
 
 /**
+ * The possessive and object pronouns a word can carry, normalized: his, her,
+ * their two, their, your two, your (plural), our. The singular "your" (ك) and
+ * the feminine plurals (هن كن) are left out: on a three-letter word they mostly
+ * make other words (هنا + ك is هناك, اما + كن is اماكن).
+ */
+export const PRONOUN_ENDINGS: readonly string[] = ['ه', 'ها', 'هما', 'هم', 'كما', 'كم', 'نا'];
+
+/**
+ * The endings a short core (under three letters, a leading ال not counted)
+ * can carry: none, or Lucene's pronoun suffixes ه ها and ي. A short word's
+ * letters line up inside many longer words, so it takes no plural, dual or
+ * adjective ending, nor the longer pronouns: ان does not find كانون (ك + ان
+ * + ون), nor ما بالمائة (ب + ال + ما + يه), nor الا الاهم, while في finds فيها
+ * and عن عنه.
+ */
+export const SHORT_ENDINGS: readonly string[] = ['', 'ه', 'ها', 'ي'];
+
+/**
+ * The endings a core of three letters or more can carry beyond
+ * {@link SUFFIX_ENDINGS}: a pronoun, or a pronoun behind the plural ات or the
+ * construct forms of the dual and plural, ا (وفداهما) and ي (مواطنيهم). انا is
+ * left out: it is as often the tanween alef of a word in ان (احيانا).
+ */
+export const INFLECTION_ENDINGS: readonly string[] = [
+  ...PRONOUN_ENDINGS,
+  ...['ات', 'ا', 'ي'].flatMap((number) =>
+    PRONOUN_ENDINGS.filter((pronoun) => number !== 'ا' || pronoun !== 'نا').map((pronoun) => number + pronoun),
+  ),
+];
+
+/**
+ * The endings of a feminine noun after its stem, with the ta marbuta (ه once
+ * normalized) or the ت it becomes before a suffix: ه, the plural ات and ات +
+ * pronoun, and ت + a pronoun, my (ي), the dual (ان ين) or its construct forms
+ * (ا ي, alone or with a pronoun): شراك + تهما, اتفاقي + تين.
+ */
+export const FEMININE_ENDINGS: readonly string[] = [
+  'ه',
+  'ات',
+  ...PRONOUN_ENDINGS.map((pronoun) => `ات${pronoun}`),
+  ...['ان', 'ين', 'ا', 'ي', ...INFLECTION_ENDINGS.filter((ending) => !ending.startsWith('ات'))].map(
+    (ending) => `ت${ending}`,
+  ),
+];
+
+/**
+ * The subject endings of a past-tense verb that the other endings lack: she (ت)
+ * and they two, feminine (تا), as in عقدت and وقعتا.
+ */
+export const VERB_ENDINGS: readonly string[] = ['ت', 'تا'];
+
+/** The tanween alef of the accusative, as in وزيرا for وزيراً. */
+export const TANWEEN_ALEF = 'ا';
+
+/**
  * The clitic prefix the light stemmer removes from a normalized Arabic word
  * (the first of Lucene's prefixes that fits), or undefined when it removes none.
  */
