@@ -91,14 +91,17 @@ export const listCommand = defineCommand({
 
 Output:
   --format <format>    table (default), json, ndjson or csv. The table has each article's id, for
-                       \`ru-tj-news show <id>\`; on a terminal, its outlet and title are cut with …
-                       to the terminal's width (the id too, if nothing else is left to cut), and
-                       piped it is never cut
+                       \`ru-tj-news show <id>\`; on a terminal, its outlet, title and snippet are cut
+                       with … to the terminal's width (the id too, if nothing else is left to cut),
+                       and piped it is never cut
   --fields <a,b,...>   ${wrapHelp(`Columns for csv (default: all): ${ARTICLE_FIELD_NAMES.join(', ')}`)}
   --lang en|ar         The table's title column: English (default) or the Arabic headline
 
-With --search, the table adds each article's BM25 score, best first; json, ndjson
-and csv keep the records as they are, without a score, in the same order.
+With --search, the table lists the articles best first, and adds each one's BM25 score
+and a snippet: the words around its first match, in the title, the body, or the English
+title or summary, in that order. On a terminal, the matches are in bold reverse video,
+unless NO_COLOR is set; piped, the snippet is the source's text alone. json, ndjson and
+csv keep the records as they are, without a score or a snippet, in the same order.
 
 ${DATA_HELP}`,
   run(values, _positionals, io) {
