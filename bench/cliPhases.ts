@@ -23,6 +23,7 @@ const quiet: Io = {
   stderr: () => undefined,
   stdoutIsTerminal: false,
   columns: undefined,
+  noColor: false,
   stderrIsTerminal: false,
   now: () => 0,
   stdin: { read: () => 0, size: () => undefined },

@@ -26,6 +26,8 @@ process.exitCode = main(process.argv.slice(2), {
   stderr: (chunk) => process.stderr.write(chunk),
   stdoutIsTerminal,
   columns: stdoutIsTerminal ? process.stdout.columns : undefined,
+  // NO_COLOR counts when it is set and not empty (https://no-color.org); a dumb terminal shows escapes as text.
+  noColor: (process.env.NO_COLOR ?? '') !== '' || process.env.TERM === 'dumb',
   stderrIsTerminal,
   now: () => performance.now(),
   // Read with readSync on file descriptor 0, only when an input flag is given `-`.

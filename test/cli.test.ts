@@ -19,6 +19,7 @@ import {
   filterByEntity,
   type Query,
   query,
+  type SearchHit,
   searchHits,
   toNdjson,
   topics,
@@ -45,6 +46,28 @@ function tableRows(stdout: string): string[][] {
   const end = lines.findIndex((line, index) => index > rule && line.trim() === '');
   return lines.slice(rule + 1, end === -1 ? undefined : end).map((line) => line.trim().split(/ {2,}/));
 }
+
+/** Queries of each kind: words, a phrase, a prefix, an exclusion, English, and an entity's other spelling. */
+const SEARCHES = ['القاعدة العسكرية', '"القاعدة العسكرية"', 'طاجيك*', 'التعاون -افغانستان', 'military base', 'رحمن'];
+
+/** SGR bold and reverse video on, and off: how a table marks a search match on a terminal. */
+const HIGHLIGHT = /\u001B\[1;7m(.*?)\u001B\[22;27m/gu; // eslint-disable-line no-control-regex -- ESC is what it finds
+
+/** Complete ANSI control sequences (CSI), which a terminal does not show. */
+const CONTROL_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]/g; // eslint-disable-line no-control-regex -- ESC is what it finds
+
+/** `text` on one line, as a table cell shows it: each run of white space one space. */
+const oneLine = (text: string): string => text.replaceAll(/\s+/g, ' ').trim();
+
+/** The text of a field of a hit's article. */
+const fieldText = (hit: SearchHit, field: SearchHit['matches'][number]['field']): string =>
+  field === 'title' || field === 'body'
+    ? hit.article[field]
+    : hit.article.en[field === 'en.title' ? 'title' : 'summary'];
+
+/** The text a match spans. */
+const matchText = (hit: SearchHit, match: SearchHit['matches'][number]): string =>
+  fieldText(hit, match.field).slice(match.start, match.end);
 
 /** Linux's default pipe capacity: a writer must wait for the reader after this many unread bytes. */
 const PIPE_CAPACITY = 65_536;
@@ -366,7 +389,7 @@ describe('ru-tj-news list', () => {
     const { stdout, stderr, status } = run('list', '--search', q.text ?? '', ...flags);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout.split('\n')[0]).toMatch(/^id +date +outlet +entities +score +title$/);
+    expect(stdout.split('\n')[0]).toMatch(/^id +date +outlet +entities +score +title +snippet$/);
     const rows = tableRows(stdout).slice(0, -1);
     const expected = query(articles, q);
     expect(expected.length).toBeGreaterThan(0);
@@ -377,6 +400,22 @@ describe('ru-tj-news list', () => {
     // The score shown is the one the library ranked by: BM25 over the whole corpus, whatever the other filters.
     const byId = new Map(searchHits(articles, q.text ?? '').map(({ article, score }) => [article.id, score]));
     expect(rows.map((cells) => cells[4])).toEqual(expected.map((article) => byId.get(article.id)?.toFixed(2)));
+  });
+
+  it.each(SEARCHES)("with --search %s, shows the words around each hit's first match, plain through a pipe", (text) => {
+    const { stdout } = run('list', '--search', text);
+    expect(stdout).not.toContain('\u001B');
+    const rows = tableRows(stdout).slice(0, -1);
+    const hits = searchHits(articles, text);
+    expect(rows.map((cells) => cells[0])).toEqual(hits.map((hit) => hit.article.id));
+    rows.forEach((cells, index) => {
+      const hit = hits[index]!;
+      const [first] = hit.matches;
+      expect(first).toBeDefined();
+      // The snippet is the field's own text, on one line, and holds the first match whole.
+      expect(oneLine(fieldText(hit, first!.field))).toContain(cells[6]);
+      expect(cells[6]).toContain(oneLine(matchText(hit, first!)));
+    });
   });
 
   it('with --search, writes json, ndjson and csv as the records, without a score, in rank order', () => {
@@ -397,15 +436,23 @@ describe('ru-tj-news list', () => {
 
 describe('ru-tj-news tables and the terminal', () => {
   const COMMANDS = ['list', 'list --lang ar', 'list --search التعاون', 'entities', 'topics'] as const;
+  // A search table has three columns more than the ids and dates: a score, a title and a snippet.
+  const WIDTHS = [
+    ['list', 120],
+    ['list --lang ar', 120],
+    ['list --search التعاون', 160],
+    ['entities', 120],
+    ['topics', 120],
+  ] as const;
 
-  it.each(COMMANDS)('fits `%s` to a terminal of 120 columns, cutting names and titles with …', (command) => {
+  it.each(WIDTHS)('fits `%s` to a terminal of %i columns, cutting names and titles with …', (command, columns) => {
     const argv = command.split(' ');
     const piped = runIn(argv).stdout.split('\n');
-    expect(Math.max(...piped.map(displayWidth))).toBeGreaterThan(120);
-    const { stdout, status } = runIn(argv, 120);
+    expect(Math.max(...piped.map(displayWidth))).toBeGreaterThan(columns);
+    const { stdout, status } = runIn(argv, columns);
     expect(status).toBe(0);
     const lines = stdout.split('\n');
-    expect(Math.max(...lines.map(displayWidth))).toBe(120);
+    expect(Math.max(...lines.map(displayWidth))).toBe(columns);
     expect(stdout).toContain('…');
     // The same rows, in the same order, with the ids whole.
     expect(tableRows(stdout).map((cells) => cells[0])).toEqual(tableRows(piped.join('\n')).map((cells) => cells[0]));
@@ -474,6 +521,53 @@ describe('ru-tj-news tables and the terminal', () => {
     expect(stdout).not.toContain('…');
   });
 
+  it.each(SEARCHES)('highlights each match of --search %s in bold reverse video on a terminal', (text) => {
+    const argv = ['list', '--search', text];
+    // Wide enough that nothing is cut, so the table is the one a pipe gets, with styles.
+    const { stdout } = runIn(argv, 1000);
+    expect(stdout.replaceAll(CONTROL_SEQUENCES, '')).toBe(runIn(argv).stdout);
+    const hits = searchHits(articles, text);
+    const lines = stdout.split('\n').slice(2, 2 + hits.length);
+    lines.forEach((line, index) => {
+      const hit = hits[index]!;
+      const highlighted = Array.from(line.matchAll(HIGHLIGHT), (match) => match[1]);
+      expect(highlighted.length).toBeGreaterThan(0);
+      // Each highlight is one of the hit's match spans, whole.
+      const spans = new Set(hit.matches.map((match) => oneLine(matchText(hit, match))));
+      for (const span of highlighted) {
+        expect(spans).toContain(span);
+      }
+    });
+  });
+
+  it.each(SEARCHES)('styles nothing for --search %s when NO_COLOR is set, even on a terminal', (text) => {
+    const argv = ['list', '--search', text];
+    const { stdout } = runMain(argv, { columns: 1000, noColor: true });
+    expect(stdout).not.toContain('\u001B');
+    expect(stdout).toBe(runIn(argv).stdout);
+  });
+
+  it.each([160, 120, 100, 80, 60])(
+    'cuts a highlighted search table to %i columns as the plain one, never inside a style',
+    (columns) => {
+      for (const text of SEARCHES) {
+        const argv = ['list', '--search', text];
+        const styled = runIn(argv, columns).stdout.split('\n');
+        const plain = runMain(argv, { columns, noColor: true }).stdout.split('\n');
+        expect(styled.map((line) => line.replaceAll(CONTROL_SEQUENCES, ''))).toEqual(plain);
+        expect(Math.max(...plain.map(displayWidth))).toBeLessThanOrEqual(columns);
+        for (const line of styled) {
+          // No part of an escape is left outside a whole sequence, and no style runs on past the line.
+          expect(line.replaceAll(CONTROL_SEQUENCES, '')).not.toContain('\u001B');
+          const on = line.lastIndexOf('\u001B[1;7m');
+          expect(on === -1 || line.indexOf('\u001B[22;27m', on) !== -1 || line.indexOf('\u001B[0m', on) !== -1).toBe(
+            true,
+          );
+        }
+      }
+    },
+  );
+
   it('never cuts piped output of the bin: every name and title is whole', () => {
     const listed = run('list').stdout + run('list', '--lang', 'ar').stdout;
     for (const article of articles) {
@@ -492,7 +586,7 @@ describe('ru-tj-news tables and the terminal', () => {
 });
 
 describe('the README on the command line', () => {
-  it('shows what each example prints on a terminal 120 columns wide, or through a pipe', () => {
+  it('shows what each example prints on a terminal 160 columns wide, or through a pipe', () => {
     const block =
       readText('README.md').split('\n## Command line\n')[1]?.split('```console\n')[1]?.split('\n```')[0] ?? '';
     const examples = block.split(/\n\n(?=\$ )/);
@@ -508,7 +602,8 @@ describe('the README on the command line', () => {
         continue;
       }
       // Piped into head, the output is not on the terminal, and so not cut.
-      const { stdout, stderr } = runIn(argv, pipe === -1 ? 120 : undefined);
+      // The README shows no styles: a reader with NO_COLOR set sees exactly this.
+      const { stdout, stderr } = runMain(argv, { columns: pipe === -1 ? 160 : undefined, noColor: true });
       const lines = `${stdout}${stderr}`.trimEnd().split('\n');
       // The one pipe the README shows is `| head -<n>`.
       expect(pipe === -1 || words[pipe + 1] === 'head').toBe(true);

@@ -23,8 +23,10 @@ export const FILTER_HELP = `Filters:
   --entity <ref>       Names this entity (id, name or alias, in any language); repeatable
   --topic <ref>        Covers this topic (id, label or IPTC code); repeatable
   --match any|all      Whether an article needs any (default) or all of the entities and topics
-  --search <text>      Arabic full-text search: every word must match, and the articles come
-                       best first, ranked by BM25 as the library's query ranks them`;
+  --search <text>      Full-text search, best first, ranked by BM25 as the library's query ranks:
+                       every word must match; "a phrase" matches its words in order, -word
+                       excludes, prefix* matches the words that start so; Latin-script words
+                       search the English title and summary`;
 
 /** What --from and --to accept, for the error message. */
 const DATE_FORMS =

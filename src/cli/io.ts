@@ -9,6 +9,11 @@ export interface Io {
   readonly stdoutIsTerminal: boolean;
   /** The terminal's width in columns, when stdout is a terminal that reports one. */
   readonly columns: number | undefined;
+  /**
+   * Whether the user asked for no ANSI styles: NO_COLOR set to anything but the empty
+   * string (https://no-color.org), or TERM=dumb. Only a terminal gets styles anyway.
+   */
+  readonly noColor: boolean;
   /** Whether stderr is a terminal: the only place a progress line is drawn. */
   readonly stderrIsTerminal: boolean;
   /** Milliseconds on a monotonic clock: the progress line's rate, ETA and redraw throttle read it. */
@@ -20,6 +25,12 @@ export interface Io {
 /** The width tables must fit: the terminal's; none for a pipe or a file, which get every character. */
 export const tableWidth = (io: Io): number | undefined =>
   io.stdoutIsTerminal && io.columns !== undefined && io.columns > 0 ? io.columns : undefined;
+
+/**
+ * Whether stdout takes ANSI styles, such as a search match in bold reverse video: a terminal
+ * whose user has not opted out. A pipe or a file never gets them, so its text stays plain.
+ */
+export const styled = (io: Io): boolean => io.stdoutIsTerminal && !io.noColor;
 
 /** `value` as the command line prints JSON: indented by two spaces, with a final newline. */
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

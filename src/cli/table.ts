@@ -22,11 +22,56 @@ function graphemeWidth(grapheme: string): number {
   return ZERO_WIDTH.test(grapheme) ? 0 : 1;
 }
 
-/** How many terminal columns `text` takes. */
+// An ANSI control sequence (CSI: ESC [ parameters, intermediates, a final byte), such as the
+// SGR styles that highlight a search match. It takes no column, and a cut never splits one.
+const CONTROL_SEQUENCE = /\u001B\[[0-?]*[ -/]*[@-~]/g; // eslint-disable-line no-control-regex -- ESC is what it finds
+
+/** SGR 0: every style off. */
+export const RESET = '\u001B[0m';
+
+/** A run of visible text, or one control sequence. */
+interface Piece {
+  readonly text: string;
+  readonly control: boolean;
+}
+
+/** `text` in order as its runs of visible text and its control sequences, so that the visible text alone is measured and cut. */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  for (const match of text.matchAll(CONTROL_SEQUENCE)) {
+    out.push({ text: text.slice(at, match.index), control: false }, { text: match[0], control: true });
+    at = match.index + match[0].length;
+  }
+  out.push({ text: text.slice(at), control: false });
+  return out;
+}
+
+/** `parts` joined, without the white space at the end of their visible text, even with a control sequence after it. */
+function trimVisibleEnd(parts: readonly Piece[]): string {
+  const kept = [...parts];
+  for (let at = kept.length - 1; at >= 0; at -= 1) {
+    const part = kept[at]!; // at is an index of kept
+    if (!part.control) {
+      const text = part.text.trimEnd();
+      kept[at] = { text, control: false };
+      if (text !== '') {
+        break;
+      }
+    }
+  }
+  return kept.map((part) => part.text).join('');
+}
+
+/** How many terminal columns `text` takes; its ANSI control sequences take none. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    width += graphemeWidth(segment);
+  for (const piece of pieces(text)) {
+    if (!piece.control) {
+      for (const { segment } of graphemes.segment(piece.text)) {
+        width += graphemeWidth(segment);
+      }
+    }
   }
   return width;
 }
@@ -34,22 +79,38 @@ export function displayWidth(text: string): number {
 /**
  * `text` cut to at most `max` columns, ending with '…' when cut, and never
  * inside a grapheme; the space before a cut is dropped, so that '…' follows a word.
+ * An ANSI control sequence is kept whole or dropped with the text after it, and
+ * a cut text that holds one ends its styles before the '…', so that no style
+ * runs on past the cell.
  */
 export function truncate(text: string, max: number): string {
   if (displayWidth(text) <= max) {
     return text;
   }
   let width = 0;
-  let out = '';
-  for (const { segment } of graphemes.segment(text)) {
-    const next = graphemeWidth(segment);
-    if (width + next > max - 1) {
+  const out: Piece[] = [];
+  let cut = false;
+  for (const piece of pieces(text)) {
+    if (piece.control) {
+      out.push(piece);
+      continue;
+    }
+    let kept = '';
+    for (const { segment } of graphemes.segment(piece.text)) {
+      const next = graphemeWidth(segment);
+      if (width + next > max - 1) {
+        cut = true;
+        break;
+      }
+      kept += segment;
+      width += next;
+    }
+    out.push({ text: kept, control: false });
+    if (cut) {
       break;
     }
-    out += segment;
-    width += next;
   }
-  return `${out.trimEnd()}…`;
+  return `${trimVisibleEnd(out)}${out.some((piece) => piece.control) ? RESET : ''}…`;
 }
 
 /** How a table is laid out. */

@@ -18,9 +18,12 @@ import {
   filterByTopic,
   getEntity,
   getTopic,
+  InvalidQueryError,
   searchArticles,
+  searchHits,
 } from '../../src/index.js';
 import { ROOT } from '../support/corpus.js';
+import { textWords, wordHolds } from '../support/holdsWord.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CONFIG = `${ROOT}examples/dashboard/vite.config.ts`;
@@ -33,6 +36,8 @@ const hasChromium = existsSync(CHROMIUM);
  */
 interface PageElement {
   getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<{ readonly textContent: string | null }>;
+  readonly textContent: string | null;
 }
 
 if (!hasChromium) {
@@ -199,6 +204,90 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
     const expected = searchArticles(articles, 'افغانستان').map((article) => article.id);
     expect(expected).toHaveLength(3);
     await expect.poll(listed).toEqual(expected);
+  });
+
+  /** Each listed article's id, with the text of each search <mark> in its titles and snippets. */
+  const snippetMarks = async (): Promise<{ id: string; marks: string[] }[]> =>
+    page.locator('#list [data-id]').evaluateAll((items: PageElement[]) =>
+      items.map((item) => ({
+        id: item.getAttribute('data-id') ?? '',
+        marks: Array.from(item.querySelectorAll('mark.hit'), (mark) => mark.textContent ?? ''),
+      })),
+    );
+
+  it.each([
+    // Words: each highlight is one word of the text that holds one of the query's words.
+    [
+      'القاعدة العسكرية',
+      (words: readonly string[], query: readonly string[]) =>
+        words.length === 1 && query.some((word) => wordHolds(words[0]!, word)),
+    ],
+    // A phrase: each highlight is the phrase's words, in order, each in a form of its own.
+    [
+      '"القاعدة العسكرية"',
+      (words: readonly string[], query: readonly string[]) =>
+        words.length === query.length && words.every((word, at) => wordHolds(word, query[at]!)),
+    ],
+    [
+      'شراكة',
+      (words: readonly string[], query: readonly string[]) => words.length === 1 && wordHolds(words[0]!, query[0]!),
+    ],
+    // English, in the English title and summary: the word, in any case, or the word and an ending (bases, military's).
+    [
+      'military base',
+      (words: readonly string[], query: readonly string[]) =>
+        words.length === 1 && query.some((word) => words[0]!.startsWith(word)),
+    ],
+  ] as const)('marks, in each result of %s and its snippets, forms of the query', async (text, holds) => {
+    await page.locator('#reset').click();
+    await page.locator('#search').fill(text);
+    const hits = searchHits(articles, text);
+    expect(hits.length).toBeGreaterThan(0);
+    await expect.poll(listed).toEqual(hits.map((hit) => hit.article.id));
+    const query = textWords(text);
+    for (const { id, marks } of await snippetMarks()) {
+      expect(marks.length, id).toBeGreaterThan(0);
+      for (const mark of marks) {
+        expect(holds(textWords(mark), query), `${id}: ${mark}`).toBe(true);
+      }
+    }
+  });
+
+  it('highlights, in the open article, exactly the matches of the search', async () => {
+    const text = '"القاعدة العسكرية"';
+    await page.locator('#reset').click();
+    await page.locator('#search').fill(text);
+    const [best] = searchHits(articles, text);
+    await expect.poll(async () => (await listed())[0]).toBe(best?.article.id);
+    await page.locator('#list [data-id]').first().click();
+    await expect.poll(() => page.locator('#detail').isVisible()).toBe(true);
+    const shown = await page
+      .locator('#detail h3 mark.hit, #detail .body mark.hit')
+      .evaluateAll((marks: PageElement[]) => marks.map((mark) => mark.textContent ?? ''));
+    const expected = best!.matches.flatMap(({ field, start, end }) =>
+      field === 'title' || field === 'body' ? [best!.article[field].slice(start, end)] : [],
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expected);
+  });
+
+  it('shows a query the package refuses, an unclosed ", instead of throwing it', async () => {
+    const text = '"القاعدة';
+    const refusal = (() => {
+      try {
+        searchArticles(articles, text);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(refusal).toBeInstanceOf(InvalidQueryError);
+    await page.locator('#reset').click();
+    await page.locator('#search').fill(text);
+    await expect
+      .poll(() => page.locator('#count').textContent())
+      .toBe((refusal as InvalidQueryError).message.split('\n')[0]);
+    expect(await listed()).toEqual([]);
   });
 
   it('logged no console error and no failed request', () => {

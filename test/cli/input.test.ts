@@ -118,6 +118,7 @@ describe('readJsonValues on stdin', () => {
       stderr: () => undefined,
       stdoutIsTerminal: false,
       columns: undefined,
+      noColor: false,
       stderrIsTerminal: false,
       now: () => 0,
       stdin: trickle(new Uint8Array(0), 1),

@@ -41,6 +41,7 @@ function fakeIo(stderrIsTerminal: boolean, now: () => number): { io: Io; stderr:
     },
     stdoutIsTerminal: false,
     columns: undefined,
+    noColor: false,
     stderrIsTerminal,
     now,
     stdin: memorySource(new Uint8Array(0)),

@@ -1,7 +1,17 @@
 /** The command line's tables: display width, cutting, and fitting a terminal. */
 import { describe, expect, it } from 'vitest';
 
-import { displayWidth, renderTable, truncate } from '../../src/cli/table.js';
+import { displayWidth, renderTable, RESET, truncate } from '../../src/cli/table.js';
+
+/** SGR bold and reverse video on, and off again: how the list command marks a search match. */
+const ON = '\u001B[1;7m';
+const OFF = '\u001B[22;27m';
+
+/** Complete ANSI control sequences (CSI), which take no column. */
+const CONTROL_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]/g; // eslint-disable-line no-control-regex -- ESC is what it finds
+
+/** `text` without its complete control sequences: what a terminal shows. */
+const visible = (text: string): string => text.replaceAll(CONTROL_SEQUENCES, '');
 
 describe('displayWidth', () => {
   it.each([
@@ -21,6 +31,9 @@ describe('displayWidth', () => {
     ['👨‍👩‍👧', 2],
     ['❤️', 2],
     ['a😀b', 4],
+    // ANSI styles take no column.
+    [`${ON}روسيا${OFF}`, 5],
+    [`a${RESET}b\u001B[38;5;196mc`, 3],
   ] as const)('gives %j a width of %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
   });
@@ -57,6 +70,38 @@ describe('truncate', () => {
       expect(cut).not.toMatch(LONE_SURROGATE);
       expect(displayWidth(cut)).toBeLessThanOrEqual(max);
     }
+  });
+});
+
+describe('truncate on styled text', () => {
+  const styled = `القوات الروسية في ${ON}القاعدة${OFF} ${ON}العسكرية${OFF} رقم 201`;
+
+  it('keeps every control sequence whole and ends the styles before …, whatever the width', () => {
+    for (let max = 1; max <= displayWidth(styled); max += 1) {
+      const cut = truncate(styled, max);
+      expect(displayWidth(cut)).toBeLessThanOrEqual(max);
+      // Nothing of an escape is left once the complete sequences are taken out.
+      expect(visible(cut)).not.toContain('\u001B');
+      // What shows is what the plain text shows when cut to the same width.
+      expect(visible(cut)).toBe(truncate(visible(styled), max));
+      // A cut that keeps a style turns every style off before its …, so that none runs on past the cell.
+      if (cut !== styled && cut.includes('\u001B')) {
+        expect(cut.endsWith(`${RESET}…`)).toBe(true);
+      }
+    }
+  });
+
+  it('cuts inside a highlight, keeping the highlight open up to the cut', () => {
+    // 18 columns before the highlight, 3 of it, and …
+    expect(truncate(styled, 22)).toBe(`القوات الروسية في ${ON}الق${RESET}…`);
+  });
+
+  it('drops the space before the cut even when a style starts after it', () => {
+    expect(truncate(styled, 19)).toBe(`القوات الروسية في${ON}${RESET}…`);
+  });
+
+  it('leaves styled text that fits as it is', () => {
+    expect(truncate(styled, displayWidth(styled))).toBe(styled);
   });
 });
 
@@ -127,6 +172,18 @@ describe('renderTable', () => {
     expect(Math.max(...widths(table))).toBeLessThanOrEqual(30);
     // Twelve columns each: 11 letters and …, and five ideographs of two columns and …
     expect(table.split('\n')[2]).toBe('x   منظمة معاهد…  上海合作组…');
+  });
+
+  it('pads and cuts a styled cell by what it shows, so that it lines up with plain ones', () => {
+    const plain = [
+      ['a', 'A name that is rather long indeed'],
+      ['b', 'Short'],
+    ] as const;
+    const styled = plain.map(([id, name]) => [id, name.replace(/\w+/, (word) => `${ON}${word}${OFF}`)]);
+    for (const width of [undefined, 40, 20, 12]) {
+      const options = { shrinkable: [1], width };
+      expect(visible(renderTable(['id', 'name'], styled, options))).toBe(renderTable(['id', 'name'], plain, options));
+    }
   });
 
   it.each([[['a-long-identifier', '12', 'A name']], [['b', '3', 'Short', 'A note', 'one cell too many']]] as const)(

@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly columns?: number | undefined;
   /** stdout is a terminal, whatever `columns` says. */
   readonly stdoutIsTerminal?: boolean;
+  /** The user asked for no ANSI styles (NO_COLOR or TERM=dumb). */
+  readonly noColor?: boolean;
   /** stderr is a terminal, where progress is drawn. */
   readonly stderrIsTerminal?: boolean;
   /** What standard input holds. */
@@ -52,6 +54,7 @@ export function runMain(argv: readonly string[], options: RunOptions = {}): RunR
     },
     stdoutIsTerminal: options.stdoutIsTerminal ?? options.columns !== undefined,
     columns: options.columns,
+    noColor: options.noColor ?? false,
     stderrIsTerminal: options.stderrIsTerminal ?? false,
     now: options.now ?? (() => 0),
     stdin: memorySource(typeof input === 'string' ? Buffer.from(input) : input),

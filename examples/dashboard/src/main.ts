@@ -1,7 +1,8 @@
 /**
  * A dashboard over the ru-tj-news corpus, in plain TypeScript and SVG.
  * Every figure comes from the package: corpus.query filters, countByPeriod
- * and countByEntity feed the charts, and the mention spans drive the highlights.
+ * and countByEntity feed the charts, the mention spans drive the entity
+ * highlights, and corpus.searchHits with searchSnippets the search's.
  */
 import {
   type Article,
@@ -17,6 +18,10 @@ import {
   normalizeArabic,
   type Query,
   RuTjNewsError,
+  type SearchField,
+  type SearchHit,
+  type SearchMatch,
+  searchSnippets,
   topics,
 } from 'ru-tj-news';
 
@@ -70,17 +75,24 @@ function currentQuery(): Query {
   };
 }
 
+/** The search's hit of each article it finds, by id: its score and the spans to highlight. */
+let hits: ReadonlyMap<string, SearchHit> = new Map();
+
 function render(): void {
   let list: Article[];
   let problem = '';
   try {
-    list = corpus.query(currentQuery());
+    const q = currentQuery();
+    list = corpus.query(q);
+    // The same search as the query's, over the whole corpus: a hit for every article in the list.
+    hits = new Map(q.text === undefined ? [] : corpus.searchHits(q.text).map((hit) => [hit.article.id, hit]));
   } catch (error) {
-    // A query the package rejects (a search with no letters, a reversed range) is shown, not thrown.
+    // A query the package rejects (a search with no letters, an unclosed ", a reversed range) is shown, not thrown.
     if (!(error instanceof RuTjNewsError)) {
       throw error;
     }
     list = [];
+    hits = new Map();
     problem = error.message.split('\n')[0] ?? '';
   }
   const months = countByPeriod(list, 'month', { from: firstDay, to: lastDay });
@@ -127,13 +139,15 @@ function renderTopics(list: readonly Article[]): void {
 }
 
 function listItem(article: Article): HTMLElement {
+  const hit = hits.get(article.id);
   const button = h(
     'button',
     { type: 'button', class: 'item', 'aria-pressed': String(state.selected === article.id), 'data-id': article.id },
     h('time', { datetime: article.publishedAt }, article.publishedAt.slice(0, 10)),
     h('span', { class: 'outlet' }, publisher(article)),
-    h('span', { class: 'en' }, article.en.title),
-    h('span', { class: 'ar', dir: 'rtl', lang: 'ar' }, article.title),
+    h('span', { class: 'en' }, ...withMatches(article.en.title, matchesIn(hit, 'en.title'))),
+    h('span', { class: 'ar', dir: 'rtl', lang: 'ar' }, ...withMatches(article.title, matchesIn(hit, 'title'))),
+    ...snippets(hit),
   );
   button.addEventListener('click', () => {
     state.selected = article.id;
@@ -142,30 +156,89 @@ function listItem(article: Article): HTMLElement {
   return h('li', {}, button);
 }
 
-/** The text of one field, with each entity mention wrapped in a <mark> coloured by the entity's type. */
-function highlighted(article: Article, field: 'title' | 'body'): Node[] {
+/** Whether a field is one of the English ones, which read left to right. */
+const isEnglish = (field: SearchField): boolean => field === 'en.title' || field === 'en.summary';
+
+/**
+ * `text` from `from` to `to`, with each part inside a search match (spans of the
+ * same text, sorted and apart, as a hit's matches are) wrapped in a <mark class="hit">.
+ */
+function withMatches(
+  text: string,
+  matches: readonly { start: number; end: number }[],
+  from = 0,
+  to = text.length,
+): Node[] {
+  const out: Node[] = [];
+  let at = from;
+  for (const match of matches) {
+    const start = Math.max(match.start, from);
+    const end = Math.min(match.end, to);
+    if (start < end) {
+      out.push(document.createTextNode(text.slice(at, start)), h('mark', { class: 'hit' }, text.slice(start, end)));
+      at = end;
+    }
+  }
+  out.push(document.createTextNode(text.slice(at, to)));
+  return out;
+}
+
+/**
+ * The snippets of a hit for its list item: the words around its first matches
+ * in the body and the English summary, each match in a <mark class="hit">. The
+ * item shows both titles whole, with their matches marked, so they need none.
+ */
+function snippets(hit: SearchHit | undefined): HTMLElement[] {
+  if (hit === undefined) {
+    return [];
+  }
+  const inText = hit.matches.filter((match) => match.field === 'body' || match.field === 'en.summary');
+  return searchSnippets({ article: hit.article, matches: inText }, { context: 50, limit: 2 }).map(
+    ({ field, text, highlights, truncatedStart, truncatedEnd }) =>
+      h(
+        'span',
+        { class: 'snippet', 'data-field': field, ...(isEnglish(field) ? { lang: 'en' } : { dir: 'rtl', lang: 'ar' }) },
+        truncatedStart ? '… ' : '',
+        ...withMatches(text, highlights),
+        truncatedEnd ? ' …' : '',
+      ),
+  );
+}
+
+/** The matches of a hit in one field. */
+const matchesIn = (hit: SearchHit | undefined, field: SearchField): SearchMatch[] =>
+  hit?.matches.filter((match) => match.field === field) ?? [];
+
+/**
+ * The text of one field, with each entity mention wrapped in a <mark> coloured
+ * by the entity's type, and each match of the search, inside a mention or not,
+ * in a <mark class="hit">. The mentions come from the title only when the
+ * title is the source's: an editor's title has none.
+ */
+function highlighted(article: Article, field: 'title' | 'body', hit: SearchHit | undefined): Node[] {
   const spans = article.entities
     .flatMap(({ id, mentions }) =>
       mentions
-        .filter((mention) => mention.field === field)
+        .filter((mention) => mention.field === field && (field === 'body' || article.titleBasis === 'source'))
         .map((mention) => ({ ...mention, entity: entityById.get(id) })),
     )
     .sort((a, b) => a.start - b.start);
   const text = article[field];
+  const matches = matchesIn(hit, field);
   const out: Node[] = [];
   let at = 0;
   for (const { start, end, entity } of spans) {
-    out.push(document.createTextNode(text.slice(at, start)));
+    out.push(...withMatches(text, matches, at, start));
     out.push(
       h(
         'mark',
         { class: `type-${entity?.type ?? 'unknown'}`, 'data-entity': entity?.id ?? '', title: entity?.name.en ?? '' },
-        text.slice(start, end),
+        ...withMatches(text, matches, start, end),
       ),
     );
     at = end;
   }
-  out.push(document.createTextNode(text.slice(at)));
+  out.push(...withMatches(text, matches, at));
   return out;
 }
 
@@ -179,20 +252,17 @@ function renderDetail(article: Article | undefined): void {
   const named = article.entities
     .map(({ id }) => entityById.get(id))
     .filter((entity): entity is Entity => entity !== undefined);
+  const hit = hits.get(article.id);
   detail.replaceChildren(
-    h('h2', {}, article.en.title),
+    h('h2', {}, ...withMatches(article.en.title, matchesIn(hit, 'en.title'))),
     h(
       'p',
       { class: 'meta' },
       `${article.publishedAt.slice(0, 10)}${article.date.basis === 'inferred' ? ' (inferred)' : ''} · ${publisher(article)}`,
     ),
-    h('p', { class: 'summary' }, article.en.summary),
-    h(
-      'h3',
-      { class: 'ar', dir: 'rtl', lang: 'ar' },
-      ...(article.titleBasis === 'source' ? highlighted(article, 'title') : [article.title]),
-    ),
-    h('div', { class: 'body ar', dir: 'rtl', lang: 'ar' }, ...highlighted(article, 'body')),
+    h('p', { class: 'summary' }, ...withMatches(article.en.summary, matchesIn(hit, 'en.summary'))),
+    h('h3', { class: 'ar', dir: 'rtl', lang: 'ar' }, ...highlighted(article, 'title', hit)),
+    h('div', { class: 'body ar', dir: 'rtl', lang: 'ar' }, ...highlighted(article, 'body', hit)),
     h(
       'ul',
       { class: 'legend' },
