@@ -58,9 +58,7 @@ const NO_ENDING: ReadonlySet<string> = new Set(['']);
  * (وبال وكال فبال فكال ولل فلل) loses it as it loses a Lucene prefix. Behind
  * the article, the letters are the word's: no noun starts with ال + ال.
  */
-const ARTICLE_CHAINS: readonly string[] = CLITIC_PREFIXES.filter(
-  (prefix) => /(ال|لل)$/u.test(prefix) && !LUCENE_PREFIXES.includes(prefix),
-).sort((left, right) => right.length - left.length);
+const ARTICLE_CHAINS: readonly string[] = ['وبال', 'وكال', 'فبال', 'فكال', 'ولل', 'فلل'];
 
 /** The prefixes in front of a query word without its own و: Lucene's prefixes and the article chains. */
 const LUCENE_BASE_PREFIXES: readonly string[] = ['', ...LUCENE_PREFIXES, ...ARTICLE_CHAINS];
@@ -174,8 +172,7 @@ function coresOf(base: string): Map<string, number> {
   const add = (core: string, flags: number): void => {
     cores.set(core, (cores.get(core) ?? 0) | flags);
   };
-  const tanweenAfter = (core: string, ending: string): number =>
-    takesTanween(core) && !isNisba(ending) ? TANWEEN : 0;
+  const tanweenAfter = (core: string, ending: string): number => (takesTanween(core) && !isNisba(ending) ? TANWEEN : 0);
   add(base, lengthFlags(base) | tanweenAfter(base, ''));
   for (const ending of SUFFIX_ENDINGS) {
     if (ending.length > 0 && base.endsWith(ending) && base.length - ending.length >= MIN_STRIPPED_CORE) {
@@ -187,7 +184,7 @@ function coresOf(base: string): Map<string, number> {
     const core = base.slice(0, -ending.length);
     if (base.endsWith(ending) && isLongCore(core)) {
       add(core, lengthFlags(core) | tanweenAfter(core, ending));
-    } else if (base.endsWith(ending) && !SHORT_ENDINGS.includes(ending) && isShortPronounCore(core)) {
+    } else if (base.endsWith(ending) && /^(هما|هم|كما|كم|نا)$/u.test(ending) && isShortPronounCore(core)) {
       // إليهما less هما is إلى; a short ending (فيه, آية = ايه) is left on, as the short rules do.
       add(core, SHORT_PRONOUNS);
     }
