@@ -29,20 +29,27 @@ import type { SearchOptions } from './searchHits.js';
  * stemmer strips them (يات, يين, اتها …); on a core of three letters or more (a
  * leading ال not counted) also a pronoun (ه ها هما هم كما كم نا), alone or
  * behind ات or the dual and plural construct ا and ي (`وفد` finds `وفداهما`),
- * and the past-tense ت and تا (`عقد` finds `عقدت`); on the word itself, unless
- * it ends in ي ا or ه, the accusative tanween alef (`وزير` finds `وزيراً`). A
- * core is the word, or the word without its own ending when three letters or
- * more remain (`الاتفاقية` finds `الاتفاقيات`, `وزيراً` finds `الوزير`). A word
- * in ta marbuta, ات or ت + ending has a feminine stem, which takes ة, ات, and ت
- * before a pronoun or the dual (`شراكة` finds `شراكتهما`, `اتفاقية` finds
- * `اتفاقيتين`). The query word may also drop its own Lucene prefix (ال وال بال
- * كال فال لل, or و on four letters or more), after which the text word may carry
- * one of those prefixes only (`وبوتين` finds `بوتين`); other clitics stay, as a
- * letter may belong to the word (`بوتين` does not find `وتين`). Letters that
- * only line up with the query word do not count: `أن` does not find `وكالة`,
- * nor `على` `بالفعل`, nor `لدى` `البلدين`, nor `إلا` `الأهم`; a word of under
- * three letters (a leading ال not counted) takes only the endings ه ها ي. The full rules
- * are in the search guide. Words of other scripts match only themselves.
+ * and the past-tense ت and تا (`عقد` finds `عقدت`). The accusative tanween
+ * alef follows the word, or a core that lost an ending other than the nisba ي
+ * (ي, ية …), unless it ends in ي ا or ه (`وزير` finds `وزيراً`, `الرئيسان`
+ * finds `ورئيساً`). A core is the word, or the word without its own ending when
+ * three letters or more remain (`الاتفاقية` finds `الاتفاقيات`), or without a
+ * tanween alef, which then takes any ending but the nisba ones (`ورئيساً` finds
+ * `الرئيسان`, but `فرنسا` does not find `فرنسي`). A word in ta marbuta, ات or
+ * ت + ending has a feminine stem, which takes ة, ات, and ت before a pronoun or
+ * the dual (`شراكة` finds `شراكتهما`, `اتفاقية` finds `اتفاقيتين`). The query
+ * word may also drop its article with the clitics before it (ال وال بال كال
+ * فال لل, وبال وكال فبال فكال ولل فلل), after which the text word may carry any
+ * clitic (`المراسم` finds `بمراسم`); its و, on four letters or more, after
+ * which it may carry one of those prefixes or و only (`وبوتين` finds `بوتين`);
+ * and a ب before م or ف, as no root starts with two labials (`بمراسم` finds
+ * `المراسم`). Other clitics stay, as the letter may belong to the word
+ * (`بوتين` does not find `وتين`, nor `بعام` `عام`). Letters that only line up
+ * with the query word do not count: `أن` does not find `وكالة`, nor `على`
+ * `بالفعل`, nor `لدى` `البلدين`, nor `إلا` `الأهم`; a word of under three
+ * letters (a leading ال not counted) takes only the endings ه ها ي, and the
+ * pronouns when it ends in ي (`إلى` finds `إليهما`). The full rules are in the
+ * search guide. Words of other scripts match only themselves.
  *
  * Latin-script words search the English `en.title` and `en.summary` instead,
  * case-insensitively and with light English stemming (`base` finds `bases` and

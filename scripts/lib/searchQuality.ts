@@ -9,23 +9,29 @@ import { stemmer } from '@orama/stemmers/arabic';
 import { random as seeded } from '../../bench/generate.ts';
 import { type QueryTerm, queryTerm, termMatches } from '../../src/internal/search/search.ts';
 import { isArabicTerm, words } from '../../src/internal/text/tokenize.ts';
+import { JUDGED_PAIRS, KNOWN_FALSE, pairKey } from './judgedPairs.ts';
 
-/** The share of Snowball's pairs that must find each other. */
+/** The share of Snowball's pairs that must find each other, both ways. */
 export const RECALL_TARGET = 0.9;
 /** How many pairs that Snowball stems apart are sampled, and the sample's seed. */
 export const PRECISION_SAMPLE = 1000;
 export const PRECISION_SEED = 16;
 
-/**
- * Pairs of normalized words that Snowball stems apart and that our search
- * conflates, each read and judged a true match, with the reason. The measure
- * fails on a conflated pair of the sample that is not listed here.
- */
-export const JUDGED_PAIRS: ReadonlyMap<string, string> = new Map([]);
+export { JUDGED_PAIRS, KNOWN_FALSE, pairKey };
 
-/** The key of an unordered pair in {@link JUDGED_PAIRS}: the two words in code-unit order, with a space. */
-export function pairKey(left: string, right: string): string {
-  return left < right ? `${left} ${right}` : `${right} ${left}`;
+/** A pair's verdict: judged a true match, known false and accepted, or not read. */
+export type Verdict = 'judged' | 'known false' | 'unjudged';
+
+/** The judged and known-false pairs, as the measure reads them. */
+export interface PairJudgements {
+  readonly judged: ReadonlyMap<string, string>;
+  readonly knownFalse: ReadonlyMap<string, string>;
+}
+
+const LISTED: PairJudgements = { judged: JUDGED_PAIRS, knownFalse: KNOWN_FALSE };
+
+function verdictOf(judgements: PairJudgements, key: string): Verdict {
+  return judgements.judged.has(key) ? 'judged' : judgements.knownFalse.has(key) ? 'known false' : 'unjudged';
 }
 
 /** The measured figures. */
@@ -36,20 +42,26 @@ export interface SearchQuality {
   readonly snowballPairs: number;
   /** Those of them that find each other: one word, as a query, finds the other. */
   readonly found: number;
-  /** found / snowballPairs: the figure held to {@link RECALL_TARGET}. */
+  /** found / snowballPairs. */
   readonly recall: number;
   /** Those of them where each word, as a query, finds the other. */
   readonly foundBothWays: number;
-  /** foundBothWays / snowballPairs. */
+  /** foundBothWays / snowballPairs: the figure held to {@link RECALL_TARGET}. */
   readonly recallBothWays: number;
   /** Snowball's pairs that do not find each other, with the way that works (if any). */
   readonly missed: readonly { readonly pair: readonly [string, string]; readonly oneWay: boolean }[];
   /** Pairs sampled among those that Snowball stems apart. */
   readonly sampled: number;
-  /** Sampled pairs that our search conflates (either way), judged or not. */
-  readonly conflated: readonly { readonly pair: readonly [string, string]; readonly judged: boolean }[];
-  /** The conflated pairs that are not in {@link JUDGED_PAIRS}. */
+  /** Sampled pairs that our search conflates (either way), with their verdicts. */
+  readonly conflated: readonly { readonly pair: readonly [string, string]; readonly verdict: Verdict }[];
+  /** The sampled conflated pairs that neither {@link JUDGED_PAIRS} nor {@link KNOWN_FALSE} lists. */
   readonly unjudged: number;
+  /** Every pair that Snowball stems apart and our search conflates, with its verdict: the sample's population. */
+  readonly all: readonly { readonly pair: readonly [string, string]; readonly verdict: Verdict }[];
+  /** How many of {@link SearchQuality.all} are judged true, known false, and not judged. */
+  readonly allJudged: number;
+  readonly allKnownFalse: number;
+  readonly allUnjudged: number;
 }
 
 /**
@@ -86,15 +98,14 @@ export function snowballVocabulary(texts: readonly string[]): Map<string, string
 /**
  * Measures recall and precision over the words of the texts. Two words find
  * each other when one of them, as a one-word query ({@link queryTerm}), matches
- * the other as a text word ({@link termMatches}). One way is enough because the
- * search is one-sided on purpose: a query word keeps a clitic ب ل ك or ف that
- * may be part of the word (بوتين must not find وتين), so بعام does not find
- * عام, while عام finds بعام. The pairs found both ways are counted too.
+ * the other as a text word ({@link termMatches}); both ways when each finds
+ * the other, which is the figure held to {@link RECALL_TARGET}. The search is
+ * one-sided on purpose in places: a query word keeps a clitic ب that may be
+ * part of the word (بوتين must not find وتين), so بعام does not find عام,
+ * while عام finds بعام. Every pair that Snowball stems apart and the search
+ * conflates is looked up in the judged lists, and so is a seeded sample of them.
  */
-export function measureSearchQuality(
-  texts: readonly string[],
-  judged: ReadonlyMap<string, string> = JUDGED_PAIRS,
-): SearchQuality {
+export function measureSearchQuality(texts: readonly string[], judgements: PairJudgements = LISTED): SearchQuality {
   const vocabulary = snowballVocabulary(texts);
   const list = [...vocabulary.keys()];
   const terms = new Map<string, QueryTerm>(list.map((word) => [word, queryTerm(word)]));
@@ -126,7 +137,7 @@ export function measureSearchQuality(
 
   const random = seeded(PRECISION_SEED);
   const seen = new Set<string>();
-  const conflated: { pair: [string, string]; judged: boolean }[] = [];
+  const conflated: { pair: [string, string]; verdict: Verdict }[] = [];
   const apart = list.length * (list.length - 1) * 0.5 - snowballPairs;
   const wanted = Math.min(PRECISION_SAMPLE, apart);
   while (seen.size < wanted) {
@@ -139,9 +150,13 @@ export function measureSearchQuality(
     seen.add(key);
     if (holds(left, right) || holds(right, left)) {
       const [first, second] = key.split(' ') as [string, string];
-      conflated.push({ pair: [first, second], judged: judged.has(key) });
+      conflated.push({ pair: [first, second], verdict: verdictOf(judgements, key) });
     }
   }
+  const all = conflatedApart(texts).map(([left, right]) => ({
+    pair: [left, right] as [string, string],
+    verdict: verdictOf(judgements, pairKey(left, right)),
+  }));
   return {
     words: list.length,
     snowballPairs,
@@ -152,7 +167,11 @@ export function measureSearchQuality(
     missed,
     sampled: seen.size,
     conflated,
-    unjudged: conflated.filter((pair) => !pair.judged).length,
+    unjudged: conflated.filter((pair) => pair.verdict === 'unjudged').length,
+    all,
+    allJudged: all.filter((pair) => pair.verdict === 'judged').length,
+    allKnownFalse: all.filter((pair) => pair.verdict === 'known false').length,
+    allUnjudged: all.filter((pair) => pair.verdict === 'unjudged').length,
   };
 }
 

@@ -63,17 +63,38 @@ export function textWords(text: string): string[] {
   return normalizeArabic(text).match(WORDS) ?? [];
 }
 
-/** The query word, and the word without the Lucene prefix it starts with (و only on 4 letters or more, the others leaving 2). */
+/** The clitic chains that end in the article but are not Lucene prefixes: و or ف, then بال كال or لل. */
+const ARTICLE_CHAINS = ['وبال', 'وكال', 'فبال', 'فكال', 'ولل', 'فلل'] as const;
+
+/**
+ * The bases of a query word, each with the prefixes a text word may carry in
+ * front of it: the word itself (any clitic); the word without its article
+ * chain (ال وال بال كال فال لل or one of ARTICLE_CHAINS, two letters left: any
+ * clitic) or without its Lucene و (four letters or more: Lucene's prefixes and
+ * the article chains); and the word without ب before م or ف, with an optional
+ * و or ف in front (a long rest: any clitic).
+ */
 function bases(word: string): { base: string; prefixes: readonly string[] }[] {
   const out: { base: string; prefixes: readonly string[] }[] = [{ base: word, prefixes: CLITICS }];
-  const own = LUCENE.find(
-    (prefix) => word.startsWith(prefix) && word.length >= (prefix === 'و' ? 4 : prefix.length + 2),
+  const article = [...ARTICLE_CHAINS, ...LUCENE.filter((prefix) => prefix !== 'و')].find(
+    (prefix) => word.startsWith(prefix) && word.length >= prefix.length + 2,
   );
-  if (own !== undefined && word.length >= 3) {
-    out.push({ base: word.slice(own.length), prefixes: ['', ...LUCENE] });
+  if (article !== undefined && word.length >= 3) {
+    out.push({ base: word.slice(article.length), prefixes: CLITICS });
+  } else if (word.startsWith('و') && word.length >= 4) {
+    out.push({ base: word.slice(1), prefixes: ['', ...LUCENE, ...ARTICLE_CHAINS] });
+  }
+  for (const lead of ['ب', 'وب', 'فب']) {
+    const rest = word.slice(lead.length);
+    if (word.startsWith(lead) && (rest.startsWith('م') || rest.startsWith('ف')) && long(rest)) {
+      out.push({ base: rest, prefixes: CLITICS });
+    }
   }
   return out;
 }
+
+/** A nisba ending: ي, alone or with more after it, but for the plural and dual ين. */
+const nisba = (ending: string): boolean => ending.startsWith('ي') && ending !== 'ين';
 
 /** Three letters or more, a leading ال not counted. */
 const long = (core: string): boolean => (core.startsWith('ال') ? core.length - 2 : core.length) >= 3;
@@ -95,35 +116,54 @@ function coreEndings(base: string): Map<string, Set<string>> {
     }
     allowed.set(core, set);
   };
-  // A short core takes the short endings only; a long one the suffix endings, the inflections,
-  // and the verb subjects unless it ends in ا.
+  // A short core takes the short endings, and the pronouns too when it ends in ي (two letters at least);
+  // a long one the suffix endings, the inflections, and the verb subjects unless it ends in ا.
   const core = (candidate: string): void => {
     if (!long(candidate)) {
       allow(candidate, SHORT);
+      if (candidate.length >= 2 && candidate.endsWith('ي')) {
+        allow(candidate, PRONOUNS);
+      }
       return;
     }
     allow(candidate, ENDINGS);
-    {
-      allow(candidate, INFLECTIONS);
-      if (!candidate.endsWith('ا')) {
-        allow(candidate, VERB_SUBJECTS);
-      }
+    allow(candidate, INFLECTIONS);
+    if (!candidate.endsWith('ا')) {
+      allow(candidate, VERB_SUBJECTS);
+    }
+  };
+  // The tanween alef follows a long core that does not end in ي, ا or ه: the word itself, or a core
+  // that lost a nominal ending, unless that ending is a nisba one.
+  const tanween = (candidate: string, lost: string): void => {
+    if (long(candidate) && !/[ياه]$/u.test(candidate) && !nisba(lost)) {
+      allow(candidate, ['ا']);
     }
   };
   core(base);
-  // The word itself takes a tanween alef, unless it ends in ي, ا or ه.
-  if (long(base) && !['ي', 'ا', 'ه'].some((letter) => base.endsWith(letter))) {
-    allow(base, ['ا']);
-  }
+  tanween(base, '');
   for (const ending of ENDINGS) {
     const rest = before(base, ending);
     if (rest !== undefined && rest.length >= 3) {
       core(rest);
+      tanween(rest, ending);
     }
   }
-  for (const ending of [...INFLECTIONS, ...VERB_SUBJECTS]) {
+  for (const ending of INFLECTIONS) {
     const rest = before(base, ending);
-    if (rest !== undefined && long(rest) && !(VERB_SUBJECTS.has(ending) && rest.endsWith('ا'))) {
+    if (rest !== undefined && long(rest)) {
+      core(rest);
+      tanween(rest, ending);
+    }
+    // A short word in ي + a pronoun but ه or ها: إليهما is إلى + هما.
+    if (rest !== undefined && !long(rest) && ['هما', 'هم', 'كما', 'كم', 'نا'].includes(ending)) {
+      if (rest.length >= 2 && rest.endsWith('ي')) {
+        allow(rest, [...SHORT, ...PRONOUNS]);
+      }
+    }
+  }
+  for (const ending of VERB_SUBJECTS) {
+    const rest = before(base, ending);
+    if (rest !== undefined && long(rest) && !rest.endsWith('ا')) {
       core(rest);
     }
   }
@@ -132,12 +172,18 @@ function coreEndings(base: string): Map<string, Set<string>> {
     if (stem !== undefined && long(stem)) {
       core(stem);
       allow(stem, FEMININE);
+      tanween(stem, ending);
     }
   }
-  // A word with a tanween alef finds the word without it, bare or with the alef.
+  // A word with a tanween alef finds the word without it, with the alef or with any ending of a long
+  // core but the nisba ones.
   const bare = before(base, 'ا');
-  if (bare !== undefined && long(bare) && !['ي', 'ا', 'ه'].some((letter) => bare.endsWith(letter))) {
-    allow(bare, ['', 'ا']);
+  if (bare !== undefined && long(bare) && !/[ياه]$/u.test(bare)) {
+    const endings = [...ENDINGS, ...INFLECTIONS, ...(bare.endsWith('ا') ? [] : VERB_SUBJECTS), 'ا'];
+    allow(
+      bare,
+      endings.filter((ending) => !nisba(ending)),
+    );
   }
   return allowed;
 }

@@ -13,6 +13,7 @@ import {
   isArabicTerm,
   LUCENE_PREFIXES,
   lucenePrefix,
+  PRONOUN_ENDINGS,
   SHORT_ENDINGS,
   SUFFIX_ENDINGS,
   TANWEEN_ALEF,
@@ -51,15 +52,40 @@ const MIN_STRIPPED_CORE = 3;
 
 const NO_ENDING: ReadonlySet<string> = new Set(['']);
 
-/** The prefixes in front of a query word without its own Lucene prefix. */
-const LUCENE_BASE_PREFIXES: readonly string[] = ['', ...LUCENE_PREFIXES];
+/**
+ * The clitic chains that end in the article (ال, or لل for ل + ال): a query
+ * word that starts with one of them without being one of Lucene's prefixes
+ * (وبال وكال فبال فكال ولل فلل) loses it as it loses a Lucene prefix. Behind
+ * the article, the letters are the word's: no noun starts with ال + ال.
+ */
+const ARTICLE_CHAINS: readonly string[] = ['وبال', 'وكال', 'فبال', 'فكال', 'ولل', 'فلل'];
+
+/** The prefixes in front of a query word without its own و: Lucene's prefixes and the article chains. */
+const LUCENE_BASE_PREFIXES: readonly string[] = ['', ...LUCENE_PREFIXES, ...ARTICLE_CHAINS];
+
+/**
+ * A clitic ب before another labial, م or ف (after an optional و or ف): no Arabic
+ * root starts with two labials, so the ب is the preposition (بمراسم, بفضل),
+ * never the word's own letter as in بوتين or بطاقة.
+ */
+const LABIAL_BA = /^[وف]?ب(?=[مف])/u;
 
 /** What a core of a query word may be followed by, as flags: the ending sets are unions of these. */
 const LONG = 1;
 const TANWEEN = 2;
 const FEMININE = 4;
-const TANWEEN_STRIPPED = 8;
+const NO_NISBA = 8;
 const VERB = 16;
+const SHORT_PRONOUNS = 32;
+
+/**
+ * Whether an ending starts with the nisba ي of an adjective (ي, ية, يين …),
+ * the plural and dual ين aside. A tanween alef does not go with it: فرنسا
+ * less its alef, plus ي, is فرنسي, another word.
+ */
+function isNisba(ending: string): boolean {
+  return ending.startsWith('ي') && ending !== 'ين';
+}
 
 /** The ending sets, built once per combination of flags. */
 const endingSets = new Map<number, ReadonlySet<string>>();
@@ -67,12 +93,15 @@ const endingSets = new Map<number, ReadonlySet<string>>();
 function endingsFor(flags: number): ReadonlySet<string> {
   let found = endingSets.get(flags);
   if (found === undefined) {
-    // A core with no flag is short (see isLongCore): it takes the short endings only.
-    const out = new Set<string>(flags === TANWEEN_STRIPPED ? [''] : flags === 0 ? SHORT_ENDINGS : SUFFIX_ENDINGS);
+    // A core without LONG is short (see isLongCore): it takes the short endings only.
+    const out = new Set<string>((flags & LONG) === 0 ? SHORT_ENDINGS : SUFFIX_ENDINGS);
+    if ((flags & SHORT_PRONOUNS) !== 0) {
+      PRONOUN_ENDINGS.forEach((ending) => out.add(ending));
+    }
     if ((flags & LONG) !== 0) {
       INFLECTION_ENDINGS.forEach((ending) => out.add(ending));
     }
-    if ((flags & (TANWEEN | TANWEEN_STRIPPED)) !== 0) {
+    if ((flags & TANWEEN) !== 0) {
       out.add(TANWEEN_ALEF);
     }
     if ((flags & FEMININE) !== 0) {
@@ -80,6 +109,9 @@ function endingsFor(flags: number): ReadonlySet<string> {
     }
     if ((flags & VERB) !== 0) {
       VERB_ENDINGS.forEach((ending) => out.add(ending));
+    }
+    if ((flags & NO_NISBA) !== 0) {
+      [...out].filter(isNisba).forEach((ending) => out.delete(ending));
     }
     found = out;
     endingSets.set(flags, found);
@@ -109,41 +141,71 @@ function takesVerbEnding(core: string): boolean {
   return isLongCore(core) && !core.endsWith('ا');
 }
 
+/** Whether a core is short and ends in ي, as إلى, في and أي do once normalized: two letters or ال + one. */
+function isShortPronounCore(core: string): boolean {
+  return !isLongCore(core) && core.length >= 2 && core.endsWith('ي');
+}
+
+/**
+ * The flags of a core by its letters: a long core takes the inflection
+ * endings, and the verb endings unless it ends in ا; a short core in ي (في،
+ * إلى، أي, whose ى becomes ي before a pronoun: إليهما) takes the pronouns.
+ */
+function lengthFlags(core: string): number {
+  if (!isLongCore(core)) {
+    return isShortPronounCore(core) ? SHORT_PRONOUNS : 0;
+  }
+  return LONG | (takesVerbEnding(core) ? VERB : 0);
+}
+
 /**
  * The cores of one base of a query word, each with the flags of the endings it
  * may carry: the base, the base without its own suffix ending (three letters or
  * more left) or its own inflection ending (a long core left), the feminine stem
- * of a base in ه, ات or ت + ending, and the word a tanween alef was added to.
+ * of a base in ه, ات or ت + ending, and the word a tanween alef was added to. A
+ * core that lost a nominal ending other than the nisba ي takes the tanween alef
+ * too (الرئيسان finds ورئيساً), and the word a tanween alef was added to takes
+ * every ending but the nisba ones (ورئيساً finds الرئيسان, فرنسا does not find فرنسي).
  */
 function coresOf(base: string): Map<string, number> {
   const cores = new Map<string, number>();
   const add = (core: string, flags: number): void => {
     cores.set(core, (cores.get(core) ?? 0) | flags);
   };
-  const longFlag = (core: string): number => (isLongCore(core) ? LONG : 0) | (takesVerbEnding(core) ? VERB : 0);
-  add(base, longFlag(base) | (takesTanween(base) ? TANWEEN : 0));
+  const tanweenAfter = (core: string, ending: string): number => (takesTanween(core) && !isNisba(ending) ? TANWEEN : 0);
+  add(base, lengthFlags(base) | tanweenAfter(base, ''));
   for (const ending of SUFFIX_ENDINGS) {
     if (ending.length > 0 && base.endsWith(ending) && base.length - ending.length >= MIN_STRIPPED_CORE) {
       const core = base.slice(0, -ending.length);
-      add(core, longFlag(core));
+      add(core, lengthFlags(core) | tanweenAfter(core, ending));
     }
   }
-  for (const ending of [...INFLECTION_ENDINGS, ...VERB_ENDINGS]) {
+  for (const ending of INFLECTION_ENDINGS) {
     const core = base.slice(0, -ending.length);
-    if (base.endsWith(ending) && isLongCore(core) && (!VERB_ENDINGS.includes(ending) || takesVerbEnding(core))) {
-      add(core, longFlag(core));
+    if (base.endsWith(ending) && isLongCore(core)) {
+      add(core, lengthFlags(core) | tanweenAfter(core, ending));
+    } else if (base.endsWith(ending) && /^(هما|هم|كما|كم|نا)$/u.test(ending) && isShortPronounCore(core)) {
+      // إليهما less هما is إلى; a short ending (فيه, آية = ايه) is left on, as the short rules do.
+      add(core, SHORT_PRONOUNS);
+    }
+  }
+  for (const ending of VERB_ENDINGS) {
+    const core = base.slice(0, -ending.length);
+    if (base.endsWith(ending) && takesVerbEnding(core)) {
+      add(core, lengthFlags(core));
     }
   }
   for (const ending of FEMININE_ENDINGS) {
     const stem = base.slice(0, -ending.length);
     if (base.endsWith(ending) && isLongCore(stem)) {
-      add(stem, longFlag(stem) | FEMININE);
+      add(stem, lengthFlags(stem) | FEMININE | tanweenAfter(stem, ending));
     }
   }
   const bare = base.slice(0, -TANWEEN_ALEF.length);
   if (base.endsWith(TANWEEN_ALEF) && takesTanween(bare) && !cores.has(bare)) {
-    // Only the bare word and its tanween form: وزيرا finds وزير, but فرنسا does not find فرنسي.
-    add(bare, TANWEEN_STRIPPED);
+    // The bare word of a tanween form: its number and pronoun endings, but not the nisba ي, since the
+    // alef may be the word's own (فرنسا is not فرنس + ا).
+    add(bare, lengthFlags(bare) | TANWEEN | NO_NISBA);
   }
   return cores;
 }
@@ -162,36 +224,54 @@ function basesOf(prefixes: readonly string[], base: string): ArabicQueryBase[] {
   return [...byFlags].map(([flags, cores]) => ({ prefixes, cores, endings: endingsFor(flags), flags }));
 }
 
+/** The query word's own article chain or Lucene prefix, when it starts with one. */
+function ownPrefix(word: string): string | undefined {
+  const chain = ARTICLE_CHAINS.find((prefix) => word.startsWith(prefix) && word.length >= prefix.length + 2);
+  return chain ?? lucenePrefix(word);
+}
+
 /**
  * The rules for the normalized text words that hold a normalized query word. A
  * text word holds the query word when it is the word itself, or a core of it,
  * with a clitic prefix (و ف, then ب ل ك, then ال, or لل) in front and an ending
  * behind, each optional. A short core (under three letters, a leading ال not
- * counted) takes only the short endings ({@link SHORT_ENDINGS}: ه ها ي).
+ * counted) takes only the short endings ({@link SHORT_ENDINGS}: ه ها ي), and
+ * the pronouns too when it ends in ي (في إلى أي: إليهما).
  * The endings of a longer core are the suffix endings
  * ({@link SUFFIX_ENDINGS}); on a core of three letters or more (not counting a
  * leading ال) also the inflection endings ({@link INFLECTION_ENDINGS}:
- * pronouns, and the dual and plural forms before them); on the word itself, when
- * it does not end in ي or ا, the tanween alef. A core is the word, or the word
+ * pronouns, and the dual and plural forms before them); on the word itself, or
+ * a core that lost a nominal ending other than the nisba ي, when it does not
+ * end in ي ا or ه, the tanween alef. A core is the word, or the word
  * without its own suffix ending when at least three letters remain, or without
  * its own inflection ending when a long core remains. A word that ends in ه
  * (ta marbuta), ات or ت + an ending has a feminine stem, which carries the
  * feminine endings ({@link FEMININE_ENDINGS}: شراكه and شراكتهما). A word that
- * ends in a tanween alef matches the word without it, bare or with the alef.
- * When the query word starts with one of Lucene's prefixes (ال وال بال كال فال
- * لل و), the word without it matches too, behind one of those prefixes only.
- * Letters of the text word that merely line up with the query word's (`أن` in
- * `وكالة`, `على` in `بالفعل`) do not count. A word that is not Arabic matches
- * only itself.
+ * ends in a tanween alef matches the word without it, with any ending of a
+ * long core but the nisba ones. When the query word starts with one of
+ * Lucene's prefixes (ال وال بال كال فال لل و) or another clitic chain that ends
+ * in the article (وبال وكال فبال فكال ولل فلل), the word without it matches
+ * too, behind one of those prefixes only. When it starts with ب before م or ف
+ * (after an optional و or ف), the word without them matches too, behind any
+ * clitic prefix. Letters of the text word that merely line up with the query
+ * word's (`أن` in `وكالة`, `على` in `بالفعل`) do not count. A word that is not
+ * Arabic matches only itself.
  */
 export function queryTerm(word: string): QueryTerm {
   if (!isArabicTerm(word)) {
     return { key: `=${word}`, bases: [{ prefixes: [''], cores: [word], endings: NO_ENDING }] };
   }
   const bases = basesOf(CLITIC_PREFIXES, word);
-  const own = lucenePrefix(word);
+  const own = ownPrefix(word);
   if (own !== undefined) {
-    bases.push(...basesOf(LUCENE_BASE_PREFIXES, word.slice(own.length)));
+    // Behind the article the rest is a noun, which may carry any clitic (المراسم finds بمراسم); behind a
+    // lone و it may be the word's own letter (وزارة is not و + زارة), so only Lucene's prefixes.
+    const article = own !== 'و';
+    bases.push(...basesOf(article ? CLITIC_PREFIXES : LUCENE_BASE_PREFIXES, word.slice(own.length)));
+  }
+  const labial = LABIAL_BA.exec(word)?.[0];
+  if (labial !== undefined && isLongCore(word.slice(labial.length))) {
+    bases.push(...basesOf(CLITIC_PREFIXES, word.slice(labial.length)));
   }
   // The words are normalized Arabic letters: a space, a colon or a bar cannot occur in them. The
   // prefixes are one of two lists, told apart by their length.
