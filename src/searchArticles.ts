@@ -46,7 +46,10 @@ import type { SearchOptions } from './searchHits.js';
  *
  * Latin-script words search the English `en.title` and `en.summary` instead,
  * case-insensitively and with light English stemming (`base` finds `bases` and
- * `base's`). A word or phrase that is, as a whole, the name or an alias of an
+ * `base's`). The `s` of a possessive (after `'`, `’` or `＇` that follows a Latin
+ * word) is not a word, in the query or the text: `base's` searches `base`, and the
+ * `s` is neither highlighted nor counted in an article's length; other lone `s`
+ * stay words (`U.S.` is `u` and `s`). A word or phrase that is, as a whole, the name or an alias of an
  * entity of the registry (`options.entities`, by default the shipped one) also
  * matches that entity's mention spans in the article, whatever their spelling:
  * `رحمن` finds the articles that write `رحمون`, and `Rahmon` finds them too.

@@ -110,10 +110,32 @@ describe('searchHits', () => {
     ['finds a singular by its plural', 'One city.', 'cities', true],
     ['finds an English prefix', 'Military talks.', 'milit*', true],
     ['does not find a Latin word in the English title of another word', 'Basement.', 'base', false],
+    ['finds a plain word by its possessive', 'The base gate.', "base's", true],
+    ['finds a possessive by a possessive with another apostrophe', 'Rahmon’s visit.', "Rahmon's", true],
+    ['does not find the s of a possessive as a word', "Rahmon's visit.", 's', false],
+    ['finds the s of an abbreviation as a word', 'U.S. troops.', 's', true],
   ] as const;
 
   it.each(finding)('%s', (_name, english, query, expected) => {
     expect(searchHits([made('نص', english)], query).length === 1).toBe(expected);
+  });
+
+  it.each([
+    ["base's", 'base'],
+    ["Tajikistan's", 'Tajikistan'],
+    ['Rahmon’s', 'Rahmon'],
+  ] as const)('finds with the possessive %s exactly what its plain word finds', (possessive, plain) => {
+    const found = ids(searchArticles(articles, plain, { entities: [] }));
+    expect(found.length).toBeGreaterThan(0);
+    expect(ids(searchArticles(articles, possessive, { entities: [] }))).toEqual(found);
+    expect(ids(corpus.search(possessive))).toEqual(ids(corpus.search(plain)));
+  });
+
+  it('neither highlights nor counts the s of a possessive', () => {
+    const [possessive] = searchHits([made('نص', "Rahmon's base."), made('نص', 'Other text.')], 'Rahmon');
+    const [plain] = searchHits([made('نص', 'Rahmon base.'), made('نص', 'Other text.')], 'Rahmon');
+    expect(possessive?.matches).toEqual([{ field: 'en.summary', start: 0, end: 6 }]);
+    expect(possessive?.score).toBe(plain?.score);
   });
 
   it('does not search the Arabic fields for a Latin word', () => {

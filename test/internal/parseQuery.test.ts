@@ -53,6 +53,26 @@ describe('parseQuery', () => {
       ],
       [],
     ],
+    [
+      'drops the s of a possessive',
+      "Rahmon's base’s",
+      [
+        ['word', 'rahmon'],
+        ['word', 'base'],
+      ],
+      [],
+    ],
+    ['drops the s of a possessive in a phrase', '"Rahmon＇s base"', [['phrase', 'rahmon', 'base']], []],
+    [
+      'keeps an s after an apostrophe that follows no Latin word',
+      "'s 1990's",
+      [
+        ['word', 's'],
+        ['word', '1990'],
+        ['word', 's'],
+      ],
+      [],
+    ],
     ['reads a prefix', 'طاجيك*', [['prefix', 'طاجيك']], []],
     ['reads a two-letter prefix', 'mi*', [['prefix', 'mi']], []],
     ['reads an excluded prefix', 'روسيا -طاج*', [['word', 'روسيا']], [['prefix', 'طاج']]],

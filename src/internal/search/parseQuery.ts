@@ -5,7 +5,7 @@
  */
 import { InvalidQueryError } from '../../errors.js';
 import { describeValue } from '../args/describeValue.js';
-import { words } from '../text/tokenize.js';
+import { searchWords } from './searchWords.js';
 
 /** One clause of a query: a word, a phrase of two words or more, or a prefix. */
 export interface QueryClause {
@@ -67,7 +67,7 @@ export function parseQuery(text: unknown): ParsedQuery {
       if (close === -1) {
         throw invalid(text.slice(start), 'a closing " after the phrase');
       }
-      const found = words(text.slice(at + 1, close));
+      const found = searchWords(text.slice(at + 1, close));
       if (found.length === 0) {
         throw invalid(text.slice(start, close + 1), 'at least one word between the quotes');
       }
@@ -86,7 +86,7 @@ export function parseQuery(text: unknown): ParsedQuery {
     if (body.includes('*')) {
       throw invalid(token, '* only at the end of a word, as in طاجيك*');
     }
-    const found = words(body);
+    const found = searchWords(body);
     if (prefix) {
       const [only, ...more] = found;
       if (only === undefined) {
