@@ -49,7 +49,10 @@ import type { SearchOptions } from './searchHits.js';
  * `base's`). The `s` of a possessive (after `'`, `’` or `＇` that follows a Latin
  * word) is not a word, in the query or the text: `base's` searches `base`, and the
  * `s` is neither highlighted nor counted in an article's length; other lone `s`
- * stay words (`U.S.` is `u` and `s`). A word or phrase that is, as a whole, the name or an alias of an
+ * stay words (`U.S.` is `u` and `s`). A phrase of Latin words and numbers
+ * searches the English fields too (`"16 documents"`, `"201st military base"`,
+ * where `201st` is `201` `st`); a number alone, or in a phrase with an Arabic
+ * word, searches the Arabic ones. A word or phrase that is, as a whole, the name or an alias of an
  * entity of the registry (`options.entities`, by default the shipped one) also
  * matches that entity's mention spans in the article, whatever their spelling:
  * `رحمن` finds the articles that write `رحمون`, and `Rahmon` finds them too.
@@ -104,8 +107,10 @@ import type { SearchOptions } from './searchHits.js';
  * // => 3
  * searchArticles(articles, 'رحمن', { entities: [] }).length;
  * // => 1
- * // Latin words search the English title and summary.
+ * // Latin words search the English title and summary, and so do numbers beside them.
  * searchArticles(articles, 'military base').length;
+ * // => 3
+ * searchArticles(articles, '"201st military base"', { entities: [] }).length;
  * // => 3
  * // A phrase, an exclusion, a prefix, and a page of the ranking.
  * searchArticles(articles, '"القاعدة العسكرية" -أفغانستان').length;

@@ -114,6 +114,15 @@ describe('searchHits', () => {
     ['finds a possessive by a possessive with another apostrophe', 'Rahmon’s visit.', "Rahmon's", true],
     ['does not find the s of a possessive as a word', "Rahmon's visit.", 's', false],
     ['finds the s of an abbreviation as a word', 'U.S. troops.', 's', true],
+    [
+      'finds a phrase of a number and a Latin word in the English summary',
+      'It cites 16 documents.',
+      '"16 documents"',
+      true,
+    ],
+    ['finds a phrase that starts with an ordinal number', 'The 201st military base.', '"201st military base"', true],
+    ['does not find a phrase of a number and a Latin word apart', 'The 16 old documents.', '"16 documents"', false],
+    ['does not search the English fields for a number alone', 'It cites 16 documents.', '16', false],
   ] as const;
 
   it.each(finding)('%s', (_name, english, query, expected) => {
@@ -130,6 +139,17 @@ describe('searchHits', () => {
     expect(ids(searchArticles(articles, possessive, { entities: [] }))).toEqual(found);
     expect(ids(corpus.search(possessive))).toEqual(ids(corpus.search(plain)));
   });
+
+  it.each(['"16 documents"', '"201st military base"'] as const)(
+    'finds the shipped articles whose English says %s',
+    (phrase) => {
+      const said = new RegExp(phrase.slice(1, -1), 'iu');
+      const expected = ids(articles.filter((article) => said.test(`${article.en.title} ${article.en.summary}`)));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(ids(searchArticles(articles, phrase, { entities: [] }))).toEqual(expected);
+      expect(ids(corpus.search(phrase))).toEqual(expected);
+    },
+  );
 
   it('neither highlights nor counts the s of a possessive', () => {
     const [possessive] = searchHits([made('نص', "Rahmon's base."), made('نص', 'Other text.')], 'Rahmon');

@@ -57,6 +57,17 @@ export function isLatinWord(word: string): boolean {
   return LATIN.test(word);
 }
 
+const NUMBER = /^\p{Nd}/u;
+
+/**
+ * The fields a clause searches: the English ones when it has a Latin word and
+ * its other words are numbers (`"16 documents"`, `201st`, which is `201` `st`);
+ * the Arabic ones otherwise, a clause of numbers alone included.
+ */
+function groupOf(found: readonly string[]): Group {
+  return found.some(isLatinWord) && found.every((word) => isLatinWord(word) || NUMBER.test(word)) ? ENGLISH : ARABIC;
+}
+
 /** Whether a rule holds for a normalized text word of the clause's group. */
 export function ruleMatches(rule: WordRule, word: string): boolean {
   switch (rule.kind) {
@@ -81,7 +92,7 @@ function ruleKey(rule: WordRule): string {
 }
 
 function compileClause(clause: QueryClause, names: EntityNames): SearchClause {
-  const group: Group = clause.words.every(isLatinWord) ? ENGLISH : ARABIC;
+  const group = groupOf(clause.words);
   let rules: WordRule[];
   if (clause.kind === 'prefix') {
     // parseQuery gives a prefix clause exactly one word.
@@ -91,7 +102,10 @@ function compileClause(clause: QueryClause, names: EntityNames): SearchClause {
     ];
   } else {
     rules = clause.words.map((word) =>
-      group === ENGLISH ? { kind: 'stem', stem: englishStem(word) } : { kind: 'term', term: queryTerm(word) },
+      // A number matches only itself in either group: queryTerm gives a word that is not Arabic no other form.
+      group === ENGLISH && isLatinWord(word)
+        ? { kind: 'stem', stem: englishStem(word) }
+        : { kind: 'term', term: queryTerm(word) },
     );
   }
   // Rule keys are built from normalized words and never hold a newline.
