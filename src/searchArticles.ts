@@ -10,7 +10,8 @@ import type { SearchOptions } from './searchHits.js';
  * Searches articles, Arabic and English, best match first.
  *
  * A query is words, `"phrases"`, `-exclusions` and `prefix*`es, separated by
- * spaces. Every word, phrase and prefix must match; an article that matches an
+ * spaces. Words joined by a hyphen or other punctuation (`al-Qaeda`,
+ * `لياكين-فرولوف`, `U.S.`) are a phrase, as if quoted. Every word, phrase and prefix must match; an article that matches an
  * excluded word or phrase (`-أفغانستان`, `-"القاعدة العسكرية"`) is left out. A
  * phrase matches its words adjacent and in order, in one field (punctuation
  * between them aside). A prefix of two letters or more matches the words that

@@ -96,9 +96,9 @@ const ENGLISH_WORDS = [
 /**
  * Rarer tokens with edge cases, drawn only by the first property below (the
  * others keep their draws and their coverage counts): a possessive with ’, a
- * lone s, numbers beside Latin words.
+ * lone s, numbers beside Latin words, a hyphenated token.
  */
-const ENGLISH_EDGE_WORDS = ['Rahmon’s', 'U.S.', 's', '16', '201st'] as const;
+const ENGLISH_EDGE_WORDS = ['Rahmon’s', 'U.S.', 's', '16', '201st', 'military-base'] as const;
 /** A word of {@link ENGLISH_WORDS}, or with `edges` now and then one of {@link ENGLISH_EDGE_WORDS}. */
 const englishWord = (edges: boolean): fc.Arbitrary<string> =>
   edges

@@ -7,6 +7,7 @@ import {
   createCorpus,
   InvalidQueryError,
   searchArticles,
+  type SearchHit,
   searchHits,
 } from '../src/index.js';
 import { catchError } from './support/catchError.js';
@@ -150,6 +151,17 @@ describe('searchHits', () => {
       expect(ids(corpus.search(phrase))).toEqual(expected);
     },
   );
+
+  it.each([
+    ['Lyakin-Frolov', '"Lyakin-Frolov"'],
+    ['لياكين-فرولوف', '"لياكين-فرولوف"'],
+  ] as const)('reads the hyphenated name %s as the phrase %s, with its entity and its score', (token, phrase) => {
+    const shown = (hits: readonly SearchHit[]) => hits.map((hit) => [hit.article.id, hit.score, hit.matches]);
+    const quoted = searchHits(articles, phrase);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(shown(searchHits(articles, token))).toEqual(shown(quoted));
+    expect(shown(corpus.searchHits(token))).toEqual(shown(quoted));
+  });
 
   it('neither highlights nor counts the s of a possessive', () => {
     const [possessive] = searchHits([made('نص', "Rahmon's base."), made('نص', 'Other text.')], 'Rahmon');

@@ -44,15 +44,18 @@ describe('parseQuery', () => {
       [['word', 'base']],
       [['phrase', 'al', 'qaeda']],
     ],
+    ['reads a hyphenated word as a phrase', 'al-Qaeda', [['phrase', 'al', 'qaeda']], []],
+    ['reads an Arabic hyphenated word as a phrase', 'لياكين-فرولوف', [['phrase', 'لياكين', 'فرولوف']], []],
     [
-      'reads a hyphen inside a word as a separator',
-      'al-Qaeda',
+      'reads an abbreviation with dots as a phrase',
+      'U.S. base',
       [
-        ['word', 'al'],
-        ['word', 'qaeda'],
+        ['phrase', 'u', 's'],
+        ['word', 'base'],
       ],
       [],
     ],
+    ['reads a number with letters as a phrase', '201st', [['phrase', '201', 'st']], []],
     [
       'drops the s of a possessive',
       "Rahmon's base’s",
@@ -68,8 +71,7 @@ describe('parseQuery', () => {
       "'s 1990's",
       [
         ['word', 's'],
-        ['word', '1990'],
-        ['word', 's'],
+        ['phrase', '1990', 's'],
       ],
       [],
     ],

@@ -33,8 +33,9 @@ function invalid(token: string, expected: string): InvalidQueryError {
  * Reads a search text. Outside quotes, whitespace separates tokens; a token
  * that starts with `-` excludes what follows it (a word, or a quoted phrase),
  * and a token that ends with `*` is a prefix. A plain token of several words
- * (`al-Qaeda`) gives one word clause each, as the words of the text do; an
- * excluded one excludes them as a phrase. Punctuation-only tokens are skipped.
+ * (`al-Qaeda`, `لياكين-فرولوف`, `U.S.`, `201st`) is a phrase of them, included
+ * or excluded alike, so that an entity's hyphenated alias is looked up whole.
+ * Punctuation-only tokens are skipped.
  * Throws {@link InvalidQueryError} when `text` is not a string, is blank, has
  * no word, has only exclusions, or misuses `-`, `"` or `*`.
  */
@@ -99,15 +100,10 @@ export function parseQuery(text: unknown): ParsedQuery {
         throw invalid(token, 'a word of two letters or more before the *: a one-letter prefix would match too much');
       }
       out.push({ kind: 'prefix', words: found });
-    } else if (excluded) {
-      if (found.length === 0) {
-        throw invalid(token, 'a word or a quoted phrase right after the -, as in -أفغانستان');
-      }
+    } else if (found.length > 0) {
       out.push({ kind: found.length === 1 ? 'word' : 'phrase', words: found });
-    } else {
-      for (const word of found) {
-        out.push({ kind: 'word', words: [word] });
-      }
+    } else if (excluded) {
+      throw invalid(token, 'a word or a quoted phrase right after the -, as in -أفغانستان');
     }
   }
   if (include.length === 0) {
