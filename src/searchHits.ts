@@ -51,7 +51,9 @@ export interface SearchHit<T extends Article = Article> {
   readonly score: number;
   /**
    * Where it matched: UTF-16 spans of its original fields, sorted by field (`title`,
-   * `body`, `en.title`, `en.summary`) then start, merged where they overlap.
+   * `body`, `en.title`, `en.summary`) then start, merged where they overlap. A
+   * span covers whole words, clitics and the diacritics or tatweel after the last
+   * letter included (`تُعدّ`, `روسياً`).
    */
   readonly matches: readonly SearchMatch[];
 }

@@ -210,6 +210,25 @@ describe('searchHits', () => {
     expect(hit && textOf(hit.article, hit.matches[0]!)).toBe('بالقاعدةِ العسكريه');
   });
 
+  const trailingMarks = [
+    ['a shadda', 'تُعدّ', 'تعد'],
+    ['a tanween fath on ta marbuta', 'اتفاقيةً', 'اتفاقية'],
+    ['a tanween fath with its alef', 'روسياً', 'روسيا'],
+    ['a damma', 'القاعدةُ', 'القاعدة'],
+    ['two marks', 'وزيرٌّ', 'وزير'],
+    ['a tatweel and a mark', 'دوشنبهـً', 'دوشنبه'],
+  ] as const;
+
+  it.each(trailingMarks)(
+    'gives a match span that covers the whole word, through %s at its end',
+    (_name, word, query) => {
+      const body = `زار ${word} اليوم`;
+      const [hit] = searchHits([made(body)], query);
+      expect(hit?.matches).toEqual([{ field: 'body', start: 4, end: 4 + word.length }]);
+      expect(createCorpus([made(body)]).searchHits(query)[0]?.matches).toEqual(hit?.matches);
+    },
+  );
+
   it('merges overlapping matches and sorts them by field, then start', () => {
     const article = {
       ...makeArticle({ id: 'a', title: 'العسكرية', body: 'القاعدة العسكرية' }),

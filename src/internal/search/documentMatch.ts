@@ -9,7 +9,7 @@
 import type { SearchField } from '../../types.js';
 import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
-import { normalizeWithOffsets } from '../text/normalize.js';
+import { isMark, normalizeWithOffsets } from '../text/normalize.js';
 import { WORD } from '../text/tokenize.js';
 import { ARABIC, type Group, ruleMatches, type SearchClause, type WordRule } from './compileSearch.js';
 import { searchableText, TITLE_WEIGHT } from './search.js';
@@ -36,7 +36,16 @@ export interface FieldWords {
 
 const EMPTY_FIELD: FieldWords = { words: [] };
 
-/** The search words of a text, as `searchWords()` finds them, with their spans in the original text. */
+/** Whether a UTF-16 unit is a diacritic or a tatweel, which the normalizer deletes and a word's span runs through. */
+function isTrailing(unit: number): boolean {
+  return isMark(unit) || unit === 0x0640;
+}
+
+/**
+ * The search words of a text, as `searchWords()` finds them, with their spans in
+ * the original text. A span runs from the word's first character through its
+ * last letter and the diacritics and tatweel right after it.
+ */
 export function wordsWithOffsets(text: string): Required<FieldWords> {
   const normalized = normalizeWithOffsets(text);
   const found: string[] = [];
@@ -55,7 +64,13 @@ export function wordsWithOffsets(text: string): Required<FieldWords> {
     found.push(word);
     // A match lies inside the normalized text, which has one start and end per unit.
     starts.push(normalized.start[match.index]!);
-    ends.push(normalized.end[match.index + word.length - 1]!);
+    let end = normalized.end[match.index + word.length - 1]!;
+    // The marks and tatweel right after the last letter belong to the word (تُعدّ, روسياً): the normalizer
+    // deleted them, so no later word starts there.
+    while (end < text.length && isTrailing(text.charCodeAt(end))) {
+      end += 1;
+    }
+    ends.push(end);
   }
   return { words: found, starts, ends };
 }
