@@ -17,8 +17,8 @@ import type { SearchOptions } from './searchHits.js';
  * between them aside). A prefix of two letters or more matches the words that
  * start with it, behind an optional clitic prefix (`طاجيك*` finds `لطاجيكستان`
  * and `الطاجيكية`). A lone `-`, an unclosed `"`, an empty phrase, a `*` alone,
- * inside a word or after a one-letter word, and a query of exclusions only are
- * errors that name the bad token.
+ * inside a word, inside quotes (a phrase takes no prefix) or after a one-letter
+ * word, and a query of exclusions only are errors that name the bad token.
  *
  * Arabic words and numbers search the `title` and `body`. Matching ignores diacritics, tatweel, the
  * hamza and alef forms, ta marbuta, alef maqsura and the digit script (see

@@ -68,7 +68,14 @@ export function parseQuery(text: unknown): ParsedQuery {
       if (close === -1) {
         throw invalid(text.slice(start), 'a closing " after the phrase');
       }
-      const found = searchWords(text.slice(at + 1, close));
+      const inner = text.slice(at + 1, close);
+      if (inner.includes('*')) {
+        throw invalid(
+          text.slice(start, close + 1),
+          'no * inside quotes: a prefix is not allowed in a phrase; search the prefix outside the quotes, as in طاجيك*',
+        );
+      }
+      const found = searchWords(inner);
       if (found.length === 0) {
         throw invalid(text.slice(start, close + 1), 'at least one word between the quotes');
       }
