@@ -15,8 +15,10 @@ import type { SearchOptions } from './searchHits.js';
  * excluded word or phrase (`-أفغانستان`, `-"القاعدة العسكرية"`) is left out. A
  * phrase matches its words adjacent and in order, in one field (punctuation
  * between them aside). A prefix of two letters or more matches the words that
- * start with it, behind an optional clitic prefix (`طاجيك*` finds `لطاجيكستان`
- * and `الطاجيكية`). A lone `-`, an unclosed `"`, an empty phrase, a `*` alone,
+ * start with it; an Arabic prefix of three letters or more (ال counted) also
+ * matches behind a clitic prefix (`طاجيك*` finds `لطاجيكستان` and
+ * `الطاجيكية`), while a two-letter one matches only at a word's start (`ان*`
+ * finds `انتخابات` but not `كانون`, and `ال*` not `وكالة`). A lone `-`, an unclosed `"`, an empty phrase, a `*` alone,
  * inside a word, inside quotes (a phrase takes no prefix) or after a one-letter
  * word, and a query of exclusions only are errors that name the bad token.
  *

@@ -139,7 +139,20 @@ const syntaxQueryOf = (edges: boolean): fc.Arbitrary<string> => {
     },
     {
       weight: 1,
-      arbitrary: fc.constantFrom('طاج', 'روس', 'القا', 'بوت', 'رح', 'ال', 'mil', 'ba', 'cit').map((head) => `${head}*`),
+      arbitrary: fc
+        .constantFrom(
+          'طاج',
+          'روس',
+          'القا',
+          'بوت',
+          'رح',
+          'ال',
+          'mil',
+          'ba',
+          'cit',
+          ...(edges ? ['ان', 'وك', 'الت'] : []),
+        )
+        .map((head) => `${head}*`),
     },
     { weight: 1, arbitrary: queryWord.map((word) => `-${word}`) },
     {

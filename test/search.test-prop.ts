@@ -152,6 +152,47 @@ describe('searchArticles (properties)', () => {
     expect(nonHits).toBeGreaterThan(200);
   });
 
+  it('returns, for a prefix, the articles with a word that starts with it, behind a clitic only from three letters on', () => {
+    // The clitics as the docs list them: و or ف, then ب ل or ك, then ال, or لل; each optional.
+    const clitics = ['', 'و', 'ف'].flatMap((conjunction) => [
+      ...['', 'ب', 'ل', 'ك'].flatMap((preposition) => [conjunction + preposition, `${conjunction + preposition}ال`]),
+      `${conjunction}لل`,
+    ]);
+    const holdsPrefix = (article: Article, prefix: string): boolean =>
+      textWords(`${article.title} ${article.body}`).some((word) =>
+        prefix.length < 3 ? word.startsWith(prefix) : clitics.some((clitic) => word.startsWith(clitic + prefix)),
+      );
+    // Random letters, and the heads of the words the texts are built from.
+    const prefixQuery = fc.oneof(
+      letterWord(2, 4),
+      fc
+        .tuple(fc.constantFrom(...FUNCTION_WORDS, ...THREE_LETTER_WORDS), fc.integer({ min: 2, max: 3 }))
+        .filter(([word, length]) => word.length >= length)
+        .map(([word, length]) => word.slice(0, length)),
+      fc.constantFrom('ال', 'وال', 'بال', 'الت', 'الا'),
+    );
+    let hits = 0;
+    let nonHits = 0;
+    fc.assert(
+      fc.property(arabicishCorpus, prefixQuery, (list, prefix) => {
+        const normalized = textWords(prefix).join('');
+        const found = searchArticles(list, `${prefix}*`);
+        const expected = list.filter((article) => holdsPrefix(article, normalized));
+        expect(found.map((article) => article.id).sort()).toEqual(expected.map((article) => article.id).sort());
+        expect(
+          createCorpus(list)
+            .search(`${prefix}*`)
+            .map((article) => article.id),
+        ).toEqual(found.map((article) => article.id));
+        hits += found.length;
+        nonHits += list.length - found.length;
+      }),
+      runs('searchArticles prefix hits hold a word that starts with the prefix, behind a clitic from three letters on'),
+    );
+    expect(hits).toBeGreaterThan(100);
+    expect(nonHits).toBeGreaterThan(200);
+  });
+
   it('gives match spans on the shipped articles that start and end outside a word, its trailing marks included', () => {
     // The shipped texts' own tokens, diacritics and all, and prefixes of them.
     const tokens = [

@@ -6,6 +6,7 @@ import {
   corpus,
   createCorpus,
   InvalidQueryError,
+  normalizeArabic,
   searchArticles,
   type SearchHit,
   searchHits,
@@ -183,6 +184,10 @@ describe('searchHits', () => {
     ['finds a prefix', 'الطاجيكية', 'طاجيك*', true],
     ['finds a prefix behind a clitic', 'لطاجيكستان', 'طاجيك*', true],
     ['does not find a prefix inside a word', 'مطاجيك', 'طاجيك*', false],
+    ['finds a two-letter prefix at the start of a word', 'انتخابات', 'ان*', true],
+    ['does not find a two-letter prefix behind a clitic', 'كانون', 'ان*', false],
+    ['does not find the two letters ال behind a clitic', 'وكالة', 'ال*', false],
+    ['finds a three-letter prefix behind a clitic', 'وبالتعاون', 'الت*', true],
     ['excludes an article that holds an excluded word', 'روسيا وأفغانستان', 'روسيا -أفغانستان', false],
     ['keeps an article that lacks the excluded word', 'روسيا وطاجيكستان', 'روسيا -أفغانستان', true],
     [
@@ -197,6 +202,18 @@ describe('searchHits', () => {
   it.each(syntax)('%s', (_name, body, query, expected) => {
     expect(searchHits([made(body)], query).length === 1).toBe(expected);
     expect(createCorpus([made(body)]).search(query).length === 1).toBe(expected);
+  });
+
+  it.each(['ال*', 'ان*', 'رح*'] as const)('finds with the short prefix %s only words that start with it', (query) => {
+    const prefix = query.slice(0, -1);
+    const hits = searchHits(articles, query);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      for (const match of hit.matches) {
+        expect(normalizeArabic(textOf(hit.article, match)).startsWith(prefix)).toBe(true);
+      }
+    }
+    expect(corpus.searchHits(query)).toEqual(hits);
   });
 
   it('does not let a phrase run from the title into the body', () => {

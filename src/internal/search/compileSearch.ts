@@ -25,7 +25,7 @@ export type WordRule =
   | { readonly kind: 'term'; readonly term: QueryTerm }
   /** A Latin word: a Latin text word with the same English stem. */
   | { readonly kind: 'stem'; readonly stem: string }
-  /** A prefix: a text word that starts with one of `heads` (the prefix behind each allowed clitic). */
+  /** A prefix: a text word that starts with one of `heads` (the prefix, and behind each clitic when it is long enough). */
   | { readonly kind: 'prefix'; readonly heads: readonly string[] };
 
 /** One clause, ready to match. */
@@ -56,6 +56,13 @@ const LATIN = /^\p{Script=Latin}[\p{Script=Latin}\p{M}]*$/u;
 export function isLatinWord(word: string): boolean {
   return LATIN.test(word);
 }
+
+/**
+ * The shortest Arabic prefix that also matches behind a clitic, in normalized
+ * letters (ال counted): a shorter one lines up with the letters of too many
+ * words there (`ان*` in كانون, `ال*` in وكالة), so it matches only at a word's start.
+ */
+export const MIN_CLITIC_PREFIX = 3;
 
 const NUMBER = /^\p{Nd}/u;
 
@@ -97,9 +104,8 @@ function compileClause(clause: QueryClause, names: EntityNames): SearchClause {
   if (clause.kind === 'prefix') {
     // parseQuery gives a prefix clause exactly one word.
     const prefix = clause.words[0]!;
-    rules = [
-      { kind: 'prefix', heads: isArabicTerm(prefix) ? CLITIC_PREFIXES.map((clitic) => clitic + prefix) : [prefix] },
-    ];
+    const behindClitics = isArabicTerm(prefix) && prefix.length >= MIN_CLITIC_PREFIX;
+    rules = [{ kind: 'prefix', heads: behindClitics ? CLITIC_PREFIXES.map((clitic) => clitic + prefix) : [prefix] }];
   } else {
     rules = clause.words.map((word) =>
       // A number matches only itself in either group: queryTerm gives a word that is not Arabic no other form.
