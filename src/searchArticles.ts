@@ -81,7 +81,7 @@ import type { SearchOptions } from './searchHits.js';
  * @param text - The query: words, `"phrases"`, `-exclusions` and `prefix*`es, in Arabic or Latin script, or numbers.
  * @param options - The page (`limit`, `offset`) and the entity registry; see {@link SearchOptions}.
  * @returns A new array of the matching articles, best first.
- * @throws {InvalidQueryError} When `text` is blank, has no letters or digits, has only exclusions or misuses `-`, `"` or `*`; when `limit` or `offset` is not a valid count; or when `list` or `options` is malformed.
+ * @throws {InvalidQueryError} When `text` is blank, has no letters or digits, has only exclusions or misuses `-`, `"` or `*`; when `limit` or `offset` is not a valid count or `entities` not an array of entities (`null` included); or when `list` or `options` is malformed.
  * @throws {InvalidRecordError} When an article's `title`, `body` or `publishedAt` (or, when the query needs them, `en` or `entities`) is malformed.
  * @category Search
  * @example

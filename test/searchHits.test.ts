@@ -10,6 +10,7 @@ import {
   searchArticles,
   type SearchHit,
   searchHits,
+  type SearchOptions,
 } from '../src/index.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
@@ -292,6 +293,8 @@ describe('searchHits', () => {
     ['a negative offset', { offset: -1 }, -1, 'offset'],
     ['an infinite offset', { offset: Infinity }, Infinity, 'offset'],
     ['a fractional offset', { offset: 0.5 }, 0.5, 'offset'],
+    ['a null limit', { limit: null }, null, 'limit'],
+    ['a null offset', { offset: null }, null, 'offset'],
   ] as const;
 
   it.each(badOptions)('rejects %s, naming it', (_name, options, value, option) => {
@@ -306,6 +309,31 @@ describe('searchHits', () => {
       expect((error as InvalidQueryError).value).toBe(value);
       expect((error as Error).message).toContain(`Invalid ${option}`);
     }
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'entities'],
+    ['an object', {}],
+  ] as const)('rejects %s as the entity registry, naming it', (_name, registry) => {
+    for (const run of [
+      () => searchHits(articles, 'روسيا', { entities: registry as never }),
+      () => searchArticles(articles, 'روسيا', { entities: registry as never }),
+    ]) {
+      const error = catchError(run);
+      expect(error).toBeInstanceOf(InvalidQueryError);
+      expect((error as InvalidQueryError).value).toBe(registry);
+      expect((error as Error).message).toContain('Invalid entities');
+    }
+  });
+
+  it('reads only the options own to the options object, not inherited ones', () => {
+    const all = searchHits(articles, 'رحمن');
+    expect(all.length).toBeGreaterThan(1);
+    const inherited = Object.create({ limit: 1, offset: 1, entities: [] }) as SearchOptions;
+    expect(searchHits(articles, 'رحمن', inherited)).toEqual(all);
+    expect(searchArticles(articles, 'رحمن', inherited)).toEqual(all.map((hit) => hit.article));
+    expect(corpus.searchHits('رحمن', Object.create({ limit: 1, offset: 1 }) as SearchOptions)).toEqual(all);
   });
 
   it('rejects an unknown option and, on a corpus, a registry', () => {

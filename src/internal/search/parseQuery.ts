@@ -66,7 +66,15 @@ export function parseQuery(text: unknown): ParsedQuery {
     if (text.charAt(at) === '"') {
       const close = text.indexOf('"', at + 1);
       if (close === -1) {
-        throw invalid(text.slice(start), 'a closing " after the phrase');
+        // Name the whole token the stray quote is in: `بوتين"` is a closing quote with no opening one.
+        let from = start;
+        while (from > 0 && !SPACE.test(text.charAt(from - 1))) {
+          from -= 1;
+        }
+        throw invalid(text.slice(from), 'a closing " after the phrase: quotes come in pairs, as in "القاعدة العسكرية"');
+      }
+      if (text.charAt(close + 1) === '*') {
+        throw invalid(text.slice(start, close + 2), 'no * after a phrase: a prefix is one word, as in طاجيك*');
       }
       const inner = text.slice(at + 1, close);
       if (inner.includes('*')) {
