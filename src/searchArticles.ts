@@ -10,14 +10,17 @@ import type { SearchOptions } from './searchHits.js';
  * Searches articles, Arabic and English, best match first.
  *
  * A query is words, `"phrases"`, `-exclusions` and `prefix*`es, separated by
- * spaces. Every word, phrase and prefix must match; an article that matches an
+ * spaces. Words joined by a hyphen or other punctuation (`al-Qaeda`,
+ * `لياكين-فرولوف`, `U.S.`) are a phrase, as if quoted. Every word, phrase and prefix must match; an article that matches an
  * excluded word or phrase (`-أفغانستان`, `-"القاعدة العسكرية"`) is left out. A
  * phrase matches its words adjacent and in order, in one field (punctuation
  * between them aside). A prefix of two letters or more matches the words that
- * start with it, behind an optional clitic prefix (`طاجيك*` finds `لطاجيكستان`
- * and `الطاجيكية`). A lone `-`, an unclosed `"`, an empty phrase, a `*` alone,
- * inside a word or after a one-letter word, and a query of exclusions only are
- * errors that name the bad token.
+ * start with it; an Arabic prefix of three letters or more (ال counted) also
+ * matches behind a clitic prefix (`طاجيك*` finds `لطاجيكستان` and
+ * `الطاجيكية`), while a two-letter one matches only at a word's start (`ان*`
+ * finds `انتخابات` but not `كانون`, and `ال*` not `وكالة`). A lone `-`, an unclosed `"`, an empty phrase, a `*` alone,
+ * inside a word, inside quotes (a phrase takes no prefix) or after a one-letter
+ * word, and a query of exclusions only are errors that name the bad token.
  *
  * Arabic words and numbers search the `title` and `body`. Matching ignores diacritics, tatweel, the
  * hamza and alef forms, ta marbuta, alef maqsura and the digit script (see
@@ -53,7 +56,13 @@ import type { SearchOptions } from './searchHits.js';
  *
  * Latin-script words search the English `en.title` and `en.summary` instead,
  * case-insensitively and with light English stemming (`base` finds `bases` and
- * `base's`). A word or phrase that is, as a whole, the name or an alias of an
+ * `base's`). The `s` of a possessive (after `'`, `’` or `＇` that follows a Latin
+ * word) is not a word, in the query or the text: `base's` searches `base`, and the
+ * `s` is neither highlighted nor counted in an article's length; other lone `s`
+ * stay words (`U.S.` is `u` and `s`). A phrase of Latin words and numbers
+ * searches the English fields too (`"16 documents"`, `"201st military base"`,
+ * where `201st` is `201` `st`); a number alone, or in a phrase with an Arabic
+ * word, searches the Arabic ones. A word or phrase that is, as a whole, the name or an alias of an
  * entity of the registry (`options.entities`, by default the shipped one) also
  * matches that entity's mention spans in the article, whatever their spelling:
  * `رحمن` finds the articles that write `رحمون`, and `Rahmon` finds them too.
@@ -79,7 +88,7 @@ import type { SearchOptions } from './searchHits.js';
  * @param text - The query: words, `"phrases"`, `-exclusions` and `prefix*`es, in Arabic or Latin script, or numbers.
  * @param options - The page (`limit`, `offset`) and the entity registry; see {@link SearchOptions}.
  * @returns A new array of the matching articles, best first.
- * @throws {InvalidQueryError} When `text` is blank, has no letters or digits, has only exclusions or misuses `-`, `"` or `*`; when `limit` or `offset` is not a valid count; or when `list` or `options` is malformed.
+ * @throws {InvalidQueryError} When `text` is blank, has no letters or digits, has only exclusions or misuses `-`, `"` or `*`; when `limit` or `offset` is not a valid count or `entities` not an array of entities (`null` included); or when `list` or `options` is malformed.
  * @throws {InvalidRecordError} When an article's `title`, `body` or `publishedAt` (or, when the query needs them, `en` or `entities`) is malformed.
  * @category Search
  * @example
@@ -108,8 +117,10 @@ import type { SearchOptions } from './searchHits.js';
  * // => 3
  * searchArticles(articles, 'رحمن', { entities: [] }).length;
  * // => 1
- * // Latin words search the English title and summary.
+ * // Latin words search the English title and summary, and so do numbers beside them.
  * searchArticles(articles, 'military base').length;
+ * // => 3
+ * searchArticles(articles, '"201st military base"', { entities: [] }).length;
  * // => 3
  * // A phrase, an exclusion, a prefix, and a page of the ranking.
  * searchArticles(articles, '"القاعدة العسكرية" -أفغانستان').length;

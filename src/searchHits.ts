@@ -11,6 +11,10 @@ import type { SearchMatch } from './types.js';
 /**
  * Options of {@link searchHits} and {@link searchArticles}.
  *
+ * Only the object's own properties are read; an option left out or `undefined`
+ * takes its default, and any other value that is not valid, `null` included, is an
+ * {@link InvalidQueryError}.
+ *
  * @category Search
  * @example
  * ```ts
@@ -51,7 +55,9 @@ export interface SearchHit<T extends Article = Article> {
   readonly score: number;
   /**
    * Where it matched: UTF-16 spans of its original fields, sorted by field (`title`,
-   * `body`, `en.title`, `en.summary`) then start, merged where they overlap.
+   * `body`, `en.title`, `en.summary`) then start, merged where they overlap. A
+   * span covers whole words, clitics and the diacritics or tatweel after the last
+   * letter included (`تُعدّ`, `روسياً`).
    */
   readonly matches: readonly SearchMatch[];
 }
@@ -73,7 +79,7 @@ export interface SearchHit<T extends Article = Article> {
  * @param text - The query; see {@link searchArticles}.
  * @param options - The page (`limit`, `offset`) and the entity registry.
  * @returns A new array of hits, best first.
- * @throws {InvalidQueryError} When `text` is blank, has no letters or digits, has only exclusions or misuses `-`, `"` or `*`; when `limit` or `offset` is not a valid count; or when `list` or `options` is malformed.
+ * @throws {InvalidQueryError} When `text` is blank, has no letters or digits, has only exclusions or misuses `-`, `"` or `*`; when `limit` or `offset` is not a valid count or `entities` not an array of entities (`null` included); or when `list` or `options` is malformed.
  * @throws {InvalidRecordError} When an article's `title`, `body`, `publishedAt` (or, when the query needs them, `en` or `entities`) is malformed.
  * @category Search
  * @example

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type Article, articles, createCorpus, entities, RuTjNewsError, searchArticles } from '../src/index.js';
+import {
+  type Article,
+  articles,
+  corpus,
+  createCorpus,
+  entities,
+  RuTjNewsError,
+  searchArticles,
+  searchHits,
+} from '../src/index.js';
 import { corpusArbitrary, WORDS } from './support/arbitraries.js';
 import { holdsWord as holds, textWords } from './support/holdsWord.js';
 import { makeArticle } from './support/makeArticle.js';
@@ -141,6 +150,98 @@ describe('searchArticles (properties)', () => {
     // fewer generated words hold them than hold a long word.)
     expect(hits).toBeGreaterThan(100);
     expect(nonHits).toBeGreaterThan(200);
+  });
+
+  it('returns, for a prefix, the articles with a word that starts with it, behind a clitic only from three letters on', () => {
+    // The clitics as the docs list them: و or ف, then ب ل or ك, then ال, or لل; each optional.
+    const clitics = ['', 'و', 'ف'].flatMap((conjunction) => [
+      ...['', 'ب', 'ل', 'ك'].flatMap((preposition) => [conjunction + preposition, `${conjunction + preposition}ال`]),
+      `${conjunction}لل`,
+    ]);
+    const holdsPrefix = (article: Article, prefix: string): boolean =>
+      textWords(`${article.title} ${article.body}`).some((word) =>
+        prefix.length < 3 ? word.startsWith(prefix) : clitics.some((clitic) => word.startsWith(clitic + prefix)),
+      );
+    // Random letters, and the heads of the words the texts are built from.
+    const prefixQuery = fc.oneof(
+      letterWord(2, 4),
+      fc
+        .tuple(fc.constantFrom(...FUNCTION_WORDS, ...THREE_LETTER_WORDS), fc.integer({ min: 2, max: 3 }))
+        .filter(([word, length]) => word.length >= length)
+        .map(([word, length]) => word.slice(0, length)),
+      fc.constantFrom('ال', 'وال', 'بال', 'الت', 'الا'),
+    );
+    let hits = 0;
+    let nonHits = 0;
+    fc.assert(
+      fc.property(arabicishCorpus, prefixQuery, (list, prefix) => {
+        const normalized = textWords(prefix).join('');
+        const found = searchArticles(list, `${prefix}*`);
+        const expected = list.filter((article) => holdsPrefix(article, normalized));
+        expect(found.map((article) => article.id).sort()).toEqual(expected.map((article) => article.id).sort());
+        expect(
+          createCorpus(list)
+            .search(`${prefix}*`)
+            .map((article) => article.id),
+        ).toEqual(found.map((article) => article.id));
+        hits += found.length;
+        nonHits += list.length - found.length;
+      }),
+      runs('searchArticles prefix hits hold a word that starts with the prefix, behind a clitic from three letters on'),
+    );
+    expect(hits).toBeGreaterThan(100);
+    expect(nonHits).toBeGreaterThan(200);
+  });
+
+  it('gives match spans on the shipped articles that start and end outside a word, its trailing marks included', () => {
+    // The shipped texts' own tokens, diacritics and all, and prefixes of them.
+    const tokens = [
+      ...new Set(articles.flatMap((article) => `${article.title} ${article.body}`.match(/[\p{L}\p{M}]+/gu) ?? [])),
+    ];
+    const query = fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 2 }).map((found) => found.join(' ')),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...tokens.filter((token) => token.length > 3)), fc.integer({ min: 3, max: 6 }))
+          .map(([token, length]) => `${token.slice(0, length)}*`),
+      },
+    );
+    const textOf = (article: Article, field: string): string =>
+      field === 'title'
+        ? article.title
+        : field === 'body'
+          ? article.body
+          : field === 'en.title'
+            ? article.en.title
+            : article.en.summary;
+    let spans = 0;
+    fc.assert(
+      fc.property(query, (text) => {
+        let hits;
+        try {
+          hits = searchHits(articles, text);
+        } catch (error) {
+          // A prefix cut after a mark, or before a letter it lacks, may be no valid prefix.
+          expect(error).toBeInstanceOf(RuTjNewsError);
+          return;
+        }
+        expect(corpus.searchHits(text)).toEqual(hits);
+        for (const { article, matches } of hits) {
+          for (const { field, start, end } of matches) {
+            const value = textOf(article, field);
+            expect(/^\p{M}/u.test(value.charAt(start)), `${field} ${start} in ${article.id}`).toBe(false);
+            expect(/^[\p{M}\u0640]/u.test(value.charAt(end)), `${field} ${end} in ${article.id}`).toBe(false);
+            spans += 1;
+          }
+        }
+      }),
+      runs('searchHits match spans on the shipped articles start and end outside a word, marks included'),
+    );
+    expect(spans).toBeGreaterThan(1000);
   });
 
   it('throws nothing but our errors on any string', () => {

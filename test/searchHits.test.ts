@@ -6,8 +6,11 @@ import {
   corpus,
   createCorpus,
   InvalidQueryError,
+  normalizeArabic,
   searchArticles,
+  type SearchHit,
   searchHits,
+  type SearchOptions,
 } from '../src/index.js';
 import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
@@ -110,10 +113,63 @@ describe('searchHits', () => {
     ['finds a singular by its plural', 'One city.', 'cities', true],
     ['finds an English prefix', 'Military talks.', 'milit*', true],
     ['does not find a Latin word in the English title of another word', 'Basement.', 'base', false],
+    ['finds a plain word by its possessive', 'The base gate.', "base's", true],
+    ['finds a possessive by a possessive with another apostrophe', 'Rahmon’s visit.', "Rahmon's", true],
+    ['does not find the s of a possessive as a word', "Rahmon's visit.", 's', false],
+    ['finds the s of an abbreviation as a word', 'U.S. troops.', 's', true],
+    [
+      'finds a phrase of a number and a Latin word in the English summary',
+      'It cites 16 documents.',
+      '"16 documents"',
+      true,
+    ],
+    ['finds a phrase that starts with an ordinal number', 'The 201st military base.', '"201st military base"', true],
+    ['does not find a phrase of a number and a Latin word apart', 'The 16 old documents.', '"16 documents"', false],
+    ['does not search the English fields for a number alone', 'It cites 16 documents.', '16', false],
   ] as const;
 
   it.each(finding)('%s', (_name, english, query, expected) => {
     expect(searchHits([made('نص', english)], query).length === 1).toBe(expected);
+  });
+
+  it.each([
+    ["base's", 'base'],
+    ["Tajikistan's", 'Tajikistan'],
+    ['Rahmon’s', 'Rahmon'],
+  ] as const)('finds with the possessive %s exactly what its plain word finds', (possessive, plain) => {
+    const found = ids(searchArticles(articles, plain, { entities: [] }));
+    expect(found.length).toBeGreaterThan(0);
+    expect(ids(searchArticles(articles, possessive, { entities: [] }))).toEqual(found);
+    expect(ids(corpus.search(possessive))).toEqual(ids(corpus.search(plain)));
+  });
+
+  it.each(['"16 documents"', '"201st military base"'] as const)(
+    'finds the shipped articles whose English says %s',
+    (phrase) => {
+      const said = new RegExp(phrase.slice(1, -1), 'iu');
+      const expected = ids(articles.filter((article) => said.test(`${article.en.title} ${article.en.summary}`)));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(ids(searchArticles(articles, phrase, { entities: [] }))).toEqual(expected);
+      expect(ids(corpus.search(phrase))).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ['Lyakin-Frolov', '"Lyakin-Frolov"'],
+    ['لياكين-فرولوف', '"لياكين-فرولوف"'],
+  ] as const)('reads the hyphenated name %s as the phrase %s, with its entity and its score', (token, phrase) => {
+    const shown = (hits: readonly SearchHit[]) => hits.map((hit) => [hit.article.id, hit.score, hit.matches]);
+    const quoted = searchHits(articles, phrase);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(shown(searchHits(articles, token))).toEqual(shown(quoted));
+    expect(shown(corpus.searchHits(token))).toEqual(shown(quoted));
+  });
+
+  it('neither highlights nor counts the s of a possessive', () => {
+    const [possessive] = searchHits([made('نص', "Rahmon's base."), made('نص', 'Other text.')], 'Rahmon');
+    const [plain] = searchHits([made('نص', 'Rahmon base.'), made('نص', 'Other text.')], 'Rahmon');
+    expect(possessive?.matches).toEqual([{ field: 'en.summary', start: 0, end: 6 }]);
+    expect(possessive?.score).toBe(plain?.score);
   });
 
   it('does not search the Arabic fields for a Latin word', () => {
@@ -129,6 +185,10 @@ describe('searchHits', () => {
     ['finds a prefix', 'الطاجيكية', 'طاجيك*', true],
     ['finds a prefix behind a clitic', 'لطاجيكستان', 'طاجيك*', true],
     ['does not find a prefix inside a word', 'مطاجيك', 'طاجيك*', false],
+    ['finds a two-letter prefix at the start of a word', 'انتخابات', 'ان*', true],
+    ['does not find a two-letter prefix behind a clitic', 'كانون', 'ان*', false],
+    ['does not find the two letters ال behind a clitic', 'وكالة', 'ال*', false],
+    ['finds a three-letter prefix behind a clitic', 'وبالتعاون', 'الت*', true],
     ['excludes an article that holds an excluded word', 'روسيا وأفغانستان', 'روسيا -أفغانستان', false],
     ['keeps an article that lacks the excluded word', 'روسيا وطاجيكستان', 'روسيا -أفغانستان', true],
     [
@@ -145,6 +205,18 @@ describe('searchHits', () => {
     expect(createCorpus([made(body)]).search(query).length === 1).toBe(expected);
   });
 
+  it.each(['ال*', 'ان*', 'رح*'] as const)('finds with the short prefix %s only words that start with it', (query) => {
+    const prefix = query.slice(0, -1);
+    const hits = searchHits(articles, query);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      for (const match of hit.matches) {
+        expect(normalizeArabic(textOf(hit.article, match)).startsWith(prefix)).toBe(true);
+      }
+    }
+    expect(corpus.searchHits(query)).toEqual(hits);
+  });
+
   it('does not let a phrase run from the title into the body', () => {
     const article = { ...makeArticle({ id: 'a', title: 'عن القاعدة', body: 'العسكرية في دوشنبه' }) };
     expect(searchHits([article], '"القاعدة العسكرية"')).toEqual([]);
@@ -155,6 +227,25 @@ describe('searchHits', () => {
     expect(hit?.matches).toEqual([{ field: 'body', start: 4, end: 22 }]);
     expect(hit && textOf(hit.article, hit.matches[0]!)).toBe('بالقاعدةِ العسكريه');
   });
+
+  const trailingMarks = [
+    ['a shadda', 'تُعدّ', 'تعد'],
+    ['a tanween fath on ta marbuta', 'اتفاقيةً', 'اتفاقية'],
+    ['a tanween fath with its alef', 'روسياً', 'روسيا'],
+    ['a damma', 'القاعدةُ', 'القاعدة'],
+    ['two marks', 'وزيرٌّ', 'وزير'],
+    ['a tatweel and a mark', 'دوشنبهـً', 'دوشنبه'],
+  ] as const;
+
+  it.each(trailingMarks)(
+    'gives a match span that covers the whole word, through %s at its end',
+    (_name, word, query) => {
+      const body = `زار ${word} اليوم`;
+      const [hit] = searchHits([made(body)], query);
+      expect(hit?.matches).toEqual([{ field: 'body', start: 4, end: 4 + word.length }]);
+      expect(createCorpus([made(body)]).searchHits(query)[0]?.matches).toEqual(hit?.matches);
+    },
+  );
 
   it('merges overlapping matches and sorts them by field, then start', () => {
     const article = {
@@ -202,6 +293,8 @@ describe('searchHits', () => {
     ['a negative offset', { offset: -1 }, -1, 'offset'],
     ['an infinite offset', { offset: Infinity }, Infinity, 'offset'],
     ['a fractional offset', { offset: 0.5 }, 0.5, 'offset'],
+    ['a null limit', { limit: null }, null, 'limit'],
+    ['a null offset', { offset: null }, null, 'offset'],
   ] as const;
 
   it.each(badOptions)('rejects %s, naming it', (_name, options, value, option) => {
@@ -216,6 +309,31 @@ describe('searchHits', () => {
       expect((error as InvalidQueryError).value).toBe(value);
       expect((error as Error).message).toContain(`Invalid ${option}`);
     }
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'entities'],
+    ['an object', {}],
+  ] as const)('rejects %s as the entity registry, naming it', (_name, registry) => {
+    for (const run of [
+      () => searchHits(articles, 'روسيا', { entities: registry as never }),
+      () => searchArticles(articles, 'روسيا', { entities: registry as never }),
+    ]) {
+      const error = catchError(run);
+      expect(error).toBeInstanceOf(InvalidQueryError);
+      expect((error as InvalidQueryError).value).toBe(registry);
+      expect((error as Error).message).toContain('Invalid entities');
+    }
+  });
+
+  it('reads only the options own to the options object, not inherited ones', () => {
+    const all = searchHits(articles, 'رحمن');
+    expect(all.length).toBeGreaterThan(1);
+    const inherited = Object.create({ limit: 1, offset: 1, entities: [] }) as SearchOptions;
+    expect(searchHits(articles, 'رحمن', inherited)).toEqual(all);
+    expect(searchArticles(articles, 'رحمن', inherited)).toEqual(all.map((hit) => hit.article));
+    expect(corpus.searchHits('رحمن', Object.create({ limit: 1, offset: 1 }) as SearchOptions)).toEqual(all);
   });
 
   it('rejects an unknown option and, on a corpus, a registry', () => {

@@ -229,6 +229,18 @@ export const TARGETS: readonly Target[] = [
     returns: isArticles,
   },
   {
+    call: "searchArticles(articles, 'روسيا', { limit: x })",
+    run: (x) => searchArticles(articles, 'روسيا', { limit: x as number }),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
+    call: "searchArticles(articles, 'روسيا', { entities: x })",
+    run: (x) => searchArticles(articles, 'روسيا', { entities: x as never }),
+    throws: [InvalidQueryError],
+    returns: isArticles,
+  },
+  {
     call: 'searchHits(articles, x)',
     run: (x) => searchHits(articles, x as string),
     throws: [InvalidQueryError],

@@ -37,6 +37,8 @@ export const PROPERTY_RUNS = {
   'searchArticles hits hold every query word, and every article that holds them is a hit': 300,
   'searchArticles hits for short words and function words hold the word itself': 500,
   'searchArticles throws nothing but our errors on any string': 1_000,
+  'searchHits match spans on the shipped articles start and end outside a word, marks included': 300,
+  'searchArticles prefix hits hold a word that starts with the prefix, behind a clitic from three letters on': 500,
   'searchSnippets highlights exactly the matched text, within the context, and a limit keeps the first snippets': 500,
   'englishStem is never longer than its word, never empty for a non-empty word, and idempotent': 2_000,
   'toNdjson parsed back equals the records': 300,

@@ -25,7 +25,7 @@ export type WordRule =
   | { readonly kind: 'term'; readonly term: QueryTerm }
   /** A Latin word: a Latin text word with the same English stem. */
   | { readonly kind: 'stem'; readonly stem: string }
-  /** A prefix: a text word that starts with one of `heads` (the prefix behind each allowed clitic). */
+  /** A prefix: a text word that starts with one of `heads` (the prefix, and behind each clitic when it is long enough). */
   | { readonly kind: 'prefix'; readonly heads: readonly string[] };
 
 /** One clause, ready to match. */
@@ -57,6 +57,24 @@ export function isLatinWord(word: string): boolean {
   return LATIN.test(word);
 }
 
+/**
+ * The shortest Arabic prefix that also matches behind a clitic, in normalized
+ * letters (ال counted): a shorter one lines up with the letters of too many
+ * words there (`ان*` in كانون, `ال*` in وكالة), so it matches only at a word's start.
+ */
+export const MIN_CLITIC_PREFIX = 3;
+
+const NUMBER = /^\p{Nd}/u;
+
+/**
+ * The fields a clause searches: the English ones when it has a Latin word and
+ * its other words are numbers (`"16 documents"`, `201st`, which is `201` `st`);
+ * the Arabic ones otherwise, a clause of numbers alone included.
+ */
+function groupOf(found: readonly string[]): Group {
+  return found.some(isLatinWord) && found.every((word) => isLatinWord(word) || NUMBER.test(word)) ? ENGLISH : ARABIC;
+}
+
 /** Whether a rule holds for a normalized text word of the clause's group. */
 export function ruleMatches(rule: WordRule, word: string): boolean {
   switch (rule.kind) {
@@ -81,17 +99,19 @@ function ruleKey(rule: WordRule): string {
 }
 
 function compileClause(clause: QueryClause, names: EntityNames): SearchClause {
-  const group: Group = clause.words.every(isLatinWord) ? ENGLISH : ARABIC;
+  const group = groupOf(clause.words);
   let rules: WordRule[];
   if (clause.kind === 'prefix') {
     // parseQuery gives a prefix clause exactly one word.
     const prefix = clause.words[0]!;
-    rules = [
-      { kind: 'prefix', heads: isArabicTerm(prefix) ? CLITIC_PREFIXES.map((clitic) => clitic + prefix) : [prefix] },
-    ];
+    const behindClitics = isArabicTerm(prefix) && prefix.length >= MIN_CLITIC_PREFIX;
+    rules = [{ kind: 'prefix', heads: behindClitics ? CLITIC_PREFIXES.map((clitic) => clitic + prefix) : [prefix] }];
   } else {
     rules = clause.words.map((word) =>
-      group === ENGLISH ? { kind: 'stem', stem: englishStem(word) } : { kind: 'term', term: queryTerm(word) },
+      // A number matches only itself in either group: queryTerm gives a word that is not Arabic no other form.
+      group === ENGLISH && isLatinWord(word)
+        ? { kind: 'stem', stem: englishStem(word) }
+        : { kind: 'term', term: queryTerm(word) },
     );
   }
   // Rule keys are built from normalized words and never hold a newline.

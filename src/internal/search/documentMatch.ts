@@ -9,10 +9,11 @@
 import type { SearchField } from '../../types.js';
 import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
-import { normalizeWithOffsets } from '../text/normalize.js';
-import { WORD, words } from '../text/tokenize.js';
+import { isMark, normalizeWithOffsets } from '../text/normalize.js';
+import { WORD } from '../text/tokenize.js';
 import { ARABIC, type Group, ruleMatches, type SearchClause, type WordRule } from './compileSearch.js';
 import { searchableText, TITLE_WEIGHT } from './search.js';
+import { isPossessiveS, searchWords } from './searchWords.js';
 
 /** The searched fields, in the order matches are sorted by. */
 export const FIELDS: readonly SearchField[] = ['title', 'body', 'en.title', 'en.summary'];
@@ -35,18 +36,41 @@ export interface FieldWords {
 
 const EMPTY_FIELD: FieldWords = { words: [] };
 
-/** The normalized words of a text, as `words()` finds them, with their spans in the original text. */
+/** Whether a UTF-16 unit is a diacritic or a tatweel, which the normalizer deletes and a word's span runs through. */
+function isTrailing(unit: number): boolean {
+  return isMark(unit) || unit === 0x0640;
+}
+
+/**
+ * The search words of a text, as `searchWords()` finds them, with their spans in
+ * the original text. A span runs from the word's first character through its
+ * last letter and the diacritics and tatweel right after it.
+ */
 export function wordsWithOffsets(text: string): Required<FieldWords> {
   const normalized = normalizeWithOffsets(text);
   const found: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  let previous: string | undefined;
+  let previousEnd = -1;
   for (const match of normalized.text.matchAll(WORD)) {
     const word = match[0];
+    const possessive = isPossessiveS(normalized.text, word, match.index, previous, previousEnd);
+    previous = word;
+    previousEnd = match.index + word.length;
+    if (possessive) {
+      continue;
+    }
     found.push(word);
     // A match lies inside the normalized text, which has one start and end per unit.
     starts.push(normalized.start[match.index]!);
-    ends.push(normalized.end[match.index + word.length - 1]!);
+    let end = normalized.end[match.index + word.length - 1]!;
+    // The marks and tatweel right after the last letter belong to the word (تُعدّ, روسياً): the normalizer
+    // deleted them, so no later word starts there.
+    while (end < text.length && isTrailing(text.charCodeAt(end))) {
+      end += 1;
+    }
+    ends.push(end);
   }
   return { words: found, starts, ends };
 }
@@ -156,7 +180,7 @@ export function readFields(
       ? EMPTY_FIELD
       : offsets[field]!
         ? wordsWithOffsets(texts[field]!)
-        : { words: words(texts[field]!) },
+        : { words: searchWords(texts[field]!) },
   );
 }
 

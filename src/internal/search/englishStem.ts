@@ -11,7 +11,7 @@
  */
 
 /** The apostrophes that EnglishPossessiveFilter accepts before the s: ASCII, right single quotation mark, fullwidth. */
-const APOSTROPHES = new Set(["'", '\u2019', '\uff07']);
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019', '\uff07']);
 
 /**
  * Whether a word is a Latin-script word, which the search stems with

@@ -4,8 +4,8 @@
  * (`رحمن` finds the articles that spell him `رحمون`).
  */
 import type { Entity } from '../../schema.js';
-import { words } from '../text/tokenize.js';
 import { englishStem, isLatinWord } from './englishStem.js';
+import { searchWords } from './searchWords.js';
 
 /** The entities that a sequence of search words names. */
 export interface EntityNames {
@@ -13,7 +13,7 @@ export interface EntityNames {
    * The ids of the entities that have the given words as a whole name or alias,
    * sorted, without duplicates; a frozen array, empty when none.
    *
-   * The words are search words as tokenize's `words()` gives them: Arabic
+   * The words are search words as searchWords() gives them: Arabic
    * normalized, Latin lowercased. Latin words are stemmed here with
    * {@link englishStem}, as the names were, so `rahmons` or an already stemmed
    * word finds the same ids (the stemmer is idempotent).
@@ -32,7 +32,7 @@ function keyOf(found: readonly string[]): string {
 
 /**
  * Indexes the names of a registry for search: each entity's Arabic and English
- * name and every alias, cut into words by tokenize's `words()` (so Arabic is
+ * name and every alias, cut into words by searchWords() (so Arabic is
  * normalized and Latin lowercased; hyphens and quotes split words, as they do
  * in the text), Latin words stemmed. The Russian name is left out: articles
  * are Arabic with English summaries, and the query rules have no Cyrillic
@@ -46,7 +46,7 @@ export function entityNames(entities: readonly Entity[]): EntityNames {
   let maxWords = 0;
   for (const entity of entities) {
     for (const name of [entity.name.ar, entity.name.en, ...entity.aliases]) {
-      const found = words(name);
+      const found = searchWords(name);
       if (found.length === 0) {
         continue;
       }

@@ -5,11 +5,12 @@
  * per word. Posting lists are sorted by document number.
  */
 import { Uint32Buffer } from '../corpus/uint32Buffer.js';
-import { copyString, words } from '../text/tokenize.js';
+import { copyString } from '../text/tokenize.js';
 import { type Group, isLatinWord, type WordRule } from './compileSearch.js';
 import { englishText, FIELD_WEIGHTS, GROUP_FIELDS } from './documentMatch.js';
 import { englishStem } from './englishStem.js';
 import { type CollectionStats, type QueryTerm, searchableText } from './search.js';
+import { searchWords } from './searchWords.js';
 
 /** The built index. */
 export interface InvertedIndex {
@@ -89,7 +90,7 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
     for (const field of GROUP_FIELDS[group]!) {
       // field is 0 to 3, and FIELD_WEIGHTS has four entries.
       const weight = FIELD_WEIGHTS[field]!;
-      for (const word of words(fieldText(article, document, field))) {
+      for (const word of searchWords(fieldText(article, document, field))) {
         const id = termOf(word);
         if (lastDocument[id] !== document + 1) {
           lastDocument[id] = document + 1;

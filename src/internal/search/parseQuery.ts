@@ -5,7 +5,7 @@
  */
 import { InvalidQueryError } from '../../errors.js';
 import { describeValue } from '../args/describeValue.js';
-import { words } from '../text/tokenize.js';
+import { searchWords } from './searchWords.js';
 
 /** One clause of a query: a word, a phrase of two words or more, or a prefix. */
 export interface QueryClause {
@@ -33,8 +33,9 @@ function invalid(token: string, expected: string): InvalidQueryError {
  * Reads a search text. Outside quotes, whitespace separates tokens; a token
  * that starts with `-` excludes what follows it (a word, or a quoted phrase),
  * and a token that ends with `*` is a prefix. A plain token of several words
- * (`al-Qaeda`) gives one word clause each, as the words of the text do; an
- * excluded one excludes them as a phrase. Punctuation-only tokens are skipped.
+ * (`al-Qaeda`, `لياكين-فرولوف`, `U.S.`, `201st`) is a phrase of them, included
+ * or excluded alike, so that an entity's hyphenated alias is looked up whole.
+ * Punctuation-only tokens are skipped.
  * Throws {@link InvalidQueryError} when `text` is not a string, is blank, has
  * no word, has only exclusions, or misuses `-`, `"` or `*`.
  */
@@ -65,9 +66,24 @@ export function parseQuery(text: unknown): ParsedQuery {
     if (text.charAt(at) === '"') {
       const close = text.indexOf('"', at + 1);
       if (close === -1) {
-        throw invalid(text.slice(start), 'a closing " after the phrase');
+        // Name the whole token the stray quote is in: `بوتين"` is a closing quote with no opening one.
+        let from = start;
+        while (from > 0 && !SPACE.test(text.charAt(from - 1))) {
+          from -= 1;
+        }
+        throw invalid(text.slice(from), 'a closing " after the phrase: quotes come in pairs, as in "القاعدة العسكرية"');
       }
-      const found = words(text.slice(at + 1, close));
+      if (text.charAt(close + 1) === '*') {
+        throw invalid(text.slice(start, close + 2), 'no * after a phrase: a prefix is one word, as in طاجيك*');
+      }
+      const inner = text.slice(at + 1, close);
+      if (inner.includes('*')) {
+        throw invalid(
+          text.slice(start, close + 1),
+          'no * inside quotes: a prefix is not allowed in a phrase; search the prefix outside the quotes, as in طاجيك*',
+        );
+      }
+      const found = searchWords(inner);
       if (found.length === 0) {
         throw invalid(text.slice(start, close + 1), 'at least one word between the quotes');
       }
@@ -86,7 +102,7 @@ export function parseQuery(text: unknown): ParsedQuery {
     if (body.includes('*')) {
       throw invalid(token, '* only at the end of a word, as in طاجيك*');
     }
-    const found = words(body);
+    const found = searchWords(body);
     if (prefix) {
       const [only, ...more] = found;
       if (only === undefined) {
@@ -99,15 +115,10 @@ export function parseQuery(text: unknown): ParsedQuery {
         throw invalid(token, 'a word of two letters or more before the *: a one-letter prefix would match too much');
       }
       out.push({ kind: 'prefix', words: found });
-    } else if (excluded) {
-      if (found.length === 0) {
-        throw invalid(token, 'a word or a quoted phrase right after the -, as in -أفغانستان');
-      }
+    } else if (found.length > 0) {
       out.push({ kind: found.length === 1 ? 'word' : 'phrase', words: found });
-    } else {
-      for (const word of found) {
-        out.push({ kind: 'word', words: [word] });
-      }
+    } else if (excluded) {
+      throw invalid(token, 'a word or a quoted phrase right after the -, as in -أفغانستان');
     }
   }
   if (include.length === 0) {

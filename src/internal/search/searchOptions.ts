@@ -12,9 +12,25 @@ export interface PageOptions {
   readonly offset: number;
 }
 
-/** Reads `limit` (a positive integer or Infinity, default Infinity) and `offset` (a non-negative integer, default 0). */
+/**
+ * An option's value, read from the options object's own properties only, as
+ * assertOptions checks only those: an inherited `limit` is not an option.
+ */
+function ownOption(options: unknown, key: string): unknown {
+  return Object.hasOwn(options as object, key) ? (options as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Reads `limit` (a positive integer or Infinity, default Infinity) and `offset`
+ * (a non-negative integer, default 0) from an options object's own properties;
+ * `undefined` is the default, and `null` an error like any other bad value.
+ */
 export function parsePage(options: unknown, name: string): PageOptions {
-  const { limit = Infinity, offset = 0 } = options as { readonly limit?: unknown; readonly offset?: unknown };
+  const givenLimit = ownOption(options, 'limit');
+  const givenOffset = ownOption(options, 'offset');
+  // Only undefined means the default: ?? would let null through as one too.
+  const limit = givenLimit === undefined ? Infinity : givenLimit;
+  const offset = givenOffset === undefined ? 0 : givenOffset;
   if (!(limit === Infinity || (Number.isSafeInteger(limit) && (limit as number) > 0))) {
     throw new InvalidQueryError(
       `Invalid limit ${describeValue(limit)} in ${name}: expected a positive integer, or Infinity for every hit`,
@@ -38,6 +54,12 @@ export function parseSearchOptions(
 ): PageOptions & { readonly names: EntityNames } {
   assertOptions(options, ['limit', 'offset', 'entities'], name);
   const page = parsePage(options, name);
-  const { entities } = options as { readonly entities?: unknown };
-  return { ...page, names: namesOf(entities ?? shipped) };
+  const entities = ownOption(options, 'entities');
+  if (entities !== undefined && !Array.isArray(entities)) {
+    throw new InvalidQueryError(
+      `Invalid entities ${describeValue(entities)} in ${name}: expected an array of entities, or undefined for the shipped registry`,
+      entities,
+    );
+  }
+  return { ...page, names: namesOf(entities === undefined ? shipped : entities) };
 }
