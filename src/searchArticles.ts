@@ -34,7 +34,8 @@ import type { SearchOptions } from './searchHits.js';
  * behind ات or the dual and plural construct ا and ي (`وفد` finds `وفداهما`),
  * and the past-tense ت and تا (`عقد` finds `عقدت`). The accusative tanween
  * alef follows the word, or a core that lost an ending other than the nisba ي
- * (ي, ية …), unless it ends in ي ا or ه (`وزير` finds `وزيراً`, `الرئيسان`
+ * (ي, ية …), when it has three letters or more (a leading ال not counted)
+ * and does not end in ي ا or ه (`وزير` finds `وزيراً`, `الرئيسان`
  * finds `ورئيساً`). A core is the word, or the word without its own ending when
  * three letters or more remain (`الاتفاقية` finds `الاتفاقيات`), or without a
  * tanween alef, which then takes any ending but the nisba ones (`ورئيساً` finds
@@ -44,8 +45,8 @@ import type { SearchOptions } from './searchHits.js';
  * word may also drop its article with the clitics before it (ال وال بال كال
  * فال لل, وبال وكال فبال فكال ولل فلل), after which the text word may carry any
  * clitic (`المراسم` finds `بمراسم`); its و, on four letters or more, after
- * which it may carry one of those prefixes or و only (`وبوتين` finds `بوتين`);
- * and a ب before م or ف, as no root starts with two labials (`بمراسم` finds
+ * which it may carry none, one of those prefixes, or و (`وبوتين` finds `بوتين`);
+ * and a ب before م or ف, as no verb root starts with two labials (`بمراسم` finds
  * `المراسم`). Other clitics stay, as the letter may belong to the word
  * (`بوتين` does not find `وتين`, nor `بعام` `عام`). Letters that only line up
  * with the query word do not count: `أن` does not find `وكالة`, nor `على`
@@ -102,7 +103,7 @@ import type { SearchOptions } from './searchHits.js';
  * searchArticles(articles, 'القاعدة ٢٠١').length;
  * // => 3
  * // A short word finds itself, not letters that line up: لدى is in one article,
- * // and البلدين (ب + لدى + ين after stemming) in others.
+ * // and البلدين (which a stemmer cuts to بلد, as it cuts ب + لدى) in others.
  * searchArticles(articles, 'لدى').length;
  * // => 1
  * searchArticles(articles, 'الهجرة')[0]?.id;

@@ -65,7 +65,7 @@ const LUCENE_BASE_PREFIXES: readonly string[] = ['', ...LUCENE_PREFIXES, ...ARTI
 
 /**
  * A clitic ب before another labial, م or ف (after an optional و or ف): no Arabic
- * root starts with two labials, so the ب is the preposition (بمراسم, بفضل),
+ * verb root starts with two labials (Greenberg 1950), so the ب is the preposition (بمراسم, بفضل),
  * never the word's own letter as in بوتين or بطاقة.
  */
 const LABIAL_BA = /^[وف]?ب(?=[مف])/u;
@@ -251,7 +251,8 @@ function ownPrefix(word: string): string | undefined {
  * long core but the nisba ones. When the query word starts with one of
  * Lucene's prefixes (ال وال بال كال فال لل و) or another clitic chain that ends
  * in the article (وبال وكال فبال فكال ولل فلل), the word without it matches
- * too, behind one of those prefixes only. When it starts with ب before م or ف
+ * too, behind any clitic prefix; a word without only its و (on four letters or
+ * more) matches behind none or one of those prefixes and chains only. When it starts with ب before م or ف
  * (after an optional و or ف), the word without them matches too, behind any
  * clitic prefix. Letters of the text word that merely line up with the query
  * word's (`أن` in `وكالة`, `على` in `بالفعل`) do not count. A word that is not
