@@ -16,7 +16,16 @@ import {
   readFields,
   searchTexts,
 } from './documentMatch.js';
-import { buildInvertedIndex, type InvertedIndex, rulePostings, seek } from './invertedIndex.js';
+import {
+  buildInvertedIndex,
+  commonDocuments,
+  type Frequencies,
+  type InvertedIndex,
+  ruleTerms,
+  seek,
+  termPostings,
+} from './invertedIndex.js';
+import { buildPhraseIndex, type PhraseIndex, phraseFrequency, phraseMarks } from './phraseIndex.js';
 import { documentScore, type GroupStats, pageOf, rankPage } from './rankHits.js';
 import type { RankedPage } from './scanSearch.js';
 import { idf } from './search.js';
@@ -24,8 +33,8 @@ import { idf } from './search.js';
 /** The documents that match a clause, increasing, with its frequency in each group (none: zero everywhere). */
 interface ClauseHits {
   readonly documents: Uint32Array;
-  readonly arabic: Uint32Array | undefined;
-  readonly english: Uint32Array | undefined;
+  readonly arabic: Frequencies | undefined;
+  readonly english: Frequencies | undefined;
 }
 
 const NO_DOCUMENTS = new Uint32Array(0);
@@ -70,6 +79,7 @@ export class SearchIndex {
   #arabic: InvertedIndex | undefined;
   #english: InvertedIndex | undefined;
   #mentioned: Map<string, Uint32Array> | undefined;
+  readonly #phrases: (PhraseIndex | undefined)[] = [undefined, undefined];
 
   constructor(articles: readonly Article[]) {
     this.#articles = articles;
@@ -83,6 +93,17 @@ export class SearchIndex {
     }
     this.#english ??= buildInvertedIndex(this.#articles, ENGLISH);
     return this.#english;
+  }
+
+  /** The word sequences of a group's fields, built on the first phrase search. */
+  #phraseIndex(group: Group): PhraseIndex {
+    // #phrases has an entry per group.
+    let found = this.#phrases[group];
+    if (found === undefined) {
+      found = buildPhraseIndex(this.#articles, group, this.fields(group));
+      this.#phrases[group] = found;
+    }
+    return found;
   }
 
   /** The documents that mention any of `ids`, increasing. */
@@ -123,10 +144,11 @@ export class SearchIndex {
   /** The documents that match a clause, with its frequencies. */
   #clauseHits(clause: SearchClause, match: Matcher): ClauseHits {
     const index = this.fields(clause.group);
-    const lists = clause.rules.map((rule) => rulePostings(index, rule));
-    // One rule: its postings are the clause's frequencies. A phrase: candidates that hold every word, to verify.
-    const single = lists.length === 1 ? lists[0] : undefined;
-    const candidates = single?.documents ?? intersect(lists.map((list) => list.documents));
+    const terms = clause.rules.map((rule) => ruleTerms(index, rule));
+    // One rule: its postings are the clause's frequencies. A phrase: the documents that hold every word,
+    // whose word sequences tell where the words are adjacent.
+    const single = terms.length === 1 ? termPostings(index, terms[0]!) : undefined;
+    const candidates = single?.documents ?? commonDocuments(index, terms);
     const mentioned = clause.entities.length > 0 ? this.#mentioning(clause.entities) : NO_DOCUMENTS;
     if (single !== undefined && mentioned.length === 0) {
       // The postings decide alone: the clause's frequencies are the rule's, in its group.
@@ -135,6 +157,8 @@ export class SearchIndex {
         ? { documents, arabic: frequencies, english: undefined }
         : { documents, arabic: undefined, english: frequencies };
     }
+    const phrases = single === undefined && candidates.length > 0 ? this.#phraseIndex(clause.group) : undefined;
+    const marks = phrases === undefined ? [] : terms.map((found) => phraseMarks(phrases, found));
     const size = candidates.length + mentioned.length;
     const documents = new Uint32Array(size);
     const arabic = new Uint32Array(size);
@@ -148,10 +172,14 @@ export class SearchIndex {
       const b = j < mentioned.length ? mentioned[j]! : Infinity;
       const document = Math.min(a, b);
       let found: [number, number];
-      if (b === document || single === undefined) {
-        found = this.#verify(document, clause, b === document, match);
+      if (b === document) {
+        // Mention spans need the text: an occurrence that overlaps one is not counted again.
+        found = this.#verify(document, clause, true, match);
       } else {
-        const frequency = single.frequencies[i]!;
+        // A candidate that is not a mentioning document: from the postings, or from the word sequences
+        // (built above whenever a phrase has a candidate).
+        const frequency =
+          single === undefined ? phraseFrequency(phrases!, clause.group, document, marks) : single.frequencies[i]!;
         found = clause.group === ARABIC ? [frequency, 0] : [0, frequency];
       }
       if (a === document) {
