@@ -25,7 +25,7 @@ import {
   seek,
   termPostings,
 } from './invertedIndex.js';
-import { buildPhraseIndex, type PhraseIndex, phraseFrequency, phraseMarks } from './phraseIndex.js';
+import { buildPhraseIndex, phraseFrequency, type PhraseIndex, phraseMarks } from './phraseIndex.js';
 import { documentScore, type GroupStats, pageOf, rankPage } from './rankHits.js';
 import type { RankedPage } from './scanSearch.js';
 import { idf } from './search.js';
