@@ -350,28 +350,6 @@ export function rulePostings(index: InvertedIndex, rule: WordRule): Postings {
   return termPostings(index, ruleTerms(index, rule));
 }
 
-/** Where `value` is in a sorted array, from `from` on, by galloping then binary search; -1 (and the next position) when absent. */
-export function seek(array: Uint32Array, value: number, from: number): number {
-  let step = 1;
-  let high = from;
-  while (high < array.length && array[high]! < value) {
-    high = from + step;
-    step *= 2;
-  }
-  let low = from + (step >> 2);
-  high = Math.min(high, array.length);
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    // low <= middle < high <= array.length.
-    if (array[middle]! < value) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
-}
-
 /**
  * The documents that hold, for every entry of `ruleTerms`, one of its terms:
  * the candidates of a phrase, increasing. The rule with the fewest postings

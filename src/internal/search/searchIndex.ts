@@ -22,7 +22,6 @@ import {
   type Frequencies,
   type InvertedIndex,
   ruleTerms,
-  seek,
   termPostings,
 } from './invertedIndex.js';
 import { buildPhraseIndex, phraseFrequency, type PhraseIndex, phraseMarks } from './phraseIndex.js';
@@ -39,38 +38,11 @@ interface ClauseHits {
 
 const NO_DOCUMENTS = new Uint32Array(0);
 
-/** The documents in every one of the sorted lists. */
-function intersect(lists: readonly Uint32Array[]): Uint32Array {
-  if (lists.length === 1) {
-    // One list is its own intersection.
-    return lists[0]!;
-  }
-  let driver = 0;
-  lists.forEach((list, at) => {
-    // driver and at are positions in lists.
-    if (list.length < lists[driver]!.length) {
-      driver = at;
-    }
-  });
-  const driving = lists[driver]!;
-  const cursors = new Array<number>(lists.length).fill(0);
-  const out = new Uint32Array(driving.length);
-  let size = 0;
-  for (const document of driving) {
-    let all = true;
-    for (let at = 0; at < lists.length && all; at += 1) {
-      // at is below lists.length, the length of cursors.
-      const list = lists[at]!;
-      const found = seek(list, document, cursors[at]!);
-      cursors[at] = found;
-      all = found < list.length && list[found] === document;
-    }
-    if (all) {
-      out[size] = document;
-      size += 1;
-    }
-  }
-  return out.subarray(0, size);
+/** Part of a clause's postings: documents (each once) and the clause's frequency in one group, 0 or 1. */
+interface Segment {
+  readonly documents: Uint32Array;
+  readonly frequencies: Frequencies;
+  readonly column: number;
 }
 
 /** The search index of a corpus's articles. */
@@ -80,6 +52,11 @@ export class SearchIndex {
   #english: InvertedIndex | undefined;
   #mentioned: Map<string, Uint32Array> | undefined;
   readonly #phrases: (PhraseIndex | undefined)[] = [undefined, undefined];
+  /** Per document, its position (plus one) among the current search's candidates; zero between searches. */
+  #slots: Uint32Array | undefined;
+  /** Per document, the number of the last clause that counted it, so that a clause counts it once. */
+  #seen: Uint32Array | undefined;
+  #stamp = 0;
 
   constructor(articles: readonly Article[]) {
     this.#articles = articles;
@@ -141,7 +118,7 @@ export class SearchIndex {
     return clauseFrequency(clause, fields, mentions, match);
   }
 
-  /** The documents that match a clause, with its frequencies. */
+  /** The documents that match a phrase, or a clause whose entities are mentioned, with its frequencies. */
   #clauseHits(clause: SearchClause, match: Matcher): ClauseHits {
     const index = this.fields(clause.group);
     const terms = clause.rules.map((rule) => ruleTerms(index, rule));
@@ -150,13 +127,6 @@ export class SearchIndex {
     const single = terms.length === 1 ? termPostings(index, terms[0]!) : undefined;
     const candidates = single?.documents ?? commonDocuments(index, terms);
     const mentioned = clause.entities.length > 0 ? this.#mentioning(clause.entities) : NO_DOCUMENTS;
-    if (single !== undefined && mentioned.length === 0) {
-      // The postings decide alone: the clause's frequencies are the rule's, in its group.
-      const { documents, frequencies } = single;
-      return clause.group === ARABIC
-        ? { documents, arabic: frequencies, english: undefined }
-        : { documents, arabic: undefined, english: frequencies };
-    }
     const phrases = single === undefined && candidates.length > 0 ? this.#phraseIndex(clause.group) : undefined;
     const marks = phrases === undefined ? [] : terms.map((found) => phraseMarks(phrases, found));
     const size = candidates.length + mentioned.length;
@@ -203,66 +173,159 @@ export class SearchIndex {
   }
 
   /**
+   * The postings of a clause, in parts. A word (no phrase, no mentioning
+   * document) is the posting lists of the indexed words it holds for, read in
+   * place; its frequency in a document is their sum. Anything else is its hits.
+   */
+  #segments(clause: SearchClause, match: Matcher): Segment[] {
+    const index = this.fields(clause.group);
+    const column = clause.group === ARABIC ? 0 : 1;
+    if (clause.rules.length === 1 && (clause.entities.length === 0 || this.#mentioning(clause.entities).length === 0)) {
+      const { offsets, documents, frequencies } = index;
+      // A clause has a rule; term numbers are below the number of terms, and offsets has one more entry.
+      return ruleTerms(index, clause.rules[0]!).map((term) => ({
+        documents: documents.subarray(offsets[term], offsets[term + 1]),
+        frequencies: frequencies.subarray(offsets[term], offsets[term + 1]),
+        column,
+      }));
+    }
+    const { documents, arabic, english } = this.#clauseHits(clause, match);
+    // #clauseHits of such a clause returns both groups' frequencies.
+    return [
+      { documents, frequencies: arabic!, column: 0 },
+      { documents, frequencies: english!, column: 1 },
+    ];
+  }
+
+  /** A number no document of #seen holds yet. */
+  #nextStamp(seen: Uint32Array): number {
+    this.#stamp = (this.#stamp + 1) >>> 0;
+    if (this.#stamp === 0) {
+      // The counter wrapped: forget every mark, so that an old one cannot pass for the new clause's.
+      seen.fill(0);
+      this.#stamp = 1;
+    }
+    return this.#stamp;
+  }
+
+  /**
    * Searches the corpus, and returns the page `offset … offset + limit - 1` of the
    * ranking. `dateOf` gives a document's tie-break date.
+   *
+   * The candidates are the documents of the included clause with the fewest
+   * postings; every clause then adds its frequencies to the candidates it holds,
+   * and counts its documents for its idf, in one read of its postings. The
+   * ranking is a total order, so the candidates need no sorting.
    */
   search(search: CompiledSearch, dateOf: (document: number) => number, offset: number, limit: number): RankedPage {
     const { include, exclude } = search;
     const match = createMatcher();
     const arabicIndex = this.fields(ARABIC);
     const englishIndex = search.english ? this.fields(ENGLISH) : undefined;
-    const hits = include.map((clause) => this.#clauseHits(clause, match));
-    const excluded = exclude.map((clause) => this.#clauseHits(clause, match).documents);
+    const included = include.map((clause) => this.#segments(clause, match));
+    const excluded = exclude.map((clause) => this.#segments(clause, match));
+    const count = arabicIndex.stats.count;
+    this.#slots ??= new Uint32Array(count);
+    this.#seen ??= new Uint32Array(count);
+    const slots = this.#slots;
+    const seen = this.#seen;
+    const sizeOf = (segments: readonly Segment[]): number =>
+      segments.reduce((total, segment) => total + segment.documents.length, 0);
+    let driver = 0;
+    included.forEach((segments, at) => {
+      // driver and at are positions in included.
+      if (sizeOf(segments) < sizeOf(included[driver]!)) {
+        driver = at;
+      }
+    });
+    // parseQuery returns at least one included clause. Postings hold document numbers, below count.
+    const candidates = new Uint32Array(sizeOf(included[driver]!));
+    let size = 0;
+    for (const { documents } of included[driver]!) {
+      for (const document of documents) {
+        if (slots[document] === 0) {
+          candidates[size] = document;
+          size += 1;
+          slots[document] = size;
+        }
+      }
+    }
+    const width = 2 * include.length;
+    const frequencies = new Float64Array(size * width);
+    const documentFrequencies = new Float64Array(include.length);
+    included.forEach((segments, clause) => {
+      const stamp = this.#nextStamp(seen);
+      let distinct = 0;
+      for (const { documents, frequencies: found, column } of segments) {
+        // at is inside the segment, whose frequencies have its documents' length; a slot is a position + 1.
+        for (let at = 0; at < documents.length; at += 1) {
+          const document = documents[at]!;
+          if (seen[document] !== stamp) {
+            seen[document] = stamp;
+            distinct += 1;
+          }
+          const slot = slots[document]!;
+          if (slot !== 0) {
+            const cell = (slot - 1) * width + 2 * clause + column;
+            frequencies[cell] = frequencies[cell]! + found[at]!;
+          }
+        }
+      }
+      // clause is below include.length.
+      documentFrequencies[clause] = distinct;
+    });
+    const dropped = new Uint8Array(size);
+    for (const segments of excluded) {
+      for (const { documents } of segments) {
+        for (const document of documents) {
+          // A slot is a candidate's position + 1.
+          const slot = slots[document]!;
+          if (slot !== 0) {
+            dropped[slot - 1] = 1;
+          }
+        }
+      }
+    }
+    for (let at = 0; at < size; at += 1) {
+      // at < size: clear the slots for the next search.
+      slots[candidates[at]!] = 0;
+    }
     const stats: GroupStats = {
       arabic: arabicIndex.stats,
       english: englishIndex?.stats ?? { count: arabicIndex.stats.count, totalLength: 0 },
     };
-    const idfs = Float64Array.from(hits, (clause) => idf(stats.arabic, clause.documents.length));
-    // parseQuery returns at least one included clause.
-    const driving = intersect(hits.map((clause) => clause.documents));
-    const cursors = new Array<number>(hits.length).fill(0);
-    const excludedCursors = new Array<number>(excluded.length).fill(0);
-    const frequencies = new Float64Array(2 * hits.length);
-    const documents = new Uint32Array(driving.length);
-    const scores = new Float64Array(driving.length);
-    const dates = new Float64Array(driving.length);
-    let size = 0;
-    for (let position = 0; position < driving.length; position += 1) {
-      const document = driving[position]!;
-      const dropped = excluded.some((list, at) => {
-        // at is below excluded.length, the length of excludedCursors.
-        const found = seek(list, document, excludedCursors[at]!);
-        excludedCursors[at] = found;
-        return found < list.length && list[found] === document;
-      });
-      if (dropped) {
+    const idfs = documentFrequencies.map((frequency) => idf(stats.arabic, frequency));
+    const documents = new Uint32Array(size);
+    const scores = new Float64Array(size);
+    const dates = new Float64Array(size);
+    let kept = 0;
+    for (let at = 0; at < size; at += 1) {
+      // at < size, and frequencies has width entries per candidate.
+      let all = dropped[at] === 0;
+      for (let clause = 0; clause < include.length && all; clause += 1) {
+        all = frequencies[at * width + 2 * clause]! + frequencies[at * width + 2 * clause + 1]! > 0;
+      }
+      if (!all) {
         continue;
       }
-      // Every driving document is in every clause's list; the lengths have one entry per document.
-      for (let at = 0; at < hits.length; at += 1) {
-        const { documents: list, arabic, english } = hits[at]!;
-        // With one clause, the driving list is its list: the document is at `position`.
-        const found = hits.length === 1 ? position : seek(list, document, cursors[at]!);
-        cursors[at] = found;
-        frequencies[2 * at] = arabic === undefined ? 0 : arabic[found]!;
-        frequencies[2 * at + 1] = english === undefined ? 0 : english[found]!;
-      }
-      documents[size] = document;
-      scores[size] = documentScore(
+      const document = candidates[at]!;
+      documents[kept] = document;
+      // Candidates are document numbers, and the lengths have one entry per document.
+      scores[kept] = documentScore(
         idfs,
         frequencies,
-        0,
+        at * width,
         arabicIndex.lengths[document]!,
         englishIndex === undefined ? 0 : englishIndex.lengths[document]!,
         stats,
       );
-      dates[size] = dateOf(document);
-      size += 1;
+      dates[kept] = dateOf(document);
+      kept += 1;
     }
     const order = rankPage(
-      documents.subarray(0, size),
-      scores.subarray(0, size),
-      dates.subarray(0, size),
+      documents.subarray(0, kept),
+      scores.subarray(0, kept),
+      dates.subarray(0, kept),
       offset,
       limit,
     );
