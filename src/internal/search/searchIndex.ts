@@ -239,25 +239,44 @@ export class SearchIndex {
       }
     });
     // parseQuery returns at least one included clause. Postings hold document numbers, below count.
-    const candidates = new Uint32Array(sizeOf(included[driver]!));
+    const driving = included[driver]!;
+    const candidates = new Uint32Array(sizeOf(driving));
+    const width = 2 * include.length;
+    // Each candidate's frequencies, at 2 * clause + group from candidate * width; grown as candidates are found.
+    let frequencies = new Float64Array(Math.min(candidates.length, 1024) * width);
     let size = 0;
-    for (const { documents } of included[driver]!) {
-      for (const document of documents) {
-        if (slots[document] === 0) {
+    // The driving clause lists the candidates (so it counts each once) and adds its frequencies.
+    for (const { documents, frequencies: found, column } of driving) {
+      // at is inside the segment, whose frequencies have its documents' length; a slot is a position + 1.
+      for (let at = 0; at < documents.length; at += 1) {
+        const document = documents[at]!;
+        let slot = slots[document]!;
+        if (slot === 0) {
           candidates[size] = document;
           size += 1;
-          slots[document] = size;
+          slot = size;
+          slots[document] = slot;
+          if (slot * width > frequencies.length) {
+            const grown = new Float64Array(Math.min(candidates.length, 2 * slot) * width);
+            grown.set(frequencies);
+            frequencies = grown;
+          }
         }
+        const cell = (slot - 1) * width + 2 * driver + column;
+        frequencies[cell] = frequencies[cell]! + found[at]!;
       }
     }
-    const width = 2 * include.length;
-    const frequencies = new Float64Array(size * width);
     const documentFrequencies = new Float64Array(include.length);
+    // driver is below include.length.
+    documentFrequencies[driver] = size;
     included.forEach((segments, clause) => {
+      if (clause === driver) {
+        return;
+      }
       const stamp = this.#nextStamp(seen);
       let distinct = 0;
       for (const { documents, frequencies: found, column } of segments) {
-        // at is inside the segment, whose frequencies have its documents' length; a slot is a position + 1.
+        // As above.
         for (let at = 0; at < documents.length; at += 1) {
           const document = documents[at]!;
           if (seen[document] !== stamp) {
@@ -297,7 +316,6 @@ export class SearchIndex {
     const idfs = documentFrequencies.map((frequency) => idf(stats.arabic, frequency));
     const documents = new Uint32Array(size);
     const scores = new Float64Array(size);
-    const dates = new Float64Array(size);
     let kept = 0;
     for (let at = 0; at < size; at += 1) {
       // at < size, and frequencies has width entries per candidate.
@@ -319,13 +337,13 @@ export class SearchIndex {
         englishIndex === undefined ? 0 : englishIndex.lengths[document]!,
         stats,
       );
-      dates[kept] = dateOf(document);
       kept += 1;
     }
+    // Positions are below kept, inside documents.
     const order = rankPage(
       documents.subarray(0, kept),
       scores.subarray(0, kept),
-      dates.subarray(0, kept),
+      (at) => dateOf(documents[at]!),
       offset,
       limit,
     );
