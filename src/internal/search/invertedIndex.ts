@@ -40,8 +40,15 @@ export interface InvertedIndex {
   readonly offsets: Uint32Array;
   readonly documents: Uint32Array;
   readonly frequencies: Frequencies;
-  /** Weighted length of each document. */
-  readonly lengths: Uint32Array;
+  /** Weighted length of each document, in the narrowest width that holds the longest. */
+  readonly lengths: Frequencies;
+  /**
+   * The runs of sortedWords that share their first two code units (a one-unit word
+   * is a run of its own): the key `(first << 16) | second` → the run's number `r`,
+   * which spans `runStarts[r] … runStarts[r + 1] - 1`. A prefix search looks in its run only.
+   */
+  readonly runs: ReadonlyMap<number, number>;
+  readonly runStarts: Uint32Array;
   /** For the English fields: English stem → the term numbers of the Latin words with that stem, increasing. */
   readonly stems: ReadonlyMap<string, readonly number[]>;
   readonly scratch: Scratch;
@@ -59,6 +66,11 @@ export function fieldText(article: unknown, document: number, field: number): st
     default:
       return englishText(article, document, 'summary');
   }
+}
+
+/** The key of a word's run (see InvertedIndex.runs): its first two code units, the second 0 when it has one. */
+function runKey(word: string): number {
+  return (word.charCodeAt(0) << 16) | (word.length > 1 ? word.charCodeAt(1) : 0);
 }
 
 /** A copy of `values` in the narrowest unsigned typed array that holds its largest value. */
@@ -85,6 +97,7 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
   const touched: number[] = [];
   let totalLength = 0;
   let largest = 0;
+  let longest = 0;
 
   const termOf = (word: string): number => {
     let id = terms.get(word);
@@ -135,6 +148,7 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
     touched.length = 0;
     lengths[document] = length;
     totalLength += length;
+    longest = Math.max(longest, length);
     runOffsets[document + 1] = runTerms.length;
   }
   // Plain < compares code units, which is the order startsWith needs; a Map's keys are distinct.
@@ -167,6 +181,17 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
       cursor[term] = slot + 1;
     }
   }
+  const runs = new Map<number, number>();
+  const starts: number[] = [];
+  sortedWords.forEach((word, at) => {
+    // Words are not empty. Sorted words with one key are adjacent, so a new key starts a new run.
+    const key = runKey(word);
+    if (!runs.has(key)) {
+      runs.set(key, starts.length);
+      starts.push(at);
+    }
+  });
+  starts.push(sortedWords.length);
   const stems = new Map<string, number[]>();
   if (group !== 0) {
     // Term numbers are positions in sortedWords, visited in increasing order.
@@ -188,7 +213,9 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
     offsets,
     documents,
     frequencies: narrow(frequencies, largest),
-    lengths,
+    lengths: narrow(lengths, longest),
+    runs,
+    runStarts: Uint32Array.from(starts),
     stems,
     scratch: { sums: new Uint32Array(list.length), listed: new Uint32Array(terms.size), call: 0 },
   };
@@ -200,14 +227,29 @@ export interface Postings {
   readonly frequencies: Frequencies;
 }
 
-/** The first position in a sorted array of words whose word is not below `key`. */
-function lowerBound(sorted: readonly string[], key: string): number {
+/**
+ * The first position in sortedWords whose word is not below `head`, searched
+ * in the run of words that share the head's first two code units. When no word
+ * shares them, any position whose word does not start with the head.
+ */
+function lowerBound(index: InvertedIndex, head: string): number {
+  const { sortedWords, runs, runStarts } = index;
   let low = 0;
-  let high = sorted.length;
+  let high = sortedWords.length;
+  if (head.length >= 2) {
+    const run = runs.get(runKey(head));
+    if (run === undefined) {
+      // No word starts with the head's first two units; the end of the list starts with nothing.
+      return sortedWords.length;
+    }
+    // A run's number is below the number of runs, and runStarts has one more entry.
+    low = runStarts[run]!;
+    high = runStarts[run + 1]!;
+  }
   while (low < high) {
     const middle = (low + high) >>> 1;
-    // low <= middle < high <= sorted.length.
-    if (sorted[middle]! < key) {
+    // low <= middle < high <= sortedWords.length.
+    if (sortedWords[middle]! < head) {
       low = middle + 1;
     } else {
       high = middle;
@@ -251,7 +293,7 @@ function matchingTerms(index: InvertedIndex, queryTerm: QueryTerm): number[] {
     for (const prefix of prefixes) {
       for (const core of cores) {
         const head = prefix + core;
-        for (let at = lowerBound(sortedWords, head); at < sortedWords.length; at += 1) {
+        for (let at = lowerBound(index, head); at < sortedWords.length; at += 1) {
           // at < sortedWords.length.
           const word = sortedWords[at]!;
           if (!word.startsWith(head)) {
@@ -273,7 +315,7 @@ function prefixTerms(index: InvertedIndex, heads: readonly string[]): number[] {
   const { found, add } = lister(index);
   for (const head of heads) {
     // at < sortedWords.length.
-    for (let at = lowerBound(sortedWords, head); at < sortedWords.length; at += 1) {
+    for (let at = lowerBound(index, head); at < sortedWords.length; at += 1) {
       if (!sortedWords[at]!.startsWith(head)) {
         break;
       }

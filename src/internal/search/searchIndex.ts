@@ -243,7 +243,9 @@ export class SearchIndex {
     const candidates = new Uint32Array(sizeOf(driving));
     const width = 2 * include.length;
     // Each candidate's frequencies, at 2 * clause + group from candidate * width; grown as candidates are found.
-    let frequencies = new Float64Array(Math.min(candidates.length, 1024) * width);
+    // At least as many candidates as the longest segment has documents, at most as many as all have.
+    const longest = driving.reduce((most, segment) => Math.max(most, segment.documents.length), 0);
+    let frequencies = new Uint32Array(Math.min(candidates.length, Math.ceil(longest * 1.25)) * width);
     let size = 0;
     // The driving clause lists the candidates (so it counts each once) and adds its frequencies.
     for (const { documents, frequencies: found, column } of driving) {
@@ -257,7 +259,7 @@ export class SearchIndex {
           slot = size;
           slots[document] = slot;
           if (slot * width > frequencies.length) {
-            const grown = new Float64Array(Math.min(candidates.length, 2 * slot) * width);
+            const grown = new Uint32Array(Math.min(candidates.length, 2 * slot) * width);
             grown.set(frequencies);
             frequencies = grown;
           }
