@@ -49,6 +49,8 @@ export interface InvertedIndex {
    */
   readonly runs: ReadonlyMap<number, number>;
   readonly runStarts: Uint32Array;
+  /** The third and fourth code units of each word of sortedWords, as `nextKey` gives them: increasing within a run. */
+  readonly nextKeys: Uint32Array;
   /** For the English fields: English stem → the term numbers of the Latin words with that stem, increasing. */
   readonly stems: ReadonlyMap<string, readonly number[]>;
   readonly scratch: Scratch;
@@ -71,6 +73,15 @@ export function fieldText(article: unknown, document: number, field: number): st
 /** The key of a word's run (see InvertedIndex.runs): its first two code units, the second 0 when it has one. */
 function runKey(word: string): number {
   return (word.charCodeAt(0) << 16) | (word.length > 1 ? word.charCodeAt(1) : 0);
+}
+
+/**
+ * The third and fourth code units of a word, as one number, 0 for a unit it lacks.
+ * Words that share their first two units sort as these keys do (a missing unit
+ * sorts first, as a shorter word does), so a run can be searched by number.
+ */
+function nextKey(word: string): number {
+  return ((word.length > 2 ? word.charCodeAt(2) : 0) << 16) | (word.length > 3 ? word.charCodeAt(3) : 0);
 }
 
 /** A copy of `values` in the narrowest unsigned typed array that holds its largest value. */
@@ -216,6 +227,8 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
     lengths: narrow(lengths, longest),
     runs,
     runStarts: Uint32Array.from(starts),
+    // The key fits in 32 bits; >>> 0 keeps a high third unit from turning the key negative.
+    nextKeys: Uint32Array.from(sortedWords, (word) => nextKey(word) >>> 0),
     stems,
     scratch: { sums: new Uint32Array(list.length), listed: new Uint32Array(terms.size), call: 0 },
   };
@@ -227,13 +240,30 @@ export interface Postings {
   readonly frequencies: Frequencies;
 }
 
+/** The first position from `low` to `high` whose key is not below `key`, in keys increasing there. */
+function keyBound(keys: Uint32Array, key: number, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    // from <= low <= middle < high <= to, inside keys.
+    if (keys[middle]! < key) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
 /**
  * The first position in sortedWords whose word is not below `head`, searched
- * in the run of words that share the head's first two code units. When no word
- * shares them, any position whose word does not start with the head.
+ * in the run of words that share the head's first two code units, by the next
+ * two units' key, then by the words that share it. When no word shares the
+ * first two units, any position whose word does not start with the head.
  */
 function lowerBound(index: InvertedIndex, head: string): number {
-  const { sortedWords, runs, runStarts } = index;
+  const { sortedWords, runs, runStarts, nextKeys } = index;
   let low = 0;
   let high = sortedWords.length;
   if (head.length >= 2) {
@@ -243,8 +273,13 @@ function lowerBound(index: InvertedIndex, head: string): number {
       return sortedWords.length;
     }
     // A run's number is below the number of runs, and runStarts has one more entry.
-    low = runStarts[run]!;
-    high = runStarts[run + 1]!;
+    const key = nextKey(head) >>> 0;
+    low = keyBound(nextKeys, key, runStarts[run]!, runStarts[run + 1]!);
+    if (head.length <= 3) {
+      // The head is the key's whole rest: the first word with this key or above is not below it.
+      return low;
+    }
+    high = key === 0xffffffff ? runStarts[run + 1]! : keyBound(nextKeys, key + 1, low, runStarts[run + 1]!);
   }
   while (low < high) {
     const middle = (low + high) >>> 1;
