@@ -38,10 +38,15 @@ interface ClauseHits {
 
 const NO_DOCUMENTS = new Uint32Array(0);
 
-/** Part of a clause's postings: documents (each once) and the clause's frequency in one group, 0 or 1. */
+/**
+ * Part of a clause's postings: `documents[start] … documents[end - 1]` (each once), with the
+ * clause's frequency in one group (column 0 or 1) at the same positions of `frequencies`.
+ */
 interface Segment {
   readonly documents: Uint32Array;
   readonly frequencies: Frequencies;
+  readonly start: number;
+  readonly end: number;
   readonly column: number;
 }
 
@@ -184,16 +189,19 @@ export class SearchIndex {
       const { offsets, documents, frequencies } = index;
       // A clause has a rule; term numbers are below the number of terms, and offsets has one more entry.
       return ruleTerms(index, clause.rules[0]!).map((term) => ({
-        documents: documents.subarray(offsets[term], offsets[term + 1]),
-        frequencies: frequencies.subarray(offsets[term], offsets[term + 1]),
+        documents,
+        frequencies,
+        start: offsets[term]!,
+        end: offsets[term + 1]!,
         column,
       }));
     }
     const { documents, arabic, english } = this.#clauseHits(clause, match);
     // #clauseHits of such a clause returns both groups' frequencies.
+    const end = documents.length;
     return [
-      { documents, frequencies: arabic!, column: 0 },
-      { documents, frequencies: english!, column: 1 },
+      { documents, frequencies: arabic!, start: 0, end, column: 0 },
+      { documents, frequencies: english!, start: 0, end, column: 1 },
     ];
   }
 
@@ -230,7 +238,7 @@ export class SearchIndex {
     const slots = this.#slots;
     const seen = this.#seen;
     const sizeOf = (segments: readonly Segment[]): number =>
-      segments.reduce((total, segment) => total + segment.documents.length, 0);
+      segments.reduce((total, segment) => total + segment.end - segment.start, 0);
     let driver = 0;
     included.forEach((segments, at) => {
       // driver and at are positions in included.
@@ -244,13 +252,13 @@ export class SearchIndex {
     const width = 2 * include.length;
     // Each candidate's frequencies, at 2 * clause + group from candidate * width; grown as candidates are found.
     // At least as many candidates as the longest segment has documents, at most as many as all have.
-    const longest = driving.reduce((most, segment) => Math.max(most, segment.documents.length), 0);
+    const longest = driving.reduce((most, segment) => Math.max(most, segment.end - segment.start), 0);
     let frequencies = new Uint32Array(Math.min(candidates.length, Math.ceil(longest * 1.25)) * width);
     let size = 0;
     // The driving clause lists the candidates (so it counts each once) and adds its frequencies.
-    for (const { documents, frequencies: found, column } of driving) {
-      // at is inside the segment, whose frequencies have its documents' length; a slot is a position + 1.
-      for (let at = 0; at < documents.length; at += 1) {
+    for (const { documents, frequencies: found, start, end, column } of driving) {
+      // at is inside the segment, whose frequencies are at the same positions; a slot is a position + 1.
+      for (let at = start; at < end; at += 1) {
         const document = documents[at]!;
         let slot = slots[document]!;
         if (slot === 0) {
@@ -277,9 +285,9 @@ export class SearchIndex {
       }
       const stamp = this.#nextStamp(seen);
       let distinct = 0;
-      for (const { documents, frequencies: found, column } of segments) {
+      for (const { documents, frequencies: found, start, end, column } of segments) {
         // As above.
-        for (let at = 0; at < documents.length; at += 1) {
+        for (let at = start; at < end; at += 1) {
           const document = documents[at]!;
           if (seen[document] !== stamp) {
             seen[document] = stamp;
@@ -297,10 +305,10 @@ export class SearchIndex {
     });
     const dropped = new Uint8Array(size);
     for (const segments of excluded) {
-      for (const { documents } of segments) {
-        for (const document of documents) {
-          // A slot is a candidate's position + 1.
-          const slot = slots[document]!;
+      for (const { documents, start, end } of segments) {
+        for (let at = start; at < end; at += 1) {
+          // at is inside the segment; a slot is a candidate's position + 1.
+          const slot = slots[documents[at]!]!;
           if (slot !== 0) {
             dropped[slot - 1] = 1;
           }
