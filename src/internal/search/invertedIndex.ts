@@ -42,6 +42,8 @@ export interface InvertedIndex {
   readonly frequencies: Frequencies;
   /** Weighted length of each document, in the narrowest width that holds the longest. */
   readonly lengths: Frequencies;
+  /** The shortest weighted length of a document with a word; 0 when none has one. */
+  readonly shortest: number;
   /**
    * The runs of sortedWords that share their first two code units (a one-unit word
    * is a run of its own): the key `(first << 16) | second` → the run's number `r`,
@@ -109,6 +111,7 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
   let totalLength = 0;
   let largest = 0;
   let longest = 0;
+  let shortest = Infinity;
 
   const termOf = (word: string): number => {
     let id = terms.get(word);
@@ -160,6 +163,9 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
     lengths[document] = length;
     totalLength += length;
     longest = Math.max(longest, length);
+    if (length > 0) {
+      shortest = Math.min(shortest, length);
+    }
     runOffsets[document + 1] = runTerms.length;
   }
   // Plain < compares code units, which is the order startsWith needs; a Map's keys are distinct.
@@ -225,6 +231,7 @@ export function buildInvertedIndex(list: readonly unknown[], group: Group): Inve
     documents,
     frequencies: narrow(frequencies, largest),
     lengths: narrow(lengths, longest),
+    shortest: Number.isFinite(shortest) ? shortest : 0,
     runs,
     runStarts: Uint32Array.from(starts),
     // The key fits in 32 bits; >>> 0 keeps a high third unit from turning the key negative.

@@ -27,7 +27,7 @@ import {
 import { buildPhraseIndex, phraseFrequency, type PhraseIndex, phraseMarks } from './phraseIndex.js';
 import { documentScore, type GroupStats, pageOf, rankPage } from './rankHits.js';
 import type { RankedPage } from './scanSearch.js';
-import { idf } from './search.js';
+import { idf, lengthNorm, termScore } from './search.js';
 
 /** The documents that match a clause, increasing, with its frequency in each group (none: zero everywhere). */
 interface ClauseHits {
@@ -205,6 +205,72 @@ export class SearchIndex {
     ];
   }
 
+  /**
+   * For a search of one word with a page of `keep` hits: a frequency below which
+   * no candidate can reach the page, or 0. A candidate's score is at most what its
+   * frequency scores at the shortest length of the group, since BM25 falls as a
+   * document grows. The candidates whose frequency is among the `keep` highest
+   * give a score the page's last hit reaches at least; a lower frequency whose
+   * best score stays below it is left out, with a margin for rounding.
+   */
+  #leastFrequency(
+    segments: readonly Segment[],
+    candidates: Uint32Array,
+    frequencies: Uint32Array,
+    dropped: Uint8Array,
+    keep: number,
+    wordIdf: number,
+    stats: GroupStats,
+  ): number {
+    // A candidate of a one-rule clause has its frequency in its segments' column; mixed columns are not bounded here.
+    const column = segments[0]?.column;
+    const size = dropped.length;
+    if (keep >= size || column === undefined || segments.some((segment) => segment.column !== column)) {
+      return 0;
+    }
+    const cap = 256;
+    const counts = new Uint32Array(cap + 1);
+    for (let at = 0; at < size; at += 1) {
+      // at < size; a capped frequency is at most cap, inside counts.
+      if (dropped[at] === 0) {
+        const capped = Math.min(frequencies[2 * at + column]!, cap);
+        counts[capped] = counts[capped]! + 1;
+      }
+    }
+    let cut = cap;
+    let above = counts[cap]!;
+    while (cut > 1 && above < keep) {
+      cut -= 1;
+      above += counts[cut]!;
+    }
+    if (cut <= 1 || above >= size / 2) {
+      // Too few candidates stand out for the bound to leave many out.
+      return 0;
+    }
+    const group = column === 0 ? ARABIC : ENGLISH;
+    const index = this.fields(group);
+    const groupStats = column === 0 ? stats.arabic : stats.english;
+    const best = new Float64Array(above);
+    let filled = 0;
+    for (let at = 0; at < size; at += 1) {
+      // As above; every document of a segment is in this group's index.
+      const frequency = frequencies[2 * at + column]!;
+      if (dropped[at] === 0 && Math.min(frequency, cap) >= cut) {
+        const document = candidates[at]!;
+        best[filled] = termScore(wordIdf, frequency, lengthNorm(groupStats, index.lengths[document]!));
+        filled += 1;
+      }
+    }
+    // The keep-th best of these scores: the page's last hit scores at least this much.
+    const floor = best.sort()[filled - keep]!;
+    const shortest = lengthNorm(groupStats, index.shortest);
+    let least = cut;
+    while (least > 1 && termScore(wordIdf, least - 1, shortest) * (1 + 1e-9) >= floor) {
+      least -= 1;
+    }
+    return least;
+  }
+
   /** A number no document of #seen holds yet. */
   #nextStamp(seen: Uint32Array): number {
     this.#stamp = (this.#stamp + 1) >>> 0;
@@ -324,12 +390,13 @@ export class SearchIndex {
       english: englishIndex?.stats ?? { count: arabicIndex.stats.count, totalLength: 0 },
     };
     const idfs = documentFrequencies.map((frequency) => idf(stats.arabic, frequency));
+    const least = include.length === 1 ? this.#leastFrequency(included[0]!, candidates, frequencies, dropped, offset + limit, idfs[0]!, stats) : 0;
     const documents = new Uint32Array(size);
     const scores = new Float64Array(size);
     let kept = 0;
     for (let at = 0; at < size; at += 1) {
       // at < size, and frequencies has width entries per candidate.
-      let all = dropped[at] === 0;
+      let all = dropped[at] === 0 && frequencies[at * width]! + frequencies[at * width + 1]! >= least;
       for (let clause = 0; clause < include.length && all; clause += 1) {
         all = frequencies[at * width + 2 * clause]! + frequencies[at * width + 2 * clause + 1]! > 0;
       }
