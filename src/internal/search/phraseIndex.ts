@@ -20,9 +20,15 @@ export interface PhraseIndex {
   readonly starts: Uint32Array;
   /** Term number → rank by document frequency. */
   readonly rankOf: Uint32Array;
-  /** Decoded ranks plus one (0: end of a field) of the document being checked; grown as needed. */
-  decoded: Uint32Array;
+  /**
+   * At rank + 1, the words of the current phrase (bit `j` for word `j`) that the
+   * term holds for; all zeros between two phrases (see {@link markPhrase}).
+   */
+  readonly masks: Uint32Array;
 }
+
+/** The most words a phrase checked here may have: one bit of a mask per word. */
+export const MAX_PHRASE_WORDS = 31;
 
 /** A growable byte array. */
 class ByteBuffer {
@@ -68,86 +74,84 @@ export function buildPhraseIndex(list: readonly unknown[], group: Group, index: 
   });
   const codes = new ByteBuffer();
   const starts = new Uint32Array(list.length + 1);
-  let longest = 0;
   for (let document = 0; document < list.length; document += 1) {
-    let length = 0;
     // GROUP_FIELDS has an entry per group; the inverted index read these texts, so they are strings.
     for (const field of GROUP_FIELDS[group]!) {
       for (const word of words(fieldText(list[document], document, field))) {
         // Every word of these fields is an indexed word.
         codes.pushNumber(rankOf[termOf.get(word)!]! + 1);
-        length += 1;
       }
       codes.push(0);
-      length += 1;
     }
-    longest = Math.max(longest, length);
     starts[document + 1] = codes.length;
   }
-  return { codes: codes.array.slice(0, codes.length), starts, rankOf, decoded: new Uint32Array(longest) };
+  return { codes: codes.array.slice(0, codes.length), starts, rankOf, masks: new Uint32Array(sortedWords.length + 1) };
 }
 
 /**
- * The weighted frequency of a phrase in one document: the number of places
- * where its words follow each other in one field, each counting its field's
- * weight, as documentMatch's clauseFrequency counts them without mention spans.
- * `marks[j]` has a 1 at rank + 1 of every term that word `j` of the phrase holds for.
+ * Marks the words of a phrase of at most {@link MAX_PHRASE_WORDS} words: bit `j`
+ * of a term's mask when word `j` holds for it. `ruleTerms[j]` are the term
+ * numbers of word `j`. Call {@link unmarkPhrase} with the same terms after.
  */
-export function phraseFrequency(
-  phrases: PhraseIndex,
-  group: Group,
-  document: number,
-  marks: readonly Uint8Array[],
-): number {
-  const { codes, starts, decoded } = phrases;
-  let size = 0;
-  let value = 0;
-  let shift = 1;
-  // The document is one of the index's; its codes are inside codes, and decode to at most decoded.length numbers.
-  for (let at = starts[document]!; at < starts[document + 1]!; at += 1) {
-    const byte = codes[at]!;
-    value += (byte & 0x7f) * shift;
-    if (byte < 0x80) {
-      decoded[size] = value;
-      size += 1;
-      value = 0;
-      shift = 1;
-    } else {
-      shift *= 0x80;
+export function markPhrase(phrases: PhraseIndex, ruleTerms: readonly (readonly number[])[]): void {
+  const { masks, rankOf } = phrases;
+  ruleTerms.forEach((terms, word) => {
+    for (const term of terms) {
+      // A term number is below the number of terms, the length of rankOf; masks has one more entry.
+      masks[rankOf[term]! + 1] = masks[rankOf[term]! + 1]! | (1 << word);
     }
-  }
-  const fields = GROUP_FIELDS[group]!;
-  let field = 0;
-  let frequency = 0;
-  const last = size - marks.length;
-  for (let at = 0; at < size; at += 1) {
-    // at < size, inside the decoded part.
-    if (decoded[at] === 0) {
-      field += 1;
-      continue;
-    }
-    if (at > last) {
-      continue;
-    }
-    let j = 0;
-    // at + j < size; a field's end (0) is marked in no word's marks, so a phrase never crosses it.
-    while (j < marks.length && marks[j]![decoded[at + j]!] === 1) {
-      j += 1;
-    }
-    if (j === marks.length) {
-      // field is below the group's number of fields while words remain.
-      frequency += FIELD_WEIGHTS[fields[field]!]!;
-    }
-  }
-  return frequency;
+  });
 }
 
-/** The marks of one phrase word for {@link phraseFrequency}: its terms, at rank + 1. */
-export function phraseMarks(phrases: PhraseIndex, terms: readonly number[]): Uint8Array {
-  const marks = new Uint8Array(phrases.rankOf.length + 1);
-  for (const term of terms) {
-    // A term number is below the number of terms, the length of rankOf.
-    marks[phrases.rankOf[term]! + 1] = 1;
+/** Clears the marks of {@link markPhrase}, so that the masks are all zeros again. */
+export function unmarkPhrase(phrases: PhraseIndex, ruleTerms: readonly (readonly number[])[]): void {
+  const { masks, rankOf } = phrases;
+  for (const terms of ruleTerms) {
+    for (const term of terms) {
+      // As in markPhrase.
+      masks[rankOf[term]! + 1] = 0;
+    }
   }
-  return marks;
+}
+
+/**
+ * The weighted frequency of the marked phrase of `words` words in one document:
+ * the number of places where its words follow each other in one field, each
+ * counting its field's weight, as documentMatch's clauseFrequency counts them
+ * without mention spans. One pass of shift-and: bit `j` of `state` is set after
+ * a word when the phrase's first `j + 1` words end there.
+ */
+export function phraseFrequency(phrases: PhraseIndex, group: Group, document: number, words: number): number {
+  const { codes, starts, masks } = phrases;
+  const fields = GROUP_FIELDS[group]!;
+  const last = 1 << (words - 1);
+  let field = 0;
+  let frequency = 0;
+  let state = 0;
+  let value = 0;
+  let shift = 1;
+  // The document is one of the index's, so its codes are inside codes, and each decodes to a rank + 1 below
+  // masks.length, or to 0 at the end of a field, which no word holds for.
+  for (let at = starts[document]!; at < starts[document + 1]!; at += 1) {
+    const byte = codes[at]!;
+    if (byte >= 0x80) {
+      value += (byte & 0x7f) * shift;
+      shift *= 0x80;
+      continue;
+    }
+    value += byte * shift;
+    if (value === 0) {
+      field += 1;
+      state = 0;
+    } else {
+      state = ((state << 1) | 1) & masks[value]!;
+      if ((state & last) !== 0) {
+        // field is below the group's number of fields while words remain.
+        frequency += FIELD_WEIGHTS[fields[field]!]!;
+      }
+    }
+    value = 0;
+    shift = 1;
+  }
+  return frequency;
 }

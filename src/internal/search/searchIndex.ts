@@ -24,7 +24,14 @@ import {
   ruleTerms,
   termPostings,
 } from './invertedIndex.js';
-import { buildPhraseIndex, phraseFrequency, type PhraseIndex, phraseMarks } from './phraseIndex.js';
+import {
+  buildPhraseIndex,
+  markPhrase,
+  MAX_PHRASE_WORDS,
+  phraseFrequency,
+  type PhraseIndex,
+  unmarkPhrase,
+} from './phraseIndex.js';
 import { documentScore, type GroupStats, pageOf, rankPage } from './rankHits.js';
 import type { RankedPage } from './scanSearch.js';
 import { idf, lengthNorm, termScore } from './search.js';
@@ -132,8 +139,11 @@ export class SearchIndex {
     const single = terms.length === 1 ? termPostings(index, terms[0]!) : undefined;
     const candidates = single?.documents ?? commonDocuments(index, terms);
     const mentioned = clause.entities.length > 0 ? this.#mentioning(clause.entities) : NO_DOCUMENTS;
-    const phrases = single === undefined && candidates.length > 0 ? this.#phraseIndex(clause.group) : undefined;
-    const marks = phrases === undefined ? [] : terms.map((found) => phraseMarks(phrases, found));
+    // A phrase of more words than a mask has bits is checked by reading its candidates, as the scan does.
+    const phrases =
+      single === undefined && terms.length <= MAX_PHRASE_WORDS && candidates.length > 0
+        ? this.#phraseIndex(clause.group)
+        : undefined;
     const size = candidates.length + mentioned.length;
     const documents = new Uint32Array(size);
     const arabic = new Uint32Array(size);
@@ -141,33 +151,45 @@ export class SearchIndex {
     let out = 0;
     let i = 0;
     let j = 0;
-    // A merge of the candidates and the mentioning documents; every read below is inside its list.
-    while (i < candidates.length || j < mentioned.length) {
-      const a = i < candidates.length ? candidates[i]! : Infinity;
-      const b = j < mentioned.length ? mentioned[j]! : Infinity;
-      const document = Math.min(a, b);
-      let found: [number, number];
-      if (b === document) {
-        // Mention spans need the text: an occurrence that overlaps one is not counted again.
-        found = this.#verify(document, clause, true, match);
-      } else {
-        // A candidate that is not a mentioning document: from the postings, or from the word sequences
-        // (built above whenever a phrase has a candidate).
-        const frequency =
-          single === undefined ? phraseFrequency(phrases!, clause.group, document, marks) : single.frequencies[i]!;
-        found = clause.group === ARABIC ? [frequency, 0] : [0, frequency];
+    if (phrases !== undefined) {
+      markPhrase(phrases, terms);
+    }
+    try {
+      // A merge of the candidates and the mentioning documents; every read below is inside its list.
+      while (i < candidates.length || j < mentioned.length) {
+        const a = i < candidates.length ? candidates[i]! : Infinity;
+        const b = j < mentioned.length ? mentioned[j]! : Infinity;
+        const document = Math.min(a, b);
+        let inArabic: number;
+        let inEnglish: number;
+        if (b === document || (single === undefined && phrases === undefined)) {
+          // Mention spans need the text: an occurrence that overlaps one is not counted again.
+          [inArabic, inEnglish] = this.#verify(document, clause, b === document, match);
+        } else {
+          // From the postings, or from the word sequences of a phrase's candidate.
+          const frequency =
+            single === undefined
+              ? phraseFrequency(phrases!, clause.group, document, terms.length)
+              : single.frequencies[i]!;
+          inArabic = clause.group === ARABIC ? frequency : 0;
+          inEnglish = frequency - inArabic;
+        }
+        if (a === document) {
+          i += 1;
+        }
+        if (b === document) {
+          j += 1;
+        }
+        if (inArabic + inEnglish > 0) {
+          documents[out] = document;
+          arabic[out] = inArabic;
+          english[out] = inEnglish;
+          out += 1;
+        }
       }
-      if (a === document) {
-        i += 1;
-      }
-      if (b === document) {
-        j += 1;
-      }
-      if (found[0] + found[1] > 0) {
-        documents[out] = document;
-        arabic[out] = found[0];
-        english[out] = found[1];
-        out += 1;
+    } finally {
+      if (phrases !== undefined) {
+        unmarkPhrase(phrases, terms);
       }
     }
     return {
