@@ -219,6 +219,76 @@ describe('searchHits on a list and on a corpus (properties)', () => {
   });
 });
 
+/** The words of a text as written, split at spaces: a phrase query made of them names adjacent words. */
+const spaced = (text: string): string[] => text.split(/\s+/u).filter((word) => word.length > 0);
+
+/** A phrase from an article's own text: adjacent words of its title or body, or the title's last and the body's first. */
+const ownPhrase = fc
+  .tuple(searchCorpus, fc.nat(), fc.nat(), fc.constantFrom('title', 'body', 'boundary'), fc.integer({ min: 2, max: 3 }))
+  .filter(([list]) => list.length > 0)
+  .map(([list, pick, start, where, length]) => {
+    // pick % list.length is a position in the non-empty list.
+    const article = list[pick % list.length]!;
+    const title = spaced(article.title);
+    const body = spaced(article.body);
+    const source = where === 'title' ? title : body;
+    const from = source.length === 0 ? 0 : start % source.length;
+    const found = where === 'boundary' ? [...title.slice(-1), ...body.slice(0, 1)] : source.slice(from, from + length);
+    return { list, phrase: `"${found.join(' ')}"` };
+  });
+
+describe('the word sequences and score bounds of the search index (properties)', () => {
+  it("finds a phrase of the articles' own words exactly as the scan does, and never across the title/body boundary", () => {
+    let hits = 0;
+    fc.assert(
+      fc.property(ownPhrase, ({ list, phrase }) => {
+        const expected = searchHits(list, phrase).map(shown);
+        expect(createCorpus(list).searchHits(phrase).map(shown)).toEqual(expected);
+        hits += expected.length;
+      }),
+      runs(
+        "createCorpus(x).searchHits of a phrase from x's own text equals searchHits(x, phrase), across the title/body boundary too",
+      ),
+    );
+    // Phrases taken from the text must mostly be found.
+    expect(hits).toBeGreaterThan(150);
+  });
+
+  it('returns a page of a one-word search that is exactly that slice of the full ranking, whatever the frequencies', () => {
+    let pages = 0;
+    const extra = fc.array(fc.constantFrom('زعفران', 'قرنفل', 'والزعفران'), { maxLength: 8 });
+    const varied = corpusArbitrary.chain((list) =>
+      fc.tuple(...list.map(() => extra)).map((added) =>
+        // Appended after the body, the words leave every mention span where it was.
+        list.map((article, at) =>
+          added[at]!.length === 0 ? article : { ...article, body: `${article.body} ${added[at]!.join(' ')}` },
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        varied,
+        fc.constantFrom('زعفران', 'قرنفل'),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        (list, word, limit, offset) => {
+          const full = searchHits(list, word).map(shown);
+          const slice = full.slice(offset, offset + limit);
+          expect(createCorpus(list).searchHits(word, { limit, offset }).map(shown)).toEqual(slice);
+          if (slice.length > 0 && full.length > 2 * (offset + limit)) {
+            pages += 1;
+          }
+        },
+      ),
+      runs(
+        'createCorpus(x).searchHits(word, { limit, offset }) is that slice of the full ranking when frequencies vary',
+      ),
+    );
+    // Pages far shorter than the ranking, where frequencies can be left out, must be common.
+    expect(pages).toBeGreaterThan(30);
+  });
+});
+
 const entityType = fc.constantFrom(undefined, 'person' as const, 'organization' as const, 'location' as const);
 
 describe('the aggregation and export methods of a corpus (properties)', () => {

@@ -17,6 +17,8 @@ export const PROPERTY_RUNS = {
   'createCorpus(x).search(t) equals searchArticles(x, t)': 300,
   'createCorpus(x).searchHits(t) equals searchHits(x, t): articles, scores and matches, for any query syntax': 300,
   'searchHits(x, t, { limit, offset }) is that slice of the full ranking, on a list and on a corpus': 300,
+  "createCorpus(x).searchHits of a phrase from x's own text equals searchHits(x, phrase), across the title/body boundary too": 300,
+  'createCorpus(x).searchHits(word, { limit, offset }) is that slice of the full ranking when frequencies vary': 300,
   'createCorpus(x, registries) aggregates exactly as the plain helpers do with the same registries': 300,
   'createCorpus(x, registries) exports exactly as the plain helpers do with the same registries': 100,
   'createCorpus(x).toParquet() gives the bytes of toParquet(x)': 50,

@@ -72,26 +72,27 @@ export function pageOf(
 /**
  * The page `offset … offset + limit - 1` of the ranking of scored documents
  * (best score first, ties to the later date, then to the earlier document), as
- * positions into the given arrays. With a finite limit, a bounded heap keeps the
+ * positions into the given arrays. `dateAt` gives the date of a position, and is
+ * read only to break a tie of scores. With a finite limit, a bounded heap keeps the
  * best `offset + limit` and only those are sorted; the page is the same slice of
  * the full ranking, since the order is total.
  */
 export function rankPage(
   documents: Uint32Array,
   scores: Float64Array,
-  dates: Float64Array,
+  dateAt: (position: number) => number,
   offset: number,
   limit: number,
 ): Uint32Array {
   const size = documents.length;
   const keep = offset + limit;
   if (keep >= size) {
-    return rank(documents, scores, dates).subarray(Math.min(offset, size));
+    return rank(documents, scores, dateAt).subarray(Math.min(offset, size));
   }
   // Whether the document at position a ranks after the one at b. Positions are below size.
   const after = (a: number, b: number): boolean =>
     scores[a]! < scores[b]! ||
-    (scores[a] === scores[b] && (dates[a]! < dates[b]! || (dates[a] === dates[b] && documents[a]! > documents[b]!)));
+    (scores[a] === scores[b] && (dateAt(a) < dateAt(b) || (dateAt(a) === dateAt(b) && documents[a]! > documents[b]!)));
   // A max-heap by "ranks after": its root is the worst of the best `keep`. keep < size, so it is finite.
   const heap = new Uint32Array(keep);
   let filled = 0;

@@ -123,6 +123,7 @@ export function scanSearch(
       stats,
     );
   }
-  const order = rankPage(documents, scores, Float64Array.from(dates), offset, limit);
+  // Positions are below hits.length, the length of dates.
+  const order = rankPage(documents, scores, (at) => dates[at]!, offset, limit);
   return pageOf(order, documents, scores);
 }

@@ -16,52 +16,45 @@ import {
   readFields,
   searchTexts,
 } from './documentMatch.js';
-import { buildInvertedIndex, type InvertedIndex, rulePostings, seek } from './invertedIndex.js';
+import {
+  buildInvertedIndex,
+  commonDocuments,
+  type Frequencies,
+  type InvertedIndex,
+  ruleTerms,
+  termPostings,
+} from './invertedIndex.js';
+import {
+  buildPhraseIndex,
+  markPhrase,
+  MAX_PHRASE_WORDS,
+  phraseFrequency,
+  type PhraseIndex,
+  unmarkPhrase,
+} from './phraseIndex.js';
 import { documentScore, type GroupStats, pageOf, rankPage } from './rankHits.js';
 import type { RankedPage } from './scanSearch.js';
-import { idf } from './search.js';
+import { idf, lengthNorm, termScore } from './search.js';
 
 /** The documents that match a clause, increasing, with its frequency in each group (none: zero everywhere). */
 interface ClauseHits {
   readonly documents: Uint32Array;
-  readonly arabic: Uint32Array | undefined;
-  readonly english: Uint32Array | undefined;
+  readonly arabic: Frequencies | undefined;
+  readonly english: Frequencies | undefined;
 }
 
 const NO_DOCUMENTS = new Uint32Array(0);
 
-/** The documents in every one of the sorted lists. */
-function intersect(lists: readonly Uint32Array[]): Uint32Array {
-  if (lists.length === 1) {
-    // One list is its own intersection.
-    return lists[0]!;
-  }
-  let driver = 0;
-  lists.forEach((list, at) => {
-    // driver and at are positions in lists.
-    if (list.length < lists[driver]!.length) {
-      driver = at;
-    }
-  });
-  const driving = lists[driver]!;
-  const cursors = new Array<number>(lists.length).fill(0);
-  const out = new Uint32Array(driving.length);
-  let size = 0;
-  for (const document of driving) {
-    let all = true;
-    for (let at = 0; at < lists.length && all; at += 1) {
-      // at is below lists.length, the length of cursors.
-      const list = lists[at]!;
-      const found = seek(list, document, cursors[at]!);
-      cursors[at] = found;
-      all = found < list.length && list[found] === document;
-    }
-    if (all) {
-      out[size] = document;
-      size += 1;
-    }
-  }
-  return out.subarray(0, size);
+/**
+ * Part of a clause's postings: `documents[start] … documents[end - 1]` (each once), with the
+ * clause's frequency in one group (column 0 or 1) at the same positions of `frequencies`.
+ */
+interface Segment {
+  readonly documents: Uint32Array;
+  readonly frequencies: Frequencies;
+  readonly start: number;
+  readonly end: number;
+  readonly column: number;
 }
 
 /** The search index of a corpus's articles. */
@@ -70,6 +63,12 @@ export class SearchIndex {
   #arabic: InvertedIndex | undefined;
   #english: InvertedIndex | undefined;
   #mentioned: Map<string, Uint32Array> | undefined;
+  readonly #phrases: (PhraseIndex | undefined)[] = [undefined, undefined];
+  /** Per document, its position (plus one) among the current search's candidates; zero between searches. */
+  #slots: Uint32Array | undefined;
+  /** Per document, the number of the last clause that counted it, so that a clause counts it once. */
+  #seen: Uint32Array | undefined;
+  #stamp = 0;
 
   constructor(articles: readonly Article[]) {
     this.#articles = articles;
@@ -83,6 +82,17 @@ export class SearchIndex {
     }
     this.#english ??= buildInvertedIndex(this.#articles, ENGLISH);
     return this.#english;
+  }
+
+  /** The word sequences of a group's fields, built on the first phrase search. */
+  #phraseIndex(group: Group): PhraseIndex {
+    // #phrases has an entry per group.
+    let found = this.#phrases[group];
+    if (found === undefined) {
+      found = buildPhraseIndex(this.#articles, group, this.fields(group));
+      this.#phrases[group] = found;
+    }
+    return found;
   }
 
   /** The documents that mention any of `ids`, increasing. */
@@ -120,21 +130,20 @@ export class SearchIndex {
     return clauseFrequency(clause, fields, mentions, match);
   }
 
-  /** The documents that match a clause, with its frequencies. */
+  /** The documents that match a phrase, or a clause whose entities are mentioned, with its frequencies. */
   #clauseHits(clause: SearchClause, match: Matcher): ClauseHits {
     const index = this.fields(clause.group);
-    const lists = clause.rules.map((rule) => rulePostings(index, rule));
-    // One rule: its postings are the clause's frequencies. A phrase: candidates that hold every word, to verify.
-    const single = lists.length === 1 ? lists[0] : undefined;
-    const candidates = single?.documents ?? intersect(lists.map((list) => list.documents));
+    const terms = clause.rules.map((rule) => ruleTerms(index, rule));
+    // One rule: its postings are the clause's frequencies. A phrase: the documents that hold every word,
+    // whose word sequences tell where the words are adjacent.
+    const single = terms.length === 1 ? termPostings(index, terms[0]!) : undefined;
+    const candidates = single?.documents ?? commonDocuments(index, terms);
     const mentioned = clause.entities.length > 0 ? this.#mentioning(clause.entities) : NO_DOCUMENTS;
-    if (single !== undefined && mentioned.length === 0) {
-      // The postings decide alone: the clause's frequencies are the rule's, in its group.
-      const { documents, frequencies } = single;
-      return clause.group === ARABIC
-        ? { documents, arabic: frequencies, english: undefined }
-        : { documents, arabic: undefined, english: frequencies };
-    }
+    // A phrase of more words than a mask has bits is checked by reading its candidates, as the scan does.
+    const phrases =
+      single === undefined && terms.length <= MAX_PHRASE_WORDS && candidates.length > 0
+        ? this.#phraseIndex(clause.group)
+        : undefined;
     const size = candidates.length + mentioned.length;
     const documents = new Uint32Array(size);
     const arabic = new Uint32Array(size);
@@ -142,29 +151,45 @@ export class SearchIndex {
     let out = 0;
     let i = 0;
     let j = 0;
-    // A merge of the candidates and the mentioning documents; every read below is inside its list.
-    while (i < candidates.length || j < mentioned.length) {
-      const a = i < candidates.length ? candidates[i]! : Infinity;
-      const b = j < mentioned.length ? mentioned[j]! : Infinity;
-      const document = Math.min(a, b);
-      let found: [number, number];
-      if (b === document || single === undefined) {
-        found = this.#verify(document, clause, b === document, match);
-      } else {
-        const frequency = single.frequencies[i]!;
-        found = clause.group === ARABIC ? [frequency, 0] : [0, frequency];
+    if (phrases !== undefined) {
+      markPhrase(phrases, terms);
+    }
+    try {
+      // A merge of the candidates and the mentioning documents; every read below is inside its list.
+      while (i < candidates.length || j < mentioned.length) {
+        const a = i < candidates.length ? candidates[i]! : Infinity;
+        const b = j < mentioned.length ? mentioned[j]! : Infinity;
+        const document = Math.min(a, b);
+        let inArabic: number;
+        let inEnglish: number;
+        if (b === document || (single === undefined && phrases === undefined)) {
+          // Mention spans need the text: an occurrence that overlaps one is not counted again.
+          [inArabic, inEnglish] = this.#verify(document, clause, b === document, match);
+        } else {
+          // From the postings, or from the word sequences of a phrase's candidate.
+          const frequency =
+            single === undefined
+              ? phraseFrequency(phrases!, clause.group, document, terms.length)
+              : single.frequencies[i]!;
+          inArabic = clause.group === ARABIC ? frequency : 0;
+          inEnglish = frequency - inArabic;
+        }
+        if (a === document) {
+          i += 1;
+        }
+        if (b === document) {
+          j += 1;
+        }
+        if (inArabic + inEnglish > 0) {
+          documents[out] = document;
+          arabic[out] = inArabic;
+          english[out] = inEnglish;
+          out += 1;
+        }
       }
-      if (a === document) {
-        i += 1;
-      }
-      if (b === document) {
-        j += 1;
-      }
-      if (found[0] + found[1] > 0) {
-        documents[out] = document;
-        arabic[out] = found[0];
-        english[out] = found[1];
-        out += 1;
+    } finally {
+      if (phrases !== undefined) {
+        unmarkPhrase(phrases, terms);
       }
     }
     return {
@@ -175,66 +200,249 @@ export class SearchIndex {
   }
 
   /**
+   * The postings of a clause, in parts. A word (no phrase, no mentioning
+   * document) is the posting lists of the indexed words it holds for, read in
+   * place; its frequency in a document is their sum. Anything else is its hits.
+   */
+  #segments(clause: SearchClause, match: Matcher): Segment[] {
+    const index = this.fields(clause.group);
+    const column = clause.group === ARABIC ? 0 : 1;
+    if (clause.rules.length === 1 && (clause.entities.length === 0 || this.#mentioning(clause.entities).length === 0)) {
+      const { offsets, documents, frequencies } = index;
+      // A clause has a rule; term numbers are below the number of terms, and offsets has one more entry.
+      return ruleTerms(index, clause.rules[0]!).map((term) => ({
+        documents,
+        frequencies,
+        start: offsets[term]!,
+        end: offsets[term + 1]!,
+        column,
+      }));
+    }
+    const { documents, arabic, english } = this.#clauseHits(clause, match);
+    // #clauseHits of such a clause returns both groups' frequencies.
+    const end = documents.length;
+    return [
+      { documents, frequencies: arabic!, start: 0, end, column: 0 },
+      { documents, frequencies: english!, start: 0, end, column: 1 },
+    ];
+  }
+
+  /**
+   * For a search of one word with a page of `keep` hits: a frequency below which
+   * no candidate can reach the page, or 0. A candidate's score is at most what its
+   * frequency scores at the shortest length of the group, since BM25 falls as a
+   * document grows. The candidates whose frequency is among the `keep` highest
+   * give a score the page's last hit reaches at least; a lower frequency whose
+   * best score stays below it is left out, with a margin for rounding.
+   */
+  #leastFrequency(
+    segments: readonly Segment[],
+    candidates: Uint32Array,
+    frequencies: Uint32Array,
+    dropped: Uint8Array,
+    keep: number,
+    wordIdf: number,
+    stats: GroupStats,
+  ): number {
+    // A candidate of a one-rule clause has its frequency in its segments' column; mixed columns are not bounded here.
+    const column = segments[0]?.column;
+    const size = dropped.length;
+    if (keep >= size || column === undefined || segments.some((segment) => segment.column !== column)) {
+      return 0;
+    }
+    const cap = 256;
+    const counts = new Uint32Array(cap + 1);
+    for (let at = 0; at < size; at += 1) {
+      // at < size; a capped frequency is at most cap, inside counts.
+      if (dropped[at] === 0) {
+        const capped = Math.min(frequencies[2 * at + column]!, cap);
+        counts[capped] = counts[capped]! + 1;
+      }
+    }
+    let cut = cap;
+    let above = counts[cap]!;
+    while (cut > 1 && above < keep) {
+      cut -= 1;
+      above += counts[cut]!;
+    }
+    if (cut <= 1 || above >= size / 2) {
+      // Too few candidates stand out for the bound to leave many out.
+      return 0;
+    }
+    const group = column === 0 ? ARABIC : ENGLISH;
+    const index = this.fields(group);
+    const groupStats = column === 0 ? stats.arabic : stats.english;
+    const best = new Float64Array(above);
+    let filled = 0;
+    for (let at = 0; at < size; at += 1) {
+      // As above; every document of a segment is in this group's index.
+      const frequency = frequencies[2 * at + column]!;
+      if (dropped[at] === 0 && Math.min(frequency, cap) >= cut) {
+        const document = candidates[at]!;
+        best[filled] = termScore(wordIdf, frequency, lengthNorm(groupStats, index.lengths[document]!));
+        filled += 1;
+      }
+    }
+    // The keep-th best of these scores: the page's last hit scores at least this much.
+    const floor = best.sort()[filled - keep]!;
+    const shortest = lengthNorm(groupStats, index.shortest);
+    let least = cut;
+    while (least > 1 && termScore(wordIdf, least - 1, shortest) * (1 + 1e-9) >= floor) {
+      least -= 1;
+    }
+    return least;
+  }
+
+  /** A number no document of #seen holds yet. */
+  #nextStamp(seen: Uint32Array): number {
+    this.#stamp = (this.#stamp + 1) >>> 0;
+    if (this.#stamp === 0) {
+      // The counter wrapped: forget every mark, so that an old one cannot pass for the new clause's.
+      seen.fill(0);
+      this.#stamp = 1;
+    }
+    return this.#stamp;
+  }
+
+  /**
    * Searches the corpus, and returns the page `offset … offset + limit - 1` of the
    * ranking. `dateOf` gives a document's tie-break date.
+   *
+   * The candidates are the documents of the included clause with the fewest
+   * postings; every clause then adds its frequencies to the candidates it holds,
+   * and counts its documents for its idf, in one read of its postings. The
+   * ranking is a total order, so the candidates need no sorting.
    */
   search(search: CompiledSearch, dateOf: (document: number) => number, offset: number, limit: number): RankedPage {
     const { include, exclude } = search;
     const match = createMatcher();
     const arabicIndex = this.fields(ARABIC);
     const englishIndex = search.english ? this.fields(ENGLISH) : undefined;
-    const hits = include.map((clause) => this.#clauseHits(clause, match));
-    const excluded = exclude.map((clause) => this.#clauseHits(clause, match).documents);
+    const included = include.map((clause) => this.#segments(clause, match));
+    const excluded = exclude.map((clause) => this.#segments(clause, match));
+    const count = arabicIndex.stats.count;
+    this.#slots ??= new Uint32Array(count);
+    this.#seen ??= new Uint32Array(count);
+    const slots = this.#slots;
+    const seen = this.#seen;
+    const sizeOf = (segments: readonly Segment[]): number =>
+      segments.reduce((total, segment) => total + segment.end - segment.start, 0);
+    let driver = 0;
+    included.forEach((segments, at) => {
+      // driver and at are positions in included.
+      if (sizeOf(segments) < sizeOf(included[driver]!)) {
+        driver = at;
+      }
+    });
+    // parseQuery returns at least one included clause. Postings hold document numbers, below count.
+    const driving = included[driver]!;
+    const candidates = new Uint32Array(sizeOf(driving));
+    const width = 2 * include.length;
+    // Each candidate's frequencies, at 2 * clause + group from candidate * width; grown as candidates are found.
+    // At least as many candidates as the longest segment has documents, at most as many as all have.
+    const longest = driving.reduce((most, segment) => Math.max(most, segment.end - segment.start), 0);
+    let frequencies = new Uint32Array(Math.min(candidates.length, Math.ceil(longest * 1.25)) * width);
+    let size = 0;
+    // The driving clause lists the candidates (so it counts each once) and adds its frequencies.
+    for (const { documents, frequencies: found, start, end, column } of driving) {
+      // at is inside the segment, whose frequencies are at the same positions; a slot is a position + 1.
+      for (let at = start; at < end; at += 1) {
+        const document = documents[at]!;
+        let slot = slots[document]!;
+        if (slot === 0) {
+          candidates[size] = document;
+          size += 1;
+          slot = size;
+          slots[document] = slot;
+          if (slot * width > frequencies.length) {
+            const grown = new Uint32Array(Math.min(candidates.length, 2 * slot) * width);
+            grown.set(frequencies);
+            frequencies = grown;
+          }
+        }
+        const cell = (slot - 1) * width + 2 * driver + column;
+        frequencies[cell] = frequencies[cell]! + found[at]!;
+      }
+    }
+    const documentFrequencies = new Float64Array(include.length);
+    // driver is below include.length.
+    documentFrequencies[driver] = size;
+    included.forEach((segments, clause) => {
+      if (clause === driver) {
+        return;
+      }
+      const stamp = this.#nextStamp(seen);
+      let distinct = 0;
+      for (const { documents, frequencies: found, start, end, column } of segments) {
+        // As above.
+        for (let at = start; at < end; at += 1) {
+          const document = documents[at]!;
+          if (seen[document] !== stamp) {
+            seen[document] = stamp;
+            distinct += 1;
+          }
+          const slot = slots[document]!;
+          if (slot !== 0) {
+            const cell = (slot - 1) * width + 2 * clause + column;
+            frequencies[cell] = frequencies[cell]! + found[at]!;
+          }
+        }
+      }
+      // clause is below include.length.
+      documentFrequencies[clause] = distinct;
+    });
+    const dropped = new Uint8Array(size);
+    for (const segments of excluded) {
+      for (const { documents, start, end } of segments) {
+        for (let at = start; at < end; at += 1) {
+          // at is inside the segment; a slot is a candidate's position + 1.
+          const slot = slots[documents[at]!]!;
+          if (slot !== 0) {
+            dropped[slot - 1] = 1;
+          }
+        }
+      }
+    }
+    for (let at = 0; at < size; at += 1) {
+      // at < size: clear the slots for the next search.
+      slots[candidates[at]!] = 0;
+    }
     const stats: GroupStats = {
       arabic: arabicIndex.stats,
       english: englishIndex?.stats ?? { count: arabicIndex.stats.count, totalLength: 0 },
     };
-    const idfs = Float64Array.from(hits, (clause) => idf(stats.arabic, clause.documents.length));
-    // parseQuery returns at least one included clause.
-    const driving = intersect(hits.map((clause) => clause.documents));
-    const cursors = new Array<number>(hits.length).fill(0);
-    const excludedCursors = new Array<number>(excluded.length).fill(0);
-    const frequencies = new Float64Array(2 * hits.length);
-    const documents = new Uint32Array(driving.length);
-    const scores = new Float64Array(driving.length);
-    const dates = new Float64Array(driving.length);
-    let size = 0;
-    for (let position = 0; position < driving.length; position += 1) {
-      const document = driving[position]!;
-      const dropped = excluded.some((list, at) => {
-        // at is below excluded.length, the length of excludedCursors.
-        const found = seek(list, document, excludedCursors[at]!);
-        excludedCursors[at] = found;
-        return found < list.length && list[found] === document;
-      });
-      if (dropped) {
+    const idfs = documentFrequencies.map((frequency) => idf(stats.arabic, frequency));
+    const least = include.length === 1 ? this.#leastFrequency(included[0]!, candidates, frequencies, dropped, offset + limit, idfs[0]!, stats) : 0;
+    const documents = new Uint32Array(size);
+    const scores = new Float64Array(size);
+    let kept = 0;
+    for (let at = 0; at < size; at += 1) {
+      // at < size, and frequencies has width entries per candidate.
+      let all = dropped[at] === 0 && frequencies[at * width]! + frequencies[at * width + 1]! >= least;
+      for (let clause = 0; clause < include.length && all; clause += 1) {
+        all = frequencies[at * width + 2 * clause]! + frequencies[at * width + 2 * clause + 1]! > 0;
+      }
+      if (!all) {
         continue;
       }
-      // Every driving document is in every clause's list; the lengths have one entry per document.
-      for (let at = 0; at < hits.length; at += 1) {
-        const { documents: list, arabic, english } = hits[at]!;
-        // With one clause, the driving list is its list: the document is at `position`.
-        const found = hits.length === 1 ? position : seek(list, document, cursors[at]!);
-        cursors[at] = found;
-        frequencies[2 * at] = arabic === undefined ? 0 : arabic[found]!;
-        frequencies[2 * at + 1] = english === undefined ? 0 : english[found]!;
-      }
-      documents[size] = document;
-      scores[size] = documentScore(
+      const document = candidates[at]!;
+      documents[kept] = document;
+      // Candidates are document numbers, and the lengths have one entry per document.
+      scores[kept] = documentScore(
         idfs,
         frequencies,
-        0,
+        at * width,
         arabicIndex.lengths[document]!,
         englishIndex === undefined ? 0 : englishIndex.lengths[document]!,
         stats,
       );
-      dates[size] = dateOf(document);
-      size += 1;
+      kept += 1;
     }
+    // Positions are below kept, inside documents.
     const order = rankPage(
-      documents.subarray(0, size),
-      scores.subarray(0, size),
-      dates.subarray(0, size),
+      documents.subarray(0, kept),
+      scores.subarray(0, kept),
+      (at) => dateOf(documents[at]!),
       offset,
       limit,
     );
