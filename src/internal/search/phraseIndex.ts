@@ -8,10 +8,10 @@
  * which most words of a text are, take one or two bytes. A 0 ends a field, so
  * that the last title word and the first body word are never adjacent.
  */
-import { words } from '../text/tokenize.js';
 import type { Group } from './compileSearch.js';
 import { FIELD_WEIGHTS, GROUP_FIELDS } from './documentMatch.js';
 import { fieldText, type InvertedIndex } from './invertedIndex.js';
+import { searchWords } from './searchWords.js';
 
 /** The built index of word sequences. */
 export interface PhraseIndex {
@@ -77,7 +77,7 @@ export function buildPhraseIndex(list: readonly unknown[], group: Group, index: 
   for (let document = 0; document < list.length; document += 1) {
     // GROUP_FIELDS has an entry per group; the inverted index read these texts, so they are strings.
     for (const field of GROUP_FIELDS[group]!) {
-      for (const word of words(fieldText(list[document], document, field))) {
+      for (const word of searchWords(fieldText(list[document], document, field))) {
         // Every word of these fields is an indexed word.
         codes.pushNumber(rankOf[termOf.get(word)!]! + 1);
       }
