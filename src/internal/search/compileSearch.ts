@@ -9,7 +9,7 @@ import type { Entity } from '../../schema.js';
 import { assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { CLITIC_PREFIXES, isArabicTerm } from '../text/tokenize.js';
-import { englishStem } from './englishStem.js';
+import { englishStem, isLatinWord } from './englishStem.js';
 import { type EntityNames, entityNames } from './entityNames.js';
 import { parseQuery, type QueryClause } from './parseQuery.js';
 import { type QueryTerm, queryTerm, termMatches } from './search.js';
@@ -50,12 +50,6 @@ export interface CompiledSearch {
   readonly mentions: boolean;
 }
 
-const LATIN = /^\p{Script=Latin}[\p{Script=Latin}\p{M}]*$/u;
-
-/** Whether a normalized word is a Latin-script word, which searches the English fields. */
-export function isLatinWord(word: string): boolean {
-  return LATIN.test(word);
-}
 
 /**
  * The shortest Arabic prefix that also matches behind a clitic, in normalized

@@ -6,8 +6,9 @@
  */
 import { Uint32Buffer } from '../corpus/uint32Buffer.js';
 import { copyString } from '../text/tokenize.js';
-import { type Group, isLatinWord, type WordRule } from './compileSearch.js';
+import { type Group, type WordRule } from './compileSearch.js';
 import { englishText, FIELD_WEIGHTS, GROUP_FIELDS } from './documentMatch.js';
+import { isLatinWord } from './englishStem.js';
 import { englishStem } from './englishStem.js';
 import { type CollectionStats, type QueryTerm, searchableText } from './search.js';
 import { searchWords } from './searchWords.js';
