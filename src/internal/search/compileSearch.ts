@@ -50,7 +50,6 @@ export interface CompiledSearch {
   readonly mentions: boolean;
 }
 
-
 /**
  * The shortest Arabic prefix that also matches behind a clitic, in normalized
  * letters (ال counted): a shorter one lines up with the letters of too many

@@ -412,7 +412,10 @@ export class SearchIndex {
       english: englishIndex?.stats ?? { count: arabicIndex.stats.count, totalLength: 0 },
     };
     const idfs = documentFrequencies.map((frequency) => idf(stats.arabic, frequency));
-    const least = include.length === 1 ? this.#leastFrequency(included[0]!, candidates, frequencies, dropped, offset + limit, idfs[0]!, stats) : 0;
+    const least =
+      include.length === 1
+        ? this.#leastFrequency(included[0]!, candidates, frequencies, dropped, offset + limit, idfs[0]!, stats)
+        : 0;
     const documents = new Uint32Array(size);
     const scores = new Float64Array(size);
     let kept = 0;
