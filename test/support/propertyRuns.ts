@@ -11,6 +11,7 @@ export const PROPERTY_RUNS = {
   'filterByEntity gives the same result when applied twice': 300,
   'filterByTopic gives the same result when applied twice': 300,
   'filterByDate agrees with a naive date-fns reference': 500,
+  'parseBound reads every ISO-shaped string as parseISO did': 1_000,
   "filterByEntity's any is the union, and all the intersection, of single references": 300,
   "filterByTopic's any is the union, and all the intersection, of single references": 300,
   'createCorpus(x).query(q) equals query(x, q)': 300,

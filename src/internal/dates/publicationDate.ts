@@ -4,8 +4,10 @@
  * `YYYY-MM-DDTHH:mm:ssZ` (UTC, whole seconds: a fraction is cut off, never
  * rounded up) for an instant.
  */
+// One file per function: Node loads only this, not the 250 modules of date-fns's index.
+import { parseISO } from 'date-fns/parseISO';
+
 import { describeValue } from '../args/describeValue.js';
-import { daysFromCivil } from './civil.js';
 
 /**
  * A day, or an ISO 8601 date-time with minutes, optional seconds, an optional
@@ -53,18 +55,10 @@ export function normalizePublicationDate(value: string): { readonly value: strin
   if (value.length === 10) {
     return { value };
   }
-  const zone = /(?:Z|([+-])(\d{2}):?(\d{2})?)$/.exec(value)!; // the pattern ends a date-time with an offset
-  const sign = zone[1] === '-' ? -1 : 1;
-  const offsetMinutes = zone[1] === undefined ? 0 : sign * (Number(zone[2]) * 60 + Number(zone[3] ?? 0));
-  const minutes =
-    daysFromCivil(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) * 1440 +
-    Number(value.slice(11, 13)) * 60 +
-    Number(value.slice(14, 16)) -
-    offsetMinutes;
-  // ':' before the seconds; a fraction after them is cut off (floor): the offset is whole minutes, so the
-  // UTC second is the written one, and 10:51:00.999 stays in 10:51:00.
-  const seconds = value.charCodeAt(16) === 58 ? Number(value.slice(17, 19)) : 0;
-  const instant = new Date(minutes * 60_000 + seconds * 1000);
+  // The pattern ends a date-time with an offset, so parseISO reads one instant, whatever the
+  // machine's time zone. The offset is whole minutes, so the UTC second is the written one: the
+  // fraction is cut off below (10:51:00.999 stays in 10:51:00).
+  const instant = parseISO(value);
   const year = instant.getUTCFullYear();
   if (year < 0 || year > 9999) {
     return { problem: `The date-time ${describeValue(value)} falls outside the years 0000–9999 in UTC: ${FORMS}` };

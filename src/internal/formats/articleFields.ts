@@ -160,7 +160,8 @@ export const LIST_SEPARATOR = ';';
 
 const fits = {
   string: (value: unknown) => typeof value === 'string',
-  integer: Number.isInteger,
+  // A function, not Number.isInteger itself: bundlers keep an object that reads a property, in case of a getter.
+  integer: (value: unknown) => Number.isInteger(value),
   list: (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
 } as const;
 

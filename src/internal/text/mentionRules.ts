@@ -19,7 +19,8 @@ export const CLITICS_BEFORE_FUSED_ARTICLE = /^[وف]?لل$/u;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** Per UTF-16 unit: 0 not looked at yet, 1 not a word character, 2 a letter or digit. Filled as units are met. */
-const WORD_UNITS = new Uint8Array(0x10000);
+// Pure, so that a bundle without the mention finder drops the table.
+const WORD_UNITS = /* @__PURE__ */ new Uint8Array(0x10000);
 
 /**
  * Whether a code point below 0x10000 (not a surrogate) of normalized text is a letter

@@ -213,25 +213,30 @@ export interface NormalizedOffsetBuffer {
   readonly length: number;
 }
 
-/** Buffers of their own, so that a normalization without offsets in between never overwrites them. */
-let offsetUnits = new Uint16Array(1 << 14);
-let offsetStarts = new Int32Array(1 << 14);
+/**
+ * Buffers of their own, so that a normalization without offsets in between never overwrites them.
+ * A constant object with pure initializers, so that a bundle without the offset normalizer drops it.
+ */
+const offsetBuffers = {
+  units: /* @__PURE__ */ new Uint16Array(1 << 14),
+  starts: /* @__PURE__ */ new Int32Array(1 << 14),
+};
 
 /** Grows the offset buffers to hold at least `size` units, keeping the first `length`. */
 function reserve(size: number, length: number): void {
-  if (size <= offsetUnits.length) {
+  if (size <= offsetBuffers.units.length) {
     return;
   }
-  let capacity = offsetUnits.length;
+  let capacity = offsetBuffers.units.length;
   while (capacity < size) {
     capacity *= 2;
   }
   const units = new Uint16Array(capacity);
-  units.set(offsetUnits.subarray(0, length));
+  units.set(offsetBuffers.units.subarray(0, length));
   const starts = new Int32Array(capacity);
-  starts.set(offsetStarts.subarray(0, length));
-  offsetUnits = units;
-  offsetStarts = starts;
+  starts.set(offsetBuffers.starts.subarray(0, length));
+  offsetBuffers.units = units;
+  offsetBuffers.starts = starts;
 }
 
 /**
@@ -243,8 +248,7 @@ function reserve(size: number, length: number): void {
 export function normalizeToOffsetBuffer(input: string): NormalizedOffsetBuffer {
   // The fast paths write at most one unit per input unit; only the rare path below can write more.
   reserve(input.length, 0);
-  let units = offsetUnits;
-  let starts = offsetStarts;
+  let { units, starts } = offsetBuffers;
   let length = 0;
   let lastWasSpace = false;
   for (let index = 0; index < input.length; index += 1) {
@@ -298,8 +302,7 @@ export function normalizeToOffsetBuffer(input: string): NormalizedOffsetBuffer {
       const folded = foldRare(codePoint);
       // Room for this character's units and one unit for each input unit still to come.
       reserve(length + folded.length + input.length - index, length);
-      units = offsetUnits;
-      starts = offsetStarts;
+      ({ units, starts } = offsetBuffers);
       for (let unit = 0; unit < folded.length; unit += 1) {
         const isSpace = WHITESPACE.test(folded.charAt(unit));
         if (isSpace && lastWasSpace) {
