@@ -1,6 +1,6 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertList, assertOptions, ownOption } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { resolveEntity } from './internal/registry/refs.js';
 import { snippetContext, snippetWindow } from './internal/text/snippetWindow.js';
@@ -105,7 +105,7 @@ export function mentionSnippets(
     throw new InvalidQueryError(`Expected an article, got ${describeValue(article)}`, article);
   }
   assertOptions(options, ['context', 'entities'], 'the mentionSnippets options');
-  const context = snippetContext(options.context);
+  const context = snippetContext(ownOption(options, 'context'));
   const registry = options.entities ?? shippedEntities;
   assertList(registry, 'options.entities', 'entities');
   const { id } = resolveEntity(entityRef, registry);

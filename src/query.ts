@@ -71,12 +71,12 @@ export interface QueryOptions {
  *
  * @param list - Any array of articles: the shipped `articles` or your own.
  * @param q - The query; see {@link Query}.
- * @param options - The registries for your own entities and topics.
+ * @param options - The registries for your own entities and topics; `entities` also gives the entity names that `text` matches.
  * @returns A new array of the matching articles.
  * @throws {InvalidDateError} When a date cannot be read, or `from` is later than `to`.
  * @throws {UnknownEntityError} When an entity reference names nothing.
  * @throws {UnknownTopicError} When a topic reference names nothing.
- * @throws {InvalidQueryError} When `q` has an unknown key or a value of the wrong type, or `text` is blank.
+ * @throws {InvalidQueryError} When `q` has an unknown key or a value of the wrong type, or `text` is blank, has no letters or digits, has only exclusions, or misuses `-`, `"` or `*`.
  * @throws {InvalidRecordError} When an article is malformed in a field the query reads.
  * @category Search
  * @example

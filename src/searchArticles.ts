@@ -46,8 +46,8 @@ import type { SearchOptions } from './searchHits.js';
  * فال لل, وبال وكال فبال فكال ولل فلل), after which the text word may carry any
  * clitic (`المراسم` finds `بمراسم`); its و, on four letters or more, after
  * which it may carry none, one of those prefixes, or و (`وبوتين` finds `بوتين`);
- * and a ب before م or ف, as no verb root starts with two labials (`بمراسم` finds
- * `المراسم`). Other clitics stay, as the letter may belong to the word
+ * and a ب before م or ف when a long core remains, as no verb root starts with
+ * two labials (`بمراسم` finds `المراسم`). Other clitics stay, as the letter may belong to the word
  * (`بوتين` does not find `وتين`, nor `بعام` `عام`). Letters that only line up
  * with the query word do not count: `أن` does not find `وكالة`, nor `على`
  * `بالفعل`, nor `لدى` `البلدين`, nor `إلا` `الأهم`; a word of under three

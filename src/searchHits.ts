@@ -56,8 +56,9 @@ export interface SearchHit<T extends Article = Article> {
   /**
    * Where it matched: UTF-16 spans of its original fields, sorted by field (`title`,
    * `body`, `en.title`, `en.summary`) then start, merged where they overlap. A
-   * span covers whole words, clitics and the diacritics or tatweel after the last
-   * letter included (`تُعدّ`, `روسياً`).
+   * word's span covers the whole word, its clitics and the diacritics or tatweel
+   * after its last letter included (`تُعدّ`, `روسياً`); an entity's match is its
+   * mention span as the article stores it.
    */
   readonly matches: readonly SearchMatch[];
 }

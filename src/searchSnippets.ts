@@ -1,5 +1,5 @@
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertList, assertOptions, ownOption } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { snippetContext, snippetWindow } from './internal/text/snippetWindow.js';
 import type { Article } from './schema.js';
@@ -172,9 +172,11 @@ export function searchSnippets(
   }
   assertList(hit.matches, 'hit.matches', 'search matches');
   assertOptions(options, ['context', 'limit'], 'the searchSnippets options');
-  const context = snippetContext(options.context);
-  const limit = options.limit ?? Infinity;
-  if (limit !== Infinity && !(Number.isInteger(limit) && limit > 0)) {
+  const context = snippetContext(ownOption(options, 'context'));
+  const limitOption = ownOption(options, 'limit');
+  // Only undefined is the default: null is a bad limit like any other.
+  const limit = limitOption === undefined ? Infinity : limitOption;
+  if (typeof limit !== 'number' || (limit !== Infinity && !(Number.isInteger(limit) && limit > 0))) {
     throw new InvalidQueryError(
       `Invalid limit ${describeValue(limit)}: expected a positive whole number of snippets, or Infinity`,
       limit,

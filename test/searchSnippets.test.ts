@@ -152,6 +152,8 @@ const BAD = [
   [{ limit: 2.5 }, 'Invalid limit 2.5'],
   [{ limit: Number.NaN }, 'Invalid limit NaN'],
   [{ limit: '2' }, 'Invalid limit "2"'],
+  [{ limit: null }, 'Invalid limit null'],
+  [{ context: null }, 'Invalid context null'],
   [{ contxt: 5 }, 'Unknown option "contxt"'],
 ] as const;
 
@@ -175,6 +177,14 @@ describe('searchSnippets (bad input)', () => {
     const error = catchError(() => searchSnippets({ article, matches: [inSummary('delta'), match as never] }));
     expect(error).toBeInstanceOf(InvalidQueryError);
     expect((error as Error).message).toMatch(/Invalid search match/);
+  });
+
+  it('reads only the options object own properties: an inherited limit is not an option', () => {
+    const hit = { article, matches: [inSummary('alpha'), inSummary('delta')] };
+    const inherited = Object.assign(Object.create({ limit: 1 }) as object, { context: 0 });
+    const all = searchSnippets(hit, { context: 0 });
+    expect(all.length).toBeGreaterThan(1);
+    expect(searchSnippets(hit, inherited)).toEqual(all);
   });
 
   it('checks every match, even past the limit', () => {

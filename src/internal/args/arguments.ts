@@ -31,6 +31,14 @@ export function assertArticleId(id: unknown): asserts id is string {
 }
 
 /**
+ * An option's value, read from the options object's own properties only, as
+ * assertOptions checks only those: an inherited `limit` is not an option.
+ */
+export function ownOption(options: unknown, key: string): unknown {
+  return Object.hasOwn(options as object, key) ? (options as Record<string, unknown>)[key] : undefined;
+}
+
+/**
  * Throws unless `value` is a plain options object whose keys are all in `known`.
  * A misspelt key would otherwise be ignored and give a silently wrong answer.
  */

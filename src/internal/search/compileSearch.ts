@@ -1,6 +1,6 @@
 /**
  * Turns a read query (parseQuery.ts) into the rules the two search paths, the
- * scan (scanSearch.ts) and the inverted index (invertedIndex.ts), apply alike:
+ * scan (scanSearch.ts) and the indexed search (searchIndex.ts), apply alike:
  * which field group each clause searches, how each of its words matches a text
  * word, and which entities' mention spans match it too.
  */
@@ -55,7 +55,7 @@ export interface CompiledSearch {
  * letters (ال counted): a shorter one lines up with the letters of too many
  * words there (`ان*` in كانون, `ال*` in وكالة), so it matches only at a word's start.
  */
-export const MIN_CLITIC_PREFIX = 3;
+const MIN_CLITIC_PREFIX = 3;
 
 const NUMBER = /^\p{Nd}/u;
 

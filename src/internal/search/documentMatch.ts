@@ -2,7 +2,8 @@
  * How one document matches a compiled search: the weighted frequency of each
  * clause in it, and where it matched. The scan (scanSearch.ts) runs this on
  * every document; the inverted index (searchIndex.ts) runs it on the documents
- * whose postings cannot decide alone (phrases, entity mentions), and both run
+ * whose postings and word codes cannot decide alone (entity mentions, and
+ * phrases of more than 31 words), and both run
  * it on the returned page for the match spans, so the two paths agree by
  * construction wherever they share it.
  */
@@ -46,7 +47,7 @@ function isTrailing(unit: number): boolean {
  * the original text. A span runs from the word's first character through its
  * last letter and the diacritics and tatweel right after it.
  */
-export function wordsWithOffsets(text: string): Required<FieldWords> {
+function wordsWithOffsets(text: string): Required<FieldWords> {
   const normalized = normalizeWithOffsets(text);
   const found: string[] = [];
   const starts: number[] = [];

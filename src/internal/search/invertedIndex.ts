@@ -431,11 +431,6 @@ export function termPostings(index: InvertedIndex, terms: readonly number[]): Po
   return { documents: sorted, frequencies: summed };
 }
 
-/** The postings of one rule: the union of the posting lists of the indexed words it holds for. */
-export function rulePostings(index: InvertedIndex, rule: WordRule): Postings {
-  return termPostings(index, ruleTerms(index, rule));
-}
-
 /**
  * The documents that hold, for every entry of `ruleTerms`, one of its terms:
  * the candidates of a phrase, increasing. The rule with the fewest postings

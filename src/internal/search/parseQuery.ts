@@ -21,7 +21,7 @@ export interface ParsedQuery {
 }
 
 /** The shortest prefix `*` may follow, in normalized letters. */
-export const MIN_PREFIX = 2;
+const MIN_PREFIX = 2;
 
 const SPACE = /\s/u;
 

@@ -253,10 +253,11 @@ function ownPrefix(word: string): string | undefined {
  * in the article (وبال وكال فبال فكال ولل فلل), the word without it matches
  * too, behind any clitic prefix; a word without only its و (on four letters or
  * more) matches behind none or one of those prefixes and chains only. When
- * it starts with ب before م or ف (after an optional و or ف), the word without
- * them matches too, behind any clitic prefix. Letters of the text word that merely line up with the query
- * word's (`أن` in `وكالة`, `على` in `بالفعل`) do not count. A word that is not
- * Arabic matches only itself.
+ * it starts with ب before م or ف (after an optional و or ف) and a long core
+ * remains, the word without them matches too, behind any clitic prefix.
+ * Letters of the text word that merely line up with the query word's (`أن` in
+ * `وكالة`, `على` in `بالفعل`) do not count. A word that is not Arabic matches
+ * only itself.
  */
 export function queryTerm(word: string): QueryTerm {
   if (!isArabicTerm(word)) {

@@ -1,9 +1,11 @@
 /**
  * The search of an indexed corpus: inverted indexes of the Arabic and English
- * fields, and of which documents mention which entity, each built on first
- * use. It returns exactly the page that scanSearch returns on the same
- * articles: the same clause frequencies (from the postings, or, where the
- * postings cannot decide alone, from the documentMatch rules scanSearch uses),
+ * fields, of which documents mention which entity, and (phraseIndex.ts) of
+ * each document's word codes for phrases, each built on first use. It returns
+ * exactly the page that scanSearch returns on the same articles: the same
+ * clause frequencies (from the postings; for phrases, from the word codes; for
+ * entity mentions and phrases of more than 31 words, from the documentMatch
+ * rules scanSearch uses),
  * the same statistics, and the same scoring and ranking functions.
  */
 import type { Article } from '../../schema.js';

@@ -1,7 +1,7 @@
 /** Reads the options of searchHits, searchArticles and the corpus's search methods. */
 import { InvalidQueryError } from '../../errors.js';
 import type { Entity } from '../../schema.js';
-import { assertOptions } from '../args/arguments.js';
+import { assertOptions, ownOption } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { namesOf } from './compileSearch.js';
 import type { EntityNames } from './entityNames.js';
@@ -10,14 +10,6 @@ import type { EntityNames } from './entityNames.js';
 export interface PageOptions {
   readonly limit: number;
   readonly offset: number;
-}
-
-/**
- * An option's value, read from the options object's own properties only, as
- * assertOptions checks only those: an inherited `limit` is not an option.
- */
-function ownOption(options: unknown, key: string): unknown {
-  return Object.hasOwn(options as object, key) ? (options as Record<string, unknown>)[key] : undefined;
 }
 
 /**

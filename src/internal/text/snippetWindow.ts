@@ -56,9 +56,9 @@ export function snippetWindow(text: string, start: number, end: number, context:
   };
 }
 
-/** Reads a snippet's `context` option: a whole number of characters from 0 to 10,000, 40 when not given. */
+/** Reads a snippet's `context` option: a whole number of characters from 0 to 10,000, 40 when undefined. */
 export function snippetContext(value: unknown): number {
-  const context = value ?? 40;
+  const context = value === undefined ? 40 : value;
   if (typeof context !== 'number' || !Number.isInteger(context) || context < 0 || context > 10_000) {
     throw new InvalidQueryError(
       `Invalid context ${describeValue(context)}: expected a whole number of characters from 0 to 10000`,

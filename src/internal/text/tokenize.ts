@@ -119,7 +119,7 @@ export function lucenePrefix(word: string): string | undefined {
 export const LUCENE_PREFIXES: readonly string[] = PREFIXES;
 
 /** Light-stems one normalized word. Only Arabic words are stemmed; digits and Latin words are returned as they are. */
-export function stemWord(word: string): string {
+function stemWord(word: string): string {
   if (word.length < 3 || !ARABIC_LETTER.test(word)) {
     return word;
   }
