@@ -3,7 +3,7 @@
  * clause, over the length of the fields the clause matched in, and a bounded
  * heap that keeps only the requested page of the ranking.
  */
-import { type CollectionStats, K1, lengthNorm, rank, termScore } from './search.js';
+import { type CollectionStats, K1, lengthNorm, termScore } from './search.js';
 
 /** The collection statistics of the Arabic fields (title, body) and of the English ones. */
 export interface GroupStats {
@@ -70,6 +70,29 @@ export function pageOf(
 }
 
 /**
+ * The one ranking order of search: best score first, ties to the later date,
+ * then to the earlier document. The comparator is positive when the document at
+ * position `a` ranks after the one at `b`; `dateAt` is read only on a tie of
+ * scores. Positions are below the length of `documents` and `scores`.
+ */
+function byRank(
+  documents: ArrayLike<number>,
+  scores: Float64Array,
+  dateAt: (position: number) => number,
+): (a: number, b: number) => number {
+  return (a, b) => scores[b]! - scores[a]! || dateAt(b) - dateAt(a) || documents[a]! - documents[b]!;
+}
+
+/** Ranks scored documents (see {@link byRank}). Returns the positions into the given arrays, in order. */
+function rank(documents: ArrayLike<number>, scores: Float64Array, dateAt: (position: number) => number): Uint32Array {
+  const order = new Uint32Array(scores.length);
+  for (let at = 0; at < order.length; at += 1) {
+    order[at] = at;
+  }
+  return order.sort(byRank(documents, scores, dateAt));
+}
+
+/**
  * The page `offset … offset + limit - 1` of the ranking of scored documents
  * (best score first, ties to the later date, then to the earlier document), as
  * positions into the given arrays. `dateAt` gives the date of a position, and is
@@ -89,10 +112,9 @@ export function rankPage(
   if (keep >= size) {
     return rank(documents, scores, dateAt).subarray(Math.min(offset, size));
   }
-  // Whether the document at position a ranks after the one at b. Positions are below size.
-  const after = (a: number, b: number): boolean =>
-    scores[a]! < scores[b]! ||
-    (scores[a] === scores[b] && (dateAt(a) < dateAt(b) || (dateAt(a) === dateAt(b) && documents[a]! > documents[b]!)));
+  // Whether the document at position a ranks after the one at b, by the order rank sorts with.
+  const compare = byRank(documents, scores, dateAt);
+  const after = (a: number, b: number): boolean => compare(a, b) > 0;
   // A max-heap by "ranks after": its root is the worst of the best `keep`. keep < size, so it is finite.
   const heap = new Uint32Array(keep);
   let filled = 0;

@@ -323,27 +323,6 @@ export function termScore(termIdf: number, frequency: number, norm: number): num
   return (termIdf * frequency * (K1 + 1)) / (frequency + norm);
 }
 
-/**
- * Ranks scored documents: best score first, ties to the later date, then to
- * the earlier position. `dateAt` gives the date of a position; it is read only
- * to break a tie. Returns the positions into the given arrays, in order.
- */
-export function rank(
-  documents: ArrayLike<number>,
-  scores: Float64Array,
-  dateAt: (position: number) => number,
-): Uint32Array {
-  const order = new Uint32Array(scores.length);
-  for (let at = 0; at < order.length; at += 1) {
-    order[at] = at;
-  }
-  // left and right are positions, below scores.length, which is the length of documents too.
-  return order.sort(
-    (left, right) =>
-      scores[right]! - scores[left]! || dateAt(right) - dateAt(left) || documents[left]! - documents[right]!,
-  );
-}
-
 /** Reads a record's searchable text, throwing {@link InvalidRecordError} when it has none. */
 export function searchableText(article: unknown, index: number, field: 'title' | 'body'): string {
   const value =
