@@ -123,15 +123,8 @@ function stemWord(word: string): string {
   if (word.length < 3 || !ARABIC_LETTER.test(word)) {
     return word;
   }
-  let stem = word;
-  for (const prefix of PREFIXES) {
-    // و needs a word of at least 4 letters; the other prefixes need 2 letters left.
-    const minimum = prefix.length === 1 ? 4 : prefix.length + 2;
-    if (stem.length >= minimum && stem.startsWith(prefix)) {
-      stem = stem.slice(prefix.length);
-      break;
-    }
-  }
+  const prefix = lucenePrefix(word);
+  let stem = prefix === undefined ? word : word.slice(prefix.length);
   for (const suffix of SUFFIXES) {
     if (stem.length >= suffix.length + 2 && stem.endsWith(suffix)) {
       stem = stem.slice(0, -suffix.length);
