@@ -1,6 +1,6 @@
 import type { CountByEntityOptions } from './countByEntity.js';
 import { entities as shippedEntities } from './data/entities.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertList, assertOptions, optionOr, ownOption } from './internal/args/arguments.js';
 import { entitiesById, parseEntityType } from './internal/registry/lookups.js';
 import { entityIdsOf } from './internal/registry/membership.js';
 import type { Article, Entity } from './schema.js';
@@ -58,7 +58,7 @@ export function cooccurrence(list: readonly Article[], options: CountByEntityOpt
   assertList(list);
   assertOptions(options, ['type', 'entities'], 'the cooccurrence options');
   const type = parseEntityType(options.type);
-  const lookUp = entitiesById(options.entities ?? shippedEntities, options.entities !== undefined);
+  const lookUp = entitiesById(optionOr(options, 'entities', shippedEntities), ownOption(options, 'entities') !== undefined);
   const edges = new Map<string, { source: Entity; target: Entity; count: number }>();
   list.forEach((article, index) => {
     const source = { article, index };

@@ -1,5 +1,5 @@
 import { entities as shippedEntities } from './data/entities.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertList, assertOptions, optionOr, ownOption } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { recordIssue } from './internal/args/recordIssue.js';
 import { byCountThenName, entitiesById, parseEntityType } from './internal/registry/lookups.js';
@@ -76,7 +76,7 @@ export function countByEntity(list: readonly Article[], options: CountByEntityOp
   assertList(list);
   assertOptions(options, ['type', 'entities'], 'the countByEntity options');
   const type = parseEntityType(options.type);
-  const lookUp = entitiesById(options.entities ?? shippedEntities, options.entities !== undefined);
+  const lookUp = entitiesById(optionOr(options, 'entities', shippedEntities), ownOption(options, 'entities') !== undefined);
   // `last` is the index of the last article counted in the row: a record that lists an entity twice counts once.
   const counts = new Map<string, { entity: Entity; count: number; mentions: number; last: number }>();
   list.forEach((article, index) => {

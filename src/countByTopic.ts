@@ -1,5 +1,5 @@
 import { topics as shippedTopics } from './data/topics.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertList, assertOptions, optionOr, ownOption } from './internal/args/arguments.js';
 import { byCountThenName, topicsById } from './internal/registry/lookups.js';
 import { topicIdsOf } from './internal/registry/membership.js';
 import type { Article, Topic } from './schema.js';
@@ -68,7 +68,7 @@ export interface CountByTopicOptions {
 export function countByTopic(list: readonly Article[], options: CountByTopicOptions = {}): TopicCount[] {
   assertList(list);
   assertOptions(options, ['topics'], 'the countByTopic options');
-  const lookUp = topicsById(options.topics ?? shippedTopics, options.topics !== undefined);
+  const lookUp = topicsById(optionOr(options, 'topics', shippedTopics), ownOption(options, 'topics') !== undefined);
   // `last` is the index of the last article counted in the row: a trusted record that lists a topic twice counts once.
   const counts = new Map<string, { topic: Topic; count: number; last: number }>();
   list.forEach((article, index) => {

@@ -1,5 +1,5 @@
 import { entities as shippedEntities } from './data/entities.js';
-import { assertList, assertOptions, parseMatch } from './internal/args/arguments.js';
+import { assertList, assertOptions, optionOr, parseMatch } from './internal/args/arguments.js';
 import { matchesEntities } from './internal/registry/membership.js';
 import { resolveEntity, resolveRefs } from './internal/registry/refs.js';
 import type { Article, Entity } from './schema.js';
@@ -74,7 +74,7 @@ export function filterByEntity<T extends Article>(
 ): T[] {
   assertList(list);
   assertOptions(options, ['match', 'entities'], 'the filterByEntity options');
-  const registry = options.entities ?? shippedEntities;
+  const registry = optionOr(options, 'entities', shippedEntities);
   assertList(registry, 'options.entities', 'entities');
   const match = parseMatch(options.match);
   const wanted = resolveRefs(refs, (ref) => resolveEntity(ref, registry), 'entity', false);

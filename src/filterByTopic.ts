@@ -1,5 +1,5 @@
 import { topics as shippedTopics } from './data/topics.js';
-import { assertList, assertOptions, parseMatch } from './internal/args/arguments.js';
+import { assertList, assertOptions, optionOr, parseMatch } from './internal/args/arguments.js';
 import { matchesTopics } from './internal/registry/membership.js';
 import { resolveRefs, resolveTopic } from './internal/registry/refs.js';
 import type { Article, Topic } from './schema.js';
@@ -61,7 +61,7 @@ export function filterByTopic<T extends Article>(
 ): T[] {
   assertList(list);
   assertOptions(options, ['match', 'topics'], 'the filterByTopic options');
-  const registry = options.topics ?? shippedTopics;
+  const registry = optionOr(options, 'topics', shippedTopics);
   assertList(registry, 'options.topics', 'topics');
   const match = parseMatch(options.match);
   const wanted = resolveRefs(refs, (ref) => resolveTopic(ref, registry), 'topic', false);

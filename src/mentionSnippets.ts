@@ -1,6 +1,6 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions, ownOption } from './internal/args/arguments.js';
+import { assertList, assertOptions, optionOr, ownOption } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { resolveEntity } from './internal/registry/refs.js';
 import { snippetContext, snippetWindow } from './internal/text/snippetWindow.js';
@@ -106,7 +106,7 @@ export function mentionSnippets(
   }
   assertOptions(options, ['context', 'entities'], 'the mentionSnippets options');
   const context = snippetContext(ownOption(options, 'context'));
-  const registry = options.entities ?? shippedEntities;
+  const registry = optionOr(options, 'entities', shippedEntities);
   assertList(registry, 'options.entities', 'entities');
   const { id } = resolveEntity(entityRef, registry);
   const mentions: readonly Mention[] = article.entities.find((entity) => entity.id === id)?.mentions ?? [];

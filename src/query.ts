@@ -1,6 +1,6 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
-import { assertArticle, assertList, assertOptions } from './internal/args/arguments.js';
+import { assertArticle, assertList, assertOptions, optionOr } from './internal/args/arguments.js';
 import { compileQuery } from './internal/args/compileQuery.js';
 import { isArticleInRange } from './internal/dates/parse.js';
 import { matchesEntities, matchesTopics } from './internal/registry/membership.js';
@@ -94,7 +94,11 @@ export interface QueryOptions {
 export function query<T extends Article>(list: readonly T[], q: Query, options: QueryOptions = {}): T[] {
   assertList(list);
   assertOptions(options, ['entities', 'topics'], 'the query options');
-  const compiled = compileQuery(q, options.entities ?? shippedEntities, options.topics ?? shippedTopics);
+  const registry = optionOr(options, 'entities', shippedEntities);
+  assertList(registry, 'options.entities', 'entities');
+  const vocabulary = optionOr(options, 'topics', shippedTopics);
+  assertList(vocabulary, 'options.topics', 'topics');
+  const compiled = compileQuery(q, registry, vocabulary);
   const { range, entities, topics, match, search } = compiled;
   const keep = (article: T, index: number): boolean => {
     // A JavaScript caller can pass anything; only an object has fields to read.

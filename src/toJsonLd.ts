@@ -1,7 +1,7 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError } from './errors.js';
-import { assertOptions } from './internal/args/arguments.js';
+import { assertOptions, optionOr, ownOption } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { articleNode } from './internal/formats/jsonLd.js';
 import { entitiesById, topicsById } from './internal/registry/lookups.js';
@@ -115,8 +115,8 @@ export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonL
     '@context': 'https://schema.org',
     ...articleNode(
       article,
-      entitiesById(options.entities ?? shippedEntities, options.entities !== undefined),
-      topicsById(options.topics ?? shippedTopics, options.topics !== undefined),
+      entitiesById(optionOr(options, 'entities', shippedEntities), ownOption(options, 'entities') !== undefined),
+      topicsById(optionOr(options, 'topics', shippedTopics), ownOption(options, 'topics') !== undefined),
     ),
   };
 }

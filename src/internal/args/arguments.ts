@@ -39,6 +39,15 @@ export function ownOption(options: unknown, key: string): unknown {
 }
 
 /**
+ * An option's own value, or `fallback` when it is undefined. Only undefined
+ * is the default: a null is returned as it is, for the caller's check to refuse.
+ */
+export function optionOr<T>(options: unknown, key: string, fallback: T): T {
+  const value = ownOption(options, key);
+  return value === undefined ? fallback : (value as T);
+}
+
+/**
  * Throws unless `value` is a plain options object whose keys are all in `known`.
  * A misspelt key would otherwise be ignored and give a silently wrong answer.
  */
