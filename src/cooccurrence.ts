@@ -58,7 +58,10 @@ export function cooccurrence(list: readonly Article[], options: CountByEntityOpt
   assertList(list);
   assertOptions(options, ['type', 'entities'], 'the cooccurrence options');
   const type = parseEntityType(options.type);
-  const lookUp = entitiesById(optionOr(options, 'entities', shippedEntities), ownOption(options, 'entities') !== undefined);
+  const lookUp = entitiesById(
+    optionOr(options, 'entities', shippedEntities),
+    ownOption(options, 'entities') !== undefined,
+  );
   const edges = new Map<string, { source: Entity; target: Entity; count: number }>();
   list.forEach((article, index) => {
     const source = { article, index };

@@ -76,7 +76,10 @@ export function countByEntity(list: readonly Article[], options: CountByEntityOp
   assertList(list);
   assertOptions(options, ['type', 'entities'], 'the countByEntity options');
   const type = parseEntityType(options.type);
-  const lookUp = entitiesById(optionOr(options, 'entities', shippedEntities), ownOption(options, 'entities') !== undefined);
+  const lookUp = entitiesById(
+    optionOr(options, 'entities', shippedEntities),
+    ownOption(options, 'entities') !== undefined,
+  );
   // `last` is the index of the last article counted in the row: a record that lists an entity twice counts once.
   const counts = new Map<string, { entity: Entity; count: number; mentions: number; last: number }>();
   list.forEach((article, index) => {
