@@ -182,13 +182,10 @@ export function normalizeToBuffer(input: string): NormalizedBuffer {
     } else if (isDeleted(code)) {
       // Deleted marks leave no trace, not even a word break.
     } else {
-      let codePoint = code;
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < input.length) {
-        const low = input.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          index += 1;
-        }
+      // A surrogate pair is one code point; a lone surrogate stays itself.
+      const codePoint = input.codePointAt(index)!; // index < input.length
+      if (codePoint > 0xffff) {
+        index += 1;
       }
       const folded = foldRare(codePoint);
       for (let unit = 0; unit < folded.length; unit += 1) {
@@ -291,13 +288,10 @@ export function normalizeToOffsetBuffer(input: string): NormalizedOffsetBuffer {
       lastWasSpace = false;
     } else {
       const start = index;
-      let codePoint = code;
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < input.length) {
-        const low = input.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          index += 1;
-        }
+      // A surrogate pair is one code point; a lone surrogate stays itself.
+      const codePoint = input.codePointAt(index)!; // index < input.length
+      if (codePoint > 0xffff) {
+        index += 1;
       }
       const folded = foldRare(codePoint);
       // Room for this character's units and one unit for each input unit still to come.
