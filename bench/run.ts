@@ -55,7 +55,7 @@ if (values.hostile === true) {
   process.exit(runHostile(values.out ?? new URL('hostile.json', import.meta.url)).length === 0 ? 0 : 1);
 }
 if (values.startup === true) {
-  // `--startup`: the cold start of `import('ru-tj-news')` against a bare node, from dist/.
+  // `--startup`: the cold start of `import('ru-tj-news')` and of `ru-tj-news stats` against a bare node, from dist/.
   const { runStartup } = await import('./startup.ts');
   process.exit(runStartup({ write: values.write === true }) ? 0 : 1);
 }

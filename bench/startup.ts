@@ -1,8 +1,13 @@
 /**
- * `npm run bench -- --startup [--write]`: what `import('ru-tj-news')` costs a cold Node
- * process, as a ratio to a bare `node -e ''` timed in the same run, with `import('zod')`
- * for scale. Run `npm run build` first: it imports the built package through its own
- * `exports`. Fails over the budget; `--write` records the table in docs/performance.md.
+ * `npm run bench -- --startup [--write]`: what the package costs a cold Node process, as ratios
+ * to a bare `node -e ''` timed in the same run: `import('ru-tj-news')`, and the bin's
+ * `ru-tj-news stats` on the shipped corpus, with `import('zod')` for scale. Run `npm run build`
+ * first: it imports the built package through its own `exports`, and runs dist/cli.js. The
+ * commands are run in turn, many times, and each figure is a median, so that all of them see
+ * the same machine. Fails over the budget; `--write` records the table in docs/performance.md.
+ *
+ * This is a time, so it lives here and not in `npm test` (or `npm run size`, which `npm test`
+ * runs): on a busy 2-core machine a 1.5× ratio of two ~70 ms process starts can flip.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +18,11 @@ import { replaceBlock } from '../scripts/lib/markers.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const performanceDoc = new URL('../docs/performance.md', import.meta.url);
 
-/** The most `import('ru-tj-news')` may cost, as a multiple of a bare `node -e ''`. */
-export const COLD_START_BUDGET = 3;
+/** The most `import('ru-tj-news')` or `ru-tj-news stats` may cost, as a multiple of a bare `node -e ''`. */
+export const COLD_START_BUDGET = 1.5;
+
+/** How many times each command is run; the figures are medians. */
+const RUNS = 21;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -23,24 +31,35 @@ function median(values: readonly number[]): number {
 
 function timeNode(args: readonly string[]): number {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  const child = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (child.status !== 0) {
     throw new Error(`node ${args.join(' ')} exited with ${child.status}`);
   }
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-/** Times the commands in turn, `runs` times each, so that all of them see the same machine. */
-function coldStart(runs: number): { bare: number; zod: number; package: number } {
-  const commands = { bare: '', zod: "import('zod')", package: "import('ru-tj-news')" } as const;
-  const times: Record<keyof typeof commands, number[]> = { bare: [], zod: [], package: [] };
-  timeNode(['-e', commands.package]); // warm the file cache
+const COMMANDS = {
+  bare: ['-e', ''],
+  zod: ['-e', "import('zod')"],
+  package: ['-e', "import('ru-tj-news')"],
+  stats: ['dist/cli.js', 'stats'],
+} as const;
+
+type Name = keyof typeof COMMANDS;
+
+/** Times the commands in turn, `runs` times each; the median of each, in ms. */
+function coldStart(runs: number): Record<Name, number> {
+  const names = Object.keys(COMMANDS) as Name[];
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
+  // Warm the file cache.
+  timeNode(COMMANDS.package);
+  timeNode(COMMANDS.stats);
   for (let run = 0; run < runs; run++) {
-    for (const [name, command] of Object.entries(commands) as [keyof typeof commands, string][]) {
-      times[name].push(timeNode(['-e', command]));
+    for (const name of names) {
+      times[name].push(timeNode(COMMANDS[name]));
     }
   }
-  return { bare: median(times.bare), zod: median(times.zod), package: median(times.package) };
+  return Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<Name, number>;
 }
 
 /** Measures, prints and (with `write`) records the cold start; returns whether it is within budget. */
@@ -48,23 +67,31 @@ export function runStartup({ write }: { readonly write: boolean }): boolean {
   if (!existsSync(`${root}dist/index.js`)) {
     throw new Error('No dist/: run `npm run build` first.');
   }
-  const start = coldStart(15);
-  const ratio = start.package / start.bare;
+  const start = coldStart(RUNS);
+  const ratio = (name: Name) => start[name] / start.bare;
+  const figure = (name: Name) =>
+    `${ratio(name).toFixed(2)}× (${start[name].toFixed(0)} ms ÷ ${start.bare.toFixed(0)} ms)`;
+  const budgeted = [
+    ['package', "cold start, `import('ru-tj-news')` ÷ bare `node -e ''`"],
+    ['stats', "`ru-tj-news stats` (shipped corpus) ÷ bare `node -e ''`"],
+  ] as const;
   const table = [
     '| measure | figure | budget | |',
     '|---|---:|---:|---|',
-    `| for scale: \`import('zod')\` ÷ bare \`node -e ''\` | ${(start.zod / start.bare).toFixed(2)}× (${start.zod.toFixed(0)} ms ÷ ${start.bare.toFixed(0)} ms) | | |`,
-    `| cold start, \`import('ru-tj-news')\` ÷ bare \`node -e ''\` | ${ratio.toFixed(2)}× (${start.package.toFixed(0)} ms ÷ ${start.bare.toFixed(0)} ms) | < ${COLD_START_BUDGET}× | ${ratio < COLD_START_BUDGET ? '✅' : '❌'} |`,
+    `| for scale: \`import('zod')\` ÷ bare \`node -e ''\` | ${figure('zod')} | | |`,
+    ...budgeted.map(
+      ([name, label]) =>
+        `| ${label} | ${figure(name)} | ≤ ${COLD_START_BUDGET}× | ${ratio(name) <= COLD_START_BUDGET ? '✅' : '❌'} |`,
+    ),
   ].join('\n');
   console.log(table);
   if (write) {
     writeFileSync(performanceDoc, replaceBlock(readFileSync(performanceDoc, 'utf8'), 'startup', table));
     console.log('\nwrote docs/performance.md');
   }
-  if (ratio >= COLD_START_BUDGET) {
-    console.error(
-      `startup: import('ru-tj-news') takes ${ratio.toFixed(2)}× a bare node start, not under ${COLD_START_BUDGET}×`,
-    );
+  const over = budgeted.filter(([name]) => ratio(name) > COLD_START_BUDGET);
+  for (const [name, label] of over) {
+    console.error(`startup: ${label} is ${ratio(name).toFixed(2)}×, over the ${COLD_START_BUDGET}× budget`);
   }
-  return ratio < COLD_START_BUDGET;
+  return over.length === 0;
 }

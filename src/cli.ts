@@ -16,7 +16,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const stdoutIsTerminal = (process.stdout.isTTY as boolean | undefined) === true;
 const stderrIsTerminal = (process.stderr.isTTY as boolean | undefined) === true;
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   stdout: (chunk) => {
     // A stream that met EPIPE is destroyed; writing to it again is pointless.
     if (!process.stdout.destroyed) {

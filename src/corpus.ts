@@ -1,5 +1,13 @@
-import { type Corpus, createCorpus } from './createCorpus.js';
+import type { Corpus } from './createCorpus.js';
 import { articles } from './data/articles.js';
+import { entities } from './data/entities.js';
+import { topics } from './data/topics.js';
+import { indexCorpus } from './internal/corpus/indexedCorpus.js';
+import { SHIPPED_MISSING_SPACES } from './internal/text/missingSpaces.js';
+import { mentionSnippets } from './mentionSnippets.js';
+import { toCsv } from './toCsv.js';
+import { toJsonLd } from './toJsonLd.js';
+import { toNdjson } from './toNdjson.js';
 
 /**
  * The shipped articles as a ready, indexed {@link Corpus}.
@@ -21,5 +29,21 @@ import { articles } from './data/articles.js';
  * // => 5
  * ```
  */
-// The shipped data is checked by the test suite, so it is not parsed again at every import.
-export const corpus: Corpus = /* @__PURE__ */ createCorpus(articles, { validate: false });
+// The shipped data is checked by the test suite, so it is not parsed again at every import; and it
+// is indexed without createCorpus, whose schema parse would load Zod for records that need none.
+// The same checks run as for createCorpus(articles, { validate: false }): test/corpus.test.ts.
+export const corpus: Corpus = /* @__PURE__ */ indexCorpus(articles, {
+  entities,
+  topics,
+  missingSpaces: SHIPPED_MISSING_SPACES,
+  passed: { entities: false, topics: false },
+  trusted: true,
+  formats: {
+    toCsv,
+    toNdjson,
+    toJsonLd,
+    mentionSnippets,
+    // As in createCorpus: the Parquet entry, with its writer, is loaded on first use.
+    toParquet: async (list, options) => (await import('./parquet.js')).toParquet(list, options),
+  },
+});

@@ -5,24 +5,11 @@ import type { TopicCount } from './countByTopic.js';
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
 import { InvalidQueryError } from './errors.js';
-import { assertArticleId, assertList, assertOptions } from './internal/args/arguments.js';
-import { compileQuery } from './internal/args/compileQuery.js';
+import { assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
-import { countEntities, countPeriods, countTopics, mentionTotals, pairEntities } from './internal/corpus/aggregate.js';
-import { buildCorpusIndexes, type CorpusIndexes } from './internal/corpus/corpusIndexes.js';
-import { deepFreeze } from './internal/corpus/deepFreeze.js';
-import { executePlan, searchDocuments } from './internal/corpus/execute.js';
-import { planQuery } from './internal/corpus/plan.js';
-import { checkMissingSpaces, checkRegistry, parseArticles } from './internal/corpus/validate.js';
-import { parseRange } from './internal/dates/parse.js';
-import { parsePeriod } from './internal/dates/period.js';
-import { parseEntityType } from './internal/registry/lookups.js';
-import { findEntity, findTopic } from './internal/registry/refs.js';
-import { compileSearch, namesOf } from './internal/search/compileSearch.js';
-import { createMatcher } from './internal/search/documentMatch.js';
-import { SearchIndex } from './internal/search/searchIndex.js';
-import { searchMatches } from './internal/search/searchMatches.js';
-import { parsePage } from './internal/search/searchOptions.js';
+import { type CorpusFormats, indexCorpus } from './internal/corpus/indexedCorpus.js';
+import { parseArticles, parseRecord } from './internal/corpus/parseRecord.js';
+import { checkMissingSpaces, checkRegistry } from './internal/corpus/validate.js';
 import { type MentionSnippet, mentionSnippets, type MentionSnippetsOptions } from './mentionSnippets.js';
 import type { Query } from './query.js';
 import { type Article, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
@@ -32,6 +19,17 @@ import { type JsonLdDocument, toJsonLd } from './toJsonLd.js';
 import { toNdjson } from './toNdjson.js';
 import type { ToParquetOptions } from './toParquet.js';
 import type { ArticleId, EntityRef, TopicRef } from './types.js';
+
+/** The helpers behind a corpus's export methods (corpus.ts passes the same ones). */
+const CORPUS_FORMATS: CorpusFormats = {
+  toCsv,
+  toNdjson,
+  toJsonLd,
+  mentionSnippets,
+  // Loaded on first use: tsup keeps this import external (tsup.config.ts), so the main
+  // entry loads dist/parquet.js, which bundles the writer, only when it is asked for Parquet.
+  toParquet: async (list, options) => (await import('./parquet.js')).toParquet(list, options),
+};
 
 /**
  * Options of {@link createCorpus}.
@@ -386,164 +384,27 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   const entities =
     options.entities === undefined
       ? shippedEntities
-      : checkRegistry(options.entities, EntitySchema, 'entities', validate);
-  const topics =
-    options.topics === undefined ? shippedTopics : checkRegistry(options.topics, TopicSchema, 'topics', validate);
-  const missingSpaces = checkMissingSpaces(options.missingSpaces);
-  const articles = parseArticles(records, validate);
-  // Checks every record, and builds the indexes in the same pass.
-  const indexes = buildCorpusIndexes(articles, entities, topics, missingSpaces, {
-    entities: options.entities !== undefined,
-    topics: options.topics !== undefined,
-  });
-  // Validated records come out of Zod frozen; trusted ones are frozen here, after every check passed.
-  if (!validate) {
-    for (const article of articles) {
-      deepFreeze(article);
-    }
-  }
-  return Object.freeze(new IndexedCorpus(indexes));
-}
-
-/** The {@link Corpus} that {@link createCorpus} returns: lookups here, queries planned by plan.ts and run by execute.ts. */
-class IndexedCorpus implements Corpus {
-  readonly articles: readonly Article[];
-  readonly entities: readonly Entity[];
-  readonly topics: readonly Topic[];
-  // True private fields: the indexes are not reachable from outside, so a frozen corpus cannot be changed through them.
-  readonly #indexes: CorpusIndexes;
-  #text: SearchIndex | undefined;
-  /** Mentions per entity number, summed on the first countByEntity. */
-  #mentions: Uint32Array | undefined;
-
-  constructor(indexes: CorpusIndexes) {
-    this.articles = indexes.articles;
-    this.entities = indexes.entities;
-    this.topics = indexes.topics;
-    this.#indexes = indexes;
-  }
-
-  getArticle(id: ArticleId): Article | undefined {
-    assertArticleId(id);
-    const document = this.#indexes.byId.get(id);
-    return document === -1 ? undefined : this.articles[document];
-  }
-
-  getEntity(ref: EntityRef): Entity | undefined {
-    return findEntity(ref, this.entities);
-  }
-
-  getTopic(ref: TopicRef): Topic | undefined {
-    return findTopic(ref, this.topics);
-  }
-
-  search(text: string, options: Omit<SearchOptions, 'entities'> = {}): Article[] {
-    const { documents } = this.#search(text, options, 'search');
-    const out = new Array<Article>(documents.length);
-    for (let at = 0; at < documents.length; at += 1) {
-      // at < documents.length, and every hit is a document number of these articles.
-      out[at] = this.articles[documents[at]!]!;
-    }
-    return out;
-  }
-
-  searchHits(text: string, options: Omit<SearchOptions, 'entities'> = {}): SearchHit[] {
-    const { documents, scores, search } = this.#search(text, options, 'searchHits');
-    const match = createMatcher();
-    return Array.from(documents, (document, at) => ({
-      // Every hit is a document number of these articles, with a score.
-      article: this.articles[document]!,
-      score: scores[at]!,
-      matches: searchMatches(this.articles[document], document, search, match),
-    }));
-  }
-
-  /** The ranked page of a search; the text and options are checked before the index is built. */
-  #search(text: string, options: unknown, method: string) {
-    assertCorpusOptions(options, ['limit', 'offset'], method);
-    const { limit, offset } = parsePage(options, `the corpus.${method} options`);
-    const search = compileSearch(text, namesOf(this.entities, 'corpus.entities'));
-    return { ...searchDocuments(this.#indexes, this.#textIndex(), search, offset, limit), search };
-  }
-
-  query(q: Query): Article[] {
-    const plan = planQuery(compileQuery(q, this.entities, this.topics), this.#indexes);
-    return executePlan(plan, this.#indexes, () => this.#textIndex());
-  }
-
-  countByPeriod(period: Period, options: CountByPeriodOptions = {}): PeriodCount[] {
-    // Checked in countByPeriod's order, so that a call with two bad arguments gets the same error.
-    const name = parsePeriod(period);
-    assertOptions(options, ['from', 'to'], 'the countByPeriod options');
-    return countPeriods(this.#indexes, name, parseRange(options.from, options.to));
-  }
-
-  countByEntity(options: Omit<CountByEntityOptions, 'entities'> = {}): EntityCount[] {
-    assertCorpusOptions(options, ['type'], 'countByEntity');
-    const type = parseEntityType(options.type);
-    this.#mentions ??= mentionTotals(this.#indexes);
-    return countEntities(this.#indexes, type, this.#mentions);
-  }
-
-  countByTopic(): TopicCount[] {
-    return countTopics(this.#indexes);
-  }
-
-  cooccurrence(options: Omit<CountByEntityOptions, 'entities'> = {}): Cooccurrence[] {
-    assertCorpusOptions(options, ['type'], 'cooccurrence');
-    return pairEntities(this.#indexes, parseEntityType(options.type));
-  }
-
-  mentionSnippets(
-    article: Article,
-    entityRef: EntityRef,
-    options: Omit<MentionSnippetsOptions, 'entities'> = {},
-  ): MentionSnippet[] {
-    assertCorpusOptions(options, ['context'], 'mentionSnippets');
-    return mentionSnippets(article, entityRef, { ...options, entities: this.entities });
-  }
-
-  toCsv(options: ToCsvOptions = {}): string {
-    return toCsv(this.articles, options);
-  }
-
-  toNdjson(): string {
-    return toNdjson(this.articles);
-  }
-
-  toJsonLd(article: Article): JsonLdDocument {
-    return toJsonLd(article, { entities: this.entities, topics: this.topics });
-  }
-
-  async toParquet(options: ToParquetOptions = {}): Promise<Uint8Array> {
-    // Loaded on first use: tsup keeps this import external (tsup.config.ts), so the main
-    // entry loads dist/parquet.js, which bundles the writer, only when it is asked for Parquet.
-    const parquet = await import('./parquet.js');
-    return parquet.toParquet(this.articles, options);
-  }
-
-  /** The search index, whose parts are built on first use, so that a corpus never searched never pays for them. */
-  #textIndex(): SearchIndex {
-    this.#text ??= new SearchIndex(this.articles);
-    return this.#text;
-  }
-}
-
-/**
- * Checks the options of a corpus method: as the plain helper's, less the
- * registries, which a corpus takes from `createCorpus` and cannot be given again.
- */
-function assertCorpusOptions(options: unknown, known: readonly string[], method: string): void {
-  const given: unknown = options;
-  if (typeof given === 'object' && given !== null) {
-    for (const registry of ['entities', 'topics']) {
-      if (Object.hasOwn(given, registry)) {
-        throw new InvalidQueryError(
-          `Unknown option ${describeValue(registry)} in the corpus.${method} options: a corpus answers with the registries it was built with; pass them to createCorpus`,
-          registry,
+      : checkRegistry(
+          options.entities,
+          validate ? (item, index) => parseRecord(EntitySchema, item, 'entities', index) : undefined,
+          'entities',
         );
-      }
-    }
-  }
-  assertOptions(options, known, `the corpus.${method} options`);
+  const topics =
+    options.topics === undefined
+      ? shippedTopics
+      : checkRegistry(
+          options.topics,
+          validate ? (item, index) => parseRecord(TopicSchema, item, 'topics', index) : undefined,
+          'topics',
+        );
+  const missingSpaces = checkMissingSpaces(options.missingSpaces);
+  // Validated records come out of Zod frozen; trusted ones are frozen by indexCorpus, after every check passed.
+  return indexCorpus(validate ? parseArticles(records) : (records as readonly Article[]), {
+    entities,
+    topics,
+    missingSpaces,
+    passed: { entities: options.entities !== undefined, topics: options.topics !== undefined },
+    trusted: !validate,
+    formats: CORPUS_FORMATS,
+  });
 }

@@ -24,7 +24,7 @@ import {
   toNdjson,
   topics,
 } from '../src/index.js';
-import { runMain } from './support/cliIo.js';
+import { runMain, type RunResult } from './support/cliIo.js';
 import { rawFileOf, readText, ROOT } from './support/corpus.js';
 
 const BIN = `${ROOT}dist/cli.js`;
@@ -35,8 +35,8 @@ function run(...args: string[]): { stdout: string; stderr: string; status: numbe
 }
 
 /** Runs `main` in this process, writing to a terminal of `columns` or, without them, to a pipe. */
-function runIn(argv: readonly string[], columns?: number): { stdout: string; stderr: string; status: number } {
-  return runMain(argv, { columns });
+async function runIn(argv: readonly string[], columns?: number): Promise<RunResult> {
+  return await runMain(argv, { columns });
 }
 
 /** The rows of a piped table: the lines under the header and its rule, split into cells at runs of two or more spaces. */
@@ -445,18 +445,21 @@ describe('ru-tj-news tables and the terminal', () => {
     ['topics', 120],
   ] as const;
 
-  it.each(WIDTHS)('fits `%s` to a terminal of %i columns, cutting names and titles with …', (command, columns) => {
-    const argv = command.split(' ');
-    const piped = runIn(argv).stdout.split('\n');
-    expect(Math.max(...piped.map(displayWidth))).toBeGreaterThan(columns);
-    const { stdout, status } = runIn(argv, columns);
-    expect(status).toBe(0);
-    const lines = stdout.split('\n');
-    expect(Math.max(...lines.map(displayWidth))).toBe(columns);
-    expect(stdout).toContain('…');
-    // The same rows, in the same order, with the ids whole.
-    expect(tableRows(stdout).map((cells) => cells[0])).toEqual(tableRows(piped.join('\n')).map((cells) => cells[0]));
-  });
+  it.each(WIDTHS)(
+    'fits `%s` to a terminal of %i columns, cutting names and titles with …',
+    async (command, columns) => {
+      const argv = command.split(' ');
+      const piped = (await runIn(argv)).stdout.split('\n');
+      expect(Math.max(...piped.map(displayWidth))).toBeGreaterThan(columns);
+      const { stdout, status } = await runIn(argv, columns);
+      expect(status).toBe(0);
+      const lines = stdout.split('\n');
+      expect(Math.max(...lines.map(displayWidth))).toBe(columns);
+      expect(stdout).toContain('…');
+      // The same rows, in the same order, with the ids whole.
+      expect(tableRows(stdout).map((cells) => cells[0])).toEqual(tableRows(piped.join('\n')).map((cells) => cells[0]));
+    },
+  );
 
   it.each([
     [`show ${articles[3]!.id}`, 'Entities', 80],
@@ -464,11 +467,11 @@ describe('ru-tj-news tables and the terminal', () => {
     ['stats', 'Top entities', 60],
   ] as const)(
     'fits the %s table under "%s" to %i columns, and leaves the prose around it to the terminal',
-    (command, title, columns) => {
+    async (command, title, columns) => {
       const argv = command.split(' ');
       const section = (stdout: string) => stdout.split(`\n${title}\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
-      const piped = runIn(argv).stdout;
-      const { stdout } = runIn(argv, columns);
+      const piped = (await runIn(argv)).stdout;
+      const { stdout } = await runIn(argv, columns);
       expect(Math.max(...section(piped).map(displayWidth))).toBeGreaterThan(columns);
       expect(section(stdout)).toHaveLength(section(piped).length);
       expect(Math.max(...section(stdout).map(displayWidth))).toBe(columns);
@@ -479,11 +482,11 @@ describe('ru-tj-news tables and the terminal', () => {
     },
   );
 
-  it('cuts titles and outlets to 10 before it cuts an id, and keeps ids whole while they fit', () => {
+  it('cuts titles and outlets to 10 before it cuts an id, and keeps ids whole while they fit', async () => {
     const idWidth = Math.max(...articles.map((article) => article.id.length));
     // id, date (10), outlet (cut to 10), entities (8, a count: never cut), title (cut to 10), and four gaps of 2.
     const narrowest = idWidth + 10 + 10 + 8 + 10 + 4 * 2;
-    const { stdout } = runIn(['list'], narrowest);
+    const { stdout } = await runIn(['list'], narrowest);
     const rows = tableRows(stdout).slice(0, -1);
     expect(rows.map((cells) => cells[0])).toEqual(articles.map((article) => article.id));
     expect(stdout.split('\n')[1]?.split('  ').map(displayWidth)).toEqual([idWidth, 10, 10, 8, 10]);
@@ -500,32 +503,35 @@ describe('ru-tj-news tables and the terminal', () => {
     });
   });
 
-  it.each([80, 60, 40])('fits `list` to a terminal of %i columns, cutting even ids as a last resort', (columns) => {
-    const { stdout } = runIn(['list'], columns);
-    const table = stdout.split('\n').slice(0, articles.length + 2);
-    expect(Math.max(...table.map(displayWidth))).toBeLessThanOrEqual(columns);
-    const ids = tableRows(stdout)
-      .slice(0, -1)
-      .map((cells) => cells[0] ?? '');
-    ids.forEach((cell, index) => {
-      const id = articles[index]!.id;
-      expect(cell === id || (cell.endsWith('…') && id.startsWith(cell.slice(0, -1)))).toBe(true);
-    });
-    expect(ids.some((cell) => cell.endsWith('…'))).toBe(true);
-  });
+  it.each([80, 60, 40])(
+    'fits `list` to a terminal of %i columns, cutting even ids as a last resort',
+    async (columns) => {
+      const { stdout } = await runIn(['list'], columns);
+      const table = stdout.split('\n').slice(0, articles.length + 2);
+      expect(Math.max(...table.map(displayWidth))).toBeLessThanOrEqual(columns);
+      const ids = tableRows(stdout)
+        .slice(0, -1)
+        .map((cells) => cells[0] ?? '');
+      ids.forEach((cell, index) => {
+        const id = articles[index]!.id;
+        expect(cell === id || (cell.endsWith('…') && id.startsWith(cell.slice(0, -1)))).toBe(true);
+      });
+      expect(ids.some((cell) => cell.endsWith('…'))).toBe(true);
+    },
+  );
 
-  it.each(COMMANDS)('never cuts `%s` when stdout is not a terminal, whatever the columns say', (command) => {
+  it.each(COMMANDS)('never cuts `%s` when stdout is not a terminal, whatever the columns say', async (command) => {
     const argv = command.split(' ');
-    const { stdout } = runMain(argv, { stdoutIsTerminal: false, columns: 40 });
-    expect(stdout).toBe(runIn(argv).stdout);
+    const { stdout } = await runMain(argv, { stdoutIsTerminal: false, columns: 40 });
+    expect(stdout).toBe((await runIn(argv)).stdout);
     expect(stdout).not.toContain('…');
   });
 
-  it.each(SEARCHES)('highlights each match of --search %s in bold reverse video on a terminal', (text) => {
+  it.each(SEARCHES)('highlights each match of --search %s in bold reverse video on a terminal', async (text) => {
     const argv = ['list', '--search', text];
     // Wide enough that nothing is cut, so the table is the one a pipe gets, with styles.
-    const { stdout } = runIn(argv, 1000);
-    expect(stdout.replaceAll(CONTROL_SEQUENCES, '')).toBe(runIn(argv).stdout);
+    const { stdout } = await runIn(argv, 1000);
+    expect(stdout.replaceAll(CONTROL_SEQUENCES, '')).toBe((await runIn(argv)).stdout);
     const hits = searchHits(articles, text);
     const lines = stdout.split('\n').slice(2, 2 + hits.length);
     lines.forEach((line, index) => {
@@ -540,20 +546,20 @@ describe('ru-tj-news tables and the terminal', () => {
     });
   });
 
-  it.each(SEARCHES)('styles nothing for --search %s when NO_COLOR is set, even on a terminal', (text) => {
+  it.each(SEARCHES)('styles nothing for --search %s when NO_COLOR is set, even on a terminal', async (text) => {
     const argv = ['list', '--search', text];
-    const { stdout } = runMain(argv, { columns: 1000, noColor: true });
+    const { stdout } = await runMain(argv, { columns: 1000, noColor: true });
     expect(stdout).not.toContain('\u001B');
-    expect(stdout).toBe(runIn(argv).stdout);
+    expect(stdout).toBe((await runIn(argv)).stdout);
   });
 
   it.each([160, 120, 100, 80, 60])(
     'cuts a highlighted search table to %i columns as the plain one, never inside a style',
-    (columns) => {
+    async (columns) => {
       for (const text of SEARCHES) {
         const argv = ['list', '--search', text];
-        const styled = runIn(argv, columns).stdout.split('\n');
-        const plain = runMain(argv, { columns, noColor: true }).stdout.split('\n');
+        const styled = (await runIn(argv, columns)).stdout.split('\n');
+        const plain = (await runMain(argv, { columns, noColor: true })).stdout.split('\n');
         expect(styled.map((line) => line.replaceAll(CONTROL_SEQUENCES, ''))).toEqual(plain);
         expect(Math.max(...plain.map(displayWidth))).toBeLessThanOrEqual(columns);
         for (const line of styled) {
@@ -586,7 +592,7 @@ describe('ru-tj-news tables and the terminal', () => {
 });
 
 describe('the README on the command line', () => {
-  it('shows what each example prints on a terminal 160 columns wide, or through a pipe', () => {
+  it('shows what each example prints on a terminal 160 columns wide, or through a pipe', async () => {
     const block =
       readText('README.md').split('\n## Command line\n')[1]?.split('```console\n')[1]?.split('\n```')[0] ?? '';
     const examples = block.split(/\n\n(?=\$ )/);
@@ -603,7 +609,7 @@ describe('the README on the command line', () => {
       }
       // Piped into head, the output is not on the terminal, and so not cut.
       // The README shows no styles: a reader with NO_COLOR set sees exactly this.
-      const { stdout, stderr } = runMain(argv, { columns: pipe === -1 ? 160 : undefined, noColor: true });
+      const { stdout, stderr } = await runMain(argv, { columns: pipe === -1 ? 160 : undefined, noColor: true });
       const lines = `${stdout}${stderr}`.trimEnd().split('\n');
       // The one pipe the README shows is `| head -<n>`.
       expect(pipe === -1 || words[pipe + 1] === 'head').toBe(true);

@@ -270,7 +270,7 @@ describe('the unseen fixture, through the corpus methods, Parquet and the comman
     );
   });
 
-  it('answers the command line on its NDJSON, with its own registry', () => {
+  it('answers the command line on its NDJSON, with its own registry', async () => {
     const files = [
       '--data',
       written('unseen.ndjson', toNdjson(articles)),
@@ -279,12 +279,12 @@ describe('the unseen fixture, through the corpus methods, Parquet and the comman
       '--topics',
       written('topics.json', JSON.stringify(topics)),
     ];
-    const stats = runMain(['stats', '--format', 'json', ...files]);
+    const stats = await runMain(['stats', '--format', 'json', ...files]);
     expect(stats.status).toBe(0);
     expect(JSON.parse(stats.stdout)).toMatchObject({ articles: 4, entities: entities.length, topics: topics.length });
-    const listed = runMain(['list', '--entity', 'Nahran', '--topic', 'water', '--format', 'ndjson', ...files]);
+    const listed = await runMain(['list', '--entity', 'Nahran', '--topic', 'water', '--format', 'ndjson', ...files]);
     expect(listed.stdout).toBe(toNdjson(corpus.query({ entities: ['Nahran'], topics: ['water'] })));
-    const searched = runMain(['list', '--search', 'فيضان', '--format', 'json', ...files]);
+    const searched = await runMain(['list', '--search', 'فيضان', '--format', 'json', ...files]);
     expect((JSON.parse(searched.stdout) as Article[]).map((record) => record.id)).toEqual(ids(corpus.search('فيضان')));
   });
 });

@@ -49,7 +49,7 @@ export interface Command<O extends Options = Options> {
   /** Its help after the usage line: arguments and options. */
   readonly help: string;
   /** Does the work; `positionals` holds exactly one value for each declared one (one or more for the last, where it `repeatsLast`). */
-  readonly run: (values: Values<O>, positionals: readonly string[], io: Io) => void;
+  readonly run: (values: Values<O>, positionals: readonly string[], io: Io) => void | Promise<void>;
 }
 
 /**

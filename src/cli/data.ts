@@ -7,23 +7,11 @@
  * empty: each record is checked with its schema as it is read, and the whole
  * with `createCorpus` (ids, references, mention spans) once all are read.
  */
-import {
-  ArticleSchema,
-  type Corpus,
-  corpus as shippedCorpus,
-  createCorpus,
-  datasetVersion,
-  type Entity,
-  EntitySchema,
-  InvalidRecordError,
-  type Topic,
-  TopicSchema,
-} from '../index.js';
+import { corpus as shippedCorpus } from '../corpus.js';
+import type { Corpus } from '../createCorpus.js';
+import { datasetVersion } from '../data/version.js';
 import { assertMissingSpaces } from '../internal/text/missingSpaces.js';
 import { type Options, UsageError, type Values } from './command.js';
-import { assertOneStdin, type InputFile, inputFile } from './input/inputFile.js';
-import { formatCount, Progress } from './input/progress.js';
-import { locate, readList } from './input/readList.js';
 import type { Io } from './io.js';
 import { wrapHelp } from './wrap.js';
 
@@ -94,7 +82,7 @@ export function checkMissingSpaceFlags(values: readonly string[] | undefined): v
  * @throws {UsageError} When --entities, --topics or --missing-space is given without --data, a value has an extension other than .json, .ndjson or .jsonl, or more than one reads stdin.
  * @throws {InputError} When an input cannot be read, is not JSON, or holds a bad record, named by `file:line`.
  */
-export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
+export async function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Promise<Data> {
   if (values.data === undefined) {
     for (const flag of ['entities', 'topics', 'missing-space'] as const) {
       if (values[flag] !== undefined) {
@@ -103,59 +91,7 @@ export function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Data {
     }
     return { corpus: shippedCorpus, name: datasetVersion.id, shipped: true };
   }
-  const dataFile = inputFile('data', values.data, 'records');
-  const entitiesFile = values.entities === undefined ? undefined : inputFile('entities', values.entities, 'entities');
-  const topicsFile = values.topics === undefined ? undefined : inputFile('topics', values.topics, 'topics');
-  assertOneStdin([dataFile, entitiesFile, topicsFile]);
-  checkMissingSpaceFlags(values['missing-space']);
-  const entities =
-    entitiesFile === undefined ? undefined : readList<Entity>(entitiesFile, io, EntitySchema, 'entities');
-  const topics = topicsFile === undefined ? undefined : readList<Topic>(topicsFile, io, TopicSchema, 'topics');
-  const progress = new Progress(io, dataFile.label);
-  try {
-    const records = readList(dataFile, io, ArticleSchema, 'articles', progress);
-    progress.status(`Checking ${formatCount(records.items.length)} records: ids, references and mention spans…`);
-    try {
-      // Every record passed ArticleSchema as it was read; createCorpus checks the rest.
-      const corpus = createCorpus(records.items, {
-        entities: entities?.items,
-        topics: topics?.items,
-        missingSpaces: values['missing-space'],
-        validate: false,
-      });
-      return { corpus, name: dataFile.label, shipped: false };
-    } catch (error) {
-      if (!(error instanceof InvalidRecordError)) {
-        throw error;
-      }
-      if (error.collection === 'entities' && entities !== undefined) {
-        throw locate(entities, error.index, error.message);
-      }
-      if (error.collection === 'topics' && topics !== undefined) {
-        throw locate(topics, error.index, error.message);
-      }
-      throw locate(records, error.index, `${error.message}${missingRegistryHint(error, entitiesFile, topicsFile)}`);
-    }
-  } finally {
-    progress.clear();
-  }
-}
-
-/**
- * For a record that names an entity or topic the shipped registry lacks, when
- * no registry was given: the flag that gives one.
- */
-function missingRegistryHint(
-  error: InvalidRecordError,
-  entitiesFile: InputFile | undefined,
-  topicsFile: InputFile | undefined,
-): string {
-  const [field, , key] = error.path;
-  if (field === 'entities' && key === 'id' && entitiesFile === undefined) {
-    return '\nThe shipped registry has no entity with that id: pass --entities <file> with the registry your records use.';
-  }
-  if (field === 'topics' && error.path.length === 2 && topicsFile === undefined) {
-    return '\nThe shipped vocabulary has no topic with that id: pass --topics <file> with the vocabulary your records use.';
-  }
-  return '';
+  // The reader of --data, with the schemas and so Zod, is loaded only when --data is given.
+  const { loadDataFile } = await import('./dataFile.js');
+  return loadDataFile(values.data, values, io);
 }

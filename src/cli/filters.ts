@@ -1,6 +1,8 @@
 /** The filter options that `list` and `export` share: their declaration, their help, and the query they make. */
-import { type DateBound, InvalidDateError, type Query } from '../index.js';
+import { InvalidDateError } from '../errors.js';
 import { parseBound } from '../internal/dates/parse.js';
+import type { Query } from '../query.js';
+import type { DateBound } from '../types.js';
 import { oneOf, type Options, UsageError, type Values } from './command.js';
 
 /** The filter options, for a command's `options`. */

@@ -9,41 +9,41 @@
  * (src/cli.ts). This file only dispatches: each command, with its options
  * and help, is in commands/; to add one, write it with `defineCommand` and
  * list it in `commands` below.
+ *
+ * A command line is run by hand and in loops, so its start-up is its speed: a
+ * run loads only its own command's module (and `--help`, all of them), and a
+ * command loads what only some of its runs need when they need it (the
+ * reader of --data with Zod, the Parquet writer). bench/startup.ts times it.
  */
-import { datasetVersion, RuTjNewsError, UnknownEntityError, UnknownTopicError } from '../index.js';
+import { datasetVersion } from '../data/version.js';
+import { RuTjNewsError, UnknownEntityError, UnknownTopicError } from '../errors.js';
 import { checkPositionals, type CommandArguments, parseCommandArgs } from './arguments.js';
 import { type Command, InputError, UsageError } from './command.js';
-import { buildCommand } from './commands/build.js';
-import { entitiesCommand } from './commands/entities.js';
-import { exportCommand } from './commands/export.js';
-import { listCommand } from './commands/list.js';
-import { showCommand } from './commands/show.js';
-import { statsCommand } from './commands/stats.js';
-import { topicsCommand } from './commands/topics.js';
 import type { Io } from './io.js';
 
-/** The commands, in the order the help lists them. */
-const commands: Readonly<Record<string, Command>> = {
-  list: listCommand,
-  show: showCommand,
-  entities: entitiesCommand,
-  topics: topicsCommand,
-  stats: statsCommand,
-  export: exportCommand,
-  build: buildCommand,
+/** The commands, in the order the help lists them, each loaded on first use. */
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  list: async () => (await import('./commands/list.js')).listCommand,
+  show: async () => (await import('./commands/show.js')).showCommand,
+  entities: async () => (await import('./commands/entities.js')).entitiesCommand,
+  topics: async () => (await import('./commands/topics.js')).topicsCommand,
+  stats: async () => (await import('./commands/stats.js')).statsCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  build: async () => (await import('./commands/build.js')).buildCommand,
 };
 
 /** The help of `ru-tj-news --help`, which a call without a command also prints. */
-function mainHelp(): string {
+async function mainHelp(): Promise<string> {
+  const summaries = await Promise.all(
+    Object.entries(commands).map(async ([name, load]) => [name, (await load()).summary] as const),
+  );
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   return `ru-tj-news: Arabic news on Russia–Tajikistan relations (2021–2025)
 
 Usage: ru-tj-news <command> [options]
 
 Commands:
-${Object.entries(commands)
-  .map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`)
-  .join('\n')}
+${summaries.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`).join('\n')}
 
 Options:
   -h, --help           Show help; \`ru-tj-news <command> --help\` for a command's options
@@ -68,33 +68,34 @@ function dataFlags(values: CommandArguments['values'] | undefined): string {
 }
 
 /**
- * Runs the command line on `argv` (without `node` and the script) and returns the exit code.
+ * Runs the command line on `argv` (without `node` and the script) and resolves to the exit code.
  */
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   let parsed: CommandArguments | undefined;
   try {
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-      io.stdout(mainHelp());
+      io.stdout(await mainHelp());
       return name === undefined ? 2 : 0;
     }
     if (name === '-v' || name === '--version') {
       io.stdout(`ru-tj-news ${datasetVersion.version} (dataset ${datasetVersion.id}, ${datasetVersion.contentHash})\n`);
       return 0;
     }
-    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-    if (command === undefined) {
+    const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (load === undefined) {
       throw new UsageError(
         `Unknown command ${JSON.stringify(name)}: expected one of ${Object.keys(commands).join(', ')}`,
       );
     }
+    const command = await load();
     parsed = parseCommandArgs(name, command, rest);
     if (parsed.values.help === true) {
       io.stdout(`${command.summary}.\n\nUsage: ${command.usage}\n\n${command.help}\n`);
       return 0;
     }
     checkPositionals(name, command, parsed.positionals);
-    command.run(parsed.values, parsed.positionals, io);
+    await command.run(parsed.values, parsed.positionals, io);
     return 0;
   } catch (error) {
     // A bad value given on the command line is a usage error, whichever layer catches it.

@@ -2,7 +2,20 @@
 
 // Text is measured and cut by grapheme (what a reader sees as one character), so a cut never
 // splits a surrogate pair, separates a mark from its letter, or breaks an emoji sequence.
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/**
+ * The grapheme segmenter, made on first use: making one loads ICU's break rules, which costs a
+ * command line more start-up than the rest of a table (tables of plain text never need it).
+ */
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text);
+
+/**
+ * Text in which every UTF-16 unit is a grapheme one column wide: printable ASCII, Latin-1 and
+ * Latin Extended-A and B (no combining marks there; the soft hyphen, a format character, left
+ * out), the general punctuation of dashes, quotes and the bullet, and the box drawing of a
+ * table's rule (ambiguous width, which graphemeWidth counts as one). Its width is its length.
+ */
+const NARROW_UNITS = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2027\u2500-\u257F]*$/;
 
 // A grapheme made only of marks (harakat, shadda), enclosing marks or format characters (bidi
 // controls, ZWJ) takes no column in a terminal.
@@ -65,10 +78,13 @@ function trimVisibleEnd(parts: readonly Piece[]): string {
 
 /** How many terminal columns `text` takes; its ANSI control sequences take none. */
 export function displayWidth(text: string): number {
+  if (NARROW_UNITS.test(text)) {
+    return text.length;
+  }
   let width = 0;
   for (const piece of pieces(text)) {
     if (!piece.control) {
-      for (const { segment } of graphemes.segment(piece.text)) {
+      for (const { segment } of graphemes(piece.text)) {
         width += graphemeWidth(segment);
       }
     }
@@ -96,7 +112,7 @@ export function truncate(text: string, max: number): string {
       continue;
     }
     let kept = '';
-    for (const { segment } of graphemes.segment(piece.text)) {
+    for (const { segment } of graphemes(piece.text)) {
       const next = graphemeWidth(segment);
       if (width + next > max - 1) {
         cut = true;

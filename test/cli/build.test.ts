@@ -62,16 +62,16 @@ const mentionsLine = (counts: readonly (readonly [string, number])[]): string =>
   `  mentions: ${counts.length === 0 ? 'none' : counts.map(([id, count]) => `${id} ×${count}`).join(', ')}`;
 
 describe('ru-tj-news build', () => {
-  it('builds the unseen fixture into exactly the records buildArticle builds from it', () => {
-    const { stdout, stderr, status } = runMain(['build', ...RAW, ...REGISTRY, ...META]);
+  it('builds the unseen fixture into exactly the records buildArticle builds from it', async () => {
+    const { stdout, stderr, status } = await runMain(['build', ...RAW, ...REGISTRY, ...META]);
     expect(stderr).toMatch(/\n4 built, 0 failed\n$/);
     expect(status).toBe(0);
     expect(records(stdout)).toEqual(plain(expected.articles));
     expect(stdout).toBe(toNdjson(expected.articles));
   });
 
-  it('reports for each file its title, mentions per entity, and the date read with its evidence', () => {
-    const { stderr } = runMain(['build', ...RAW, ...REGISTRY, ...META]);
+  it('reports for each file its title, mentions per entity, and the date read with its evidence', async () => {
+    const { stderr } = await runMain(['build', ...RAW, ...REGISTRY, ...META]);
     expected.articles.forEach((article, index) => {
       const block = blockOf(stderr, RAW[index]!);
       const meta = unseenMeta()[index]!;
@@ -99,29 +99,42 @@ describe('ru-tj-news build', () => {
     expect(stderr).toContain('  modifiedAt: ');
   });
 
-  it('matches a --meta entry by the path given as well as by the file name, in NDJSON', () => {
+  it('matches a --meta entry by the path given as well as by the file name, in NDJSON', async () => {
     const meta = unseenMeta().map((entry, index) => (index % 2 === 0 ? { ...entry, file: RAW[index]! } : entry));
-    const { stdout, status } = runMain(['build', ...RAW, ...REGISTRY, '--meta', file('paths.ndjson', toNdjson(meta))]);
+    const { stdout, status } = await runMain([
+      'build',
+      ...RAW,
+      ...REGISTRY,
+      '--meta',
+      file('paths.ndjson', toNdjson(meta)),
+    ]);
     expect(status).toBe(0);
     expect(records(stdout)).toEqual(plain(expected.articles));
   });
 
-  it('writes the records in the order of the files given', () => {
-    const { stdout, status } = runMain(['build', ...[...RAW].reverse(), ...REGISTRY, ...META]);
+  it('writes the records in the order of the files given', async () => {
+    const { stdout, status } = await runMain(['build', ...[...RAW].reverse(), ...REGISTRY, ...META]);
     expect(status).toBe(0);
     expect(records(stdout)).toEqual(plain([...expected.articles].reverse()));
   });
 
-  it('reports every field a file with no --meta entry lacks, writes no record, and exits 1', () => {
+  it('reports every field a file with no --meta entry lacks, writes no record, and exits 1', async () => {
     const text = readFileSync(`${UNSEEN}flood-agreement.txt`, 'utf8');
     const bare = file('bare.txt', text);
-    const { stdout, stderr, status } = runMain(['build', bare, RAW[0]!, ...REGISTRY, '--meta', `${UNSEEN}meta.json`]);
+    const { stdout, stderr, status } = await runMain([
+      'build',
+      bare,
+      RAW[0]!,
+      ...REGISTRY,
+      '--meta',
+      `${UNSEEN}meta.json`,
+    ]);
     // meta.json names three files that are not given: the entry of flood-agreement.txt is an error first.
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/meta\.json:\d+: file "flood-agreement\.txt" names no raw file given to build/);
 
-    const run = runMain(['build', bare, ...REGISTRY]);
+    const run = await runMain(['build', bare, ...REGISTRY]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     // What buildArticle says of the same input, issue for issue.
@@ -147,25 +160,25 @@ describe('ru-tj-news build', () => {
     expect(run.stderr).toMatch(/\nru-tj-news: 0 built, 1 failed: no records written\n$/);
   });
 
-  it('writes no record when one file of several fails, and says how many built', () => {
+  it('writes no record when one file of several fails, and says how many built', async () => {
     const bare = file('one-bare.txt', readFileSync(`${UNSEEN}trade-fair.txt`));
-    const { stdout, stderr, status } = runMain(['build', ...RAW, bare, ...REGISTRY, ...META]);
+    const { stdout, stderr, status } = await runMain(['build', ...RAW, bare, ...REGISTRY, ...META]);
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/\nru-tj-news: 4 built, 1 failed: no records written\n$/);
   });
 
-  it('finds a name after a place the text runs two words together only with --missing-space', () => {
+  it('finds a name after a place the text runs two words together only with --missing-space', async () => {
     const raw = file('joined.txt', 'عنوان\n\nوصل الوفدموسكو أمس.\n');
-    const without = runMain(['build', raw, ...REGISTRY]);
-    const joined = runMain(['build', raw, ...REGISTRY, '--missing-space', 'الوفد|موسكو']);
+    const without = await runMain(['build', raw, ...REGISTRY]);
+    const joined = await runMain(['build', raw, ...REGISTRY, '--missing-space', 'الوفد|موسكو']);
     expect(blockOf(without.stderr, raw)[2]).toBe(mentionsLine([]));
     expect(blockOf(joined.stderr, raw)[2]).toBe(mentionsLine([['moscow', 1]]));
   });
 
-  it('writes --out only when every file builds', () => {
+  it('writes --out only when every file builds', async () => {
     const out = path.join(folder, 'records.ndjson');
-    const { stdout, stderr, status } = runMain(['build', ...RAW, ...REGISTRY, ...META, '--out', out]);
+    const { stdout, stderr, status } = await runMain(['build', ...RAW, ...REGISTRY, ...META, '--out', out]);
     expect(status).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/\n4 built, 0 failed; wrote 4 records to .*records\.ndjson\n$/);
@@ -173,16 +186,16 @@ describe('ru-tj-news build', () => {
 
     const never = path.join(folder, 'never.ndjson');
     const bare = file('out-bare.txt', readFileSync(`${UNSEEN}trade-fair.txt`));
-    expect(runMain(['build', bare, ...REGISTRY, '--out', never]).status).toBe(1);
+    expect((await runMain(['build', bare, ...REGISTRY, '--out', never])).status).toBe(1);
     expect(existsSync(never)).toBe(false);
   });
 
-  it('pipes into stats --data -, which reads the records as buildArticle built them', () => {
-    const built = runMain(['build', ...RAW, ...REGISTRY, ...META]);
+  it('pipes into stats --data -, which reads the records as buildArticle built them', async () => {
+    const built = await runMain(['build', ...RAW, ...REGISTRY, ...META]);
     const stats = (stdin: string) => runMain(['stats', '--format', 'json', '--data', '-', ...REGISTRY], { stdin });
-    const piped = stats(built.stdout);
+    const piped = await stats(built.stdout);
     expect(piped.status).toBe(0);
-    expect(piped.stdout).toBe(stats(toNdjson(expected.articles)).stdout);
+    expect(piped.stdout).toBe((await stats(toNdjson(expected.articles))).stdout);
     expect((JSON.parse(piped.stdout) as { articles: number }).articles).toBe(expected.articles.length);
   });
 });
@@ -359,8 +372,8 @@ describe('ru-tj-news build on bad input', () => {
 
   it.each(CASES)(
     'reports %s, writes nothing to stdout, and exits with its code',
-    (_name, argv, stdin, code, message) => {
-      const { stdout, stderr, status } = runMain(argv, { stdin });
+    async (_name, argv, stdin, code, message) => {
+      const { stdout, stderr, status } = await runMain(argv, { stdin });
       expect(stderr).toMatch(message);
       expect(stderr).not.toMatch(/\n\s+at /);
       expect(stdout).toBe('');

@@ -69,22 +69,21 @@ describe('--data', () => {
   describe.each(FORMS)('from %s', (_form, value, stdin) => {
     it.each(COMMANDS.map((argv) => [argv.join(' '), argv] as const))(
       'gives `%s` the answer it gives on the shipped corpus',
-      (_command, argv) => {
-        const shipped = runMain(argv);
-        const given = runMain([...argv, '--data', ...value], { stdin });
+      async (_command, argv) => {
+        const shipped = await runMain(argv);
+        const given = await runMain([...argv, '--data', ...value], { stdin });
         expect(shipped.status).toBe(0);
         expect(given).toEqual(shipped);
       },
     );
 
-    it('gives stats the same overview, named after the input', () => {
-      const shipped = JSON.parse(runMain(['stats', '--format', 'json']).stdout) as Record<string, unknown>;
-      const given = JSON.parse(runMain(['stats', '--format', 'json', '--data', ...value], { stdin }).stdout) as Record<
-        string,
-        unknown
-      >;
+    it('gives stats the same overview, named after the input', async () => {
+      const shipped = JSON.parse((await runMain(['stats', '--format', 'json'])).stdout) as Record<string, unknown>;
+      const given = JSON.parse(
+        (await runMain(['stats', '--format', 'json', '--data', ...value], { stdin })).stdout,
+      ) as Record<string, unknown>;
       expect(given).toEqual({ ...shipped, dataset: value[0] === '-' ? '<stdin>' : value[0] });
-      expect(runMain(['stats', '--data', ...value], { stdin }).stdout.split('\n')[0]).toBe(
+      expect((await runMain(['stats', '--data', ...value], { stdin })).stdout.split('\n')[0]).toBe(
         value[0] === '-' ? '<stdin>' : value[0],
       );
     });
@@ -94,34 +93,36 @@ describe('--data', () => {
     ['skips blank lines and reads CRLF line ends', `\n${toNdjson(articles).replaceAll('\n', '\r\n\r\n')}  \n`],
     ['skips a byte order mark', `\uFEFF${toNdjson(articles)}`],
     ['reads a last line without a newline', toNdjson(articles).trimEnd()],
-  ] as const)('%s in NDJSON', (_name, text) => {
-    const expected = runMain(['list', '--format', 'ndjson']).stdout;
-    expect(runMain(['list', '--format', 'ndjson', '--data', file('lines.ndjson', text)]).stdout).toBe(expected);
-    expect(runMain(['list', '--format', 'ndjson', '--data', '-'], { stdin: text }).stdout).toBe(expected);
+  ] as const)('%s in NDJSON', async (_name, text) => {
+    const expected = (await runMain(['list', '--format', 'ndjson'])).stdout;
+    expect((await runMain(['list', '--format', 'ndjson', '--data', file('lines.ndjson', text)])).stdout).toBe(expected);
+    expect((await runMain(['list', '--format', 'ndjson', '--data', '-'], { stdin: text })).stdout).toBe(expected);
   });
 
   it.each([
     ['an array after white space and a byte order mark', `\uFEFF \n\t${jsonArray(articles)}`],
     ['an array on one line', JSON.stringify(articles)],
-  ] as const)('reads stdin that starts with [ as %s', (_name, text) => {
-    expect(runMain(['list', '--format', 'ndjson', '--data', '-'], { stdin: text }).stdout).toBe(toNdjson(articles));
+  ] as const)('reads stdin that starts with [ as %s', async (_name, text) => {
+    expect((await runMain(['list', '--format', 'ndjson', '--data', '-'], { stdin: text })).stdout).toBe(
+      toNdjson(articles),
+    );
   });
 
-  it.each(['.JSON', '.jsonl', '.NDJSON'] as const)('takes the extension %s, whatever its case', (extension) => {
+  it.each(['.JSON', '.jsonl', '.NDJSON'] as const)('takes the extension %s, whatever its case', async (extension) => {
     const text = extension === '.JSON' ? jsonArray(articles) : toNdjson(articles);
-    const { stdout, status } = runMain(['topics', '--data', file(`records${extension}`, text)]);
+    const { stdout, status } = await runMain(['topics', '--data', file(`records${extension}`, text)]);
     expect(status).toBe(0);
-    expect(stdout).toBe(runMain(['topics']).stdout);
+    expect(stdout).toBe((await runMain(['topics'])).stdout);
   });
 
   it.each([
     ['an empty NDJSON file', 'empty.ndjson', ''],
     ['an empty JSON array', 'empty.json', '[]'],
-  ] as const)('reads %s as no articles', (_name, name, text) => {
-    const { stdout, status } = runMain(['stats', '--data', file(name, text)]);
+  ] as const)('reads %s as no articles', async (_name, name, text) => {
+    const { stdout, status } = await runMain(['stats', '--data', file(name, text)]);
     expect(status).toBe(0);
     expect(stdout.split('\n')[1]).toBe(`0 articles; ${entities.length} entities, 0 mentions; ${topics.length} topics`);
-    expect(runMain(['list', '--data', file(name, text)]).stdout).toMatch(/\n0 of 0 articles\n$/);
+    expect((await runMain(['list', '--data', file(name, text)])).stdout).toMatch(/\n0 of 0 articles\n$/);
   });
 });
 
@@ -132,14 +133,14 @@ describe('--data with ids and files of its own', () => {
   it.each([
     ['tw', /Unknown article id "tw": .* Did you mean "two"\?/],
     ['zzz', /^ru-tj-news: Unknown article id "zzz": expected one of the ids that `ru-tj-news list` prints\n/],
-  ] as const)('suggests, for the unknown id %s, only an id that holds it', (id, message) => {
-    const { stderr, status } = runMain(['show', id, '--data', data]);
+  ] as const)('suggests, for the unknown id %s, only an id that holds it', async (id, message) => {
+    const { stderr, status } = await runMain(['show', id, '--data', data]);
     expect(stderr).toMatch(message);
     expect(status).toBe(2);
   });
 
-  it('shows an article of the data by its own id', () => {
-    const { stdout, status } = runMain(['show', 'three', '--format', 'json', '--data', data]);
+  it('shows an article of the data by its own id', async () => {
+    const { stdout, status } = await runMain(['show', 'three', '--format', 'json', '--data', data]);
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(renamed[2]);
   });
@@ -147,9 +148,9 @@ describe('--data with ids and files of its own', () => {
   it.each([
     ['the shipped corpus', [], { 'ru-tj-news.datasetVersion': datasetVersion.id }],
     ['records of --data', ['--data', data], {}],
-  ] as const)('names the dataset version in the Parquet metadata only for %s', (_name, flags, keyValues) => {
+  ] as const)('names the dataset version in the Parquet metadata only for %s', async (_name, flags, keyValues) => {
     const out = path.join(folder, `export-${flags.length}.parquet`);
-    expect(runMain(['export', '--format', 'parquet', '--out', out, ...flags]).status).toBe(0);
+    expect((await runMain(['export', '--format', 'parquet', '--out', out, ...flags])).status).toBe(0);
     const metadata = parquetMetadata(toArrayBuffer(readFileSync(out)));
     expect(Number(metadata.num_rows)).toBe(articles.length);
     expect(metadata.key_value_metadata ?? []).toEqual(
@@ -185,33 +186,37 @@ describe('--entities and --topics', () => {
     file('topics.ndjson', toNdjson(renamedTopics)),
   ];
 
-  it('answers with the registries given: their ids, names and labels', () => {
-    const people = JSON.parse(runMain(['entities', '--format', 'json', '--data', data, ...registries]).stdout) as {
+  it('answers with the registries given: their ids, names and labels', async () => {
+    const people = JSON.parse(
+      (await runMain(['entities', '--format', 'json', '--data', data, ...registries])).stdout,
+    ) as {
       id: string;
       name: { en: string };
     }[];
     expect(people.find((row) => row.id === 'lavrov-s')?.name.en).toBe('S. Lavrov');
     expect(people.some((row) => row.id === 'sergey-lavrov')).toBe(false);
-    const listed = runMain(['topics', '--format', 'json', '--data', data, ...registries]).stdout;
+    const listed = (await runMain(['topics', '--format', 'json', '--data', data, ...registries])).stdout;
     expect(listed).toContain('"id": "labour-migration"');
-    const graph = runMain(['export', '--format', 'jsonld', '--data', data, ...registries]).stdout;
+    const graph = (await runMain(['export', '--format', 'jsonld', '--data', data, ...registries])).stdout;
     expect(graph).toContain('"S. Lavrov"');
     expect(graph).not.toContain('"Sergey Lavrov"');
   });
 
-  it('resolves --entity and --topic against them', () => {
-    const selected = (argv: readonly string[]) =>
+  it('resolves --entity and --topic against them', async () => {
+    const selected = async (argv: readonly string[]) =>
       (
-        JSON.parse(runMain(['list', '--format', 'json', '--data', data, ...registries, ...argv]).stdout) as Article[]
+        JSON.parse(
+          (await runMain(['list', '--format', 'json', '--data', data, ...registries, ...argv])).stdout,
+        ) as Article[]
       ).map((article) => article.id);
-    expect(selected(['--entity', 'lavrov-s'])).toEqual(['2022-09-14-lavrov-model-partnership-alliance']);
-    expect(selected(['--topic', 'labour-migration'])).toEqual([
+    expect(await selected(['--entity', 'lavrov-s'])).toEqual(['2022-09-14-lavrov-model-partnership-alliance']);
+    expect(await selected(['--topic', 'labour-migration'])).toEqual([
       '2025-10-09-russia-tajikistan-joint-statement-military-cooperation',
     ]);
   });
 
-  it('names the data flags in the hint for an unknown --entity', () => {
-    const { stderr, status } = runMain(['list', '--data', data, ...registries, '--entity', 'Zzyzx']);
+  it('names the data flags in the hint for an unknown --entity', async () => {
+    const { stderr, status } = await runMain(['list', '--data', data, ...registries, '--entity', 'Zzyzx']);
     expect(stderr).toMatch(/^ru-tj-news: Unknown entity "Zzyzx"/);
     expect(stderr).toContain(`Run 'ru-tj-news entities --data ${data} ${registries.join(' ')}' to list them all.\n`);
     expect(status).toBe(2);
@@ -222,9 +227,9 @@ describe('--entities and --topics', () => {
     ['topics', 'labour-migration', 'topics[', '--topics <file>', 'vocabulary'],
   ] as const)(
     'without --%s, refuses a record that names %s, and says to pass the registry',
-    (flag, id, path, pass, what) => {
+    async (flag, id, path, pass, what) => {
       const others = flag === 'entities' ? registries.slice(2) : registries.slice(0, 2);
-      const { stdout, stderr, status } = runMain(['stats', '--data', data, ...others]);
+      const { stdout, stderr, status } = await runMain(['stats', '--data', data, ...others]);
       const index = records.findIndex((record) => JSON.stringify(record).includes(`"${id}"`));
       expect(stderr).toContain(`ru-tj-news: ${data}:${index + 1}: Invalid record at articles[${index}].${path}`);
       expect(stderr).toContain(`"${id}"`);
@@ -258,15 +263,15 @@ describe('--missing-space', () => {
   );
   const joined = file('missing-space.ndjson', toNdjson([record]));
 
-  it('gives createCorpus the places where the texts run two words together, as buildArticle was given them', () => {
+  it('gives createCorpus the places where the texts run two words together, as buildArticle was given them', async () => {
     expect(record.entities.map((entity) => entity.id)).toEqual(['moscow']);
-    const without = runMain(['list', '--format', 'json', '--data', joined]);
+    const without = await runMain(['list', '--format', 'json', '--data', joined]);
     expect(without.stderr).toMatch(/starts inside the word/);
     expect(without.status).toBe(1);
-    const given = runMain(['list', '--format', 'json', '--data', joined, '--missing-space', 'الرئيس|موسكو']);
+    const given = await runMain(['list', '--format', 'json', '--data', joined, '--missing-space', 'الرئيس|موسكو']);
     expect(given.stderr).toBe('');
     expect((JSON.parse(given.stdout) as Article[]).map((article) => article.id)).toEqual([record.id]);
-    const repeated = runMain([
+    const repeated = await runMain([
       'list',
       '--format',
       'json',
@@ -291,8 +296,8 @@ describe('--missing-space', () => {
       ['list', '--data', joined, '--missing-space', 'الرئيسموسكو'],
       /^ru-tj-news: Invalid --missing-space "الرئيسموسكو": expected two words joined by one "\|"/,
     ],
-  ] as const)('refuses --missing-space %s, as a usage error', (_name, argv, message) => {
-    const { stdout, stderr, status } = runMain(argv);
+  ] as const)('refuses --missing-space %s, as a usage error', async (_name, argv, message) => {
+    const { stdout, stderr, status } = await runMain(argv);
     expect(stderr).toMatch(message);
     expect(stdout).toBe('');
     expect(status).toBe(2);
@@ -471,9 +476,9 @@ describe('bad input', () => {
 
   it.each(CASES)(
     'reports %s, writes nothing to stdout, and exits with its code',
-    (_name, flags, stdin, code, message) => {
+    async (_name, flags, stdin, code, message) => {
       for (const command of [['stats'], ['list', '--format', 'ndjson'], ['export', '--format', 'csv']]) {
-        const { stdout, stderr, status } = runMain([...command, ...flags], { stdin });
+        const { stdout, stderr, status } = await runMain([...command, ...flags], { stdin });
         expect(stderr).toMatch(message);
         expect(stderr).not.toMatch(/\n\s+at /);
         expect(stdout).toBe('');
@@ -482,14 +487,14 @@ describe('bad input', () => {
     },
   );
 
-  it('writes no --out file when the input is bad', () => {
+  it('writes no --out file when the input is bad', async () => {
     const out = path.join(folder, 'never.csv');
-    const { status } = runMain(['export', '--format', 'csv', '--out', out, '--data', badNdjson]);
+    const { status } = await runMain(['export', '--format', 'csv', '--out', out, '--data', badNdjson]);
     expect(status).toBe(1);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('checks the other flags before it reads any data', () => {
+  it('checks the other flags before it reads any data', async () => {
     // stdin holds a bad record, which would be reported if it were read first.
     const stdin = `${JSON.stringify(badDate[2])}\n`;
     for (const argv of [
@@ -499,7 +504,7 @@ describe('bad input', () => {
       ['export', '--format', 'jsonld', '--bom'],
       ['show', 'x', '--format', 'yaml'],
     ]) {
-      const { stderr, status } = runMain([...argv, '--data', '-'], { stdin });
+      const { stderr, status } = await runMain([...argv, '--data', '-'], { stdin });
       expect(stderr).not.toContain('<stdin>');
       expect(status).toBe(2);
     }

@@ -141,23 +141,23 @@ describe('the progress line of --data', () => {
   const array = path.join(folder, 'records.json');
   writeFileSync(array, JSON.stringify(records));
 
-  it('shows records, rate, share and ETA on a terminal while a JSON array of 12,000 records is read, then wipes it', () => {
+  it('shows records, rate, share and ETA on a terminal while a JSON array of 12,000 records is read, then wipes it', async () => {
     // 60 ms a read: the start reads 60, the update at 11,000 reads 120 (0.06 s), and 12,000 comes too soon to redraw.
-    const terminal = runMain(['stats', '--format', 'json', '--data', array], {
+    const terminal = await runMain(['stats', '--format', 'json', '--data', array], {
       stderrIsTerminal: true,
       now: steppingClock(60).now,
     });
     expect(terminal.stderr).toBe(
       `${CLEAR}Reading ${array}: 11,000 records, 183,333/s, 91%, ETA 1s${CLEAR}Checking 12,000 records: ids, references and mention spans…${CLEAR}`,
     );
-    const piped = runMain(['stats', '--format', 'json', '--data', array], { now: steppingClock(60).now });
+    const piped = await runMain(['stats', '--format', 'json', '--data', array], { now: steppingClock(60).now });
     expect(piped.stderr).toBe('');
     expect(terminal.stdout).toBe(piped.stdout);
     expect((JSON.parse(piped.stdout) as { articles: number }).articles).toBe(12_000);
   });
 
-  it('shows records and rate, without a share, for NDJSON on stdin, whose size is unknown', () => {
-    const { stderr, status } = runMain(['topics', '--data', '-'], {
+  it('shows records and rate, without a share, for NDJSON on stdin, whose size is unknown', async () => {
+    const { stderr, status } = await runMain(['topics', '--data', '-'], {
       stdin: lines,
       stderrIsTerminal: true,
       now: steppingClock(60).now,
@@ -168,9 +168,9 @@ describe('the progress line of --data', () => {
     );
   });
 
-  it('shows nothing for 10,000 records, even on a terminal', () => {
+  it('shows nothing for 10,000 records, even on a terminal', async () => {
     const first = `${lines.split('\n').slice(0, PROGRESS_AFTER).join('\n')}\n`;
-    const { stderr, status } = runMain(['topics', '--data', '-'], {
+    const { stderr, status } = await runMain(['topics', '--data', '-'], {
       stdin: first,
       stderrIsTerminal: true,
       now: steppingClock(60).now,
@@ -179,9 +179,9 @@ describe('the progress line of --data', () => {
     expect(stderr).toBe('');
   });
 
-  it('wipes the line before it reports a bad record', () => {
+  it('wipes the line before it reports a bad record', async () => {
     const bad = `${lines}${JSON.stringify({ ...records[0], id: 'bad', publishedAt: 'soon' })}\n`;
-    const { stdout, stderr, status } = runMain(['topics', '--data', '-'], {
+    const { stdout, stderr, status } = await runMain(['topics', '--data', '-'], {
       stdin: bad,
       stderrIsTerminal: true,
       now: steppingClock(60).now,

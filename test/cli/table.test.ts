@@ -37,6 +37,23 @@ describe('displayWidth', () => {
   ] as const)('gives %j a width of %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
   });
+
+  // Text of one-column units only is measured by its length, without a segmenter; a shadda (a mark,
+  // which joins the last grapheme and takes no column) sends the same text down the grapheme path.
+  const RANGES = [
+    [0x20, 0x7e],
+    [0xa0, 0xac],
+    [0xae, 0x24f],
+    [0x2010, 0x2027],
+    [0x2500, 0x257f],
+  ] as const;
+  it.each(RANGES)('measures every unit of code points %i to %i as the grapheme path does', (first, last) => {
+    const units = Array.from({ length: last - first + 1 }, (_, at) => String.fromCharCode(first + at));
+    for (const unit of units) {
+      expect(displayWidth(unit), unit).toBe(displayWidth(`${unit}\u0651`));
+    }
+    expect(displayWidth(units.join(''))).toBe(units.length);
+  });
 });
 
 /** Half of a surrogate pair, without its other half. */

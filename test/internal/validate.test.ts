@@ -11,12 +11,12 @@ import {
   TopicSchema,
 } from '../../src/index.js';
 import { IdTable } from '../../src/internal/corpus/idTable.js';
+import { parseArticles, parseRecord } from '../../src/internal/corpus/parseRecord.js';
 import {
   addArticleId,
   checkMentions,
   checkRegistry,
   entityNumber,
-  parseArticles,
   topicNumber,
 } from '../../src/internal/corpus/validate.js';
 import { MentionCheck } from '../../src/internal/text/spelling.js';
@@ -36,10 +36,14 @@ const putin = entityIds.get('vladimir-putin')!;
 
 describe('checkRegistry', () => {
   const entity = (id: string): Entity => ({ ...entities[0]!, id });
+  // What createCorpus passes: the schema parse when it validates, none when it trusts.
+  const parseEntity = (validate: boolean) =>
+    validate ? (item: unknown, index: number) => parseRecord(EntitySchema, item, 'entities', index) : undefined;
+  const parseTopic = (item: unknown, index: number) => parseRecord(TopicSchema, item, 'topics', index);
 
   it.each([[true], [false]])('rejects a repeated id with its index and path (validate: %s)', (validate) => {
     const error = recordError(() =>
-      checkRegistry([entity('x'), entity('y'), entity('x')], EntitySchema, 'entities', validate),
+      checkRegistry([entity('x'), entity('y'), entity('x')], parseEntity(validate), 'entities'),
     );
     expect([error.collection, error.index, error.path]).toEqual(['entities', 2, ['id']]);
     expect(error.message).toBe('Invalid record at entities[2].id:\n✖ Duplicate id "x": expected every id to be unique');
@@ -47,7 +51,7 @@ describe('checkRegistry', () => {
 
   it('rejects an item that fails its schema, with the path of the first issue and every issue', () => {
     const error = recordError(() =>
-      checkRegistry([topics[0], { ...topics[1], label: { en: 5 } }], TopicSchema, 'topics', true),
+      checkRegistry([topics[0], { ...topics[1], label: { en: 5 } }], parseTopic, 'topics'),
     );
     expect([error.collection, error.index]).toEqual(['topics', 1]);
     expect(error.path).toEqual(error.issues[0]?.path);
@@ -56,12 +60,12 @@ describe('checkRegistry', () => {
   });
 
   it('rejects a registry that is not a list', () => {
-    expect(() => checkRegistry({}, EntitySchema, 'entities', true)).toThrow(InvalidQueryError);
+    expect(() => checkRegistry({}, parseEntity(true), 'entities')).toThrow(InvalidQueryError);
   });
 
   it.each([[true], [false]])('returns a frozen list of frozen items (validate: %s)', (validate) => {
     const given = [structuredClone(entity('x'))];
-    const checked = checkRegistry(given, EntitySchema, 'entities', validate);
+    const checked = checkRegistry(given, parseEntity(validate), 'entities');
     expect(checked.map((item) => item.id)).toEqual(['x']);
     expect(Object.isFrozen(checked)).toBe(true);
     expect(Object.isFrozen(checked[0]?.name)).toBe(true);
@@ -69,16 +73,9 @@ describe('checkRegistry', () => {
 });
 
 describe('parseArticles', () => {
-  it('takes trusted records as they are, unfrozen, for the caller to freeze once the build has passed', () => {
-    const records = [makeArticle({ id: 'a' })];
-    const parsed = parseArticles(records, false);
-    expect(parsed).toBe(records);
-    expect(Object.isFrozen(records[0])).toBe(false);
-  });
-
   it('parses records into frozen copies', () => {
     const records = [makeArticle({ id: 'a' })];
-    const [parsed] = parseArticles(records, true);
+    const [parsed] = parseArticles(records);
     expect(parsed).not.toBe(records[0]);
     expect(parsed).toEqual(records[0]);
     expect(Object.isFrozen(parsed?.entities)).toBe(true);
@@ -86,7 +83,7 @@ describe('parseArticles', () => {
 
   it('reports the first bad record with its index and the path of the bad field', () => {
     const error = recordError(() =>
-      parseArticles([makeArticle({ id: 'a' }), { ...makeArticle({ id: 'b' }), lang: 'ru' }], true),
+      parseArticles([makeArticle({ id: 'a' }), { ...makeArticle({ id: 'b' }), lang: 'ru' }]),
     );
     expect([error.collection, error.index, error.path]).toEqual(['articles', 1, ['lang']]);
     expect(error.message.split('\n')[0]).toBe('Invalid record at articles[1].lang:');

@@ -41,7 +41,7 @@ export interface RunResult {
 }
 
 /** Runs `main` in this process with buffers for stdout and stderr. */
-export function runMain(argv: readonly string[], options: RunOptions = {}): RunResult {
+export async function runMain(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const input = options.stdin ?? '';
@@ -59,6 +59,6 @@ export function runMain(argv: readonly string[], options: RunOptions = {}): RunR
     now: options.now ?? (() => 0),
     stdin: memorySource(typeof input === 'string' ? Buffer.from(input) : input),
   };
-  const status = main(argv, io);
+  const status = await main(argv, io);
   return { stdout, stderr, status };
 }

@@ -1,5 +1,6 @@
 /** `ru-tj-news entities`: the entities the articles name, with article and mention counts. */
-import { countByEntity, type EntityType } from '../../index.js';
+import { countByEntity } from '../../countByEntity.js';
+import type { EntityType } from '../../schema.js';
 import { defineCommand, oneOf } from '../command.js';
 import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { json, tableWidth } from '../io.js';
@@ -17,12 +18,12 @@ export const entitiesCommand = defineCommand({
   --format table|json  table (default) or JSON
 
 ${DATA_HELP}`,
-  run(values, _positionals, io) {
+  async run(values, _positionals, io) {
     const format = oneOf('format', values.format, ['table', 'json'] as const, 'table');
     // countByEntity checks the type, and names the types it knows: on no articles, before any data is read.
     const type = values.type as EntityType | undefined;
     countByEntity([], { type });
-    const { corpus } = loadData(values, io);
+    const { corpus } = await loadData(values, io);
     const counts = countByEntity(corpus.articles, { type, entities: corpus.entities });
     if (format === 'json') {
       io.stdout(

@@ -1,9 +1,11 @@
 /** `ru-tj-news export`: the articles the filters select, written as CSV, NDJSON, JSON-LD or Parquet. */
 import { writeFileSync } from 'node:fs';
 
-import { type Article, datasetVersion, toCsv, toNdjson } from '../../index.js';
+import { datasetVersion } from '../../data/version.js';
 import { jsonLdGraph } from '../../internal/formats/jsonLdGraph.js';
-import { toParquet } from '../../parquet.js';
+import type { Article } from '../../schema.js';
+import { toCsv } from '../../toCsv.js';
+import { toNdjson } from '../../toNdjson.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
 import { type Data, DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { FILTER_HELP, filterQuery, FILTERS } from '../filters.js';
@@ -14,16 +16,20 @@ const FORMATS = ['csv', 'ndjson', 'jsonld', 'parquet'] as const;
 /**
  * How each format writes the articles, with the data's registries; `bom` is
  * for CSV only. A Parquet file of the shipped corpus names the dataset
- * version in its metadata; one of the user's records does not.
+ * version in its metadata; one of the user's records does not. The Parquet writer is
+ * loaded only by `--format parquet`: it is most of the code the command line could load.
  */
 const WRITERS: Readonly<
-  Record<(typeof FORMATS)[number], (selected: readonly Article[], data: Data, bom: boolean) => string | Uint8Array>
+  Record<
+    (typeof FORMATS)[number],
+    (selected: readonly Article[], data: Data, bom: boolean) => string | Uint8Array | Promise<Uint8Array>
+  >
 > = {
   csv: (selected, _data, bom) => toCsv(selected, { bom }),
   ndjson: (selected) => toNdjson(selected),
   jsonld: (selected, { corpus }) => json(jsonLdGraph(selected, { entities: corpus.entities, topics: corpus.topics })),
-  parquet: (selected, data) =>
-    toParquet(selected, {
+  parquet: async (selected, data) =>
+    (await import('../../parquet.js')).toParquet(selected, {
       createdBy: `ru-tj-news ${datasetVersion.version}`,
       metadata: data.shipped ? { 'ru-tj-news.datasetVersion': datasetVersion.id } : {},
     }),
@@ -49,7 +55,7 @@ Output:
   --bom                Start CSV with a byte order mark, for spreadsheet programs
 
 ${DATA_HELP}`,
-  run(values, _positionals, io) {
+  async run(values, _positionals, io) {
     if (values.format === undefined) {
       throw new UsageError('Expected --format csv, ndjson, jsonld or parquet');
     }
@@ -62,9 +68,9 @@ ${DATA_HELP}`,
     if (format === 'parquet' && values.out === undefined && io.stdoutIsTerminal) {
       throw new UsageError('Parquet is binary: pass --out <file>, or redirect stdout to a file');
     }
-    const data = loadData(values, io);
+    const data = await loadData(values, io);
     const selected = data.corpus.query(q);
-    const output = WRITERS[format](selected, data, bom);
+    const output = await WRITERS[format](selected, data, bom);
     if (values.out !== undefined) {
       writeFileSync(values.out, output);
       io.stderr(`Wrote ${selected.length} articles to ${values.out}\n`);

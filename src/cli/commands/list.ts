@@ -1,14 +1,12 @@
 /** `ru-tj-news list`: the articles the filters select, as a table or in a data format. */
-import {
-  type Article,
-  type ArticleField,
-  type Corpus,
-  type SearchHit,
-  searchSnippets,
-  toCsv,
-  toNdjson,
-} from '../../index.js';
+import type { Corpus } from '../../createCorpus.js';
 import { ARTICLE_FIELD_NAMES } from '../../internal/formats/articleFields.js';
+import type { Article } from '../../schema.js';
+import type { SearchHit } from '../../searchHits.js';
+import { searchSnippets } from '../../searchSnippets.js';
+import { toCsv } from '../../toCsv.js';
+import { toNdjson } from '../../toNdjson.js';
+import type { ArticleField } from '../../types.js';
 import { defineCommand, oneOf, UsageError } from '../command.js';
 import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { FILTER_HELP, filterQuery, FILTERS } from '../filters.js';
@@ -104,7 +102,7 @@ unless NO_COLOR is set; piped, the snippet is the source's text alone. json, ndj
 csv keep the records as they are, without a score or a snippet, in the same order.
 
 ${DATA_HELP}`,
-  run(values, _positionals, io) {
+  async run(values, _positionals, io) {
     const q = filterQuery(values);
     const format = oneOf('format', values.format, FORMATS, 'table');
     // toCsv checks the names, and names an unknown one with the closest it knows.
@@ -113,7 +111,7 @@ ${DATA_HELP}`,
       throw new UsageError('--fields applies to --format csv only');
     }
     const lang = oneOf('lang', values.lang, ['en', 'ar'] as const, 'en');
-    const { corpus } = loadData(values, io);
+    const { corpus } = await loadData(values, io);
     const selected = corpus.query(q);
     if (format === 'json') {
       io.stdout(json(selected));

@@ -19,11 +19,11 @@ Output:
   --format text|json   text (default), or the record as JSON
 
 ${DATA_HELP}`,
-  run(values, positionals, io) {
+  async run(values, positionals, io) {
     // main.ts checked that there is exactly the one declared positional.
     const id = positionals[0]!;
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-    const { corpus } = loadData(values, io);
+    const { corpus } = await loadData(values, io);
     const article = corpus.getArticle(id);
     if (article === undefined) {
       // An id that holds the one given, or whose words after a YYYY-MM-DD- date the one given holds.

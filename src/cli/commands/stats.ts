@@ -1,5 +1,7 @@
 /** `ru-tj-news stats`: an overview of the corpus. */
-import { countByEntity, countByPeriod, countByTopic } from '../../index.js';
+import { countByEntity } from '../../countByEntity.js';
+import { countByPeriod } from '../../countByPeriod.js';
+import { countByTopic } from '../../countByTopic.js';
 import { defineCommand, oneOf } from '../command.js';
 import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { json, tableWidth } from '../io.js';
@@ -34,9 +36,9 @@ export const statsCommand = defineCommand({
                        the shipped dataset's version, or the file given to --data
 
 ${DATA_HELP}`,
-  run(values, _positionals, io) {
+  async run(values, _positionals, io) {
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-    const data = loadData(values, io);
+    const data = await loadData(values, io);
     const { articles, entities, topics } = data.corpus;
     const years = countByPeriod(articles, 'year');
     const outlets = [...new Set(articles.map(publisherOf))];

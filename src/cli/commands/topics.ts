@@ -1,5 +1,5 @@
 /** `ru-tj-news topics`: the topics, with article counts and IPTC codes. */
-import { countByTopic } from '../../index.js';
+import { countByTopic } from '../../countByTopic.js';
 import { defineCommand, oneOf } from '../command.js';
 import { DATA_HELP, DATA_OPTIONS, loadData } from '../data.js';
 import { json, tableWidth } from '../io.js';
@@ -15,9 +15,9 @@ export const topicsCommand = defineCommand({
   --format table|json  table (default) or JSON
 
 ${DATA_HELP}`,
-  run(values, _positionals, io) {
+  async run(values, _positionals, io) {
     const format = oneOf('format', values.format, ['table', 'json'] as const, 'table');
-    const { corpus } = loadData(values, io);
+    const { corpus } = await loadData(values, io);
     const counts = countByTopic(corpus.articles, { topics: corpus.topics });
     if (format === 'json') {
       io.stdout(

@@ -1,6 +1,6 @@
 /**
  * The checks `createCorpus` makes on what it is given: the registries, the
- * records (with their schema, or trusted), and in each record its id, its
+ * records (the schema parse is parseRecord.ts's), and in each record its id, its
  * entity and topic references and its mention spans. Every fault throws an
  * {@link InvalidRecordError} that names the list, the record's index and the
  * path of the bad field: Zod's issues for a schema failure, `recordIssue` for the rest.
@@ -8,56 +8,24 @@
  * The per-record checks are called from the index build's single pass over
  * the records (corpusIndexes.ts), so that each record is read once.
  */
-import { z } from 'zod';
-
-import { InvalidRecordError } from '../../errors.js';
-import { type Article, ArticleSchema } from '../../schema.js';
+import type { Article } from '../../schema.js';
 import { assertArticle, assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
-import { type Collection, recordIssue } from '../args/recordIssue.js';
+import { recordIssue } from '../args/recordIssue.js';
 import { assertMissingSpaces, SHIPPED_MISSING_SPACES } from '../text/missingSpaces.js';
 import type { MentionCheck } from '../text/spelling.js';
 import { deepFreeze } from './deepFreeze.js';
 import type { IdTable } from './idTable.js';
 
-/** Parses one record with its schema; a failure names the first issue's path and carries every issue. */
-function parseRecord<T>(schema: z.ZodType<T>, record: unknown, collection: Collection, index: number): T {
-  const result = schema.safeParse(record);
-  if (result.success) {
-    return result.data;
-  }
-  const { issues } = result.error;
-  // A failed parse has at least one issue; Zod's prettified issues are the message's issue lines.
-  throw new InvalidRecordError({
-    collection,
-    index,
-    path: issues[0]!.path,
-    problem: z.prettifyError(result.error),
-    issues,
-  });
-}
-
 /**
- * The records as articles: each parsed with `ArticleSchema` (whose output comes
- * out frozen), or, when `validate` is false, taken as they are, to be checked
- * by the index build and frozen by the caller once every check has passed.
- */
-export function parseArticles(records: readonly unknown[], validate: boolean): readonly Article[] {
-  return validate
-    ? records.map((record, index) => parseRecord(ArticleSchema, record, 'articles', index))
-    : (records as readonly Article[]);
-}
-
-/**
- * A registry given in the options: a list whose items are parsed with `schema`
- * (or, when `validate` is false, trusted and deep-frozen), with unique ids.
- * Returns a frozen list.
+ * A registry given in the options: a list whose items are parsed with `parse`
+ * (parseRecord.ts, with the registry's schema) or, when none is given, trusted and
+ * deep-frozen, with unique ids. Returns a frozen list.
  */
 export function checkRegistry<T extends { readonly id: string }>(
   given: unknown,
-  schema: z.ZodType<T>,
+  parse: ((item: unknown, index: number) => T) | undefined,
   collection: 'entities' | 'topics',
-  validate: boolean,
 ): readonly T[] {
   assertList(given, `options.${collection}`, collection);
   const list = given as readonly unknown[];
@@ -72,9 +40,7 @@ export function checkRegistry<T extends { readonly id: string }>(
       );
     }
   }
-  const items = validate
-    ? list.map((item, index) => parseRecord(schema, item, collection, index))
-    : (list as readonly T[]);
+  const items = parse === undefined ? (list as readonly T[]) : list.map(parse);
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
@@ -87,7 +53,7 @@ export function checkRegistry<T extends { readonly id: string }>(
     }
     seen.add(item.id);
   });
-  if (!validate) {
+  if (parse === undefined) {
     for (const item of items) {
       deepFreeze(item);
     }
