@@ -1,0 +1,126 @@
+/**
+ * `npm run bench -- --load [--size N] [--write]`: the load path a user takes,
+ * stage by stage. Writes N generated records (100,000 by default; the bodies
+ * are short above 100k, as in the corpus benchmark) as NDJSON to a temporary
+ * folder, with their registries, then runs bench/loadStages.ts in a fresh
+ * process for each of the two builds: the default, validated one, and the
+ * trusting one (`validate: false`). Each reports the milliseconds of read,
+ * parse, validate or freeze, check and index, and the first query; the RSS after
+ * each stage; the peak RSS; and the heap that the parsed records take, which
+ * the issue's RSS target (peak ≤ 3× the parsed records) is measured against.
+ * `--write` records the table in docs/performance.md and the figures in
+ * bench/load.json. The folder is removed at the end.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { replaceBlock } from '../scripts/lib/markers.ts';
+import { writeFixture } from './cli.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const performanceDoc = new URL('../docs/performance.md', import.meta.url);
+const resultsFile = new URL('load.json', import.meta.url);
+
+/** What bench/loadStages.ts prints. */
+interface LoadRun {
+  readonly mode: 'validated' | 'trusting';
+  readonly records: number;
+  readonly fileMB: number;
+  readonly recordsMB: number;
+  readonly stages: readonly { readonly stage: string; readonly ms: number; readonly rssMB: number }[];
+  readonly totalMs: number;
+  readonly peakRssMB: number;
+  readonly hits: number;
+}
+
+/** Runs the load path in a fresh process; throws when it fails or loads other than `size` records. */
+function runStages(mode: LoadRun['mode'], size: number, files: ReturnType<typeof writeFixture>): LoadRun {
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=16384',
+      '--import',
+      'tsx',
+      `${root}bench/loadStages.ts`,
+      mode,
+      files.file,
+      files.entities,
+      files.topics,
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  if (child.status !== 0) {
+    throw new Error(`loadStages ${mode} exited with ${String(child.status)}: ${child.stderr}`);
+  }
+  const run = JSON.parse(child.stdout) as LoadRun;
+  if (run.records !== size) {
+    throw new Error(`loadStages ${mode} loaded ${run.records} records, not ${size}`);
+  }
+  return run;
+}
+
+/** The Markdown table of both builds: one row per stage, then the whole path and the peak RSS. */
+function table(size: number, fileMB: number, runs: readonly LoadRun[]): string {
+  const [validated, trusting] = runs as readonly [LoadRun, LoadRun];
+  const rate = (ms: number): string => `${Math.round(size / (ms / 1_000)).toLocaleString('en-US')}/s`;
+  const cell = (run: LoadRun, name: string): string => {
+    const found = run.stages.find((entry) => entry.stage === name);
+    return found === undefined ? '—' : `${found.ms.toFixed(0)} ms`;
+  };
+  const names = ['read', 'parse', 'validate+freeze', 'freeze', 'check+index', 'first query'];
+  const described: Readonly<Record<string, string>> = {
+    read: 'read: `readFileSync`, one buffer',
+    parse: 'parse: split lines, `JSON.parse` each',
+    'validate+freeze': 'validate: `ArticleSchema` per record (its readonly output is frozen)',
+    freeze: 'freeze: `deepFreeze` per record',
+    'check+index': 'check and index: ids, dates, quotes, spans; date and facet indexes',
+    'first query': 'first query: `filter:selective`',
+  };
+  return [
+    `| ${size.toLocaleString('en-US')} NDJSON records (${fileMB.toFixed(0)} MB) | validated (default) | trusting (\`validate: false\`) |`,
+    '|---|---:|---:|',
+    ...names.map((name) => `| ${described[name] ?? name} | ${cell(validated, name)} | ${cell(trusting, name)} |`),
+    `| **whole path** | **${validated.totalMs.toFixed(0)} ms** (${rate(validated.totalMs)}) | **${trusting.totalMs.toFixed(0)} ms** (${rate(trusting.totalMs)}) |`,
+    `| peak RSS | ${validated.peakRssMB.toFixed(0)} MB | ${trusting.peakRssMB.toFixed(0)} MB |`,
+    `| heap of the parsed records | ${validated.recordsMB.toFixed(0)} MB | ${trusting.recordsMB.toFixed(0)} MB |`,
+    `| peak RSS ÷ parsed records | ${(validated.peakRssMB / validated.recordsMB).toFixed(1)}× | ${(trusting.peakRssMB / trusting.recordsMB).toFixed(1)}× |`,
+  ].join('\n');
+}
+
+/** Measures, prints and (with `write`) records the staged load path of `size` NDJSON records. */
+export function runLoad({ size, write }: { readonly size: number; readonly write: boolean }): void {
+  const folder = mkdtempSync(path.join(tmpdir(), 'ru-tj-news-bench-load-'));
+  try {
+    const files = writeFixture(folder, size);
+    const fileMB = statSync(files.file).size / 1_048_576;
+    console.log(`node ${process.version}: ${size} records, ${fileMB.toFixed(0)} MB of NDJSON`);
+    const runs = [runStages('validated', size, files), runStages('trusting', size, files)];
+    if (runs[0]?.hits !== runs[1]?.hits) {
+      throw new Error(`the two builds disagree on the first query: ${runs[0]?.hits} and ${runs[1]?.hits} hits`);
+    }
+    const text = table(size, fileMB, runs);
+    console.log(text);
+    if (write) {
+      writeFileSync(performanceDoc, replaceBlock(readFileSync(performanceDoc, 'utf8'), 'load', text));
+      const previous = (() => {
+        try {
+          return JSON.parse(readFileSync(resultsFile, 'utf8')) as { runs: LoadRun[] };
+        } catch {
+          return { runs: [] };
+        }
+      })();
+      const kept = previous.runs.filter((run) => run.records !== size);
+      writeFileSync(
+        resultsFile,
+        `${JSON.stringify({ node: process.version, runs: [...kept, ...runs] }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(2)) : value), 2)}\n`,
+      );
+      console.log('\nwrote docs/performance.md and bench/load.json');
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
