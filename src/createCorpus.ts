@@ -9,6 +9,7 @@ import { assertArticleId, assertList, assertOptions } from './internal/args/argu
 import { compileQuery } from './internal/args/compileQuery.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { countEntities, countPeriods, countTopics, mentionTotals, pairEntities } from './internal/corpus/aggregate.js';
+import { freezeArticle } from './internal/corpus/canonicalArticle.js';
 import { buildCorpusIndexes, type CorpusIndexes } from './internal/corpus/corpusIndexes.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { executePlan, searchDocuments } from './internal/corpus/execute.js';
@@ -390,14 +391,18 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
   const topics =
     options.topics === undefined ? shippedTopics : checkRegistry(options.topics, TopicSchema, 'topics', validate);
   const missingSpaces = checkMissingSpaces(options.missingSpaces);
-  const articles = parseArticles(records, validate);
+  const { articles, inPlace } = parseArticles(records, validate);
   // Checks every record, and builds the indexes in the same pass.
   const indexes = buildCorpusIndexes(articles, entities, topics, missingSpaces, {
     entities: options.entities !== undefined,
     topics: options.topics !== undefined,
   });
-  // Validated records come out of Zod frozen; trusted ones are frozen here, after every check passed.
-  if (!validate) {
+  // Records parsed by Zod come out frozen; those kept as given are frozen here, after every check passed.
+  if (validate) {
+    for (const article of inPlace) {
+      freezeArticle(article);
+    }
+  } else {
     for (const article of articles) {
       deepFreeze(article);
     }

@@ -17,6 +17,7 @@ import { describeValue } from '../args/describeValue.js';
 import { type Collection, recordIssue } from '../args/recordIssue.js';
 import { assertMissingSpaces, SHIPPED_MISSING_SPACES } from '../text/missingSpaces.js';
 import type { MentionCheck } from '../text/spelling.js';
+import { isCanonicalArticle } from './canonicalArticle.js';
 import { deepFreeze } from './deepFreeze.js';
 import type { IdTable } from './idTable.js';
 
@@ -37,15 +38,34 @@ function parseRecord<T>(schema: z.ZodType<T>, record: unknown, collection: Colle
   });
 }
 
+/** The records as articles, and those of them that the caller freezes once the whole build has passed. */
+export interface ParsedArticles {
+  readonly articles: readonly Article[];
+  /** The validated records kept as they were given (see canonicalArticle.ts), still to be frozen with `freezeArticle`. */
+  readonly inPlace: readonly Article[];
+}
+
 /**
- * The records as articles: each parsed with `ArticleSchema` (whose output comes
- * out frozen), or, when `validate` is false, taken as they are, to be checked
- * by the index build and frozen by the caller once every check has passed.
+ * The records as articles. When `validate` is true, a record that `ArticleSchema`
+ * would return unchanged is kept as it is (canonicalArticle.ts), and any other is
+ * parsed with the schema (whose output comes out frozen), which normalizes it or
+ * throws Zod's issues. When it is false, they are taken as they are, to be checked
+ * by the index build. Either way, what is kept as given is frozen by the caller
+ * only once every check has passed, so that a failed build freezes nothing it was given.
  */
-export function parseArticles(records: readonly unknown[], validate: boolean): readonly Article[] {
-  return validate
-    ? records.map((record, index) => parseRecord(ArticleSchema, record, 'articles', index))
-    : (records as readonly Article[]);
+export function parseArticles(records: readonly unknown[], validate: boolean): ParsedArticles {
+  if (!validate) {
+    return { articles: records as readonly Article[], inPlace: [] };
+  }
+  const inPlace: Article[] = [];
+  const articles = records.map((record, index) => {
+    if (isCanonicalArticle(record)) {
+      inPlace.push(record);
+      return record;
+    }
+    return parseRecord(ArticleSchema, record, 'articles', index);
+  });
+  return { articles, inPlace };
 }
 
 /**
