@@ -53,7 +53,7 @@ export interface CreateCorpusOptions {
   /** The topic vocabulary the records refer to. Defaults to the shipped `topics`. */
   readonly topics?: readonly Topic[] | undefined;
   /**
-   * Whether to parse every record with its schema (the default). Pass `false`
+   * Whether to check every record against its schema (the default). Pass `false`
    * only for records that already passed `ArticleSchema`, such as records you
    * parsed and stored yourself: it skips the schema, which is most of the build
    * time, but the shape the indexes read (an object with a string title and body, and
@@ -326,7 +326,11 @@ export interface Corpus {
  * checks run whether `validate` is true or false. The first
  * bad record stops the build with an {@link InvalidRecordError} that gives its
  * index, the path of the bad field and Zod's prettified issues; nothing is
- * half-built. The records are then frozen, and indexed: publication dates
+ * half-built. The records are then frozen: a record that `ArticleSchema`
+ * would return unchanged (the same keys in its order, a normalized
+ * `publishedAt`, plain data) is kept and frozen in place, so that
+ * `corpus.articles[i]` is `records[i]`; any other is replaced by the schema's
+ * frozen, normalized copy. They are then indexed: publication dates
  * sorted for binary search, typed-array posting lists per entity and topic,
  * and (on the first search) an inverted index of normalized words.
  * `corpus.query(q)` returns exactly what {@link query} returns on the same
