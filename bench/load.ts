@@ -9,11 +9,11 @@
  * parse, validate or freeze, check and index, and the first query; the RSS after
  * each stage; the peak RSS; and the heap that the parsed records take, which
  * the issue's RSS target (peak ≤ 3× the parsed records) is measured against.
- * `--write` records the table in docs/performance.md and the figures in
- * bench/load.json. The folder is removed at the end.
+ * `--write` records the figures in bench/load.json, by size, and the tables of
+ * every size there in docs/performance.md. The folder is removed at the end.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,18 +109,22 @@ export function runLoad({ size, write }: { readonly size: number; readonly write
     const text = table(size, fileMB, runs);
     console.log(text);
     if (write) {
-      writeFileSync(performanceDoc, replaceBlock(readFileSync(performanceDoc, 'utf8'), 'load', text));
-      const previous = (() => {
-        try {
-          return JSON.parse(readFileSync(resultsFile, 'utf8')) as { runs: LoadRun[] };
-        } catch {
-          return { runs: [] };
-        }
-      })();
-      const kept = previous.runs.filter((run) => run.records !== size);
+      // The other sizes' figures stay as their last run left them, so that the doc shows 100k and 1M.
+      const kept = existsSync(resultsFile)
+        ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { runs: LoadRun[] }).runs.filter(
+            (run) => run.records !== size,
+          )
+        : [];
+      const all = [...kept, ...runs].sort((left, right) => left.records - right.records);
+      const tables = [...new Set(all.map((run) => run.records))].map((records) => {
+        const group = all.filter((run) => run.records === records);
+        // Every size in the file has its runs, so the group is not empty.
+        return table(records, group[0]!.fileMB, group);
+      });
+      writeFileSync(performanceDoc, replaceBlock(readFileSync(performanceDoc, 'utf8'), 'load', tables.join('\n\n')));
       writeFileSync(
         resultsFile,
-        `${JSON.stringify({ node: process.version, runs: [...kept, ...runs] }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(2)) : value), 2)}\n`,
+        `${JSON.stringify({ node: process.version, runs: all }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(2)) : value), 2)}\n`,
       );
       console.log('\nwrote docs/performance.md and bench/load.json');
     }
