@@ -95,7 +95,7 @@ function phases(
 }
 
 /** Writes `size` generated records as NDJSON, and their registries, into `folder`; the records are not kept. */
-function writeFixture(folder: string, size: number): { file: string; entities: string; topics: string } {
+export function writeFixture(folder: string, size: number): { file: string; entities: string; topics: string } {
   // The corpus benchmark's bodies: 80 words up to 100k articles, 12 above, to keep 1M in memory.
   const data = generateCorpus({ size, bodyWords: size <= 100_000 ? 80 : 12, seed: 42 });
   const paths = {

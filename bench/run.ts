@@ -11,6 +11,8 @@
  * [--write]`: `findMentions` on 100k articles against a naive `indexOf` loop (bench/mentions.ts).
  * `npm run bench -- --build [--size N] [--entities M] [--write]`: buildArticle's throughput on N synthetic
  * articles (100,000) with an M-entity registry (2,000), against its parts (bench/buildArticle.ts).
+ * `npm run bench -- --load [--size N] [--write]`: the load path of N NDJSON records (100,000), stage by
+ * stage, with the peak RSS, for the validated and the trusting build (bench/load.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -45,6 +47,7 @@ const { values } = parseArgs({
     cli: { type: 'boolean' },
     mentions: { type: 'boolean' },
     build: { type: 'boolean' },
+    load: { type: 'boolean' },
     entities: { type: 'string' },
     write: { type: 'boolean' },
   },
@@ -67,6 +70,16 @@ if (values.cli === true) {
   }
   const { runCli } = await import('./cli.ts');
   runCli({ size, write: values.write === true });
+  process.exit(0);
+}
+if (values.load === true) {
+  // `--load`: the staged load path (read, parse, validate or freeze, index, first query) of N NDJSON records.
+  const size = values.size === undefined ? 100_000 : Number(values.size);
+  if (!Number.isInteger(size) || size <= 0) {
+    throw new Error(`--size must be a positive integer, got ${String(values.size)}`);
+  }
+  const { runLoad } = await import('./load.ts');
+  runLoad({ size, write: values.write === true });
   process.exit(0);
 }
 if (values.mentions === true) {

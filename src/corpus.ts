@@ -38,6 +38,7 @@ export const corpus: Corpus = /* @__PURE__ */ indexCorpus(articles, {
   missingSpaces: SHIPPED_MISSING_SPACES,
   passed: { entities: false, topics: false },
   trusted: true,
+  inPlace: [],
   formats: {
     toCsv,
     toNdjson,

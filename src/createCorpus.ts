@@ -323,7 +323,11 @@ export interface Corpus {
  * checks run whether `validate` is true or false. The first
  * bad record stops the build with an {@link InvalidRecordError} that gives its
  * index, the path of the bad field and Zod's prettified issues; nothing is
- * half-built. The records are then frozen, and indexed: publication dates
+ * half-built. The records are then frozen: a record that `ArticleSchema`
+ * would return unchanged (the same keys in its order, a normalized
+ * `publishedAt`, plain data) is kept and frozen in place, so that
+ * `corpus.articles[i]` is `records[i]`; any other is replaced by the schema's
+ * frozen, normalized copy. They are then indexed: publication dates
  * sorted for binary search, typed-array posting lists per entity and topic,
  * and (on the first search) an inverted index of normalized words.
  * `corpus.query(q)` returns exactly what {@link query} returns on the same
@@ -398,13 +402,18 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
           'topics',
         );
   const missingSpaces = checkMissingSpaces(options.missingSpaces);
-  // Validated records come out of Zod frozen; trusted ones are frozen by indexCorpus, after every check passed.
-  return indexCorpus(validate ? parseArticles(records) : (records as readonly Article[]), {
+  // Records parsed by Zod come out frozen; those kept as given (trusted, or validated in place) are
+  // frozen by indexCorpus, after every check passed.
+  const { articles, inPlace } = validate
+    ? parseArticles(records)
+    : { articles: records as readonly Article[], inPlace: [] };
+  return indexCorpus(articles, {
     entities,
     topics,
     missingSpaces,
     passed: { entities: options.entities !== undefined, topics: options.topics !== undefined },
     trusted: !validate,
+    inPlace,
     formats: CORPUS_FORMATS,
   });
 }

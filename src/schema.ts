@@ -9,21 +9,13 @@
 import { z } from 'zod';
 
 import { describeValue } from './internal/args/describeValue.js';
+import { HTTP_URL, IPTC_CODE, KEBAB_CASE, RELATIVE_PATH, SHA256, WIKIDATA_ID } from './internal/args/patterns.js';
 import { ENTITY_TYPES } from './internal/args/vocabulary.js';
 import {
   normalizePublicationDate,
   PUBLICATION_DATE_PATTERN,
   publicationDateProblem,
 } from './internal/dates/publicationDate.js';
-
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const IPTC_CODE = /^medtop:\d{8}$/;
-const WIKIDATA_ID = /^Q[1-9]\d*$/;
-const SHA256 = /^[0-9a-f]{64}$/;
-// A relative POSIX path: segments of anything but `/`, `\` and NUL, none of them `..`, and no drive letter.
-const RELATIVE_PATH = /^(?![A-Za-z]:)(?!\.\.(?:\/|$))[^/\\\0]+(?:\/(?!\.\.(?:\/|$))[^/\\\0]+)*$/;
-// An absolute http(s) URL without whitespace; the URL parser checks the rest.
-const HTTP_URL = /^https?:\/\/\S+$/;
 
 /**
  * A stable, lower-case kebab-case identifier, such as `emomali-rahmon`.

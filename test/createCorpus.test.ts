@@ -35,6 +35,42 @@ describe('createCorpus', () => {
     }
   });
 
+  it('keeps and deep-freezes in place a record the schema would return unchanged, even one frozen only at the top', () => {
+    const records = plain();
+    Object.freeze(records[0]);
+    const built = createCorpus(records);
+    expect(built.articles[0]).toBe(records[0]);
+    const unfrozen: string[] = [];
+    const visit = (value: unknown, path: string): void => {
+      if (typeof value === 'object' && value !== null) {
+        if (!Object.isFrozen(value)) {
+          unfrozen.push(path);
+        }
+        Object.entries(value).forEach(([key, item]) => {
+          visit(item, `${path}.${key}`);
+        });
+      }
+    };
+    built.articles.forEach((article, index) => {
+      visit(article, `articles[${index}]`);
+    });
+    expect(unfrozen).toEqual([]);
+  });
+
+  it('copies, normalizes and freezes a record whose publishedAt the schema normalizes', () => {
+    const records = plain();
+    const [first] = records;
+    const shifted = {
+      ...first!,
+      publishedAt: '2021-07-22T03:00:00+03:00',
+      date: { ...first!.date, precision: 'minute' as const },
+    };
+    const built = createCorpus([shifted]);
+    expect(built.articles[0]).not.toBe(shifted);
+    expect(built.articles[0]?.publishedAt).toBe('2021-07-22T00:00:00Z');
+    expect(Object.isFrozen(shifted)).toBe(false);
+  });
+
   it('freezes trusted records in place when validate is false', () => {
     const records = plain();
     const built = createCorpus(records, { validate: false });

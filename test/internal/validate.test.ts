@@ -73,12 +73,22 @@ describe('checkRegistry', () => {
 });
 
 describe('parseArticles', () => {
-  it('parses records into frozen copies', () => {
+  it('keeps a record the schema would return unchanged as it is, unfrozen, for the caller to freeze', () => {
     const records = [makeArticle({ id: 'a' })];
-    const [parsed] = parseArticles(records);
-    expect(parsed).not.toBe(records[0]);
-    expect(parsed).toEqual(records[0]);
-    expect(Object.isFrozen(parsed?.entities)).toBe(true);
+    const parsed = parseArticles(records);
+    expect(parsed.articles[0]).toBe(records[0]);
+    expect(parsed.inPlace).toEqual(records);
+    expect(Object.isFrozen(records[0])).toBe(false);
+  });
+
+  it('parses a record the schema normalizes into a frozen copy', () => {
+    const records = [{ ...makeArticle({ id: 'a', publishedAt: '2024-03-12T10:00:00Z' }) }];
+    const shifted = { ...records[0]!, publishedAt: '2024-03-12T13:00:00+03:00' };
+    const parsed = parseArticles([shifted]);
+    expect(parsed.articles[0]).not.toBe(shifted);
+    expect(parsed.inPlace).toEqual([]);
+    expect(parsed.articles[0]?.publishedAt).toBe('2024-03-12T10:00:00Z');
+    expect(Object.isFrozen(parsed.articles[0]?.entities)).toBe(true);
   });
 
   it('reports the first bad record with its index and the path of the bad field', () => {

@@ -27,6 +27,8 @@ export const PROPERTY_RUNS = {
   'query is the composition of the single filters': 300,
   'query gives the same result when applied twice': 300,
   'query never changes its input': 100,
+  'every record isCanonicalArticle accepts, ArticleSchema accepts and returns unchanged': 1_000,
+  'on JSON records, isCanonicalArticle accepts exactly what ArticleSchema accepts and returns unchanged': 1_000,
   'normalizeArabic is idempotent': 1_000,
   'normalizeArabic never throws on any string, lone surrogates included': 1_000,
   'normalizeArabic leaves no diacritics, tatweel or Arabic-Indic digits': 1_000,

@@ -36,6 +36,7 @@ import { parsePage } from '../search/searchOptions.js';
 import { countEntities, countPeriods, countTopics, mentionTotals, pairEntities } from './aggregate.js';
 import { buildCorpusIndexes, type CorpusIndexes } from './corpusIndexes.js';
 import { deepFreeze } from './deepFreeze.js';
+import { freezeArticle } from './freezeArticle.js';
 import { executePlan, searchDocuments } from './execute.js';
 import { planQuery } from './plan.js';
 
@@ -63,15 +64,17 @@ export interface IndexCorpusOptions {
   readonly missingSpaces: readonly string[];
   /** Whether each registry was passed by the caller, rather than the shipped one standing in (for error messages). */
   readonly passed: { readonly entities: boolean; readonly topics: boolean };
-  /** Whether the records were trusted rather than parsed: they are frozen here, once every check has passed. */
+  /** Whether the records were trusted rather than parsed: they are deep-frozen here, once every check has passed. */
   readonly trusted: boolean;
+  /** Validated records kept as they were given (parseRecord.ts): frozen here, once every check has passed. */
+  readonly inPlace: readonly Article[];
   /** The export methods' helpers. */
   readonly formats: CorpusFormats;
 }
 
 /**
  * Checks every record (ids, references, mention spans, evidence) and builds the indexes in
- * one pass, then freezes trusted records, and returns the frozen corpus.
+ * one pass, then freezes the records it was given unfrozen, and returns the frozen corpus.
  *
  * @throws {InvalidRecordError} As createCorpus, for every check but the schema.
  */
@@ -81,6 +84,9 @@ export function indexCorpus(articles: readonly Article[], options: IndexCorpusOp
     for (const article of articles) {
       deepFreeze(article);
     }
+  }
+  for (const article of options.inPlace) {
+    freezeArticle(article);
   }
   return Object.freeze(new IndexedCorpus(indexes, options.formats));
 }

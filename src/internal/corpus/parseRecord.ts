@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { InvalidRecordError } from '../../errors.js';
 import { type Article, ArticleSchema } from '../../schema.js';
 import type { Collection } from '../args/recordIssue.js';
+import { isCanonicalArticle } from './canonicalArticle.js';
 
 /** Parses one record with its schema; a failure names the first issue's path and carries every issue. */
 export function parseRecord<T>(schema: z.ZodType<T>, record: unknown, collection: Collection, index: number): T {
@@ -26,7 +27,28 @@ export function parseRecord<T>(schema: z.ZodType<T>, record: unknown, collection
   });
 }
 
-/** The records parsed with `ArticleSchema`, whose output comes out frozen. */
-export function parseArticles(records: readonly unknown[]): readonly Article[] {
-  return records.map((record, index) => parseRecord(ArticleSchema, record, 'articles', index));
+/** The records as articles, and those of them that the caller freezes once the whole build has passed. */
+export interface ParsedArticles {
+  readonly articles: readonly Article[];
+  /** The records kept as they were given (see canonicalArticle.ts), still to be frozen with `freezeArticle`. */
+  readonly inPlace: readonly Article[];
+}
+
+/**
+ * The records validated as articles. A record that `ArticleSchema` would return
+ * unchanged is kept as it is (canonicalArticle.ts), and any other is parsed with the
+ * schema (whose output comes out frozen), which normalizes it or throws Zod's issues.
+ * What is kept as given is frozen by the caller only once every check has passed, so
+ * that a failed build freezes nothing it was given.
+ */
+export function parseArticles(records: readonly unknown[]): ParsedArticles {
+  const inPlace: Article[] = [];
+  const articles = records.map((record, index) => {
+    if (isCanonicalArticle(record)) {
+      inPlace.push(record);
+      return record;
+    }
+    return parseRecord(ArticleSchema, record, 'articles', index);
+  });
+  return { articles, inPlace };
 }

@@ -1,0 +1,134 @@
+/**
+ * The load path of bench/load.ts, run in a fresh process so that the bench's
+ * own heap (the generated corpus) does not weigh on its time or its RSS.
+ * Times each stage on its own and prints them, with the RSS after each stage
+ * and the peak, as JSON:
+ *
+ *   node --expose-gc --import tsx bench/loadStages.ts validated records.ndjson entities.json topics.json
+ *   node --expose-gc --import tsx bench/loadStages.ts schema    records.ndjson entities.json topics.json
+ *   node --expose-gc --import tsx bench/loadStages.ts trusting  records.ndjson entities.json topics.json
+ *
+ * `validated` is `createCorpus(records, { entities, topics })`, the default,
+ * taken apart: the schema's fast path (records it takes are kept as given, and
+ * frozen in the next stage; any other goes through `ArticleSchema`), the freeze,
+ * then the checks and indexes. `schema` puts every record through
+ * `ArticleSchema` instead (its readonly output comes out frozen, so the freeze
+ * is inside it): the validated build without its fast path. `trusting` is
+ * `createCorpus(records, { …, validate: false })` taken apart: the freeze
+ * (which createCorpus does last, and which costs the same first), then the
+ * checks and indexes. Both read the whole file into one buffer, then split it
+ * into lines and `JSON.parse` each, and end with the benchmark's selective query.
+ */
+import { readFileSync } from 'node:fs';
+
+import { type Article, ArticleSchema, createCorpus, type Entity, type Query, type Topic } from '../src/index.ts';
+import { freezeArticle } from '../src/internal/corpus/freezeArticle.ts';
+import { deepFreeze } from '../src/internal/corpus/deepFreeze.ts';
+import { parseArticles } from '../src/internal/corpus/parseRecord.ts';
+
+const [mode, file = '', entitiesFile = '', topicsFile = ''] = process.argv.slice(2);
+if (mode !== 'validated' && mode !== 'schema' && mode !== 'trusting') {
+  throw new Error(`Unknown mode ${String(mode)}: expected validated, schema or trusting`);
+}
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc === undefined) {
+  throw new Error('Run with --expose-gc.');
+}
+
+/** The selective filter case of bench/run.ts: a year, a mid-ranked entity and a common topic. */
+const FIRST_QUERY: Query = { from: '2010-01-01', to: '2010-12-31', entities: 'e-10', topics: ['t-2'], match: 'all' };
+
+/** One stage: its wall time and the RSS just after it, in MB. */
+interface Stage {
+  readonly stage: string;
+  readonly ms: number;
+  readonly rssMB: number;
+}
+
+const stages: Stage[] = [];
+const mb = (bytes: number): number => bytes / 1_048_576;
+
+function stage<T>(name: string, run: () => T): T {
+  const start = performance.now();
+  const value = run();
+  stages.push({ stage: name, ms: performance.now() - start, rssMB: mb(process.memoryUsage().rss) });
+  return value;
+}
+
+/** Splits the buffer at each newline and parses every non-empty line. */
+function parseLines(buffer: Buffer): unknown[] {
+  const records: unknown[] = [];
+  let from = 0;
+  for (;;) {
+    const at = buffer.indexOf(10, from);
+    const end = at === -1 ? buffer.length : at;
+    if (end > from) {
+      records.push(JSON.parse(buffer.toString('utf8', from, end)));
+    }
+    if (at === -1) {
+      return records;
+    }
+    from = at + 1;
+  }
+}
+
+const entities = JSON.parse(readFileSync(entitiesFile, 'utf8')) as Entity[];
+const topics = JSON.parse(readFileSync(topicsFile, 'utf8')) as Topic[];
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const start = performance.now();
+let buffer: Buffer | undefined = stage('read', () => readFileSync(file));
+const fileMB = mb(buffer.length);
+const parsed = stage('parse', () => parseLines(buffer!));
+// A loader drops the raw bytes once parsed.
+buffer = undefined;
+const parsedMs = performance.now() - start;
+// The size of the parsed records, for the RSS target (peak ≤ 3× this); the forced GC is not timed.
+gc();
+const recordsMB = mb(process.memoryUsage().heapUsed - heapBefore);
+const resumed = performance.now();
+let articles: readonly Article[];
+if (mode === 'validated') {
+  const validated = stage('validate', () => parseArticles(parsed));
+  articles = validated.articles;
+  stage('freeze', () => {
+    for (const article of validated.inPlace) {
+      freezeArticle(article);
+    }
+  });
+} else if (mode === 'schema') {
+  // Every record through ArticleSchema, whose readonly output comes out frozen: the validated
+  // build before its fast path, and still the path of a record the fast path does not take.
+  articles = stage('validate', () =>
+    parsed.map((record, index) => {
+      const result = ArticleSchema.safeParse(record);
+      if (!result.success) {
+        throw new Error(`record ${index} fails ArticleSchema: ${result.error.message}`);
+      }
+      return result.data;
+    }),
+  );
+} else {
+  articles = stage('freeze', () => {
+    for (const record of parsed) {
+      deepFreeze(record);
+    }
+    return parsed as Article[];
+  });
+}
+// The records are frozen by now, so createCorpus's own freeze of trusted records returns at once.
+const corpus = stage('check+index', () => createCorpus(articles, { entities, topics, validate: false }));
+const hits = stage('first query', () => corpus.query(FIRST_QUERY)).length;
+const totalMs = parsedMs + (performance.now() - resumed);
+console.log(
+  JSON.stringify({
+    mode,
+    records: parsed.length,
+    fileMB,
+    recordsMB,
+    stages,
+    totalMs,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    hits,
+  }),
+);

@@ -1,0 +1,18 @@
+/**
+ * The patterns of the record schemas (schema.ts), here so that the hand-written
+ * fast path of the article schema (corpus/canonicalArticle.ts) checks the very
+ * same ones.
+ */
+
+/** A lower-case kebab-case id, such as `emomali-rahmon`. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An IPTC media topic code, such as `medtop:20000639`. */
+export const IPTC_CODE = /^medtop:\d{8}$/;
+/** A Wikidata item id, such as `Q57366`. */
+export const WIKIDATA_ID = /^Q[1-9]\d*$/;
+/** A lower-case hex SHA-256. */
+export const SHA256 = /^[0-9a-f]{64}$/;
+/** A relative POSIX path: segments of anything but `/`, `\` and NUL, none of them `..`, and no drive letter. */
+export const RELATIVE_PATH = /^(?![A-Za-z]:)(?!\.\.(?:\/|$))[^/\\\0]+(?:\/(?!\.\.(?:\/|$))[^/\\\0]+)*$/;
+/** An absolute http(s) URL without whitespace; the URL parser checks the rest. */
+export const HTTP_URL = /^https?:\/\/\S+$/;

@@ -1,0 +1,271 @@
+/**
+ * A hand-written fast path for `ArticleSchema`: it recognises the records that
+ * the schema would accept and return unchanged (the same keys in the same order,
+ * the same values; a normalized `publishedAt`), so that `createCorpus` can
+ * freeze them in place instead of having Zod copy every object of every record.
+ *
+ * It never decides against a record: `false` only means "not known to be
+ * canonical", and the caller then parses the record with `ArticleSchema`, which
+ * normalizes it or reports Zod's exact issues. test/canonicalArticle.test-prop.ts
+ * checks, on valid, mutated and arbitrary values, that every record it accepts
+ * is accepted by the schema and returned deep-equal, with the same key order.
+ */
+import { type Article, ArticleSchema } from '../../schema.js';
+import { HTTP_URL, KEBAB_CASE, RELATIVE_PATH, SHA256 } from '../args/patterns.js';
+import { normalizePublicationDate, PUBLICATION_DATE_PATTERN } from '../dates/publicationDate.js';
+
+type Bag = Readonly<Record<string, unknown>>;
+
+/** The keys of each object, in the order of its schema: the order of Zod's output. */
+const ARTICLE_KEYS = [
+  'id',
+  'title',
+  'titleBasis',
+  'lang',
+  'publishedAt',
+  'modifiedAt',
+  'date',
+  'source',
+  'en',
+  'topics',
+  'topicEvidence',
+  'entities',
+  'body',
+  'url',
+  'authors',
+  'raw',
+] as const;
+const DATE_KEYS = ['precision', 'basis', 'evidence', 'corroboration', 'inference', 'modifiedEvidence'] as const;
+const SOURCE_KEYS = ['chain', 'furniture'] as const;
+const PARTY_KEYS = ['role', 'name', 'en', 'basis', 'evidence', 'inference', 'entity'] as const;
+const FURNITURE_KEYS = ['kind', 'text'] as const;
+const EN_KEYS = ['title', 'summary'] as const;
+const ENTITY_KEYS = ['id', 'mentions'] as const;
+const MENTION_KEYS = ['field', 'start', 'end'] as const;
+const RAW_KEYS = ['file', 'sha256'] as const;
+const FURNITURE_KINDS = new Set([
+  'language-switcher',
+  'header',
+  'timestamp',
+  'dateline',
+  'signature',
+  'photo-credit',
+  'source-credit',
+]);
+
+/**
+ * The URL's own schema, as the article schema holds it: its regex, then Zod's URL
+ * check. Read from the schema, so that the two cannot drift apart.
+ */
+const URL_SCHEMA = ArticleSchema.unwrap().shape.url;
+
+/**
+ * Whether every own key of `value` is an enumerable data property named by a
+ * string: a symbol, a hidden key or a getter would not survive Zod's copy, so a
+ * record with one is left to the schema.
+ */
+function isDataOnly(value: object, keyCount: number): boolean {
+  const keys = Reflect.ownKeys(value);
+  if (keys.length !== keyCount) {
+    return false;
+  }
+  for (const key of keys) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+    if (typeof key !== 'string' || descriptor === undefined || !descriptor.enumerable || !('value' in descriptor)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether `value` is a plain object whose keys are among `order`, in that order, with data only. */
+function isObjectOf(value: unknown, order: readonly string[]): value is Bag {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
+    return false;
+  }
+  const keys = Object.keys(value);
+  let next = 0;
+  for (const key of keys) {
+    while (next < order.length && order[next] !== key) {
+      next += 1;
+    }
+    if (next === order.length) {
+      return false;
+    }
+    next += 1;
+  }
+  return isDataOnly(value, keys.length);
+}
+
+/** Whether `value` is an array of data only (no holes, no extra keys), each item passing `item`. */
+function isListOf(value: unknown, item: (entry: unknown) => boolean, minLength = 0): value is readonly unknown[] {
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length < minLength) {
+    return false;
+  }
+  // Its own keys are the indexes and `length`: no hole, nothing else.
+  if (Reflect.ownKeys(value).length !== value.length + 1) {
+    return false;
+  }
+  for (let index = 0; index < value.length; index += 1) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(value, index);
+    if (descriptor === undefined || !descriptor.enumerable || !('value' in descriptor) || !item(descriptor.value)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The schema's `text()`: a string that is not only whitespace. */
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && KEBAB_CASE.test(value);
+}
+
+/** A publication date the schema accepts and keeps as it is. */
+function isCanonicalDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !PUBLICATION_DATE_PATTERN.test(value)) {
+    return false;
+  }
+  const normalized = normalizePublicationDate(value);
+  return 'value' in normalized && normalized.value === value;
+}
+
+/** Whether the optional key is absent, or present and passing `check` (an explicit `undefined` is refused, as exactOptional does). */
+function optional(bag: Bag, key: string, check: (value: unknown) => boolean): boolean {
+  return !Object.hasOwn(bag, key) || check(bag[key]);
+}
+
+function isDateInfo(value: unknown): boolean {
+  return (
+    isObjectOf(value, DATE_KEYS) &&
+    (value.precision === 'day' || value.precision === 'minute') &&
+    (value.basis === 'stated' || value.basis === 'inferred') &&
+    isText(value.evidence) &&
+    optional(value, 'corroboration', (list) => isListOf(list, isText, 1)) &&
+    optional(value, 'inference', isText) &&
+    optional(value, 'modifiedEvidence', isText) &&
+    (value.basis === 'inferred') === Object.hasOwn(value, 'inference')
+  );
+}
+
+function isParty(value: unknown): boolean {
+  return (
+    isObjectOf(value, PARTY_KEYS) &&
+    (value.role === 'agency' || value.role === 'publisher') &&
+    isText(value.name) &&
+    isText(value.en) &&
+    (value.basis === 'stated' || value.basis === 'inferred') &&
+    isText(value.evidence) &&
+    optional(value, 'inference', isText) &&
+    optional(value, 'entity', isId) &&
+    (value.basis === 'inferred') === Object.hasOwn(value, 'inference')
+  );
+}
+
+function isFurniture(value: unknown): boolean {
+  return isObjectOf(value, FURNITURE_KEYS) && FURNITURE_KINDS.has(value.kind as string) && isText(value.text);
+}
+
+function isMention(value: unknown): boolean {
+  return (
+    isObjectOf(value, MENTION_KEYS) &&
+    (value.field === 'title' || value.field === 'body') &&
+    Number.isSafeInteger(value.start) &&
+    (value.start as number) >= 0 &&
+    Number.isSafeInteger(value.end) &&
+    (value.end as number) > 0 &&
+    (value.end as number) > (value.start as number)
+  );
+}
+
+function isArticleEntity(value: unknown): boolean {
+  return isObjectOf(value, ENTITY_KEYS) && isId(value.id) && isListOf(value.mentions, isMention, 1);
+}
+
+/** `topicEvidence`: a plain object of kebab-case ids, each with a non-empty list of quotes. */
+function isTopicEvidence(value: unknown): value is Bag {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
+    return false;
+  }
+  const keys = Object.keys(value);
+  if (!isDataOnly(value, keys.length)) {
+    return false;
+  }
+  return keys.every((key) => isId(key) && isListOf((value as Bag)[key], isText, 1));
+}
+
+/** The article schema's own rules across fields (its superRefine), on a record whose fields passed. */
+function holdsTogether(article: Article): boolean {
+  if (article.publishedAt.includes('T') !== (article.date.precision === 'minute')) {
+    return false;
+  }
+  if ((article.modifiedAt === undefined) !== (article.date.modifiedEvidence === undefined)) {
+    return false;
+  }
+  for (const paragraph of article.body.split('\n\n')) {
+    if (paragraph.length === 0 || paragraph.trim() !== paragraph) {
+      return false;
+    }
+  }
+  const topics = new Set(article.topics);
+  const evidenced = Object.keys(article.topicEvidence);
+  if (topics.size !== article.topics.length || evidenced.length !== topics.size) {
+    return false;
+  }
+  if (!evidenced.every((topic) => topics.has(topic))) {
+    return false;
+  }
+  return article.entities.every((entity) =>
+    entity.mentions.every((mention) => mention.end <= article[mention.field].length),
+  );
+}
+
+/**
+ * Whether `ArticleSchema` accepts `value` and returns it unchanged (deep-equal,
+ * the same key order), so that it may be kept and frozen as it is.
+ */
+export function isCanonicalArticle(value: unknown): value is Article {
+  if (!isObjectOf(value, ARTICLE_KEYS)) {
+    return false;
+  }
+  const source = value.source;
+  return (
+    isId(value.id) &&
+    isText(value.title) &&
+    (value.titleBasis === 'source' || value.titleBasis === 'editorial') &&
+    value.lang === 'ar' &&
+    isCanonicalDate(value.publishedAt) &&
+    optional(value, 'modifiedAt', isCanonicalDate) &&
+    isDateInfo(value.date) &&
+    isObjectOf(source, SOURCE_KEYS) &&
+    isListOf(source.chain, isParty, 1) &&
+    isListOf(source.furniture, isFurniture) &&
+    isObjectOf(value.en, EN_KEYS) &&
+    isText(value.en.title) &&
+    isText(value.en.summary) &&
+    isListOf(value.topics, isId) &&
+    isTopicEvidence(value.topicEvidence) &&
+    isListOf(value.entities, isArticleEntity) &&
+    isText(value.body) &&
+    optional(
+      value,
+      'url',
+      (url) => typeof url === 'string' && HTTP_URL.test(url) && URL_SCHEMA.safeParse(url).data === url,
+    ) &&
+    optional(value, 'authors', (list) => isListOf(list, isText, 1)) &&
+    optional(
+      value,
+      'raw',
+      (raw) =>
+        isObjectOf(raw, RAW_KEYS) &&
+        typeof raw.file === 'string' &&
+        RELATIVE_PATH.test(raw.file) &&
+        typeof raw.sha256 === 'string' &&
+        SHA256.test(raw.sha256),
+    ) &&
+    holdsTogether(value as unknown as Article)
+  );
+}
