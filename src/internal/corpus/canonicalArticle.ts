@@ -53,11 +53,18 @@ const FURNITURE_KINDS = new Set([
   'source-credit',
 ]);
 
+/** The URL's schema, once read. */
+let urlSchema: (typeof ArticleSchema)['_zod']['def']['innerType']['shape']['url'] | undefined;
+
 /**
- * The URL's own schema, as the article schema holds it: its regex, then Zod's URL
- * check. Read from the schema, so that the two cannot drift apart.
+ * Whether the URL's own schema, as the article schema holds it (its regex, then Zod's
+ * URL check), returns `url` unchanged. Read from the schema, so that the two cannot
+ * drift apart; read on first use, so that a bundle that never validates drops Zod.
  */
-const URL_SCHEMA = ArticleSchema.unwrap().shape.url;
+function isCanonicalUrl(url: string): boolean {
+  urlSchema ??= ArticleSchema.unwrap().shape.url;
+  return urlSchema.safeParse(url).data === url;
+}
 
 /**
  * Whether every own key of `value` is an enumerable data property named by a
@@ -250,11 +257,7 @@ export function isCanonicalArticle(value: unknown): value is Article {
     isTopicEvidence(value.topicEvidence) &&
     isListOf(value.entities, isArticleEntity) &&
     isText(value.body) &&
-    optional(
-      value,
-      'url',
-      (url) => typeof url === 'string' && HTTP_URL.test(url) && URL_SCHEMA.safeParse(url).data === url,
-    ) &&
+    optional(value, 'url', (url) => typeof url === 'string' && HTTP_URL.test(url) && isCanonicalUrl(url)) &&
     optional(value, 'authors', (list) => isListOf(list, isText, 1)) &&
     optional(
       value,
