@@ -22,8 +22,8 @@
 import { readFileSync } from 'node:fs';
 
 import { type Article, ArticleSchema, createCorpus, type Entity, type Query, type Topic } from '../src/index.ts';
-import { freezeArticle } from '../src/internal/corpus/freezeArticle.ts';
 import { deepFreeze } from '../src/internal/corpus/deepFreeze.ts';
+import { freezeArticle } from '../src/internal/corpus/freezeArticle.ts';
 import { parseArticles } from '../src/internal/corpus/parseRecord.ts';
 
 const [mode, file = '', entitiesFile = '', topicsFile = ''] = process.argv.slice(2);

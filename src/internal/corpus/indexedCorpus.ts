@@ -36,8 +36,8 @@ import { parsePage } from '../search/searchOptions.js';
 import { countEntities, countPeriods, countTopics, mentionTotals, pairEntities } from './aggregate.js';
 import { buildCorpusIndexes, type CorpusIndexes } from './corpusIndexes.js';
 import { deepFreeze } from './deepFreeze.js';
-import { freezeArticle } from './freezeArticle.js';
 import { executePlan, searchDocuments } from './execute.js';
+import { freezeArticle } from './freezeArticle.js';
 import { planQuery } from './plan.js';
 
 /** The public helpers that a corpus's export methods call, on its articles and with its registries. */
