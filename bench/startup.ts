@@ -1,13 +1,19 @@
 /**
- * `npm run bench -- --startup [--write]`: what the package costs a cold Node process, as ratios
- * to a bare `node -e ''` timed in the same run: `import('ru-tj-news')`, and the bin's
- * `ru-tj-news stats` on the shipped corpus, with `import('zod')` for scale. Run `npm run build`
- * first: it imports the built package through its own `exports`, and runs dist/cli.js. The
- * commands are run in turn, many times, and each figure is a median, so that all of them see
- * the same machine. Fails over the budget; `--write` records the table in docs/performance.md.
+ * `npm run size` (or `npm run bench -- --startup`) [--write]: what the package costs a cold Node
+ * process, as ratios to a bare `node -e ''` timed in the same run: the bin's `ru-tj-news stats` on
+ * the shipped corpus, `import('ru-tj-news/data')` and `import('ru-tj-news')`, with `import('zod')`
+ * for scale. Run `npm run build` first: it imports the built package through its own `exports`,
+ * and runs dist/cli.js. The commands are run in turn, many times, and each figure is a median, so
+ * that all of them see the same machine. Fails over the budget; `--write` records the table in
+ * docs/performance.md.
  *
- * This is a time, so it lives here and not in `npm test` (or `npm run size`, which `npm test`
- * runs): on a busy 2-core machine a 1.5× ratio of two ~70 ms process starts can flip.
+ * The budget is 1.5×. The main entry exports the Zod schemas, and ESM cannot load an export
+ * lazily, so `import('ru-tj-news')` pays for Zod's own start-up, which alone costs about 2× a bare
+ * node: its budget is 1.5× plus what `import('zod')` costs over a bare node in the same run, so
+ * that everything the package adds to Zod is held to the same 1.5×.
+ *
+ * This is a time, so `npm test` does not check it (it runs `npm run size -- --bytes`): on a
+ * busy 2-core machine a 1.5× ratio of two ~70 ms process starts can flip.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +24,7 @@ import { replaceBlock } from '../scripts/lib/markers.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const performanceDoc = new URL('../docs/performance.md', import.meta.url);
 
-/** The most `import('ru-tj-news')` or `ru-tj-news stats` may cost, as a multiple of a bare `node -e ''`. */
+/** The most `ru-tj-news stats` or `import('ru-tj-news/data')` may cost, as a multiple of a bare `node -e ''`. */
 export const COLD_START_BUDGET = 1.5;
 
 /** How many times each command is run; the figures are medians. */
@@ -41,6 +47,7 @@ function timeNode(args: readonly string[]): number {
 const COMMANDS = {
   bare: ['-e', ''],
   zod: ['-e', "import('zod')"],
+  data: ['-e', "import('ru-tj-news/data')"],
   package: ['-e', "import('ru-tj-news')"],
   stats: ['dist/cli.js', 'stats'],
 } as const;
@@ -71,17 +78,25 @@ export function runStartup({ write }: { readonly write: boolean }): boolean {
   const ratio = (name: Name) => start[name] / start.bare;
   const figure = (name: Name) =>
     `${ratio(name).toFixed(2)}× (${start[name].toFixed(0)} ms ÷ ${start.bare.toFixed(0)} ms)`;
+  // Everything but Zod's own start-up is held to the budget: see the module comment.
+  const zodOverBare = ratio('zod') - 1;
   const budgeted = [
-    ['package', "cold start, `import('ru-tj-news')` ÷ bare `node -e ''`"],
-    ['stats', "`ru-tj-news stats` (shipped corpus) ÷ bare `node -e ''`"],
+    ['stats', "`ru-tj-news stats` (shipped corpus) ÷ bare `node -e ''`", COLD_START_BUDGET, `${COLD_START_BUDGET}×`],
+    ['data', "`import('ru-tj-news/data')` ÷ bare `node -e ''`", COLD_START_BUDGET, `${COLD_START_BUDGET}×`],
+    [
+      'package',
+      "`import('ru-tj-news')` ÷ bare `node -e ''`",
+      COLD_START_BUDGET + zodOverBare,
+      `${COLD_START_BUDGET}× + Zod's ${zodOverBare.toFixed(2)}× = ${(COLD_START_BUDGET + zodOverBare).toFixed(2)}×`,
+    ],
   ] as const;
   const table = [
     '| measure | figure | budget | |',
     '|---|---:|---:|---|',
     `| for scale: \`import('zod')\` ÷ bare \`node -e ''\` | ${figure('zod')} | | |`,
     ...budgeted.map(
-      ([name, label]) =>
-        `| ${label} | ${figure(name)} | ≤ ${COLD_START_BUDGET}× | ${ratio(name) <= COLD_START_BUDGET ? '✅' : '❌'} |`,
+      ([name, label, budget, shown]) =>
+        `| ${label} | ${figure(name)} | ≤ ${shown} | ${ratio(name) <= budget ? '✅' : '❌'} |`,
     ),
   ].join('\n');
   console.log(table);
@@ -89,9 +104,9 @@ export function runStartup({ write }: { readonly write: boolean }): boolean {
     writeFileSync(performanceDoc, replaceBlock(readFileSync(performanceDoc, 'utf8'), 'startup', table));
     console.log('\nwrote docs/performance.md');
   }
-  const over = budgeted.filter(([name]) => ratio(name) > COLD_START_BUDGET);
-  for (const [name, label] of over) {
-    console.error(`startup: ${label} is ${ratio(name).toFixed(2)}×, over the ${COLD_START_BUDGET}× budget`);
+  const over = budgeted.filter(([name, , budget]) => ratio(name) > budget);
+  for (const [name, label, , shown] of over) {
+    console.error(`startup: ${label} is ${ratio(name).toFixed(2)}×, over the ${shown} budget`);
   }
   return over.length === 0;
 }
