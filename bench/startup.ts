@@ -25,7 +25,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const performanceDoc = new URL('../docs/performance.md', import.meta.url);
 
 /** The most `ru-tj-news stats` or `import('ru-tj-news/data')` may cost, as a multiple of a bare `node -e ''`. */
-export const COLD_START_BUDGET = 1.5;
+const COLD_START_BUDGET = 1.5;
 
 /** How many times each command is run; the figures are medians. */
 const RUNS = 21;
@@ -94,6 +94,8 @@ export function runStartup({ write }: { readonly write: boolean }): boolean {
     '| measure | figure | budget | |',
     '|---|---:|---:|---|',
     `| for scale: \`import('zod')\` ÷ bare \`node -e ''\` | ${figure('zod')} | | |`,
+    // Issue #17's target for the main entry, shown but not enforced: out of reach while it exports the schemas.
+    `| issue #17's target: \`import('ru-tj-news')\` ÷ bare \`node -e ''\` | ${figure('package')} | ≤ ${COLD_START_BUDGET}× (not enforced) | ${ratio('package') <= COLD_START_BUDGET ? '✅' : '❌ missed'} |`,
     ...budgeted.map(
       ([name, label, budget, shown]) =>
         `| ${label} | ${figure(name)} | ≤ ${shown} | ${ratio(name) <= budget ? '✅' : '❌'} |`,

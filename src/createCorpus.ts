@@ -325,9 +325,11 @@ export interface Corpus {
  * index, the path of the bad field and Zod's prettified issues; nothing is
  * half-built. The records are then frozen: a record that `ArticleSchema`
  * would return unchanged (the same keys in its order, a normalized
- * `publishedAt`, plain data) is kept and frozen in place, so that
+ * `publishedAt`, plain data) is kept and deep-frozen in place, so that
  * `corpus.articles[i]` is `records[i]`; any other is replaced by the schema's
- * frozen, normalized copy. They are then indexed: publication dates
+ * frozen, normalized copy. Pass `structuredClone(records)` to keep your own
+ * objects mutable. With `validate: false`, the records and the registries you
+ * pass are deep-frozen in place. Nothing you pass is frozen when the build fails. They are then indexed: publication dates
  * sorted for binary search, typed-array posting lists per entity and topic,
  * and (on the first search) an inverted index of normalized words.
  * `corpus.query(q)` returns exactly what {@link query} returns on the same
@@ -350,6 +352,13 @@ export interface Corpus {
  * mine.search('افغانستان').length;
  * // => 3
  * Object.isFrozen(mine.articles[0]);
+ * // => true
+ *
+ * // Your records are kept, and frozen, as they are when the schema would not change them.
+ * const records = structuredClone([...articles]);
+ * createCorpus(records).articles[0] === records[0];
+ * // => true
+ * Object.isFrozen(records[0]);
  * // => true
  * ```
  * @example

@@ -21,6 +21,9 @@ import { catchError } from './support/catchError.js';
 import { makeArticle } from './support/makeArticle.js';
 
 const plain = (): Article[] => JSON.parse(JSON.stringify(articles)) as Article[];
+/** The shipped registries as unfrozen copies, as a user's own would arrive. */
+const plainRegistry = (): { entities: Entity[]; topics: Topic[] } =>
+  JSON.parse(JSON.stringify({ entities, topics })) as { entities: Entity[]; topics: Topic[] };
 
 describe('createCorpus', () => {
   it('validates, freezes and keeps the records in order', () => {
@@ -746,6 +749,33 @@ describe('createCorpus with trusted records', () => {
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect((error as InvalidRecordError).index).toBe(1);
     expect((error as InvalidRecordError).path).toEqual(path);
+  });
+
+  it.each([true, false] as const)(
+    'freezes nothing it was given when a record fails, registries included (validate: %s)',
+    (validate) => {
+      const registry = plainRegistry();
+      const records = [makeArticle({ id: 'a' }), { ...makeArticle({ id: 'b' }), body: 42 }];
+      expect(() => createCorpus(records, { validate, entities: registry.entities, topics: registry.topics })).toThrow(
+        InvalidRecordError,
+      );
+      expect([records[0], registry.entities[0], registry.topics[0]].map((item) => Object.isFrozen(item))).toEqual([
+        false,
+        false,
+        false,
+      ]);
+    },
+  );
+
+  it('deep-freezes trusted records and registries once the build has passed', () => {
+    const registry = plainRegistry();
+    const records = [makeArticle({ id: 'a' })];
+    createCorpus(records, { validate: false, entities: registry.entities, topics: registry.topics });
+    expect(
+      [records[0], records[0]?.entities, registry.entities[0], registry.entities[0]?.name, registry.topics[0]].map(
+        (item) => Object.isFrozen(item),
+      ),
+    ).toEqual([true, true, true, true, true]);
   });
 });
 

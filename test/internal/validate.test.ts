@@ -63,13 +63,19 @@ describe('checkRegistry', () => {
     expect(() => checkRegistry({}, parseEntity(true), 'entities')).toThrow(InvalidQueryError);
   });
 
-  it.each([[true], [false]])('returns a frozen list of frozen items (validate: %s)', (validate) => {
-    const given = [structuredClone(entity('x'))];
-    const checked = checkRegistry(given, parseEntity(validate), 'entities');
-    expect(checked.map((item) => item.id)).toEqual(['x']);
-    expect(Object.isFrozen(checked)).toBe(true);
-    expect(Object.isFrozen(checked[0]?.name)).toBe(true);
-  });
+  it.each([
+    [true, true],
+    [false, false],
+  ])(
+    'returns a frozen list whose items are frozen when parsed, and left for indexCorpus to freeze when trusted (validate: %s)',
+    (validate, itemsFrozen) => {
+      const given = [structuredClone(entity('x'))];
+      const checked = checkRegistry(given, parseEntity(validate), 'entities');
+      expect(checked.map((item) => item.id)).toEqual(['x']);
+      expect(Object.isFrozen(checked)).toBe(true);
+      expect(Object.isFrozen(checked[0]?.name)).toBe(itemsFrozen);
+    },
+  );
 });
 
 describe('parseArticles', () => {

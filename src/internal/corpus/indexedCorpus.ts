@@ -64,7 +64,10 @@ export interface IndexCorpusOptions {
   readonly missingSpaces: readonly string[];
   /** Whether each registry was passed by the caller, rather than the shipped one standing in (for error messages). */
   readonly passed: { readonly entities: boolean; readonly topics: boolean };
-  /** Whether the records were trusted rather than parsed: they are deep-frozen here, once every check has passed. */
+  /**
+   * Whether the records and registries were trusted rather than parsed: they are deep-frozen
+   * here, once every check has passed (a frozen object, such as a shipped entity, is skipped).
+   */
   readonly trusted: boolean;
   /** Validated records kept as they were given (parseRecord.ts): frozen here, once every check has passed. */
   readonly inPlace: readonly Article[];
@@ -81,8 +84,10 @@ export interface IndexCorpusOptions {
 export function indexCorpus(articles: readonly Article[], options: IndexCorpusOptions): Corpus {
   const indexes = buildCorpusIndexes(articles, options.entities, options.topics, options.missingSpaces, options.passed);
   if (options.trusted) {
-    for (const article of articles) {
-      deepFreeze(article);
+    for (const list of [articles, options.entities, options.topics]) {
+      for (const item of list) {
+        deepFreeze(item);
+      }
     }
   }
   for (const article of options.inPlace) {

@@ -1,6 +1,6 @@
 /**
  * The schema half of createCorpus's checks: parsing records with their Zod schema. It is
- * the only module of the corpus build that imports Zod, so that a corpus of trusted records
+ * with canonicalArticle.ts, which it calls, the only module of the corpus build that loads Zod, so that a corpus of trusted records
  * (the shipped `corpus`) is built without loading it (validate.ts holds the rest).
  */
 import { z } from 'zod';

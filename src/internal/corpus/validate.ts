@@ -14,13 +14,13 @@ import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
 import { assertMissingSpaces, SHIPPED_MISSING_SPACES } from '../text/missingSpaces.js';
 import type { MentionCheck } from '../text/spelling.js';
-import { deepFreeze } from './deepFreeze.js';
 import type { IdTable } from './idTable.js';
 
 /**
  * A registry given in the options: a list whose items are parsed with `parse`
- * (parseRecord.ts, with the registry's schema) or, when none is given, trusted and
- * deep-frozen, with unique ids. Returns a frozen list.
+ * (parseRecord.ts, with the registry's schema) or, when none is given, trusted (and
+ * deep-frozen by indexCorpus once the whole build has passed), with unique ids.
+ * Returns a frozen list.
  */
 export function checkRegistry<T extends { readonly id: string }>(
   given: unknown,
@@ -53,11 +53,6 @@ export function checkRegistry<T extends { readonly id: string }>(
     }
     seen.add(item.id);
   });
-  if (parse === undefined) {
-    for (const item of items) {
-      deepFreeze(item);
-    }
-  }
   return Object.isFrozen(items) ? items : Object.freeze([...items]);
 }
 
