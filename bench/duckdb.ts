@@ -64,6 +64,8 @@ export interface DuckdbRun {
     readonly parquet: LoadFigure;
   };
   readonly queries: readonly QueryFigure[];
+  /** A prepared `SELECT 42`: what one call from Node costs DuckDB before any work. */
+  readonly callFloorMs: number;
 }
 
 /** The inputs of the comparison: the records in memory, their registries, our corpus of them, the filter cases. */
@@ -168,6 +170,8 @@ function tables(run: DuckdbRun): string {
       (entry) =>
         `| \`${entry.case}\` | ${entry.hits.toLocaleString('en-US')} | ${ms(entry.corpus.p50Ms)} | ${ms(entry.sql.p50Ms)} | ${ms(entry.prepared.p50Ms)} | ${ratio(entry.sql.p50Ms, entry.corpus.p50Ms)} | ${ratio(entry.prepared.p50Ms, entry.corpus.p50Ms)} |`,
     ),
+    '',
+    `A prepared \`SELECT 42\` takes ${ms(run.callFloorMs)} (p50): what a call from Node costs DuckDB before any work.`,
   ].join('\n');
 }
 
@@ -214,6 +218,9 @@ export async function compareWithDuckdb(inputs: DuckdbInputs): Promise<DuckdbRun
     const connection = await instance.connect();
     await connection.run(loadSql('ndjson', files.ndjson));
     const queries = await timeQueries(connection, inputs);
+    const nothing = await connection.prepare('SELECT 42');
+    const callFloorMs = (await time(() => nothing.runAndReadAll())).p50Ms;
+    nothing.destroySync();
     connection.closeSync();
     instance.closeSync();
 
@@ -228,6 +235,7 @@ export async function compareWithDuckdb(inputs: DuckdbInputs): Promise<DuckdbRun
         parquet: loads[1]!,
       },
       queries,
+      callFloorMs,
     };
     console.log(`\nside by side with DuckDB, ${records} records:\n${tables(run)}\n`);
     return run;

@@ -585,7 +585,7 @@ for (const run of runs.filter((entry) => entry.method === 'corpus' && entry.case
   const baseline = (method: string): number =>
     runs.find((entry) => entry.n === run.n && entry.case === run.case && entry.method === method)?.p50Ms ?? NaN;
   console.log(
-    `${String(run.n).padStart(8)} ${run.case.padEnd(18)} vs naive ${(baseline('naive') / run.p50Ms).toFixed(0).padStart(8)}×   vs scan ${(baseline('scan') / run.p50Ms).toFixed(0).padStart(6)}×`,
+    `${String(run.n).padStart(8)} ${run.case.padEnd(18)} vs naive ${(baseline('naive') / run.p50Ms).toFixed(0).padStart(8)}×   vs scan ${(baseline('scan') / run.p50Ms).toFixed(0).padStart(6)}×   vs duckdb ${(baseline('duckdb') / run.p50Ms).toFixed(0).padStart(6)}×   vs duckdb:prep ${(baseline('duckdb:prep') / run.p50Ms).toFixed(0).padStart(6)}×`,
   );
 }
 
