@@ -146,10 +146,11 @@ async function timeQueries(connection: DuckDBConnection, inputs: DuckdbInputs): 
   return figures;
 }
 
-/** A ratio of DuckDB's figure to ours, with two significant digits when small. */
+/** A ratio of DuckDB's figure to ours: two or three significant digits. */
 const ratio = (theirs: number, ours: number): string => {
   const value = theirs / ours;
-  return `${value >= 0.1 ? value.toFixed(2) : value.toPrecision(2)}×`;
+  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  return `${value >= 0.1 ? value.toFixed(digits) : value.toPrecision(2)}×`;
 };
 
 /** The Markdown tables of one size: the load, then the queries. */
@@ -275,7 +276,7 @@ export async function runDuckdb({
     );
     writeFileSync(
       resultsFile,
-      `${JSON.stringify({ node: process.version, runs: all }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(3)) : value), 2)}\n`,
+      `${JSON.stringify({ node: process.version, runs: all }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(4)) : value), 2)}\n`,
     );
     console.log('wrote docs/performance.md and bench/duckdb.json');
   }
