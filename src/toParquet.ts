@@ -147,5 +147,5 @@ export function toParquet(records: readonly Article[], options: ToParquetOptions
       normalized,
     );
   }
-  return writeParquet(records, { createdBy, keyValues: parseMetadata(options.metadata), normalized });
+  return writeParquet(records, { createdBy, keyValues: parseMetadata(options.metadata) }, { normalized });
 }

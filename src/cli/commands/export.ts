@@ -21,9 +21,10 @@ interface WriteFlags {
 
 /**
  * How each format writes the articles, with the data's registries; `bom` is
- * for CSV only, `normalized` for Parquet only. A Parquet file of the shipped corpus names the dataset
- * version in its metadata; one of the user's records does not. The Parquet writer is
- * loaded only by `--format parquet`: it is most of the code the command line could load.
+ * for CSV only, `normalized` for Parquet only. A Parquet file of the shipped
+ * corpus names the dataset version in its metadata; one of the user's records
+ * does not. The Parquet writer is loaded only by `--format parquet`: it is
+ * most of the code the command line could load.
  */
 const WRITERS: Readonly<
   Record<

@@ -18,8 +18,12 @@ type SchemaElements = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['sche
 export interface ParquetMetadata {
   readonly createdBy: string;
   readonly keyValues: Readonly<Record<string, string>>;
+}
+
+/** What a Parquet file holds beyond the CSV's columns. */
+export interface ParquetColumns {
   /** Whether to add the normalized-text columns of {@link NORMALIZED_COLUMNS} after the CSV's. */
-  readonly normalized?: boolean;
+  readonly normalized: boolean;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface ParquetMetadata {
  * `normalizeArabic` gives them, so that an engine that reads the file (DuckDB,
  * Spark) can match a normalized word with a plain substring test.
  */
-export const NORMALIZED_COLUMNS = [
+const NORMALIZED_COLUMNS = [
   ['titleNormalized', (article: Article) => article.title],
   ['bodyNormalized', (article: Article) => article.body],
 ] as const;
@@ -66,13 +70,16 @@ function parquetSchema(normalized: boolean): SchemaElements {
 }
 
 /**
- * The Parquet file's bytes. Deterministic: the same articles and `metadata`
- * give the same bytes. Each column is read with `readField`, so a malformed
+ * The Parquet file's bytes. Deterministic: the same articles, `metadata` and
+ * columns give the same bytes. Each column is read with `readField`, so a malformed
  * record throws {@link InvalidRecordError} with its index and path, before a
  * byte is written.
  */
-export function writeParquet(list: readonly Article[], metadata: ParquetMetadata): Uint8Array {
-  const normalized = metadata.normalized === true;
+export function writeParquet(
+  list: readonly Article[],
+  metadata: ParquetMetadata,
+  { normalized }: ParquetColumns = { normalized: false },
+): Uint8Array {
   const columns = ARTICLE_FIELD_NAMES.map((name) => ({ name, data: new Array<unknown>(list.length) }));
   const normalizedColumns = (normalized ? NORMALIZED_COLUMNS : []).map(([name, read]) => ({
     name,
