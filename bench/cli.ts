@@ -68,7 +68,7 @@ function timeNode(args: readonly string[]): { ms: number; stdout: string } {
 }
 
 /** Writes the records as NDJSON, a slice at a time, so that the file is never one string. */
-function writeNdjson(file: string, records: readonly Article[]): void {
+export function writeNdjson(file: string, records: readonly Article[]): void {
   const fd = openSync(file, 'w');
   try {
     for (let start = 0; start < records.length; start += 10_000) {

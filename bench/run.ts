@@ -13,6 +13,8 @@
  * articles (100,000) with an M-entity registry (2,000), against its parts (bench/buildArticle.ts).
  * `npm run bench -- --load [--size N] [--write]`: the load path of N NDJSON records (100,000), stage by
  * stage, with the peak RSS, for the validated and the trusting build (bench/load.ts).
+ * `npm run bench -- --duckdb [--size N] [--write]`: the load and the filter cases against DuckDB on the
+ * same N records (100,000), alone (bench/duckdb.ts); a plain run does the same at each of its sizes.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     mentions: { type: 'boolean' },
     build: { type: 'boolean' },
     load: { type: 'boolean' },
+    duckdb: { type: 'boolean' },
     entities: { type: 'string' },
     write: { type: 'boolean' },
   },
@@ -80,6 +83,16 @@ if (values.load === true) {
   }
   const { runLoad } = await import('./load.ts');
   runLoad({ size, write: values.write === true });
+  process.exit(0);
+}
+if (values.duckdb === true) {
+  // `--duckdb`: the load and the filter cases against DuckDB on the same N records (100k by default).
+  const size = values.size === undefined ? 100_000 : Number(values.size);
+  if (!Number.isInteger(size) || size <= 0) {
+    throw new Error(`--size must be a positive integer, got ${String(values.size)}`);
+  }
+  const { runDuckdb } = await import('./duckdb.ts');
+  await runDuckdb({ size, write: values.write === true, cases: filterCases() });
   process.exit(0);
 }
 if (values.mentions === true) {
@@ -513,6 +526,21 @@ for (const n of sizes) {
     record({ n, case: name, method: 'corpus', p50Ms: indexed.p50, p99Ms: indexed.p99, buildMs, hits: expected.length });
   }
 
+  // The same records and filter cases in DuckDB: its load and its SQL against ours (bench/duckdb.ts).
+  const { compareWithDuckdb } = await import('./duckdb.ts');
+  const duckdb = await compareWithDuckdb({ articles, entities, topics, corpus, cases: filterCases() });
+  for (const entry of duckdb.queries) {
+    for (const [method, figure] of [
+      ['duckdb', entry.sql],
+      ['duckdb:prep', entry.prepared],
+    ] as const) {
+      record({ n, case: entry.case, method, p50Ms: figure.p50Ms, p99Ms: figure.p99Ms, hits: entry.hits });
+    }
+  }
+  record({ n, case: 'load', method: 'corpus', buildMs: duckdb.load.ours.ms, hits: n });
+  record({ n, case: 'load', method: 'duckdb', buildMs: duckdb.load.ndjson.ms, hits: n });
+  record({ n, case: 'load:parquet', method: 'duckdb', buildMs: duckdb.load.parquet.ms, hits: n });
+
   if (withText) {
     const cases = searchCases(
       data.vocabulary,
@@ -557,7 +585,7 @@ for (const run of runs.filter((entry) => entry.method === 'corpus' && entry.case
   const baseline = (method: string): number =>
     runs.find((entry) => entry.n === run.n && entry.case === run.case && entry.method === method)?.p50Ms ?? NaN;
   console.log(
-    `${String(run.n).padStart(8)} ${run.case.padEnd(18)} vs naive ${(baseline('naive') / run.p50Ms).toFixed(0).padStart(8)}×   vs scan ${(baseline('scan') / run.p50Ms).toFixed(0).padStart(6)}×`,
+    `${String(run.n).padStart(8)} ${run.case.padEnd(18)} vs naive ${(baseline('naive') / run.p50Ms).toFixed(0).padStart(8)}×   vs scan ${(baseline('scan') / run.p50Ms).toFixed(0).padStart(6)}×   vs duckdb ${(baseline('duckdb') / run.p50Ms).toFixed(0).padStart(6)}×   vs duckdb:prep ${(baseline('duckdb:prep') / run.p50Ms).toFixed(0).padStart(6)}×`,
   );
 }
 

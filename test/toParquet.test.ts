@@ -2,7 +2,15 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 
 import packageJson from '../package.json' with { type: 'json' };
-import { type Article, articles, datasetVersion, InvalidQueryError, InvalidRecordError, toCsv } from '../src/index.js';
+import {
+  type Article,
+  articles,
+  datasetVersion,
+  InvalidQueryError,
+  InvalidRecordError,
+  normalizeArabic,
+  toCsv,
+} from '../src/index.js';
 import { toParquet } from '../src/parquet.js';
 import { catchError } from './support/catchError.js';
 import { readBytes } from './support/corpus.js';
@@ -62,6 +70,26 @@ describe('toParquet', () => {
     expect(Object.keys(read[0]!)).toEqual(header);
   });
 
+  it('adds titleNormalized and bodyNormalized after the other columns, as normalizeArabic gives them, with normalized: true', async () => {
+    const read = await rows(toParquet(articles, { normalized: true }));
+    const header = toCsv([]).trimEnd().split(',');
+    expect(Object.keys(read[0]!)).toEqual([...header, 'titleNormalized', 'bodyNormalized']);
+    expect(read.map((row) => [row['id'], row['titleNormalized'], row['bodyNormalized']])).toEqual(
+      articles.map((article) => [article.id, normalizeArabic(article.title), normalizeArabic(article.body)]),
+    );
+    // The shipped bodies hold letters that normalization folds, so the columns differ from the text.
+    expect(read.some((row, index) => row['bodyNormalized'] !== articles[index]!.body)).toBe(true);
+  });
+
+  it.each([
+    ['no option', {}],
+    ['normalized: false', { normalized: false }],
+  ] as const)('writes no normalized-text columns with %s', (_case, options) => {
+    expect(toParquet(articles, { createdBy: 'x', ...options })).toEqual(toParquet(articles, { createdBy: 'x' }));
+    const names = parquetMetadata(toParquet(articles, options).buffer as ArrayBuffer).schema.map(({ name }) => name);
+    expect(names).not.toContain('bodyNormalized');
+  });
+
   it('writes a valid file for no articles', async () => {
     const bytes = toParquet([]);
     expect(Number(parquetMetadata(bytes.buffer as ArrayBuffer).num_rows)).toBe(0);
@@ -83,7 +111,7 @@ describe('toParquet', () => {
       'an unknown option',
       () => toParquet(articles, { createBy: 'x' } as object),
       InvalidQueryError,
-      'Unknown option "createBy" in the toParquet options: expected any of createdBy, metadata. Did you mean "createdBy"?',
+      'Unknown option "createBy" in the toParquet options: expected any of createdBy, metadata, normalized. Did you mean "createdBy"?',
     ],
     ['options that are not an object', () => toParquet(articles, 'x' as never), InvalidQueryError, 'got "x"'],
     [
@@ -109,6 +137,12 @@ describe('toParquet', () => {
       () => toParquet(articles, { metadata: { rows: 5 } as never }),
       InvalidQueryError,
       'Invalid metadata value 5 for key "rows": expected a string',
+    ],
+    [
+      'a normalized that is not a boolean',
+      () => toParquet(articles, { normalized: 'yes' as never }),
+      InvalidQueryError,
+      'Expected normalized to be true or false, got "yes"',
     ],
     [
       'a record that is not an object',

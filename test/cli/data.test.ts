@@ -157,6 +157,22 @@ describe('--data with ids and files of its own', () => {
       Object.entries(keyValues).map(([key, value]) => ({ key, value })),
     );
   });
+
+  it.each([
+    ['without --normalized', [], []],
+    ['with --normalized', ['--normalized'], ['titleNormalized', 'bodyNormalized']],
+  ] as const)('writes the normalized-text columns last, and only %s', async (_name, flags, added) => {
+    const plain = path.join(folder, 'export-plain.parquet');
+    const out = path.join(folder, `export-normalized-${flags.length}.parquet`);
+    expect((await runMain(['export', '--format', 'parquet', '--out', plain, '--data', data])).status).toBe(0);
+    expect((await runMain(['export', '--format', 'parquet', '--out', out, ...flags, '--data', data])).status).toBe(0);
+    const columns = (bytes: Buffer): string[] =>
+      parquetMetadata(toArrayBuffer(bytes))
+        .schema.slice(1)
+        .filter((element) => element.repetition_type !== 'REPEATED' && element.name !== 'element')
+        .map((element) => element.name);
+    expect(columns(readFileSync(out))).toEqual([...columns(readFileSync(plain)), ...added]);
+  });
 });
 
 describe('--entities and --topics', () => {
@@ -502,6 +518,7 @@ describe('bad input', () => {
       ['list', '--from', '2022'],
       ['entities', '--type', 'people'],
       ['export', '--format', 'jsonld', '--bom'],
+      ['export', '--format', 'csv', '--normalized'],
       ['show', 'x', '--format', 'yaml'],
     ]) {
       const { stderr, status } = await runMain([...argv, '--data', '-'], { stdin });

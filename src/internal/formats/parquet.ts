@@ -1,6 +1,7 @@
 /**
  * Writes articles as Parquet: one row per article, the columns of the CSV,
- * with lists as Parquet LIST columns. The public `toParquet` (the
+ * with lists as Parquet LIST columns, and on request the title and body
+ * normalized for matching, after them. The public `toParquet` (the
  * `ru-tj-news/parquet` subpath) checks its arguments and calls this. Only that
  * subpath's build bundles hyparquet-writer, so it is not a dependency of the library.
  */
@@ -8,6 +9,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 
 import type { Article } from '../../schema.js';
 import { assertArticle } from '../args/arguments.js';
+import { normalizeText } from '../text/normalize.js';
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, type FieldSpec, readField } from './articleFields.js';
 
 type SchemaElements = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>;
@@ -18,9 +20,27 @@ export interface ParquetMetadata {
   readonly keyValues: Readonly<Record<string, string>>;
 }
 
-/** The file's schema: a root, then each column in export order. */
-function parquetSchema(): SchemaElements {
-  const schema: SchemaElements = [{ name: 'root', num_children: ARTICLE_FIELD_NAMES.length }];
+/** What a Parquet file holds beyond the CSV's columns. */
+export interface ParquetColumns {
+  /** Whether to add the normalized-text columns of {@link NORMALIZED_COLUMNS} after the CSV's. */
+  readonly normalized: boolean;
+}
+
+/**
+ * The normalized-text columns, in order: the Arabic title and body as
+ * `normalizeArabic` gives them, so that an engine that reads the file (DuckDB,
+ * Spark) can match a normalized word with a plain substring test.
+ */
+const NORMALIZED_COLUMNS = [
+  ['titleNormalized', (article: Article) => article.title],
+  ['bodyNormalized', (article: Article) => article.body],
+] as const;
+
+/** The file's schema: a root, then each column in export order, then the normalized-text ones if asked for. */
+function parquetSchema(normalized: boolean): SchemaElements {
+  const schema: SchemaElements = [
+    { name: 'root', num_children: ARTICLE_FIELD_NAMES.length + (normalized ? NORMALIZED_COLUMNS.length : 0) },
+  ];
   for (const field of ARTICLE_FIELD_NAMES) {
     const spec: FieldSpec = ARTICLE_FIELDS[field];
     if (spec.type === 'list') {
@@ -41,27 +61,45 @@ function parquetSchema(): SchemaElements {
       });
     }
   }
+  if (normalized) {
+    for (const [name] of NORMALIZED_COLUMNS) {
+      schema.push({ name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' });
+    }
+  }
   return schema;
 }
 
 /**
- * The Parquet file's bytes. Deterministic: the same articles and `metadata`
- * give the same bytes. Each column is read with `readField`, so a malformed
+ * The Parquet file's bytes. Deterministic: the same articles, `metadata` and
+ * columns give the same bytes. Each column is read with `readField`, so a malformed
  * record throws {@link InvalidRecordError} with its index and path, before a
  * byte is written.
  */
-export function writeParquet(list: readonly Article[], metadata: ParquetMetadata): Uint8Array {
+export function writeParquet(
+  list: readonly Article[],
+  metadata: ParquetMetadata,
+  { normalized }: ParquetColumns = { normalized: false },
+): Uint8Array {
   const columns = ARTICLE_FIELD_NAMES.map((name) => ({ name, data: new Array<unknown>(list.length) }));
+  const normalizedColumns = (normalized ? NORMALIZED_COLUMNS : []).map(([name, read]) => ({
+    name,
+    read,
+    data: new Array<unknown>(list.length),
+  }));
   list.forEach((article, index) => {
     assertArticle(article, index);
     for (const column of columns) {
       const value = readField(article, index, column.name);
       column.data[index] = value === undefined ? null : typeof value === 'object' ? [...value] : value;
     }
+    for (const column of normalizedColumns) {
+      // The title and body columns above have just checked that the text is a string.
+      column.data[index] = normalizeText(column.read(article));
+    }
   });
   const buffer = parquetWriteBuffer({
-    columnData: columns,
-    schema: parquetSchema(),
+    columnData: [...columns, ...normalizedColumns.map(({ name, data }) => ({ name, data }))],
+    schema: parquetSchema(normalized),
     kvMetadata: Object.entries(metadata.keyValues).map(([key, value]) => ({ key, value })),
     createdBy: metadata.createdBy,
   });
