@@ -8,6 +8,7 @@
  *   node --expose-gc --import tsx bench/loadStages.ts json      records.ndjson entities.json topics.json
  *   node --expose-gc --import tsx bench/loadStages.ts schema    records.ndjson entities.json topics.json
  *   node --expose-gc --import tsx bench/loadStages.ts trusting  records.ndjson entities.json topics.json
+ *   node --expose-gc --import tsx bench/loadStages.ts trusting-json records.ndjson entities.json topics.json
  *
  * `validated` is `createCorpus(records, { entities, topics })`, the default,
  * taken apart: the schema's fast path (records it takes are kept as given, and
@@ -19,7 +20,8 @@
  * is inside it): the validated build without its fast path. `trusting` is
  * `createCorpus(records, { …, validate: false })` taken apart: the freeze
  * (which createCorpus does last, and which costs the same first), then the
- * checks and indexes. Both read the whole file into one buffer, then split it
+ * checks and indexes; `trusting-json` the same with deepFreeze's plain walk, which a
+ * loader that parsed the records itself may use. All read the whole file into one buffer, then split it
  * into lines and `JSON.parse` each, and end with the benchmark's selective query.
  */
 import { readFileSync } from 'node:fs';
@@ -30,8 +32,8 @@ import { freezeArticle } from '../src/internal/corpus/freezeArticle.ts';
 import { parseArticles } from '../src/internal/corpus/parseRecord.ts';
 
 const [mode, file = '', entitiesFile = '', topicsFile = ''] = process.argv.slice(2);
-if (mode !== 'validated' && mode !== 'json' && mode !== 'schema' && mode !== 'trusting') {
-  throw new Error(`Unknown mode ${String(mode)}: expected validated, json, schema or trusting`);
+if (mode !== 'validated' && mode !== 'json' && mode !== 'schema' && mode !== 'trusting' && mode !== 'trusting-json') {
+  throw new Error(`Unknown mode ${String(mode)}: expected validated, json, schema, trusting or trusting-json`);
 }
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) {
@@ -113,8 +115,9 @@ if (mode === 'validated' || mode === 'json') {
   );
 } else {
   articles = stage('freeze', () => {
+    const plain = mode === 'trusting-json';
     for (const record of parsed) {
-      deepFreeze(record);
+      deepFreeze(record, plain);
     }
     return parsed as Article[];
   });

@@ -66,6 +66,11 @@ export interface IndexCorpusOptions {
   readonly passed: { readonly entities: boolean; readonly topics: boolean };
   /** Whether the records were trusted rather than parsed: they are deep-frozen here, once every check has passed. */
   readonly trusted: boolean;
+  /**
+   * Whether the records are what `JSON.parse` returned, so that trusted ones are frozen with
+   * deepFreeze's plain walk. Only a caller that parsed them itself may say so.
+   */
+  readonly plain?: boolean | undefined;
   /** Validated records kept as they were given (parseRecord.ts): frozen here, once every check has passed. */
   readonly inPlace: readonly Article[];
   /** The export methods' helpers. */
@@ -81,8 +86,9 @@ export interface IndexCorpusOptions {
 export function indexCorpus(articles: readonly Article[], options: IndexCorpusOptions): Corpus {
   const indexes = buildCorpusIndexes(articles, options.entities, options.topics, options.missingSpaces, options.passed);
   if (options.trusted) {
+    const plain = options.plain === true;
     for (const article of articles) {
-      deepFreeze(article);
+      deepFreeze(article, plain);
     }
   }
   for (const article of options.inPlace) {
