@@ -35,7 +35,12 @@ describe('deepFreeze', () => {
 
   it('leaves, in the plain mode, an object that a polluted Object.prototype lends unfrozen', () => {
     const lent = { note: 'lent' };
-    Object.defineProperty(Object.prototype, 'lent', { value: lent, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(Object.prototype, 'lent', {
+      value: lent,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
     try {
       const record = JSON.parse('{"id":"a","nested":{"list":[{"x":1}]}}') as unknown;
       deepFreeze(record, true);
