@@ -3,9 +3,10 @@
  * stage by stage. Writes N generated records (100,000 by default; the bodies
  * are short above 100k, as in the corpus benchmark) as NDJSON to a temporary
  * folder, with their registries, then runs bench/loadStages.ts in a fresh
- * process for each of three builds: the default, validated one; the same with
- * `ArticleSchema` on every record, as it was before the schema's fast path; and
- * the trusting one (`validate: false`). Each reports the milliseconds of read,
+ * process for each of five builds: the default, validated one; the same as a
+ * loader that parsed the records itself runs it (the fast path's plain mode); the same with
+ * `ArticleSchema` on every record, as it was before the schema's fast path;
+ * the trusting one (`validate: false`); and the same with deepFreeze's plain walk. Each reports the milliseconds of read,
  * parse, validate or freeze, check and index, and the first query; the RSS after
  * each stage; the peak RSS; and the heap that the parsed records take, which
  * the issue's RSS target (peak ≤ 3× the parsed records) is measured against.
@@ -27,7 +28,7 @@ const resultsFile = new URL('load.json', import.meta.url);
 
 /** What bench/loadStages.ts prints. */
 interface LoadRun {
-  readonly mode: 'validated' | 'schema' | 'trusting';
+  readonly mode: 'validated' | 'json' | 'schema' | 'trusting' | 'trusting-json';
   readonly records: number;
   readonly fileMB: number;
   readonly recordsMB: number;
@@ -64,7 +65,7 @@ function runStages(mode: LoadRun['mode'], size: number, files: ReturnType<typeof
   return run;
 }
 
-/** The Markdown table of the three builds: one row per stage, then the whole path and the peak RSS. */
+/** The Markdown table of the builds: one row per stage, then the whole path and the peak RSS. */
 function table(size: number, fileMB: number, runs: readonly LoadRun[]): string {
   const rate = (ms: number): string => `${Math.round(size / (ms / 1_000)).toLocaleString('en-US')}/s`;
   const cell = (run: LoadRun, name: string): string => {
@@ -85,8 +86,10 @@ function table(size: number, fileMB: number, runs: readonly LoadRun[]): string {
   ];
   const heads: Readonly<Record<LoadRun['mode'], string>> = {
     validated: 'validated (default)',
+    json: 'validated, records known to be `JSON.parse` output',
     schema: 'validated, `ArticleSchema` on every record',
     trusting: 'trusting (`validate: false`)',
+    'trusting-json': 'trusting, records known to be `JSON.parse` output',
   };
   return [
     `| ${size.toLocaleString('en-US')} NDJSON records (${fileMB.toFixed(0)} MB) | ${runs.map((run) => heads[run.mode]).join(' | ')} |`,
@@ -102,7 +105,9 @@ export function runLoad({ size, write }: { readonly size: number; readonly write
     const files = writeFixture(folder, size);
     const fileMB = statSync(files.file).size / 1_048_576;
     console.log(`node ${process.version}: ${size} records, ${fileMB.toFixed(0)} MB of NDJSON`);
-    const runs = (['validated', 'schema', 'trusting'] as const).map((mode) => runStages(mode, size, files));
+    const runs = (['validated', 'json', 'schema', 'trusting', 'trusting-json'] as const).map((mode) =>
+      runStages(mode, size, files),
+    );
     if (new Set(runs.map((run) => run.hits)).size !== 1) {
       throw new Error(`the builds disagree on the first query: ${runs.map((run) => run.hits).join(', ')} hits`);
     }

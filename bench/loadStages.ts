@@ -5,18 +5,23 @@
  * and the peak, as JSON:
  *
  *   node --expose-gc --import tsx bench/loadStages.ts validated records.ndjson entities.json topics.json
+ *   node --expose-gc --import tsx bench/loadStages.ts json      records.ndjson entities.json topics.json
  *   node --expose-gc --import tsx bench/loadStages.ts schema    records.ndjson entities.json topics.json
  *   node --expose-gc --import tsx bench/loadStages.ts trusting  records.ndjson entities.json topics.json
+ *   node --expose-gc --import tsx bench/loadStages.ts trusting-json records.ndjson entities.json topics.json
  *
  * `validated` is `createCorpus(records, { entities, topics })`, the default,
  * taken apart: the schema's fast path (records it takes are kept as given, and
  * frozen in the next stage; any other goes through `ArticleSchema`), the freeze,
- * then the checks and indexes. `schema` puts every record through
+ * then the checks and indexes. `json` is the same with the fast path in its
+ * plain mode, which a loader that parsed the records itself may use: it skips
+ * the checks for what JSON.parse never returns (getters, symbols, holes). `schema` puts every record through
  * `ArticleSchema` instead (its readonly output comes out frozen, so the freeze
  * is inside it): the validated build without its fast path. `trusting` is
  * `createCorpus(records, { …, validate: false })` taken apart: the freeze
  * (which createCorpus does last, and which costs the same first), then the
- * checks and indexes. Both read the whole file into one buffer, then split it
+ * checks and indexes; `trusting-json` the same with deepFreeze's plain walk, which a
+ * loader that parsed the records itself may use. All read the whole file into one buffer, then split it
  * into lines and `JSON.parse` each, and end with the benchmark's selective query.
  */
 import { readFileSync } from 'node:fs';
@@ -27,8 +32,8 @@ import { freezeArticle } from '../src/internal/corpus/freezeArticle.ts';
 import { parseArticles } from '../src/internal/corpus/parseRecord.ts';
 
 const [mode, file = '', entitiesFile = '', topicsFile = ''] = process.argv.slice(2);
-if (mode !== 'validated' && mode !== 'schema' && mode !== 'trusting') {
-  throw new Error(`Unknown mode ${String(mode)}: expected validated, schema or trusting`);
+if (mode !== 'validated' && mode !== 'json' && mode !== 'schema' && mode !== 'trusting' && mode !== 'trusting-json') {
+  throw new Error(`Unknown mode ${String(mode)}: expected validated, json, schema, trusting or trusting-json`);
 }
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) {
@@ -88,8 +93,8 @@ gc();
 const recordsMB = mb(process.memoryUsage().heapUsed - heapBefore);
 const resumed = performance.now();
 let articles: readonly Article[];
-if (mode === 'validated') {
-  const validated = stage('validate', () => parseArticles(parsed));
+if (mode === 'validated' || mode === 'json') {
+  const validated = stage('validate', () => parseArticles(parsed, { plain: mode === 'json' }));
   articles = validated.articles;
   stage('freeze', () => {
     for (const article of validated.inPlace) {
@@ -110,8 +115,9 @@ if (mode === 'validated') {
   );
 } else {
   articles = stage('freeze', () => {
+    const plain = mode === 'trusting-json';
     for (const record of parsed) {
-      deepFreeze(record);
+      deepFreeze(record, plain);
     }
     return parsed as Article[];
   });

@@ -74,6 +74,27 @@ describe('createCorpus', () => {
     expect(Object.isFrozen(shifted)).toBe(false);
   });
 
+  // A record built by code may hold what JSON.parse never returns: createCorpus checks for it (the exact mode of
+  // canonicalArticle.ts), and leaves such a record to the schema, which copies it or refuses it.
+  const exotic = [
+    [
+      'a getter',
+      (record: Article) => Object.defineProperty(record, 'title', { get: () => articles[0]!.title, enumerable: true }),
+    ],
+    ['a hidden key', (record: Article) => Object.defineProperty(record, 'note', { value: 1, enumerable: false })],
+    [
+      'a symbol key',
+      (record: Article) => Object.defineProperty(record, Symbol('note'), { value: 1, enumerable: true }),
+    ],
+  ] as const;
+  it.each(exotic)('copies rather than keeps a record with %s', (_name, change) => {
+    const [record] = plain();
+    change(record!);
+    const built = createCorpus([record]);
+    expect(built.articles[0]).not.toBe(record);
+    expect(Object.isFrozen(record)).toBe(false);
+  });
+
   it('freezes trusted records in place when validate is false', () => {
     const records = plain();
     const built = createCorpus(records, { validate: false });

@@ -87,6 +87,20 @@ describe('parseArticles', () => {
     expect(Object.isFrozen(records[0])).toBe(false);
   });
 
+  it('keeps JSON records in plain mode as in the exact mode, and still parses one the schema normalizes', () => {
+    const records = JSON.parse(
+      JSON.stringify([makeArticle({ id: 'a' }), makeArticle({ id: 'b', publishedAt: '2024-03-12T10:00:00Z' })]),
+    ) as Record<string, unknown>[];
+    records[1] = { ...records[1], publishedAt: '2024-03-12T13:00:00+03:00' };
+    const exact = parseArticles(records);
+    const plain = parseArticles(records, { plain: true });
+    expect(plain.inPlace).toEqual([records[0]]);
+    expect(plain.inPlace).toEqual(exact.inPlace);
+    expect(plain.articles[0]).toBe(records[0]);
+    expect(plain.articles[1]).toEqual(exact.articles[1]);
+    expect(plain.articles[1]?.publishedAt).toBe('2024-03-12T10:00:00Z');
+  });
+
   it('parses a record the schema normalizes into a frozen copy', () => {
     const records = [{ ...makeArticle({ id: 'a', publishedAt: '2024-03-12T10:00:00Z' }) }];
     const shifted = { ...records[0]!, publishedAt: '2024-03-12T13:00:00+03:00' };

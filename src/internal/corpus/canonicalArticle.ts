@@ -9,10 +9,17 @@
  * normalizes it or reports Zod's exact issues. test/canonicalArticle.test-prop.ts
  * checks, on valid, mutated and arbitrary values, that every record it accepts
  * is accepted by the schema and returned deep-equal, with the same key order.
+ *
+ * In `plain` mode it takes the records for what `JSON.parse` returns: plain
+ * data, whose own keys are all enumerable data properties named by strings,
+ * and whose arrays have no holes and no other keys. It then skips the checks
+ * that only an object built by code could fail (a symbol, a hidden key, a
+ * getter, a hole), which are most of its time. Only a caller that parsed the
+ * records itself may ask for it; every public path takes the default, exact mode.
  */
 import { type Article, ArticleSchema } from '../../schema.js';
 import { HTTP_URL, KEBAB_CASE, RELATIVE_PATH, SHA256 } from '../args/patterns.js';
-import { normalizePublicationDate, PUBLICATION_DATE_PATTERN } from '../dates/publicationDate.js';
+import { PUBLICATION_DATE_PATTERN } from '../dates/publicationDate.js';
 
 type Bag = Readonly<Record<string, unknown>>;
 
@@ -69,9 +76,13 @@ function isCanonicalUrl(url: string): boolean {
 /**
  * Whether every own key of `value` is an enumerable data property named by a
  * string: a symbol, a hidden key or a getter would not survive Zod's copy, so a
- * record with one is left to the schema.
+ * record with one is left to the schema. JSON.parse makes no other kind of key,
+ * so `plain` mode does not look.
  */
-function isDataOnly(value: object, keyCount: number): boolean {
+function isDataOnly(value: object, keyCount: number, plain: boolean): boolean {
+  if (plain) {
+    return true;
+  }
   const keys = Reflect.ownKeys(value);
   if (keys.length !== keyCount) {
     return false;
@@ -86,7 +97,7 @@ function isDataOnly(value: object, keyCount: number): boolean {
 }
 
 /** Whether `value` is a plain object whose keys are among `order`, in that order, with data only. */
-function isObjectOf(value: unknown, order: readonly string[]): value is Bag {
+function isObjectOf(value: unknown, order: readonly string[], plain: boolean): value is Bag {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
     return false;
   }
@@ -101,13 +112,27 @@ function isObjectOf(value: unknown, order: readonly string[]): value is Bag {
     }
     next += 1;
   }
-  return isDataOnly(value, keys.length);
+  return isDataOnly(value, keys.length, plain);
 }
 
 /** Whether `value` is an array of data only (no holes, no extra keys), each item passing `item`. */
-function isListOf(value: unknown, item: (entry: unknown) => boolean, minLength = 0): value is readonly unknown[] {
+function isListOf(
+  value: unknown,
+  item: (entry: unknown, plain: boolean) => boolean,
+  minLength: number,
+  plain: boolean,
+): value is readonly unknown[] {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length < minLength) {
     return false;
+  }
+  if (plain) {
+    // JSON.parse makes arrays without holes, getters or other keys.
+    for (let index = 0; index < value.length; index += 1) {
+      if (!item(value[index], plain)) {
+        return false;
+      }
+    }
+    return true;
   }
   // Its own keys are the indexes and `length`: no hole, nothing else.
   if (Reflect.ownKeys(value).length !== value.length + 1) {
@@ -115,7 +140,12 @@ function isListOf(value: unknown, item: (entry: unknown) => boolean, minLength =
   }
   for (let index = 0; index < value.length; index += 1) {
     const descriptor = Reflect.getOwnPropertyDescriptor(value, index);
-    if (descriptor === undefined || !descriptor.enumerable || !('value' in descriptor) || !item(descriptor.value)) {
+    if (
+      descriptor === undefined ||
+      !descriptor.enumerable ||
+      !('value' in descriptor) ||
+      !item(descriptor.value, plain)
+    ) {
       return false;
     }
   }
@@ -131,54 +161,69 @@ function isId(value: unknown): value is string {
   return typeof value === 'string' && KEBAB_CASE.test(value);
 }
 
-/** A publication date the schema accepts and keeps as it is. */
+/**
+ * A publication date the schema accepts and keeps as it is: one that matches its
+ * pattern and is already in the form normalizePublicationDate returns, a day
+ * (`YYYY-MM-DD`) or a UTC instant in whole seconds (`YYYY-MM-DDTHH:mm:ssZ`, the
+ * pattern's only date-time of 20 characters). The pattern's four-digit year keeps
+ * such an instant's UTC day in the years 0000–9999, so normalizing cannot refuse it.
+ */
 function isCanonicalDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !PUBLICATION_DATE_PATTERN.test(value)) {
-    return false;
-  }
-  const normalized = normalizePublicationDate(value);
-  return 'value' in normalized && normalized.value === value;
-}
-
-/** Whether the optional key is absent, or present and passing `check` (an explicit `undefined` is refused, as exactOptional does). */
-function optional(bag: Bag, key: string, check: (value: unknown) => boolean): boolean {
-  return !Object.hasOwn(bag, key) || check(bag[key]);
-}
-
-function isDateInfo(value: unknown): boolean {
   return (
-    isObjectOf(value, DATE_KEYS) &&
+    typeof value === 'string' &&
+    (value.length === 10 || (value.length === 20 && value.endsWith('Z'))) &&
+    PUBLICATION_DATE_PATTERN.test(value)
+  );
+}
+
+/**
+ * Whether the optional key is absent, or present and passing `check`. An explicit
+ * `undefined` is refused, as exactOptional does; a record without `undefined` in it
+ * (as JSON.parse makes) is read with one property load, without `Object.hasOwn`.
+ */
+function optional(bag: Bag, key: string, check: (value: unknown, plain: boolean) => boolean, plain: boolean): boolean {
+  const value = bag[key];
+  return value === undefined ? !Object.hasOwn(bag, key) : check(value, plain);
+}
+
+function isTextList(value: unknown, plain: boolean): boolean {
+  return isListOf(value, isText, 1, plain);
+}
+
+function isDateInfo(value: unknown, plain: boolean): boolean {
+  return (
+    isObjectOf(value, DATE_KEYS, plain) &&
     (value.precision === 'day' || value.precision === 'minute') &&
     (value.basis === 'stated' || value.basis === 'inferred') &&
     isText(value.evidence) &&
-    optional(value, 'corroboration', (list) => isListOf(list, isText, 1)) &&
-    optional(value, 'inference', isText) &&
-    optional(value, 'modifiedEvidence', isText) &&
+    optional(value, 'corroboration', isTextList, plain) &&
+    optional(value, 'inference', isText, plain) &&
+    optional(value, 'modifiedEvidence', isText, plain) &&
     (value.basis === 'inferred') === Object.hasOwn(value, 'inference')
   );
 }
 
-function isParty(value: unknown): boolean {
+function isParty(value: unknown, plain: boolean): boolean {
   return (
-    isObjectOf(value, PARTY_KEYS) &&
+    isObjectOf(value, PARTY_KEYS, plain) &&
     (value.role === 'agency' || value.role === 'publisher') &&
     isText(value.name) &&
     isText(value.en) &&
     (value.basis === 'stated' || value.basis === 'inferred') &&
     isText(value.evidence) &&
-    optional(value, 'inference', isText) &&
-    optional(value, 'entity', isId) &&
+    optional(value, 'inference', isText, plain) &&
+    optional(value, 'entity', isId, plain) &&
     (value.basis === 'inferred') === Object.hasOwn(value, 'inference')
   );
 }
 
-function isFurniture(value: unknown): boolean {
-  return isObjectOf(value, FURNITURE_KEYS) && FURNITURE_KINDS.has(value.kind as string) && isText(value.text);
+function isFurniture(value: unknown, plain: boolean): boolean {
+  return isObjectOf(value, FURNITURE_KEYS, plain) && FURNITURE_KINDS.has(value.kind as string) && isText(value.text);
 }
 
-function isMention(value: unknown): boolean {
+function isMention(value: unknown, plain: boolean): boolean {
   return (
-    isObjectOf(value, MENTION_KEYS) &&
+    isObjectOf(value, MENTION_KEYS, plain) &&
     (value.field === 'title' || value.field === 'body') &&
     Number.isSafeInteger(value.start) &&
     (value.start as number) >= 0 &&
@@ -188,20 +233,40 @@ function isMention(value: unknown): boolean {
   );
 }
 
-function isArticleEntity(value: unknown): boolean {
-  return isObjectOf(value, ENTITY_KEYS) && isId(value.id) && isListOf(value.mentions, isMention, 1);
+function isArticleEntity(value: unknown, plain: boolean): boolean {
+  return isObjectOf(value, ENTITY_KEYS, plain) && isId(value.id) && isListOf(value.mentions, isMention, 1, plain);
 }
 
 /** `topicEvidence`: a plain object of kebab-case ids, each with a non-empty list of quotes. */
-function isTopicEvidence(value: unknown): value is Bag {
+function isTopicEvidence(value: unknown, plain: boolean): value is Bag {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
     return false;
   }
   const keys = Object.keys(value);
-  if (!isDataOnly(value, keys.length)) {
+  if (!isDataOnly(value, keys.length, plain)) {
     return false;
   }
-  return keys.every((key) => isId(key) && isListOf((value as Bag)[key], isText, 1));
+  for (const key of keys) {
+    if (!isId(key) || !isTextList((value as Bag)[key], plain)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The optional `raw`: a relative path and a SHA-256. */
+function isRaw(raw: unknown, plain: boolean): boolean {
+  return (
+    isObjectOf(raw, RAW_KEYS, plain) &&
+    typeof raw.file === 'string' &&
+    RELATIVE_PATH.test(raw.file) &&
+    typeof raw.sha256 === 'string' &&
+    SHA256.test(raw.sha256)
+  );
+}
+
+function isUrl(url: unknown): boolean {
+  return typeof url === 'string' && HTTP_URL.test(url) && isCanonicalUrl(url);
 }
 
 /** The article schema's own rules across fields (its superRefine), on a record whose fields passed. */
@@ -232,10 +297,11 @@ function holdsTogether(article: Article): boolean {
 
 /**
  * Whether `ArticleSchema` accepts `value` and returns it unchanged (deep-equal,
- * the same key order), so that it may be kept and frozen as it is.
+ * the same key order), so that it may be kept and frozen as it is. `plain`
+ * (see the module comment) is for a value that `JSON.parse` returned, and only for one.
  */
-export function isCanonicalArticle(value: unknown): value is Article {
-  if (!isObjectOf(value, ARTICLE_KEYS)) {
+export function isCanonicalArticle(value: unknown, plain = false): value is Article {
+  if (!isObjectOf(value, ARTICLE_KEYS, plain)) {
     return false;
   }
   const source = value.source;
@@ -245,30 +311,21 @@ export function isCanonicalArticle(value: unknown): value is Article {
     (value.titleBasis === 'source' || value.titleBasis === 'editorial') &&
     value.lang === 'ar' &&
     isCanonicalDate(value.publishedAt) &&
-    optional(value, 'modifiedAt', isCanonicalDate) &&
-    isDateInfo(value.date) &&
-    isObjectOf(source, SOURCE_KEYS) &&
-    isListOf(source.chain, isParty, 1) &&
-    isListOf(source.furniture, isFurniture) &&
-    isObjectOf(value.en, EN_KEYS) &&
+    optional(value, 'modifiedAt', isCanonicalDate, plain) &&
+    isDateInfo(value.date, plain) &&
+    isObjectOf(source, SOURCE_KEYS, plain) &&
+    isListOf(source.chain, isParty, 1, plain) &&
+    isListOf(source.furniture, isFurniture, 0, plain) &&
+    isObjectOf(value.en, EN_KEYS, plain) &&
     isText(value.en.title) &&
     isText(value.en.summary) &&
-    isListOf(value.topics, isId) &&
-    isTopicEvidence(value.topicEvidence) &&
-    isListOf(value.entities, isArticleEntity) &&
+    isListOf(value.topics, isId, 0, plain) &&
+    isTopicEvidence(value.topicEvidence, plain) &&
+    isListOf(value.entities, isArticleEntity, 0, plain) &&
     isText(value.body) &&
-    optional(value, 'url', (url) => typeof url === 'string' && HTTP_URL.test(url) && isCanonicalUrl(url)) &&
-    optional(value, 'authors', (list) => isListOf(list, isText, 1)) &&
-    optional(
-      value,
-      'raw',
-      (raw) =>
-        isObjectOf(raw, RAW_KEYS) &&
-        typeof raw.file === 'string' &&
-        RELATIVE_PATH.test(raw.file) &&
-        typeof raw.sha256 === 'string' &&
-        SHA256.test(raw.sha256),
-    ) &&
+    optional(value, 'url', isUrl, plain) &&
+    optional(value, 'authors', isTextList, plain) &&
+    optional(value, 'raw', isRaw, plain) &&
     holdsTogether(value as unknown as Article)
   );
 }

@@ -27,47 +27,51 @@ export function buildFacetIndex(
   ids: ReadonlyMap<string, number>,
   valueOffsets: Uint32Array,
   values: Uint32Array,
-  dates: { readonly order: Uint32Array; readonly starts: Float64Array },
+  dates: { readonly order: Uint32Array; readonly sortedStarts: Float64Array },
 ): FacetIndex {
   const count = valueOffsets.length - 1;
+  const size = ids.size;
   // Every value is a number of `ids`, below ids.size, and every document is below count:
   // the reads below are in range.
-  const frequency = new Uint32Array(ids.size);
-  for (const value of values) {
-    frequency[value] = frequency[value]! + 1;
+  const offsets = new Uint32Array(size + 1);
+  for (let at = 0; at < values.length; at += 1) {
+    const value = values[at]!;
+    offsets[value + 1] = offsets[value + 1]! + 1;
   }
-  const offsets = new Uint32Array(ids.size + 1);
-  for (let value = 0; value < ids.size; value += 1) {
-    offsets[value + 1] = offsets[value]! + frequency[value]!;
+  for (let value = 0; value < size; value += 1) {
+    offsets[value + 1] = offsets[value]! + offsets[value + 1]!;
   }
   // Counting sort by value: walking documents in order keeps each posting list sorted,
-  // and walking them in date order fills each dated list already sorted.
-  const fill = (documents: Iterable<number>, target: Uint32Array, targetStarts?: Float64Array): void => {
-    const cursor = offsets.slice(0, ids.size);
-    for (const document of documents) {
-      for (let at = valueOffsets[document]!; at < valueOffsets[document + 1]!; at += 1) {
-        const value = values[at]!;
-        const slot = cursor[value]!;
-        target[slot] = document;
-        if (targetStarts !== undefined) {
-          targetStarts[slot] = dates.starts[document]!;
-        }
-        cursor[value] = slot + 1;
-      }
-    }
-  };
+  // and walking them in date order fills each dated list already sorted. Two plain loops,
+  // not one helper for both: at a million documents the index build is mostly these.
   const documents = new Uint32Array(values.length);
-  fill(documentNumbers(count), documents);
+  const cursor = offsets.slice(0, size);
+  for (let document = 0; document < count; document += 1) {
+    const end = valueOffsets[document + 1]!;
+    for (let at = valueOffsets[document]!; at < end; at += 1) {
+      const value = values[at]!;
+      const slot = cursor[value]!;
+      documents[slot] = document;
+      cursor[value] = slot + 1;
+    }
+  }
   const datedDocuments = new Uint32Array(values.length);
   const datedStarts = new Float64Array(values.length);
-  fill(dates.order, datedDocuments, datedStarts);
-  return { ids, offsets, documents, valueOffsets, values, datedDocuments, datedStarts };
-}
-
-function* documentNumbers(count: number): Generator<number> {
-  for (let document = 0; document < count; document += 1) {
-    yield document;
+  cursor.set(offsets.subarray(0, size));
+  const { order, sortedStarts } = dates;
+  for (let rank = 0; rank < count; rank += 1) {
+    const document = order[rank]!;
+    const start = sortedStarts[rank]!;
+    const end = valueOffsets[document + 1]!;
+    for (let at = valueOffsets[document]!; at < end; at += 1) {
+      const value = values[at]!;
+      const slot = cursor[value]!;
+      datedDocuments[slot] = document;
+      datedStarts[slot] = start;
+      cursor[value] = slot + 1;
+    }
   }
+  return { ids, offsets, documents, valueOffsets, values, datedDocuments, datedStarts };
 }
 
 /** The sorted documents that carry a value. */

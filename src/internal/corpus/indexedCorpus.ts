@@ -69,6 +69,16 @@ export interface IndexCorpusOptions {
    * here, once every check has passed (a frozen object, such as a shipped entity, is skipped).
    */
   readonly trusted: boolean;
+  /**
+   * Whether the records are what `JSON.parse` returned, so that trusted ones are frozen with
+   * deepFreeze's plain walk. Only a caller that parsed them itself may say so.
+   */
+  readonly plain?: boolean | undefined;
+  /**
+   * Whether the records have passed every check already, as the shipped ones have (test/corpus.test.ts
+   * checks them): only the indexes are built, and ids, dates and references read (corpusIndexes.ts).
+   */
+  readonly checked?: boolean | undefined;
   /** Validated records kept as they were given (parseRecord.ts): frozen here, once every check has passed. */
   readonly inPlace: readonly Article[];
   /** The export methods' helpers. */
@@ -82,9 +92,21 @@ export interface IndexCorpusOptions {
  * @throws {InvalidRecordError} As createCorpus, for every check but the schema.
  */
 export function indexCorpus(articles: readonly Article[], options: IndexCorpusOptions): Corpus {
-  const indexes = buildCorpusIndexes(articles, options.entities, options.topics, options.missingSpaces, options.passed);
+  const indexes = buildCorpusIndexes(
+    articles,
+    options.entities,
+    options.topics,
+    options.missingSpaces,
+    options.passed,
+    options.checked === true,
+  );
   if (options.trusted) {
-    for (const list of [articles, options.entities, options.topics]) {
+    const plain = options.plain === true;
+    for (const article of articles) {
+      deepFreeze(article, plain);
+    }
+    // A registry is never JSON.parse output the build has seen: frozen with the exact walk.
+    for (const list of [options.entities, options.topics]) {
       for (const item of list) {
         deepFreeze(item);
       }

@@ -34,6 +34,17 @@ export interface ParsedArticles {
   readonly inPlace: readonly Article[];
 }
 
+/** How {@link parseArticles} may read the records. */
+export interface ParseArticlesOptions {
+  /**
+   * Whether every record is what `JSON.parse` returned (plain data: no symbol, hidden
+   * key, getter or hole), so that the fast path need not look for them (canonicalArticle.ts).
+   * Only a caller that parsed the records itself may say so: createCorpus, whose records
+   * may be anything, never does.
+   */
+  readonly plain?: boolean | undefined;
+}
+
 /**
  * The records validated as articles. A record that `ArticleSchema` would return
  * unchanged is kept as it is (canonicalArticle.ts), and any other is parsed with the
@@ -41,10 +52,11 @@ export interface ParsedArticles {
  * What is kept as given is frozen by the caller only once every check has passed, so
  * that a failed build freezes nothing it was given.
  */
-export function parseArticles(records: readonly unknown[]): ParsedArticles {
+export function parseArticles(records: readonly unknown[], options: ParseArticlesOptions = {}): ParsedArticles {
+  const plain = options.plain === true;
   const inPlace: Article[] = [];
   const articles = records.map((record, index) => {
-    if (isCanonicalArticle(record)) {
+    if (isCanonicalArticle(record, plain)) {
       inPlace.push(record);
       return record;
     }
