@@ -279,9 +279,13 @@ export class InvalidRecordError extends RuTjNewsError {
   readonly path: readonly PropertyKey[];
   /** Zod's issues, where the record failed its schema; empty for other faults. */
   readonly issues: readonly z.core.$ZodIssue[];
+  /** The line of the NDJSON input that holds the record, from 1, when {@link loadCorpus} read it; `undefined` otherwise. */
+  readonly line: number | undefined;
+  /** Where a line is not JSON: the column (from 1, in UTF-16 units) where the JSON parser stopped; `undefined` otherwise. */
+  readonly column: number | undefined;
 
   /**
-   * @param details - Where the bad record is and what is wrong with it.
+   * @param details - Where the bad record is and what is wrong with it; `line` and `column` (from 1) where it was read from NDJSON, and `cause`, the error behind it.
    */
   constructor(details: {
     readonly collection: 'articles' | 'entities' | 'topics';
@@ -289,13 +293,25 @@ export class InvalidRecordError extends RuTjNewsError {
     readonly path: readonly PropertyKey[];
     readonly problem: string;
     readonly issues?: readonly z.core.$ZodIssue[];
+    readonly line?: number | undefined;
+    readonly column?: number | undefined;
+    readonly cause?: unknown;
   }) {
     const where = `${details.collection}[${details.index}]${details.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}`;
-    super(`Invalid record at ${where}:\n${details.problem}`);
+    const place =
+      details.line === undefined
+        ? ''
+        : ` (line ${details.line}${details.column === undefined ? '' : `, column ${details.column}`})`;
+    super(
+      `Invalid record at ${where}${place}:\n${details.problem}`,
+      details.cause === undefined ? {} : { cause: details.cause },
+    );
     this.collection = details.collection;
     this.index = details.index;
     this.path = details.path;
     this.issues = details.issues ?? [];
+    this.line = details.line;
+    this.column = details.column;
   }
 }
 

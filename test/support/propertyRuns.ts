@@ -29,6 +29,7 @@ export const PROPERTY_RUNS = {
   'query never changes its input': 100,
   'every record isCanonicalArticle accepts, ArticleSchema accepts and returns unchanged': 1_000,
   'on JSON records, isCanonicalArticle accepts exactly what ArticleSchema accepts and returns unchanged': 1_000,
+  'loadCorpus over any chunking of an NDJSON text equals createCorpus over its parsed lines, errors included': 300,
   'normalizeArabic is idempotent': 1_000,
   'normalizeArabic never throws on any string, lone surrogates included': 1_000,
   'normalizeArabic leaves no diacritics, tatweel or Arabic-Indic digits': 1_000,

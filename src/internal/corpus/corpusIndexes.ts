@@ -11,6 +11,7 @@ import { buildDateIndex, type DateIndex } from './dateIndex.js';
 import { buildFacetIndex, type FacetIndex } from './facetIndex.js';
 import { FlatLists } from './flatLists.js';
 import { IdTable } from './idTable.js';
+import type { StageProgress } from './progress.js';
 import { checkQuotes } from './quotes.js';
 import { addArticleId, checkMentions, checkShape, entityNumber, topicNumber } from './validate.js';
 
@@ -40,7 +41,8 @@ export interface CorpusIndexes {
  * which registries the caller passed, rather than left to the shipped ones, so that an
  * unknown id's error names the right one. Throws the first
  * record's {@link InvalidRecordError}; it freezes nothing, so that a failed
- * build leaves trusted records as they were.
+ * build leaves trusted records as they were. `progress` hears each record's index,
+ * and the count once the indexes are built.
  */
 export function buildCorpusIndexes(
   articles: readonly Article[],
@@ -48,6 +50,7 @@ export function buildCorpusIndexes(
   topics: readonly Topic[],
   missingSpaces: readonly string[] = [],
   passed: { readonly entities: boolean; readonly topics: boolean } = { entities: true, topics: true },
+  progress?: StageProgress,
 ): CorpusIndexes {
   const count = articles.length;
   // The table asks for ids only of documents it holds, all below count.
@@ -63,6 +66,7 @@ export function buildCorpusIndexes(
   for (let index = 0; index < count; index += 1) {
     // index < count.
     const article = articles[index]!;
+    progress?.tick(index);
     checkShape(article, index);
     addArticleId(byId, article, index);
     const start = articleStart(article.publishedAt, index);
@@ -82,7 +86,7 @@ export function buildCorpusIndexes(
     topicValues.end(index);
   }
   const dates = buildDateIndex(starts, ends);
-  return {
+  const indexes: CorpusIndexes = {
     // Frozen like the records: a shared corpus cannot be repointed at other data.
     articles: Object.freeze([...articles]),
     entities,
@@ -92,6 +96,8 @@ export function buildCorpusIndexes(
     entityIndex: buildFacetIndex(entityIds, entityValues.offsets, entityValues.values(), dates),
     topicIndex: buildFacetIndex(topicIds, topicValues.offsets, topicValues.values(), dates),
   };
+  progress?.end(count);
+  return indexes;
 }
 
 /** Registry id → its position. */

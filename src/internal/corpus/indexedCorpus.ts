@@ -39,6 +39,7 @@ import { deepFreeze } from './deepFreeze.js';
 import { executePlan, searchDocuments } from './execute.js';
 import { freezeArticle } from './freezeArticle.js';
 import { planQuery } from './plan.js';
+import type { StageProgress } from './progress.js';
 
 /** The public helpers that a corpus's export methods call, on its articles and with its registries. */
 export interface CorpusFormats {
@@ -70,6 +71,8 @@ export interface IndexCorpusOptions {
   readonly inPlace: readonly Article[];
   /** The export methods' helpers. */
   readonly formats: CorpusFormats;
+  /** The `'index'` stage's reports, when the caller asked for them; the last comes before the records are frozen. */
+  readonly progress?: StageProgress | undefined;
 }
 
 /**
@@ -79,7 +82,14 @@ export interface IndexCorpusOptions {
  * @throws {InvalidRecordError} As createCorpus, for every check but the schema.
  */
 export function indexCorpus(articles: readonly Article[], options: IndexCorpusOptions): Corpus {
-  const indexes = buildCorpusIndexes(articles, options.entities, options.topics, options.missingSpaces, options.passed);
+  const indexes = buildCorpusIndexes(
+    articles,
+    options.entities,
+    options.topics,
+    options.missingSpaces,
+    options.passed,
+    options.progress,
+  );
   if (options.trusted) {
     for (const article of articles) {
       deepFreeze(article);
