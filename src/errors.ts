@@ -279,13 +279,14 @@ export class InvalidRecordError extends RuTjNewsError {
   readonly path: readonly PropertyKey[];
   /** Zod's issues, where the record failed its schema; empty for other faults. */
   readonly issues: readonly z.core.$ZodIssue[];
+  // Declared only: loadCorpus sets them, so that a bundle without it carries no code for them.
   /** The line of the NDJSON input that holds the record, from 1, when {@link loadCorpus} read it; `undefined` otherwise. */
-  readonly line: number | undefined;
-  /** Where a line is not JSON: the column (from 1, in UTF-16 units) where the JSON parser stopped; `undefined` otherwise. */
-  readonly column: number | undefined;
+  declare readonly line: number | undefined;
+  /** Where a line is not JSON: the column (from 1, in UTF-16 units) where the JSON parser stopped, when it says; `undefined` otherwise. */
+  declare readonly column: number | undefined;
 
   /**
-   * @param details - Where the bad record is and what is wrong with it; `line` and `column` (from 1) where it was read from NDJSON, and `cause`, the error behind it.
+   * @param details - Where the bad record is and what is wrong with it.
    */
   constructor(details: {
     readonly collection: 'articles' | 'entities' | 'topics';
@@ -293,25 +294,13 @@ export class InvalidRecordError extends RuTjNewsError {
     readonly path: readonly PropertyKey[];
     readonly problem: string;
     readonly issues?: readonly z.core.$ZodIssue[];
-    readonly line?: number | undefined;
-    readonly column?: number | undefined;
-    readonly cause?: unknown;
   }) {
     const where = `${details.collection}[${details.index}]${details.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}`;
-    const place =
-      details.line === undefined
-        ? ''
-        : ` (line ${details.line}${details.column === undefined ? '' : `, column ${details.column}`})`;
-    super(
-      `Invalid record at ${where}${place}:\n${details.problem}`,
-      details.cause === undefined ? {} : { cause: details.cause },
-    );
+    super(`Invalid record at ${where}:\n${details.problem}`);
     this.collection = details.collection;
     this.index = details.index;
     this.path = details.path;
     this.issues = details.issues ?? [];
-    this.line = details.line;
-    this.column = details.column;
   }
 }
 

@@ -4,6 +4,7 @@ import { assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { NdjsonRecords } from './internal/corpus/ndjsonRecords.js';
 import { StageProgress } from './internal/corpus/progress.js';
+import { problemOf, recordErrorAt } from './internal/corpus/recordLine.js';
 
 /**
  * Options of {@link loadCorpus}: those of {@link createCorpus}, whose `onProgress` hears the
@@ -41,6 +42,12 @@ export type CorpusSource =
 
 /** Bytes read from a file at a time, and the step of `'read'` reports when the size is unknown. */
 const CHUNK_BYTES = 1 << 20;
+
+/**
+ * node:fs, as a name bundlers do not resolve: a literal `import('node:fs')` makes a browser
+ * bundle of the main entry fail to build even when nothing in it reads a path.
+ */
+const NODE_FS = 'node:fs';
 
 /** The extensions of an NDJSON file, matched without regard to case. */
 const NDJSON_EXTENSION = /\.(?:ndjson|jsonl)$/i;
@@ -160,18 +167,14 @@ export async function loadCorpus(source: CorpusSource, options: LoadCorpusOption
     if (!(error instanceof InvalidRecordError) || error.collection !== 'articles') {
       throw error;
     }
-    // The same error, with the line of the record: its problem is the message after where.
+    // The same error, with the line of the record.
     const { collection, index, path, issues } = error;
-    const where = new InvalidRecordError({ collection, index, path, problem: '' }).message;
-    throw new InvalidRecordError({
-      collection,
-      index,
-      path,
-      issues,
-      problem: error.message.slice(where.length),
-      line: parsed.lineOf(index),
-      cause: error,
-    });
+    throw recordErrorAt(
+      { collection, index, path, issues, problem: problemOf(error) },
+      parsed.lineOf(index),
+      undefined,
+      error,
+    );
   }
 }
 
@@ -217,7 +220,7 @@ async function openFile(
       source,
     );
   }
-  const { createReadStream, promises } = await import('node:fs');
+  const { createReadStream, promises } = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs');
   const { size } = await promises.stat(source);
   return { chunks: createReadStream(source, { highWaterMark: CHUNK_BYTES }), size };
 }

@@ -8,7 +8,8 @@
  * counted, a byte order mark is skipped at the very start only, and a final line needs
  * no newline. It imports nothing from Node, so that it runs in a browser too.
  */
-import { InvalidRecordError } from '../../errors.js';
+import type { InvalidRecordError } from '../../errors.js';
+import { recordErrorAt } from './recordLine.js';
 
 const NEWLINE = 0x0a;
 const OPEN_BRACE = 0x7b;
@@ -145,15 +146,12 @@ export class NdjsonRecords {
   }
 
   #fault(line: number, [problem, cause]: readonly [string, unknown], column?: number): InvalidRecordError {
-    return new InvalidRecordError({
-      collection: 'articles',
-      index: this.records.length,
-      path: [],
-      problem: `✖ ${problem}`,
+    return recordErrorAt(
+      { collection: 'articles', index: this.records.length, path: [], problem: `✖ ${problem}` },
       line,
       column,
       cause,
-    });
+    );
   }
 }
 
