@@ -38,7 +38,7 @@ interface LoadRun {
   readonly totalMs: number;
   readonly peakRssMB: number;
   /** CPU time of the whole path (user and system, all threads), which a busy machine moves less than the wall time. */
-  readonly cpuMs: number;
+  readonly cpuMs?: number;
   readonly hits: number;
   /** The loadCorpus build's onProgress: how many reports, and the time spent in the callback. */
   readonly progress?: { readonly calls: number; readonly inCallbackMs: number };
@@ -97,14 +97,19 @@ function table(size: number, fileMB: number, runs: readonly LoadRun[]): string {
     ['whole path ÷ validated (staged)', (run) => `${(run.totalMs / baseline).toFixed(2)}×`],
     [
       'CPU time, all threads (÷ validated)',
-      (run) => `${run.cpuMs.toFixed(0)} ms (${(run.cpuMs / cpuBaseline).toFixed(2)}×)`,
+      // Runs recorded before the CPU time was measured have none.
+      (run) =>
+        run.cpuMs === undefined ? '—' : `${run.cpuMs.toFixed(0)} ms (${(run.cpuMs / cpuBaseline).toFixed(2)}×)`,
     ],
     ['peak RSS', (run) => `${run.peakRssMB.toFixed(0)} MB`],
     ['heap of the parsed records', (run) => `${(run.recordsMB ?? parsedMB).toFixed(0)} MB`],
     ['peak RSS ÷ parsed records', (run) => `${(run.peakRssMB / (run.recordsMB ?? parsedMB)).toFixed(1)}×`],
     [
       '`onProgress`: reports, time in the callback',
-      (run) => (run.progress === undefined ? '—' : `${run.progress.calls}, ${run.progress.inCallbackMs.toFixed(1)} ms`),
+      (run) =>
+        run.progress === undefined || run.progress.calls === 0
+          ? '—'
+          : `${run.progress.calls}, ${run.progress.inCallbackMs.toFixed(1)} ms`,
     ],
   ];
   const heads: Readonly<Record<LoadRun['mode'], string>> = {

@@ -43,8 +43,11 @@ export class StageProgress {
     }
   }
 
-  /** The stage's last report: `done` is the total (for a stage whose total was unknown, the final count). */
+  /**
+   * The stage's last report, where `done` is the total: the final count, even where the total
+   * was unknown or differs (a file that changed size while it was read).
+   */
   end(done: number): void {
-    this.#report({ stage: this.#stage, done, total: this.#total ?? done });
+    this.#report({ stage: this.#stage, done, total: done });
   }
 }
