@@ -181,6 +181,21 @@ describe('the progress line of --data', () => {
     expect(terminal.stdout).toBe(piped.stdout);
   });
 
+  it('draws the share of the bytes read for an NDJSON file, whose size is known', async () => {
+    const file = path.join(folder, 'records.ndjson');
+    writeFileSync(file, lines);
+    const { stderr, status } = await runMain(['topics', '--data', file], {
+      stderrIsTerminal: true,
+      now: steppingClock(60).now,
+    });
+    expect(status).toBe(0);
+    const [first] = stderr.split(CLEAR).filter((line) => line !== '');
+    const megabytes = (Buffer.byteLength(lines) / 1e6).toFixed(1);
+    expect(first).toMatch(
+      new RegExp(`^Reading ${file.replaceAll(/[\\/.]/g, '\\$&')} \\[[█░]{20}\\] \\d+%, [\\d.]+ of ${megabytes} MB`),
+    );
+  });
+
   it('shows nothing for a load shorter than the delay, even on a terminal', async () => {
     const { stderr, status } = await runMain(['topics', '--data', '-'], {
       stdin: lines,
