@@ -23,17 +23,36 @@
  * checks and indexes; `trusting-json` the same with deepFreeze's plain walk, which a
  * loader that parsed the records itself may use. All read the whole file into one buffer, then split it
  * into lines and `JSON.parse` each, and end with the benchmark's selective query.
+ *
+ *   node --expose-gc --import tsx bench/loadStages.ts loadCorpus       records.ndjson entities.json topics.json
+ *   node --expose-gc --import tsx bench/loadStages.ts loadCorpusQuiet  records.ndjson entities.json topics.json
+ *
+ * `loadCorpus` is the whole path through `loadCorpus(file, { entities, topics, onProgress })`:
+ * the file read and parsed chunk by chunk (one stage, `read+parse`), then validate, check and
+ * index, and the freeze, which comes after the last report; its stages are cut at the
+ * times of onProgress's first and last report of each. `loadCorpusQuiet` is the same
+ * call without onProgress, so that the two totals show what the reports cost.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
-import { type Article, ArticleSchema, createCorpus, type Entity, type Query, type Topic } from '../src/index.ts';
+import {
+  type Article,
+  ArticleSchema,
+  type CorpusProgress,
+  createCorpus,
+  type Entity,
+  loadCorpus,
+  type Query,
+  type Topic,
+} from '../src/index.ts';
 import { deepFreeze } from '../src/internal/corpus/deepFreeze.ts';
 import { freezeArticle } from '../src/internal/corpus/freezeArticle.ts';
 import { parseArticles } from '../src/internal/corpus/parseRecord.ts';
 
 const [mode, file = '', entitiesFile = '', topicsFile = ''] = process.argv.slice(2);
-if (mode !== 'validated' && mode !== 'json' && mode !== 'schema' && mode !== 'trusting' && mode !== 'trusting-json') {
-  throw new Error(`Unknown mode ${String(mode)}: expected validated, json, schema, trusting or trusting-json`);
+const MODES = ['validated', 'json', 'schema', 'trusting', 'trusting-json', 'loadCorpus', 'loadCorpusQuiet'] as const;
+if (!MODES.includes(mode as (typeof MODES)[number])) {
+  throw new Error(`Unknown mode ${String(mode)}: expected one of ${MODES.join(', ')}`);
 }
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) {
@@ -79,8 +98,14 @@ function parseLines(buffer: Buffer): unknown[] {
 
 const entities = JSON.parse(readFileSync(entitiesFile, 'utf8')) as Entity[];
 const topics = JSON.parse(readFileSync(topicsFile, 'utf8')) as Topic[];
+if (mode === 'loadCorpus' || mode === 'loadCorpusQuiet') {
+  gc();
+  await runLoadCorpus(mode === 'loadCorpus');
+  process.exit(0);
+}
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
+const cpuStart = process.cpuUsage();
 const start = performance.now();
 let buffer: Buffer | undefined = stage('read', () => readFileSync(file));
 const fileMB = mb(buffer.length);
@@ -135,6 +160,76 @@ console.log(
     stages,
     totalMs,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
+    cpuMs: cpuMsSince(cpuStart),
     hits,
   }),
 );
+
+/**
+ * The whole path through loadCorpus, its stages cut at onProgress's reports (with `reports`),
+ * or the same call without onProgress. Prints what the other modes print; the heap of the
+ * parsed records is not measured apart here (they are never alone in it): the parent takes
+ * the validated build's.
+ */
+async function runLoadCorpus(reports: boolean): Promise<void> {
+  const { size } = statSync(file);
+  const first = new Map<CorpusProgress['stage'], number>();
+  const last = new Map<CorpusProgress['stage'], number>();
+  let calls = 0;
+  let inCallback = 0;
+  const onProgress = (progress: CorpusProgress): void => {
+    const now = performance.now();
+    calls += 1;
+    if (!first.has(progress.stage)) {
+      first.set(progress.stage, now);
+    }
+    last.set(progress.stage, now);
+    inCallback += performance.now() - now;
+  };
+  const cpuBegin = process.cpuUsage();
+  const begin = performance.now();
+  const loaded = await loadCorpus(file, reports ? { entities, topics, onProgress } : { entities, topics });
+  const built = performance.now();
+  const queryStart = performance.now();
+  const hits = loaded.query(FIRST_QUERY).length;
+  const queried = performance.now();
+  const at = (map: Map<CorpusProgress['stage'], number>, name: CorpusProgress['stage']): number => {
+    const time = map.get(name);
+    if (time === undefined) {
+      throw new Error(`no ${name} report`);
+    }
+    return time;
+  };
+  const rss = mb(process.memoryUsage().rss);
+  const split: Stage[] = reports
+    ? [
+        { stage: 'read+parse', ms: at(last, 'read') - begin, rssMB: Number.NaN },
+        { stage: 'validate', ms: at(last, 'validate') - at(last, 'read'), rssMB: Number.NaN },
+        { stage: 'check+index', ms: at(last, 'index') - at(last, 'validate'), rssMB: Number.NaN },
+        { stage: 'freeze', ms: built - at(last, 'index'), rssMB: rss },
+      ]
+    : [{ stage: 'load', ms: built - begin, rssMB: rss }];
+  console.log(
+    JSON.stringify({
+      mode,
+      records: loaded.articles.length,
+      fileMB: mb(size),
+      recordsMB: Number.NaN,
+      stages: [...split, { stage: 'first query', ms: queried - queryStart, rssMB: mb(process.memoryUsage().rss) }],
+      totalMs: queried - begin,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+      cpuMs: cpuMsSince(cpuBegin),
+      hits,
+      progress: { calls, inCallbackMs: inCallback },
+    }),
+  );
+}
+
+/**
+ * The process's CPU time since `since` (user and system, every thread: the GC's helpers too), in ms.
+ * On a shared machine it moves less than the wall time with the other work running.
+ */
+function cpuMsSince(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1_000;
+}

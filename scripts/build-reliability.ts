@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import type { HostileResults } from '../bench/hostile.ts';
 import { HOSTILE, LONG, MAX_RATIO, SHORT, TIMED } from '../bench/hostileCases.ts';
 import { articles, datasetVersion, entities, topics } from '../src/index.ts';
-import { attempt, BAD_INPUTS, fault, summary, TARGETS } from '../test/support/badInputs.ts';
+import { attempt, BAD_INPUTS, fault, type Outcome, summary, TARGETS } from '../test/support/badInputs.ts';
 import { isRefused, mutations } from '../test/support/mutations.ts';
 import { PROPERTY_RUNS } from '../test/support/propertyRuns.ts';
 import { writeOrCheck } from './lib/generated.ts';
@@ -29,16 +29,19 @@ const contentHash = (): string =>
     .digest('hex')}`;
 
 // The bad-input matrix: call every case, and stop on any that breaks the rules.
-const outcomes = TARGETS.map((target) =>
-  BAD_INPUTS.map((input) => {
-    const outcome = attempt(target, input.value);
+const outcomes: Outcome[][] = [];
+for (const target of TARGETS) {
+  const row: Outcome[] = [];
+  for (const input of BAD_INPUTS) {
+    const outcome = await attempt(target, input.value);
     const problem = fault(target, input.value, outcome);
     if (problem !== undefined) {
       throw new Error(`${target.call} with ${input.label}: ${problem}`);
     }
-    return outcome;
-  }),
-);
+    row.push(outcome);
+  }
+  outcomes.push(row);
+}
 const cells = outcomes.flat();
 const thrown = cells.filter((outcome) => outcome.kind === 'threw').length;
 

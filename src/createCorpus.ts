@@ -9,6 +9,8 @@ import { assertList, assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { type CorpusFormats, indexCorpus } from './internal/corpus/indexedCorpus.js';
 import { parseArticles, parseRecord } from './internal/corpus/parseRecord.js';
+import { isPlain } from './internal/corpus/plainRecords.js';
+import { StageProgress } from './internal/corpus/progress.js';
 import { checkMissingSpaces, checkRegistry } from './internal/corpus/validate.js';
 import { type MentionSnippet, mentionSnippets, type MentionSnippetsOptions } from './mentionSnippets.js';
 import type { Query } from './query.js';
@@ -66,6 +68,44 @@ export interface CreateCorpusOptions {
    * data, `'الوزير|لافروف'`, is always known.
    */
   readonly missingSpaces?: readonly string[] | undefined;
+  /**
+   * Called as the build goes, with the stage and how far it is (see {@link CorpusProgress}):
+   * a few hundred calls per stage at most, the last with `done === total`. What it throws
+   * ends the build with that error, and nothing is half-built.
+   */
+  readonly onProgress?: ((progress: CorpusProgress) => void) | undefined;
+}
+
+/**
+ * How far {@link createCorpus} or {@link loadCorpus} is, as `onProgress` hears it.
+ *
+ * The stages come in this order, each reported from `done: 0` (when it has anything to do)
+ * to a last call with `done === total`, `done` growing in between:
+ * - `'read'` (loadCorpus only): the input read and parsed, in bytes (in characters for text
+ *   chunks); `total` is the file's size for a path, and `undefined` until the last call for a stream;
+ * - `'validate'` (unless `validate` is `false`): records parsed with the schema;
+ * - `'index'`: records checked (ids, dates, references, mention spans, quotes) and indexed.
+ *
+ * Freezing the records comes last and is not reported: a callback that throws must leave them unfrozen.
+ *
+ * @category Corpus
+ * @example
+ * ```ts
+ * import { articles, createCorpus, type CorpusProgress } from 'ru-tj-news';
+ *
+ * const seen: CorpusProgress[] = [];
+ * createCorpus(articles, { onProgress: (progress) => seen.push(progress) });
+ * seen.filter(({ done, total }) => done === total);
+ * // => [{ stage: 'validate', done: 5, total: 5 }, { stage: 'index', done: 5, total: 5 }]
+ * ```
+ */
+export interface CorpusProgress {
+  /** What the build is doing: `'read'`, `'validate'` or `'index'`. */
+  readonly stage: 'read' | 'validate' | 'index';
+  /** How much of the stage is done: bytes for `'read'`, records for the others. */
+  readonly done: number;
+  /** The stage's size, in the same unit; `undefined` while it is not known. */
+  readonly total: number | undefined;
 }
 
 /**
@@ -389,7 +429,7 @@ export interface Corpus {
  */
 export function createCorpus(records: readonly unknown[], options: CreateCorpusOptions = {}): Corpus {
   assertList(records, 'records');
-  assertOptions(options, ['entities', 'topics', 'validate', 'missingSpaces'], 'the createCorpus options');
+  assertOptions(options, ['entities', 'topics', 'validate', 'missingSpaces', 'onProgress'], 'the createCorpus options');
   const validate = options.validate ?? true;
   if (typeof validate !== 'boolean') {
     throw new InvalidQueryError(`Invalid validate option ${describeValue(validate)}: expected true or false`, validate);
@@ -411,17 +451,28 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
           'topics',
         );
   const missingSpaces = checkMissingSpaces(options.missingSpaces);
+  const { onProgress } = options;
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new InvalidQueryError(
+      `Invalid onProgress option ${describeValue(onProgress)}: expected a function that takes { stage, done, total }`,
+      onProgress,
+    );
+  }
   // Records parsed by Zod come out frozen; those kept as given (trusted, or validated in place) are
   // frozen by indexCorpus, after every check passed.
+  // The records loadCorpus parsed itself are plain data: checked and frozen without the exotic-object checks.
+  const plain = isPlain(records);
   const { articles, inPlace } = validate
-    ? parseArticles(records)
+    ? parseArticles(records, { plain }, onProgress && new StageProgress(onProgress, 'validate', records.length))
     : { articles: records as readonly Article[], inPlace: [] };
   return indexCorpus(articles, {
+    progress: onProgress && new StageProgress(onProgress, 'index', articles.length),
     entities,
     topics,
     missingSpaces,
     passed: { entities: options.entities !== undefined, topics: options.topics !== undefined },
     trusted: !validate,
+    plain,
     inPlace,
     formats: CORPUS_FORMATS,
   });

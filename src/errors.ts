@@ -279,6 +279,11 @@ export class InvalidRecordError extends RuTjNewsError {
   readonly path: readonly PropertyKey[];
   /** Zod's issues, where the record failed its schema; empty for other faults. */
   readonly issues: readonly z.core.$ZodIssue[];
+  // Declared only: loadCorpus sets them, so that a bundle without it carries no code for them.
+  /** The line of the NDJSON input that holds the record, from 1, when {@link loadCorpus} read it; `undefined` otherwise. */
+  declare readonly line: number | undefined;
+  /** Where a line is not JSON: the column (from 1, in UTF-16 units) where the JSON parser stopped, when it says; `undefined` otherwise. */
+  declare readonly column: number | undefined;
 
   /**
    * @param details - Where the bad record is and what is wrong with it.

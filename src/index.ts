@@ -31,6 +31,7 @@ export * from './findMentions.js';
 export * from './getArticle.js';
 export * from './getEntity.js';
 export * from './getTopic.js';
+export * from './loadCorpus.js';
 export * from './mentionSnippets.js';
 export * from './normalizeArabic.js';
 export * from './normalizeArabicWithOffsets.js';

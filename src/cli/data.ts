@@ -4,8 +4,9 @@
  * `--topics`) and the places their texts run two words together
  * (`--missing-space`, createCorpus's `missingSpaces`). Every command declares these options and calls
  * {@link loadData} before it writes anything, so that bad input leaves stdout
- * empty: each record is checked with its schema as it is read, and the whole
- * with `createCorpus` (ids, references, mention spans) once all are read.
+ * empty: the records are checked with their schema (as they are read, for a JSON array;
+ * by `loadCorpus` once all are read, for NDJSON), and the whole (ids, references, mention spans)
+ * once all are read.
  */
 import { corpus as shippedCorpus } from '../corpus.js';
 import type { Corpus } from '../createCorpus.js';
@@ -25,7 +26,7 @@ export const DATA_OPTIONS = {
 
 /** The data options' help, for a command's `help`. */
 export const DATA_HELP = `Data (default: the shipped corpus):
-  --data <file>        ${wrapHelp('Your own records: a .json file holding an array of them, an .ndjson or .jsonl file with one per line (blank lines are skipped), or - for stdin (a JSON array if its first character other than white space is [, else NDJSON). Each record is checked against the schema as it is read; a bad one is reported as file:line and nothing is written')}
+  --data <file>        ${wrapHelp('Your own records: a .json file holding an array of them, an .ndjson or .jsonl file with one per line (blank lines are skipped), or - for stdin (a JSON array if its first character other than white space is [, else NDJSON). Each record is checked against the schema; a bad one is reported as file:line and nothing is written')}
   --entities <file>    ${wrapHelp('The entity registry the records of --data use, as a JSON array (or NDJSON) of entities. Default: the shipped registry, so records that name other entities need it')}
   --topics <file>      ${wrapHelp('The topic vocabulary the records of --data use, in the same forms. Default: the shipped topics')}
   --missing-space <a|b>

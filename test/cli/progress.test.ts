@@ -156,30 +156,57 @@ describe('the progress line of --data', () => {
     expect((JSON.parse(piped.stdout) as { articles: number }).articles).toBe(12_000);
   });
 
-  it('shows records and rate, without a share, for NDJSON on stdin, whose size is unknown', async () => {
-    const { stderr, status } = await runMain(['topics', '--data', '-'], {
+  it('draws a bar through the stages of loadCorpus for NDJSON on a terminal, then wipes it', async () => {
+    const terminal = await runMain(['topics', '--format', 'json', '--data', '-'], {
       stdin: lines,
       stderrIsTerminal: true,
       now: steppingClock(60).now,
     });
+    expect(terminal.status).toBe(0);
+    const drawn = terminal.stderr.split(CLEAR);
+    expect(drawn[0]).toBe('');
+    expect(drawn.at(-1)).toBe('');
+    const shown = drawn.slice(1, -1);
+    // The size of stdin is unknown while it is read: the amount, without a bar; then a bar per stage.
+    expect(shown[0]).toMatch(/^Reading <stdin>: [\d.]+ MB$/);
+    expect(shown.some((line) => /^Validating <stdin> \[[█░]{20}\] \d+%, [\d,]+ of 12,000 records/.test(line))).toBe(
+      true,
+    );
+    expect(shown.at(-1)).toMatch(/^Indexing <stdin> \[[█░]{20}\] \d+%, [\d,]+ of 12,000 records/);
+    const piped = await runMain(['topics', '--format', 'json', '--data', '-'], {
+      stdin: lines,
+      now: steppingClock(60).now,
+    });
+    expect(piped.stderr).toBe('');
+    expect(terminal.stdout).toBe(piped.stdout);
+  });
+
+  it('draws the share of the bytes read for an NDJSON file, whose size is known', async () => {
+    const file = path.join(folder, 'records.ndjson');
+    writeFileSync(file, lines);
+    const { stderr, status } = await runMain(['topics', '--data', file], {
+      stderrIsTerminal: true,
+      now: steppingClock(60).now,
+    });
     expect(status).toBe(0);
-    expect(stderr).toBe(
-      `${CLEAR}Reading <stdin>: 11,000 records, 183,333/s${CLEAR}Checking 12,000 records: ids, references and mention spans…${CLEAR}`,
+    const [first] = stderr.split(CLEAR).filter((line) => line !== '');
+    const megabytes = (Buffer.byteLength(lines) / 1e6).toFixed(1);
+    expect(first).toMatch(
+      new RegExp(`^Reading ${file.replaceAll(/[\\/.]/g, '\\$&')} \\[[█░]{20}\\] \\d+%, [\\d.]+ of ${megabytes} MB`),
     );
   });
 
-  it('shows nothing for 10,000 records, even on a terminal', async () => {
-    const first = `${lines.split('\n').slice(0, PROGRESS_AFTER).join('\n')}\n`;
+  it('shows nothing for a load shorter than the delay, even on a terminal', async () => {
     const { stderr, status } = await runMain(['topics', '--data', '-'], {
-      stdin: first,
+      stdin: lines,
       stderrIsTerminal: true,
-      now: steppingClock(60).now,
+      now: () => 0,
     });
     expect(status).toBe(0);
     expect(stderr).toBe('');
   });
 
-  it('wipes the line before it reports a bad record', async () => {
+  it('wipes the bar before it reports a bad record', async () => {
     const bad = `${lines}${JSON.stringify({ ...records[0], id: 'bad', publishedAt: 'soon' })}\n`;
     const { stdout, stderr, status } = await runMain(['topics', '--data', '-'], {
       stdin: bad,
@@ -188,11 +215,9 @@ describe('the progress line of --data', () => {
     });
     expect(stdout).toBe('');
     expect(status).toBe(1);
-    // The line drawn at 11,000 records, wiped, then the report.
     const parts = stderr.split(CLEAR);
-    expect(parts).toHaveLength(3);
     expect(parts[0]).toBe('');
-    expect(parts[1]).toMatch(/^Reading <stdin>: 11,000 records, [\d,]+\/s$/);
-    expect(parts[2]).toMatch(/^ru-tj-news: <stdin>:12001: Invalid record at articles\[12000\]\.publishedAt:\n/);
+    expect(parts.slice(1, -1).every((line) => /^(Reading|Validating) <stdin>/.test(line))).toBe(true);
+    expect(parts.at(-1)).toMatch(/^ru-tj-news: <stdin>:12001: Invalid record at articles\[12000\]\.publishedAt:\n/);
   });
 });

@@ -26,6 +26,7 @@ import {
   InvalidDateError,
   InvalidQueryError,
   InvalidRecordError,
+  loadCorpus,
   mentionSnippets,
   normalizeArabic,
   normalizeArabicWithOffsets,
@@ -609,6 +610,18 @@ export const TARGETS: readonly Target[] = [
     returns: (result) => typeof result === 'object' && result !== null,
   },
   {
+    call: 'loadCorpus(x)',
+    run: (x) => loadCorpus(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'loadCorpus([toNdjson(articles)], x)',
+    run: (x) => loadCorpus([toNdjson(articles)], x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: (result) => typeof result === 'object' && result !== null,
+  },
+  {
     call: 'toParquet(x)',
     run: (x) => toParquet(x as never),
     throws: [InvalidQueryError, InvalidRecordError],
@@ -626,10 +639,10 @@ export const TARGETS: readonly Target[] = [
 export type Outcome =
   { readonly kind: 'returned'; readonly result: unknown } | { readonly kind: 'threw'; readonly error: unknown };
 
-/** Calls `target` with `value` and records what happened. */
-export function attempt(target: Target, value: unknown): Outcome {
+/** Calls `target` with `value` and records what happened; a promise (loadCorpus) is awaited, and its rejection is what it threw. */
+export async function attempt(target: Target, value: unknown): Promise<Outcome> {
   try {
-    return { kind: 'returned', result: target.run(value) };
+    return { kind: 'returned', result: await target.run(value) };
   } catch (error) {
     return { kind: 'threw', error };
   }

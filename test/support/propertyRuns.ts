@@ -31,6 +31,7 @@ export const PROPERTY_RUNS = {
   'on JSON records, isCanonicalArticle accepts exactly what ArticleSchema accepts and returns unchanged': 1_000,
   'on JSON records, the plain mode accepts exactly what the exact mode accepts': 1_000,
   "quotesHold is true exactly when the quote check finds no problem in a record's quotes": 500,
+  'loadCorpus over any chunking of an NDJSON text equals createCorpus over its parsed lines, errors included': 300,
   'normalizeArabic is idempotent': 1_000,
   'normalizeArabic never throws on any string, lone surrogates included': 1_000,
   'normalizeArabic leaves no diacritics, tatweel or Arabic-Indic digits': 1_000,

@@ -28,7 +28,7 @@ const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byt
  * layout it starts; the bytes read are given back first by the source it
  * returns.
  */
-function detectFormat(source: ByteSource): { readonly format: InputFormat; readonly source: ByteSource } {
+export function detectFormat(source: ByteSource): { readonly format: InputFormat; readonly source: ByteSource } {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

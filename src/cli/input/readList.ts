@@ -8,6 +8,7 @@ import { z } from 'zod';
 
 import { InputError } from '../command.js';
 import type { Io } from '../io.js';
+import type { ByteSource } from './byteSource.js';
 import { type InputFile, openInput, unreadable } from './inputFile.js';
 import { readJsonValues, type ValuePlaces } from './jsonValues.js';
 import { Progress } from './progress.js';
@@ -33,7 +34,7 @@ function recordPath(name: string, index: number, path: readonly PropertyKey[]): 
 }
 
 /** Whether `error` is the system's answer to a read, such as EIO or EISDIR. */
-const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
+export const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
   error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 
 /**
@@ -51,31 +52,43 @@ export function readList<T>(
   progress: Progress = new Progress(io, input.label),
 ): ReadList<T> {
   const source = openInput(input, io);
-  const items: T[] = [];
   try {
-    const places = readJsonValues(
-      input,
-      source,
-      name === 'articles' ? 'records' : name,
-      progress,
-      (value, index, where) => {
-        const result = schema.safeParse(value);
-        if (!result.success) {
-          // A failed parse has at least one issue.
-          const path = result.error.issues[0]!.path;
-          throw locate(
-            { input, places: where },
-            index,
-            `Invalid record at ${recordPath(name, index, path)}:\n${z.prettifyError(result.error)}`,
-          );
-        }
-        items.push(result.data);
-      },
-    );
-    return { input, items, places };
+    return readListFrom(input, source, io, schema, name, progress);
   } catch (error) {
     throw isSystemError(error) ? unreadable(input, error) : error;
   } finally {
     source.close();
   }
+}
+
+/** {@link readList} of a source already open, which the caller closes; system errors are the caller's to word. */
+export function readListFrom<T>(
+  input: InputFile,
+  source: ByteSource,
+  io: Io,
+  schema: z.ZodType<T>,
+  name: string,
+  progress: Progress = new Progress(io, input.label),
+): ReadList<T> {
+  const items: T[] = [];
+  const places = readJsonValues(
+    input,
+    source,
+    name === 'articles' ? 'records' : name,
+    progress,
+    (value, index, where) => {
+      const result = schema.safeParse(value);
+      if (!result.success) {
+        // A failed parse has at least one issue.
+        const path = result.error.issues[0]!.path;
+        throw locate(
+          { input, places: where },
+          index,
+          `Invalid record at ${recordPath(name, index, path)}:\n${z.prettifyError(result.error)}`,
+        );
+      }
+      items.push(result.data);
+    },
+  );
+  return { input, items, places };
 }

@@ -11,6 +11,7 @@ import { buildDateIndex, type DateIndex } from './dateIndex.js';
 import { buildFacetIndex, type FacetIndex } from './facetIndex.js';
 import { FlatLists } from './flatLists.js';
 import { IdTable } from './idTable.js';
+import type { StageProgress } from './progress.js';
 import { checkQuotes } from './quotes.js';
 import { addArticleId, checkMentions, checkShape, entityNumber, topicNumber } from './validate.js';
 
@@ -43,7 +44,8 @@ export interface CorpusIndexes {
  * their shape, quotes and mention spans are then not checked again, and the
  * span checker is not built. Throws the first
  * record's {@link InvalidRecordError}; it freezes nothing, so that a failed
- * build leaves trusted records as they were.
+ * build leaves trusted records as they were. `progress` hears each record's index,
+ * and the count once the indexes are built.
  */
 export function buildCorpusIndexes(
   articles: readonly Article[],
@@ -52,6 +54,7 @@ export function buildCorpusIndexes(
   missingSpaces: readonly string[] = [],
   passed: { readonly entities: boolean; readonly topics: boolean } = { entities: true, topics: true },
   checked = false,
+  progress?: StageProgress,
 ): CorpusIndexes {
   const count = articles.length;
   // The table asks for ids only of documents it holds, all below count.
@@ -67,6 +70,7 @@ export function buildCorpusIndexes(
   for (let index = 0; index < count; index += 1) {
     // index < count.
     const article = articles[index]!;
+    progress?.tick(index);
     if (!checked) {
       checkShape(article, index);
     }
@@ -92,7 +96,7 @@ export function buildCorpusIndexes(
     topicValues.end(index);
   }
   const dates = buildDateIndex(starts, ends);
-  return {
+  const indexes: CorpusIndexes = {
     // Frozen like the records: a shared corpus cannot be repointed at other data.
     articles: Object.freeze([...articles]),
     entities,
@@ -102,6 +106,8 @@ export function buildCorpusIndexes(
     entityIndex: buildFacetIndex(entityIds, entityValues.offsets, entityValues.values(), dates),
     topicIndex: buildFacetIndex(topicIds, topicValues.offsets, topicValues.values(), dates),
   };
+  progress?.end(count);
+  return indexes;
 }
 
 /** Registry id → its position. */

@@ -39,6 +39,7 @@ import { deepFreeze } from './deepFreeze.js';
 import { executePlan, searchDocuments } from './execute.js';
 import { freezeArticle } from './freezeArticle.js';
 import { planQuery } from './plan.js';
+import type { StageProgress } from './progress.js';
 
 /** The public helpers that a corpus's export methods call, on its articles and with its registries. */
 export interface CorpusFormats {
@@ -83,6 +84,8 @@ export interface IndexCorpusOptions {
   readonly inPlace: readonly Article[];
   /** The export methods' helpers. */
   readonly formats: CorpusFormats;
+  /** The `'index'` stage's reports, when the caller asked for them; the last comes before the records are frozen. */
+  readonly progress?: StageProgress | undefined;
 }
 
 /**
@@ -99,6 +102,7 @@ export function indexCorpus(articles: readonly Article[], options: IndexCorpusOp
     options.missingSpaces,
     options.passed,
     options.checked === true,
+    options.progress,
   );
   if (options.trusted) {
     const plain = options.plain === true;

@@ -9,6 +9,7 @@ import { InvalidRecordError } from '../../errors.js';
 import { type Article, ArticleSchema } from '../../schema.js';
 import type { Collection } from '../args/recordIssue.js';
 import { isCanonicalArticle } from './canonicalArticle.js';
+import type { StageProgress } from './progress.js';
 
 /** Parses one record with its schema; a failure names the first issue's path and carries every issue. */
 export function parseRecord<T>(schema: z.ZodType<T>, record: unknown, collection: Collection, index: number): T {
@@ -50,17 +51,23 @@ export interface ParseArticlesOptions {
  * unchanged is kept as it is (canonicalArticle.ts), and any other is parsed with the
  * schema (whose output comes out frozen), which normalizes it or throws Zod's issues.
  * What is kept as given is frozen by the caller only once every check has passed, so
- * that a failed build freezes nothing it was given.
+ * that a failed build freezes nothing it was given. `progress` hears each record's index.
  */
-export function parseArticles(records: readonly unknown[], options: ParseArticlesOptions = {}): ParsedArticles {
+export function parseArticles(
+  records: readonly unknown[],
+  options: ParseArticlesOptions = {},
+  progress?: StageProgress,
+): ParsedArticles {
   const plain = options.plain === true;
   const inPlace: Article[] = [];
   const articles = records.map((record, index) => {
+    progress?.tick(index);
     if (isCanonicalArticle(record, plain)) {
       inPlace.push(record);
       return record;
     }
     return parseRecord(ArticleSchema, record, 'articles', index);
   });
+  progress?.end(records.length);
   return { articles, inPlace };
 }
