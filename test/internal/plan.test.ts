@@ -3,9 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { entities, type Query, query, topics } from '../../src/index.js';
 import { compileQuery } from '../../src/internal/args/compileQuery.js';
 import type { CorpusIndexes } from '../../src/internal/corpus/corpusIndexes.js';
-import { searchDocuments } from '../../src/internal/corpus/execute.js';
-import { type Guarantees, planQuery, type QueryPlan, SCAN_SHARE } from '../../src/internal/corpus/plan.js';
+import { executePlan, searchDocuments } from '../../src/internal/corpus/execute.js';
+import {
+  BITMAP_FLOOR,
+  BITMAP_SHARE,
+  type Guarantees,
+  planQuery,
+  type QueryPlan,
+  SCAN_SHARE,
+} from '../../src/internal/corpus/plan.js';
 import { SearchIndex } from '../../src/internal/search/searchIndex.js';
+import { makeArticle } from '../support/makeArticle.js';
 import { dayOf, PLAN_CORPUS_SIZE, planArticles, planIndexes } from '../support/planCorpus.js';
 
 const indexes = planIndexes();
@@ -203,4 +211,50 @@ describe('planQuery', () => {
     expect(planned.source.kind).toBe(kind);
     expect(candidatesOf(planned, empty)).toEqual([]);
   });
+});
+
+describe('planQuery on a corpus large enough for a bitmap to beat sorting', () => {
+  // 8,192 articles, two a day from 2000-01-01, Putin in every eighth: sorted up to 256 candidates
+  // (BITMAP_FLOOR, above 8,192 / 256 = 32), marked in a bitmap up to 512 (a sixteenth), scanned above.
+  const DAY0 = Date.UTC(2000, 0, 1);
+  const dayAt = (day: number): string => new Date(DAY0 + day * 86_400_000).toISOString().slice(0, 10);
+  const large = Array.from({ length: 8_192 }, (_, at) =>
+    makeArticle({
+      id: `a-${at}`,
+      publishedAt: dayAt(Math.floor(at / 2)),
+      entities: at % 8 === 0 ? ['vladimir-putin'] : [],
+    }),
+  );
+  const largeIndexes = planIndexes(large);
+
+  it('sorts up to the floor and marks from it on, below a sixteenth', () => {
+    expect([BITMAP_FLOOR, large.length * BITMAP_SHARE, large.length * SCAN_SHARE]).toEqual([256, 32, 512]);
+  });
+
+  it.each([
+    { name: 'a span of 200 articles', q: { from: dayAt(10), to: dayAt(109) }, kind: 'sortSpan', size: 200 },
+    { name: 'a span of 400 articles', q: { from: dayAt(10), to: dayAt(209) }, kind: 'bitmap', size: 400 },
+    { name: 'a span of 600 articles', q: { from: dayAt(10), to: dayAt(309) }, kind: 'scan', size: 8_192 },
+    {
+      name: 'an entity with 250 articles in a span of 2,000',
+      q: { from: dayAt(0), to: dayAt(999), entities: 'Putin' },
+      kind: 'sortLists',
+      size: 250,
+    },
+    {
+      name: 'an entity with 300 articles in a span of 2,400',
+      q: { from: dayAt(0), to: dayAt(1_199), entities: 'Putin' },
+      kind: 'bitmap',
+      size: 300,
+    },
+  ] as const satisfies readonly { name: string; q: Query; kind: QueryPlan['source']['kind']; size: number }[])(
+    'plans $name as $kind, and answers exactly as query() does',
+    ({ q, kind, size }) => {
+      const planned = plan(q, largeIndexes);
+      expect(planned.source.kind).toBe(kind);
+      expect(candidatesOf(planned, largeIndexes)).toHaveLength(size);
+      const found = executePlan(planned, largeIndexes, () => new SearchIndex(large));
+      expect(found.map((article) => article.id)).toEqual(query(large, q).map((article) => article.id));
+    },
+  );
 });

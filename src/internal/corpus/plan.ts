@@ -24,6 +24,17 @@ const NO_DOCUMENTS = new Uint32Array(0);
 export const SCAN_SHARE = 1 / 16;
 
 /**
+ * Above this share of the corpus (and {@link BITMAP_FLOOR}), gathered candidates are marked in a
+ * bitmap and read back in corpus order instead of sorted: walking the bitmap costs a word per 32
+ * documents, sorting k candidates k·log k. At a million documents the two cross between 2,000
+ * and 8,000 candidates (16,000 sort in 0.78 ms, mark and walk in 0.34 ms).
+ */
+export const BITMAP_SHARE = 1 / 256;
+
+/** Up to this many candidates are sorted whatever the corpus's size: too few for a bitmap to pay. */
+export const BITMAP_FLOOR = 256;
+
+/**
  * How the executor reads a plan's candidates. Every kind but `search` yields them in corpus order.
  *
  * A source cut to a date range by start also holds the documents that start within a
@@ -126,7 +137,7 @@ export function planQuery(compiled: CompiledQuery, indexes: CorpusIndexes): Quer
   // Ranked search hits guarantee nothing; other candidates may guarantee some checks.
   const { source, datesKnown, facetKnown }: Reading =
     search === undefined
-      ? readCandidates(smallestCandidates(compiled, entities, topics, indexes), indexes.articles.length)
+      ? readCandidates(smallestCandidates(compiled, entities, topics, indexes), indexes)
       : { source: { kind: 'search', search }, datesKnown: false, facetKnown: undefined };
   return {
     source,
@@ -193,21 +204,33 @@ function smallestCandidates(
 
 /**
  * How to read candidates, and what they then guarantee: the one place where
- * {@link SCAN_SHARE} decides between corpus order and gather-and-sort. A wide
+ * {@link SCAN_SHARE} and {@link BITMAP_SHARE} decide between a scan, a bitmap and
+ * gather-and-sort. A wide
  * span is read as a scan of everything, so it guarantees nothing; a narrow one
  * is gathered from the date order, and so overlaps the range once its edges are checked.
  */
-function readCandidates(candidates: Candidates, count: number): Reading {
+function readCandidates(candidates: Candidates, indexes: CorpusIndexes): Reading {
+  const count = indexes.articles.length;
   const wide = candidates.size > count * SCAN_SHARE;
+  // Too many to sort: marked in a bitmap and read in corpus order.
+  const marked = wide || candidates.size > Math.max(count * BITMAP_SHARE, BITMAP_FLOOR);
   switch (candidates.kind) {
     case 'everything':
       return { source: { kind: 'scan' }, datesKnown: false, facetKnown: undefined };
     case 'span': {
       const { low, inside, high } = candidates;
-      // One pass in corpus order beats gathering and sorting most of the corpus.
+      const { order } = indexes.dates;
+      // One pass in corpus order beats gathering most of the corpus; the positions of a span
+      // are documents in date order, which a bitmap reads like posting lists.
       return wide
         ? { source: { kind: 'scan' }, datesKnown: false, facetKnown: undefined }
-        : { source: { kind: 'sortSpan', low, inside, high }, datesKnown: true, facetKnown: undefined };
+        : {
+            source: marked
+              ? { kind: 'bitmap', lists: [order.subarray(inside, high)], edges: [order.subarray(low, inside)] }
+              : { kind: 'sortSpan', low, inside, high },
+            datesKnown: true,
+            facetKnown: undefined,
+          };
     }
     case 'lists': {
       const { lists, edges, size, dated } = candidates;
@@ -217,7 +240,7 @@ function readCandidates(candidates: Candidates, count: number): Reading {
         source:
           only !== undefined
             ? { kind: 'list', list: only }
-            : wide
+            : marked
               ? { kind: 'bitmap', lists, edges }
               : { kind: 'sortLists', lists, edges, size },
         datesKnown: dated,
