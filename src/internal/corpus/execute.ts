@@ -91,20 +91,18 @@ function readSource(plan: QueryPlan, indexes: CorpusIndexes, textIndex: () => Se
     case 'bitmap': {
       // Mark the union in a bitmap, then read it back in corpus order.
       const bitmap = new Uint32Array(Math.ceil(count / 32));
-      const mark = (document: number): void => {
-        // The bitmap has a word for every document.
-        bitmap[document >>> 5] = bitmap[document >>> 5]! | (1 << (document & 31));
-      };
       let total = 0;
       for (const list of source.lists) {
         total += list.length;
-        list.forEach(mark);
+        for (const document of list) {
+          mark(bitmap, document);
+        }
       }
       for (const edge of source.edges) {
         total += edge.length;
         for (const document of edge) {
           if (ends[document]! >= from) {
-            mark(document);
+            mark(bitmap, document);
           }
         }
       }
@@ -154,6 +152,12 @@ function readSource(plan: QueryPlan, indexes: CorpusIndexes, textIndex: () => Se
       return { documents, size, owned: true };
     }
   }
+}
+
+/** Sets a document's bit. */
+function mark(bitmap: Uint32Array, document: number): void {
+  // The bitmap has a word for every document of the corpus.
+  bitmap[document >>> 5] = bitmap[document >>> 5]! | (1 << (document & 31));
 }
 
 /** The articles of the candidates, in their order, as one array of its final length. */
