@@ -150,7 +150,7 @@ describe('executePlan', () => {
         { kind: 'bitmap', lists: [numbered(['next-day', 'afternoon'])], edges: [numbered(['morning', 'day'])] },
       ],
     ] as const satisfies readonly (readonly [string, Source])[])(
-      'keeps a document that starts before the range only if it ends in it, read from %s',
+      'keeps a document that starts before the range only if it has not ended before the range starts, read from %s',
       (_name, source) => {
         const planned = handPlan(source, { from, to });
         expect(ids(executePlan(planned, edgeIndexes, () => textIndex))).toEqual(['day', 'afternoon', 'next-day']);

@@ -20,7 +20,7 @@ const indexes = planIndexes();
 const plan = (q: Query, on: CorpusIndexes = indexes): QueryPlan =>
   planQuery(compileQuery(q, on.entities, on.topics), on);
 
-/** The documents a plan's source yields, before any check of the plan's: of its edges, those that end in the range. */
+/** The documents a plan's source yields, before any check of the plan's: of its edges, those that have not ended before the range starts. */
 function candidatesOf(planned: QueryPlan, on: CorpusIndexes = indexes): number[] {
   const { source } = planned;
   const endsInRange = (document: number): boolean => on.dates.ends[document]! >= planned.from;

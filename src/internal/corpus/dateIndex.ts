@@ -75,7 +75,7 @@ export function earliestStart(from: number): number {
 
 /**
  * The first position in `order[low … high)` whose document starts at or after `from`.
- * The documents before it start before the range, so they overlap it only if they end in it;
+ * The documents before it start before the range, so they overlap it only if they end at or after its start;
  * those from it on overlap it if they start by its end.
  */
 export function firstInside(index: DateIndex, from: number, low: number, high: number): number {

@@ -39,7 +39,7 @@ export const BITMAP_FLOOR = 256;
  *
  * A source cut to a date range by start also holds the documents that start within a
  * day before the range (its `edges`, or the span's positions before `inside`): they
- * overlap the range only if they end in it, and the executor checks that end as it
+ * overlap the range only if they end at or after its start, and the executor checks that end as it
  * reads them, so that every candidate a source yields overlaps the range.
  */
 export type Source =
