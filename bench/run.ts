@@ -2,6 +2,8 @@
  * `npm run bench [-- --size N]`: measures the query API on synthetic corpora of
  * 10k, 100k and 1M articles and writes bench/results.json. Every figure is
  * compared with baselines measured in the same run, on the same data.
+ * `--cases filter:selective,search:rare` runs only the cases whose names start with
+ * one of those prefixes (the builds are always measured), and writes results only to `--out`.
  *
  * `npm run bench -- --hostile`: the growth of every public call on hostile strings
  * (bench/hostile.ts). `npm run bench -- --startup [--write]`: the cold start of the
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     load: { type: 'boolean' },
     duckdb: { type: 'boolean' },
     entities: { type: 'string' },
+    cases: { type: 'string' },
     write: { type: 'boolean' },
   },
 });
@@ -122,6 +125,11 @@ if (gc === undefined) {
 }
 
 const runs: Run[] = [];
+
+/** The case-name prefixes of `--cases`; without it, every case runs. */
+const casePrefixes = values.cases?.split(',').filter((prefix) => prefix !== '');
+const runsCase = (name: string): boolean =>
+  casePrefixes === undefined || casePrefixes.some((prefix) => name.startsWith(prefix));
 
 function heapMB(): number {
   gc?.();
@@ -497,7 +505,7 @@ for (const n of sizes) {
   });
   const scanBuildMs = performance.now() - start;
 
-  for (const { name, query: q } of filterCases()) {
+  for (const { name, query: q } of filterCases().filter((entry) => runsCase(entry.name))) {
     const expected = query(articles, q, options);
     for (const [method, result] of [
       ['naive', naiveFilter(articles, q)],
@@ -541,12 +549,14 @@ for (const n of sizes) {
   record({ n, case: 'load', method: 'duckdb', buildMs: duckdb.load.ndjson.ms, hits: n });
   record({ n, case: 'load:parquet', method: 'duckdb', buildMs: duckdb.load.parquet.ms, hits: n });
 
-  if (withText) {
-    const cases = searchCases(
-      data.vocabulary,
-      articles.map((article) => article.body),
-      7,
-    );
+  const cases = withText
+    ? searchCases(
+        data.vocabulary,
+        articles.map((article) => article.body),
+        7,
+      ).filter((entry) => runsCase(entry.name))
+    : [];
+  if (cases.length > 0) {
     // Our inverted index: built by the first search.
     const base = heapMB();
     start = performance.now();
@@ -591,7 +601,12 @@ for (const run of runs.filter((entry) => entry.method === 'corpus' && entry.case
 
 printSearchRatios();
 
-const out = values.out ?? new URL('results.json', import.meta.url);
+// A run of some cases only would leave bench/results.json half stale, so it writes only where --out says.
+const out = values.out ?? (casePrefixes === undefined ? new URL('results.json', import.meta.url) : undefined);
+if (out === undefined) {
+  console.log('\n--cases without --out: no results written');
+  process.exit(0);
+}
 writeFileSync(
   out,
   `${JSON.stringify({ node: process.version, runs }, (_key, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(4)) : value), 2)}\n`,

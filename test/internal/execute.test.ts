@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { type Article, type Query, query } from '../../src/index.js';
 import { compileQuery } from '../../src/internal/args/compileQuery.js';
+import { candidateSpan, firstInside } from '../../src/internal/corpus/dateIndex.js';
 import { executePlan } from '../../src/internal/corpus/execute.js';
 import { type Guarantees, planQuery, type QueryPlan, type Source } from '../../src/internal/corpus/plan.js';
 import { SearchIndex } from '../../src/internal/search/searchIndex.js';
+import { makeArticle } from '../support/makeArticle.js';
 import { dayOf, planArticles, planIndexes } from '../support/planCorpus.js';
 
 const indexes = planIndexes();
@@ -32,7 +34,7 @@ const queries = [
 /** A plan of the whole corpus by hand: no filter unless given. */
 const handPlan = (source: Source, filter: Partial<QueryPlan> = {}): QueryPlan => ({
   source,
-  guaranteed: { dates: 'range', entities: true, topics: true },
+  guaranteed: { dates: true, entities: true, topics: true },
   from: -Infinity,
   to: Infinity,
   entities: [],
@@ -61,37 +63,28 @@ describe('executePlan', () => {
   it.each([
     [
       'the entities when guaranteed',
-      { entities: [lavrov], guaranteed: { dates: 'range', entities: true, topics: true } },
+      { entities: [lavrov], guaranteed: { dates: true, entities: true, topics: true } },
       160,
     ],
     [
       'the entities when not guaranteed',
-      { entities: [lavrov], guaranteed: { dates: 'range', entities: false, topics: true } },
+      { entities: [lavrov], guaranteed: { dates: true, entities: false, topics: true } },
       4,
     ],
     [
       'the topics when guaranteed',
-      { topics: [summits], guaranteed: { dates: 'range', entities: true, topics: true } },
+      { topics: [summits], guaranteed: { dates: true, entities: true, topics: true } },
       160,
     ],
     [
       'the topics when not guaranteed',
-      { topics: [summits], guaranteed: { dates: 'range', entities: true, topics: false } },
+      { topics: [summits], guaranteed: { dates: true, entities: true, topics: false } },
       4,
     ],
-    [
-      'the range when guaranteed',
-      { to: tenthDayEnd, guaranteed: { dates: 'range', entities: true, topics: true } },
-      160,
-    ],
-    [
-      'the start when guaranteed, but still the end',
-      { from: tenthDayStart, to: tenthDayEnd, guaranteed: { dates: 'start', entities: true, topics: true } },
-      151,
-    ],
+    ['the range when guaranteed', { to: tenthDayEnd, guaranteed: { dates: true, entities: true, topics: true } }, 160],
     [
       'the whole range when nothing is guaranteed',
-      { from: tenthDayStart, to: tenthDayEnd, guaranteed: { dates: 'none', entities: true, topics: true } },
+      { from: tenthDayStart, to: tenthDayEnd, guaranteed: { dates: false, entities: true, topics: true } },
       1,
     ],
   ] as const satisfies readonly (readonly [string, Partial<QueryPlan> & { guaranteed: Guarantees }, number])[])(
@@ -102,8 +95,11 @@ describe('executePlan', () => {
   );
 
   it.each([
-    ['gathered and sorted', { kind: 'sortLists', lists: [Uint32Array.of(7, 2, 5), Uint32Array.of(5, 1)], size: 5 }],
-    ['marked in a bitmap', { kind: 'bitmap', lists: [Uint32Array.of(2, 5, 7), Uint32Array.of(1, 5)] }],
+    [
+      'gathered and sorted',
+      { kind: 'sortLists', lists: [Uint32Array.of(7, 2, 5), Uint32Array.of(5, 1)], edges: [], size: 5 },
+    ],
+    ['marked in a bitmap', { kind: 'bitmap', lists: [Uint32Array.of(2, 5, 7), Uint32Array.of(1, 5)], edges: [] }],
   ] as const satisfies readonly (readonly [string, Source])[])(
     'returns the union of lists %s in corpus order, each document once',
     (_name, source) => {
@@ -111,10 +107,73 @@ describe('executePlan', () => {
     },
   );
 
+  describe('at the edge of a range', () => {
+    // The range starts at noon: the whole-day article of that day overlaps it, the one of 10:00 does not.
+    const edgeArticles = [
+      ['day', '2020-01-01'],
+      ['morning', '2020-01-01T10:00:00Z'],
+      ['afternoon', '2020-01-01T14:00:00Z'],
+      ['next-day', '2020-01-02'],
+      ['day-before', '2019-12-31'],
+      ['epoch', '1970-01-01'],
+      // Two articles without Putin that start by -0.5 ms, so that the span of { from: 0.5, to: -0.5 } is longer than Putin's list.
+      ['eve-noon', '1969-12-31T12:00:00Z', []],
+      ['eve-one', '1969-12-31T13:00:00Z', []],
+    ].map(([id, publishedAt, mentioned]) =>
+      makeArticle({
+        id: id as string,
+        publishedAt: publishedAt as string,
+        entities: (mentioned as string[] | undefined) ?? ['vladimir-putin'],
+        topics: ['migration'],
+      }),
+    );
+    const edgeIndexes = planIndexes(edgeArticles);
+    const from = Date.parse('2020-01-01T12:00:00Z');
+    const to = Date.parse('2020-01-02T23:59:59.999Z');
+    const numbered = (names: readonly string[]): Uint32Array =>
+      Uint32Array.from(names, (name) => edgeArticles.findIndex((article) => article.id === name));
+    const [low, high] = candidateSpan(edgeIndexes.dates, from, to);
+
+    it.each([
+      ['a span', { kind: 'sortSpan', low, inside: firstInside(edgeIndexes.dates, from, low, high), high }],
+      [
+        'lists',
+        {
+          kind: 'sortLists',
+          lists: [numbered(['afternoon', 'next-day'])],
+          edges: [numbered(['day', 'morning'])],
+          size: 4,
+        },
+      ],
+      [
+        'a bitmap',
+        { kind: 'bitmap', lists: [numbered(['next-day', 'afternoon'])], edges: [numbered(['morning', 'day'])] },
+      ],
+    ] as const satisfies readonly (readonly [string, Source])[])(
+      'keeps a document that starts before the range only if it has not ended before the range starts, read from %s',
+      (_name, source) => {
+        const planned = handPlan(source, { from, to });
+        expect(ids(executePlan(planned, edgeIndexes, () => textIndex))).toEqual(['day', 'afternoon', 'next-day']);
+      },
+    );
+
+    it.each([
+      { from: '2020-01-01T12:00:00Z', to: '2020-01-02' },
+      { from: '2020-01-01T12:00:00Z', to: '2020-01-02', entities: 'Putin' },
+      { from: '2020-01-01T10:00:00Z', to: '2020-01-01T10:00:00Z', topics: 'migration' },
+      // A range whose from is half a millisecond after its to: the epoch's article starts in neither.
+      { from: 0.5, to: -0.5 },
+      { from: 0.5, to: -0.5, entities: 'Putin' },
+    ] as const satisfies readonly Query[])('answers %j exactly as query() does', (q) => {
+      const planned = planQuery(compileQuery(q, edgeIndexes.entities, edgeIndexes.topics), edgeIndexes);
+      expect(ids(executePlan(planned, edgeIndexes, () => textIndex))).toEqual(ids(query(edgeArticles, q)));
+    });
+  });
+
   it('sorts a span of the date order back into corpus order', () => {
     // The corpus is in date order, so reverse it to make the date order differ from corpus order.
     const reversed = planIndexes([...planArticles].reverse());
-    const found = executePlan(handPlan({ kind: 'sortSpan', low: 10, high: 14 }), reversed, () => textIndex);
+    const found = executePlan(handPlan({ kind: 'sortSpan', low: 10, inside: 10, high: 14 }), reversed, () => textIndex);
     expect(ids(found)).toEqual([13, 12, 11, 10].map((day) => `day-${day}`));
   });
 

@@ -69,9 +69,20 @@ describe('buildFacetIndex', () => {
       expect([...postingsOf(index, value)]).toEqual(carrying);
       // By start, ties in document order: the order of the date index.
       const byDate = [...carrying].sort((left, right) => documents[left]!.day - documents[right]!.day || left - right);
-      expect([...datedPostings(index, value, -Infinity, Infinity)]).toEqual(byDate);
-      const middle = carrying.filter((document) => documents[document]!.day >= 2 && documents[document]!.day <= 4);
-      expect([...datedPostings(index, value, 2 * DAY, 4 * DAY)].sort((left, right) => left - right)).toEqual(middle);
+      const all = datedPostings(index, value, -Infinity, Infinity);
+      expect([...all.edge, ...all.inside]).toEqual(byDate);
+      // A range's postings: the inside starts in it; the edge starts less than a day before it.
+      const startsIn = (low: number, high: number) =>
+        carrying.filter((document) => documents[document]!.day * DAY >= low && documents[document]!.day * DAY <= high);
+      for (const [from, to] of [
+        [2 * DAY, 4 * DAY],
+        [2 * DAY + 1, 4 * DAY],
+        [2.5 * DAY, 4 * DAY],
+      ] as const) {
+        const { edge, inside } = datedPostings(index, value, from, to);
+        expect([...inside].sort((left, right) => left - right)).toEqual(startsIn(from, to));
+        expect([...edge].sort((left, right) => left - right)).toEqual(startsIn(from - DAY + 1, from - 1));
+      }
     }
   });
 });

@@ -3,18 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { entities, type Query, query, topics } from '../../src/index.js';
 import { compileQuery } from '../../src/internal/args/compileQuery.js';
 import type { CorpusIndexes } from '../../src/internal/corpus/corpusIndexes.js';
-import { searchDocuments } from '../../src/internal/corpus/execute.js';
-import { type Guarantees, planQuery, type QueryPlan, SCAN_SHARE } from '../../src/internal/corpus/plan.js';
+import { executePlan, searchDocuments } from '../../src/internal/corpus/execute.js';
+import {
+  BITMAP_FLOOR,
+  BITMAP_SHARE,
+  type Guarantees,
+  planQuery,
+  type QueryPlan,
+  SCAN_SHARE,
+} from '../../src/internal/corpus/plan.js';
 import { SearchIndex } from '../../src/internal/search/searchIndex.js';
+import { makeArticle } from '../support/makeArticle.js';
 import { dayOf, PLAN_CORPUS_SIZE, planArticles, planIndexes } from '../support/planCorpus.js';
 
 const indexes = planIndexes();
 const plan = (q: Query, on: CorpusIndexes = indexes): QueryPlan =>
   planQuery(compileQuery(q, on.entities, on.topics), on);
 
-/** The documents a plan's source yields, before any check. */
+/** The documents a plan's source yields, before any check of the plan's: of its edges, those that have not ended before the range starts. */
 function candidatesOf(planned: QueryPlan, on: CorpusIndexes = indexes): number[] {
   const { source } = planned;
+  const endsInRange = (document: number): boolean => on.dates.ends[document]! >= planned.from;
   switch (source.kind) {
     case 'scan':
       return Array.from({ length: on.articles.length }, (_, document) => document);
@@ -24,13 +33,19 @@ function candidatesOf(planned: QueryPlan, on: CorpusIndexes = indexes): number[]
       return [...source.list];
     case 'bitmap':
     case 'sortLists':
-      return source.lists.flatMap((list) => [...list]);
+      return [
+        ...source.lists.flatMap((list) => [...list]),
+        ...source.edges.flatMap((edge) => [...edge].filter(endsInRange)),
+      ];
     case 'sortSpan':
-      return [...on.dates.order.subarray(source.low, source.high)];
+      return [
+        ...[...on.dates.order.subarray(source.low, source.inside)].filter(endsInRange),
+        ...on.dates.order.subarray(source.inside, source.high),
+      ];
   }
 }
 
-const ALL: Guarantees = { dates: 'range', entities: true, topics: true };
+const ALL: Guarantees = { dates: true, entities: true, topics: true };
 
 // Day d of the corpus holds one article; the threshold between narrow and wide is 160 / 16 = 10 candidates.
 const cases = [
@@ -40,28 +55,28 @@ const cases = [
     q: { from: dayOf(20), to: dayOf(24) },
     kind: 'sortSpan',
     size: 5,
-    guaranteed: { ...ALL, dates: 'start' },
+    guaranteed: ALL,
   },
   {
     name: 'a date range of exactly a sixteenth of the corpus',
     q: { from: dayOf(20), to: dayOf(29) },
     kind: 'sortSpan',
     size: 10,
-    guaranteed: { ...ALL, dates: 'start' },
+    guaranteed: ALL,
   },
   {
     name: 'a date range one article wider than a sixteenth',
     q: { from: dayOf(20), to: dayOf(30) },
     kind: 'scan',
     size: 160,
-    guaranteed: { ...ALL, dates: 'none' },
+    guaranteed: { ...ALL, dates: false },
   },
   {
     name: 'an open-ended wide range',
     q: { from: dayOf(100) },
     kind: 'scan',
     size: 160,
-    guaranteed: { ...ALL, dates: 'none' },
+    guaranteed: { ...ALL, dates: false },
   },
   { name: 'one rare entity', q: { entities: 'sergey-lavrov' }, kind: 'list', size: 4, guaranteed: ALL },
   { name: 'one common entity', q: { entities: 'vladimir-putin' }, kind: 'list', size: 80, guaranteed: ALL },
@@ -91,21 +106,21 @@ const cases = [
     q: { from: dayOf(0), to: dayOf(159), entities: 'sergey-lavrov' },
     kind: 'sortLists',
     size: 4,
-    guaranteed: { ...ALL, dates: 'start' },
+    guaranteed: ALL,
   },
   {
     name: 'two entities within a wide range',
     q: { from: dayOf(0), to: dayOf(159), entities: ['sergey-lavrov', 'vladimir-putin'] },
     kind: 'bitmap',
     size: 84,
-    guaranteed: { ...ALL, dates: 'start' },
+    guaranteed: ALL,
   },
   {
     name: 'a common entity within a narrow range, when its dated list is shorter than the span',
     q: { from: dayOf(20), to: dayOf(22), entities: 'vladimir-putin' },
     kind: 'sortLists',
     size: 2,
-    guaranteed: { ...ALL, dates: 'start' },
+    guaranteed: ALL,
   },
   {
     name: 'an entity and a topic of the same size: the entity list, found first',
@@ -127,7 +142,7 @@ const cases = [
     q: { text: 'عنوان', from: dayOf(0), to: dayOf(9), topics: 'summits' },
     kind: 'search',
     size: 160,
-    guaranteed: { dates: 'none', entities: true, topics: false },
+    guaranteed: { dates: false, entities: true, topics: false },
   },
 ] as const satisfies readonly {
   name: string;
@@ -162,11 +177,8 @@ describe('planQuery', () => {
     const { from, to, entities: entityRefs, topics: topicRefs, match } = q as Query;
     for (const document of candidatesOf(planned)) {
       const article = planArticles[document]!;
-      if (planned.guaranteed.dates === 'range') {
+      if (planned.guaranteed.dates) {
         expect(query([article], { from, to })).toHaveLength(1);
-      }
-      if (planned.guaranteed.dates === 'start') {
-        expect(Date.parse(`${article.publishedAt}T00:00:00Z`)).toBeLessThanOrEqual(planned.to);
       }
       if (planned.guaranteed.entities) {
         expect(query([article], { entities: entityRefs, match })).toHaveLength(1);
@@ -199,4 +211,50 @@ describe('planQuery', () => {
     expect(planned.source.kind).toBe(kind);
     expect(candidatesOf(planned, empty)).toEqual([]);
   });
+});
+
+describe('planQuery on a corpus large enough for a bitmap to beat sorting', () => {
+  // 8,192 articles, two a day from 2000-01-01, Putin in every eighth: sorted up to 256 candidates
+  // (BITMAP_FLOOR, above 8,192 / 256 = 32), marked in a bitmap up to 512 (a sixteenth), scanned above.
+  const DAY0 = Date.UTC(2000, 0, 1);
+  const dayAt = (day: number): string => new Date(DAY0 + day * 86_400_000).toISOString().slice(0, 10);
+  const large = Array.from({ length: 8_192 }, (_, at) =>
+    makeArticle({
+      id: `a-${at}`,
+      publishedAt: dayAt(Math.floor(at / 2)),
+      entities: at % 8 === 0 ? ['vladimir-putin'] : [],
+    }),
+  );
+  const largeIndexes = planIndexes(large);
+
+  it('sorts up to the floor and marks from it on, below a sixteenth', () => {
+    expect([BITMAP_FLOOR, large.length * BITMAP_SHARE, large.length * SCAN_SHARE]).toEqual([256, 32, 512]);
+  });
+
+  it.each([
+    { name: 'a span of 200 articles', q: { from: dayAt(10), to: dayAt(109) }, kind: 'sortSpan', size: 200 },
+    { name: 'a span of 400 articles', q: { from: dayAt(10), to: dayAt(209) }, kind: 'bitmap', size: 400 },
+    { name: 'a span of 600 articles', q: { from: dayAt(10), to: dayAt(309) }, kind: 'scan', size: 8_192 },
+    {
+      name: 'an entity with 250 articles in a span of 2,000',
+      q: { from: dayAt(0), to: dayAt(999), entities: 'Putin' },
+      kind: 'sortLists',
+      size: 250,
+    },
+    {
+      name: 'an entity with 300 articles in a span of 2,400',
+      q: { from: dayAt(0), to: dayAt(1_199), entities: 'Putin' },
+      kind: 'bitmap',
+      size: 300,
+    },
+  ] as const satisfies readonly { name: string; q: Query; kind: QueryPlan['source']['kind']; size: number }[])(
+    'plans $name as $kind, and answers exactly as query() does',
+    ({ q, kind, size }) => {
+      const planned = plan(q, largeIndexes);
+      expect(planned.source.kind).toBe(kind);
+      expect(candidatesOf(planned, largeIndexes)).toHaveLength(size);
+      const found = executePlan(planned, largeIndexes, () => new SearchIndex(large));
+      expect(found.map((article) => article.id)).toEqual(query(large, q).map((article) => article.id));
+    },
+  );
 });

@@ -72,3 +72,12 @@ export function candidateSpan(index: DateIndex, from: number, to: number): reado
 export function earliestStart(from: number): number {
   return from - DAY_MS + 1;
 }
+
+/**
+ * The first position in `order[low … high)` whose document starts at or after `from`.
+ * The documents before it start before the range, so they overlap it only if they end at or after its start;
+ * those from it on overlap it if they start by its end.
+ */
+export function firstInside(index: DateIndex, from: number, low: number, high: number): number {
+  return bound(index.sortedStarts, from, false, low, high);
+}

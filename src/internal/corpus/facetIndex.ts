@@ -5,6 +5,7 @@
  */
 import type { Match } from '../../types.js';
 import { bound } from './bound.js';
+import { earliestStart } from './dateIndex.js';
 
 /** The two-way index of one facet. */
 export interface FacetIndex {
@@ -108,12 +109,24 @@ export function hasValues(index: FacetIndex, document: number, wanted: readonly 
   return true;
 }
 
-/** The documents of a value whose start lies in `[low, high]`, in date order. */
-export function datedPostings(index: FacetIndex, value: number, low: number, high: number): Uint32Array {
-  // A value number is below ids.size, and offsets has ids.size + 1 entries.
-  const from = index.offsets[value]!;
-  const to = index.offsets[value + 1]!;
-  const first = bound(index.datedStarts, low, false, from, to);
-  const last = bound(index.datedStarts, high, true, first, to);
-  return index.datedDocuments.subarray(first, last);
+/**
+ * The documents of a value that can overlap `[from, to]`, in date order, in two
+ * parts: the `edge`, which start within a day before `from` and so overlap the range
+ * only if they have not ended by then, and the `inside`, which start in the range.
+ */
+export function datedPostings(
+  index: FacetIndex,
+  value: number,
+  from: number,
+  to: number,
+): { readonly edge: Uint32Array; readonly inside: Uint32Array } {
+  // A value number is below ids.size, and offsets has ids.size + 1 entries. (Named, because
+  // bound would read a missing bound as the end of the array.)
+  const start = index.offsets[value]!;
+  const end = index.offsets[value + 1]!;
+  const first = bound(index.datedStarts, earliestStart(from), false, start, end);
+  const last = bound(index.datedStarts, to, true, first, end);
+  // Searched below `last`, so that every edge starts by `to` too, even in a range whose `from` is a fraction of a millisecond after its `to`.
+  const middle = bound(index.datedStarts, from, false, first, last);
+  return { edge: index.datedDocuments.subarray(first, middle), inside: index.datedDocuments.subarray(middle, last) };
 }
