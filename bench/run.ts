@@ -14,7 +14,8 @@
  * `npm run bench -- --build [--size N] [--entities M] [--write]`: buildArticle's throughput on N synthetic
  * articles (100,000) with an M-entity registry (2,000), against its parts (bench/buildArticle.ts).
  * `npm run bench -- --load [--size N] [--write]`: the load path of N NDJSON records (100,000), stage by
- * stage, with the peak RSS, for the validated and the trusting build (bench/load.ts).
+ * stage, with the peak RSS, for the validated and the trusting build (bench/load.ts). A plain run
+ * (every size) also runs it at 100k and 1M after the queries, and `--write` records it.
  * `npm run bench -- --duckdb [--size N] [--write]`: the load and the filter cases against DuckDB on the
  * same N records (100,000), alone (bench/duckdb.ts); a plain run does the same at each of its sizes.
  */
@@ -600,6 +601,15 @@ for (const run of runs.filter((entry) => entry.method === 'corpus' && entry.case
 }
 
 printSearchRatios();
+
+// The load path a user takes, stage by stage, at 100k and 1M (bench/load.ts): the whole run reports it too.
+if (runsCase('load')) {
+  const { runLoad } = await import('./load.ts');
+  for (const size of sizes.filter((n) => n >= 100_000)) {
+    console.log(`\nload path, ${size.toLocaleString('en-US')} records:`);
+    runLoad({ size, write: values.write === true });
+  }
+}
 
 // A run of some cases only would leave bench/results.json half stale, so it writes only where --out says.
 const out = values.out ?? (casePrefixes === undefined ? new URL('results.json', import.meta.url) : undefined);
