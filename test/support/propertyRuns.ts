@@ -15,6 +15,7 @@ export const PROPERTY_RUNS = {
   "filterByEntity's any is the union, and all the intersection, of single references": 300,
   "filterByTopic's any is the union, and all the intersection, of single references": 300,
   'createCorpus(x).query(q) equals query(x, q)': 300,
+  'compareEnglish agrees with localeCompare(…, "en"), or defers to it, on any two strings': 2_000,
   'keepWithValues keeps exactly the candidates that carry the wanted values, dense or sparse, in their order': 300,
   'createCorpus(x).search(t) equals searchArticles(x, t)': 300,
   'createCorpus(x).searchHits(t) equals searchHits(x, t): articles, scores and matches, for any query syntax': 300,

@@ -5,6 +5,7 @@ import { assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { ENTITY_TYPES } from '../args/vocabulary.js';
 import { closest } from '../text/closest.js';
+import { compareEnglish } from '../text/englishOrder.js';
 
 /**
  * The record an id was read from: the article, and its index in the list. An id
@@ -81,7 +82,11 @@ export function byCountThenName(
   a: { readonly count: number; readonly name: string; readonly id: string },
   b: { readonly count: number; readonly name: string; readonly id: string },
 ): number {
-  return b.count - a.count || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    b.count - a.count ||
+    (compareEnglish(a.name, b.name) ?? a.name.localeCompare(b.name, 'en')) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Reads an optional entity `type` option. */
