@@ -6,11 +6,37 @@ import { compareEnglish } from '../../src/internal/text/englishOrder.js';
 import { runs } from '../support/propertyRuns.js';
 
 /** Characters in compareEnglish's table, and a few outside it. */
-const INSIDE = ' -–—,:.\'"()/&0189aAbBmMzZ';
-const OUTSIDE = 'éÉ_ßäı!?ط';
+const INSIDE = [
+  ' ',
+  '-',
+  '–',
+  '—',
+  ',',
+  ':',
+  '.',
+  "'",
+  '"',
+  '(',
+  ')',
+  '/',
+  '&',
+  '0',
+  '1',
+  '8',
+  '9',
+  'a',
+  'A',
+  'b',
+  'B',
+  'm',
+  'M',
+  'z',
+  'Z',
+];
+const OUTSIDE = ['é', 'É', '_', 'ß', 'ä', 'ı', '!', '?', 'ط'];
 
 const sign = (value: number): number => Math.sign(value);
-const text = (alphabet: string) =>
+const text = (alphabet: readonly string[]) =>
   fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((characters) => characters.join(''));
 
 const agrees = 'compareEnglish agrees with localeCompare(…, "en"), or defers to it, on any two strings';
@@ -45,13 +71,13 @@ describe('compareEnglish', () => {
 
   it(agrees, () => {
     fc.assert(
-      fc.property(fc.oneof(text(INSIDE), text(INSIDE + OUTSIDE)), text(INSIDE), (a, b) => {
+      fc.property(fc.oneof(text(INSIDE), text([...INSIDE, ...OUTSIDE])), text(INSIDE), (a, b) => {
         for (const [left, right] of [
           [a, b],
           [b, a],
         ] as const) {
           const fast = compareEnglish(left, right);
-          const outside = [...(left + right)].some((character) => !INSIDE.includes(character));
+          const outside = OUTSIDE.some((character) => left.includes(character) || right.includes(character));
           expect(fast).toBe(outside ? undefined : sign(left.localeCompare(right, 'en')));
         }
       }),
