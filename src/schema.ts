@@ -9,7 +9,15 @@
 import { z } from 'zod';
 
 import { describeValue } from './internal/args/describeValue.js';
-import { HTTP_URL, IPTC_CODE, KEBAB_CASE, RELATIVE_PATH, SHA256, WIKIDATA_ID } from './internal/args/patterns.js';
+import {
+  FURNITURE_KINDS,
+  HTTP_URL,
+  IPTC_CODE,
+  KEBAB_CASE,
+  RELATIVE_PATH,
+  SHA256,
+  WIKIDATA_ID,
+} from './internal/args/patterns.js';
 import { ENTITY_TYPES } from './internal/args/vocabulary.js';
 import {
   normalizePublicationDate,
@@ -312,15 +320,7 @@ export const SourcePartySchema = z
  * // => true
  * ```
  */
-export const FurnitureKindSchema = z.enum([
-  'language-switcher',
-  'header',
-  'timestamp',
-  'dateline',
-  'signature',
-  'photo-credit',
-  'source-credit',
-]);
+export const FurnitureKindSchema = z.enum(FURNITURE_KINDS);
 
 /**
  * A piece of site furniture: text of the page that is not the article, kept verbatim.

@@ -1,5 +1,5 @@
 /**
- * The patterns of the record schemas (schema.ts), here so that the hand-written
+ * The patterns and closed lists of the record schemas (schema.ts), here so that the hand-written
  * fast path of the article schema (corpus/canonicalArticle.ts) checks the very
  * same ones.
  */
@@ -16,3 +16,14 @@ export const SHA256 = /^[0-9a-f]{64}$/;
 export const RELATIVE_PATH = /^(?![A-Za-z]:)(?!\.\.(?:\/|$))[^/\\\0]+(?:\/(?!\.\.(?:\/|$))[^/\\\0]+)*$/;
 /** An absolute http(s) URL without whitespace; the URL parser checks the rest. */
 export const HTTP_URL = /^https?:\/\/\S+$/;
+
+/** The kinds of site furniture a record moves out of its text, in the schema's order. */
+export const FURNITURE_KINDS = [
+  'language-switcher',
+  'header',
+  'timestamp',
+  'dateline',
+  'signature',
+  'photo-credit',
+  'source-credit',
+] as const;

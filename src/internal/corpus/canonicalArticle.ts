@@ -18,7 +18,7 @@
  * records itself may ask for it; every public path takes the default, exact mode.
  */
 import { type Article, ArticleSchema } from '../../schema.js';
-import { HTTP_URL, KEBAB_CASE, RELATIVE_PATH, SHA256 } from '../args/patterns.js';
+import { FURNITURE_KINDS, HTTP_URL, KEBAB_CASE, RELATIVE_PATH, SHA256 } from '../args/patterns.js';
 import { PUBLICATION_DATE_PATTERN } from '../dates/publicationDate.js';
 
 type Bag = Readonly<Record<string, unknown>>;
@@ -50,15 +50,7 @@ const EN_KEYS = ['title', 'summary'] as const;
 const ENTITY_KEYS = ['id', 'mentions'] as const;
 const MENTION_KEYS = ['field', 'start', 'end'] as const;
 const RAW_KEYS = ['file', 'sha256'] as const;
-const FURNITURE_KINDS = new Set([
-  'language-switcher',
-  'header',
-  'timestamp',
-  'dateline',
-  'signature',
-  'photo-credit',
-  'source-credit',
-]);
+const FURNITURE_KIND_SET: ReadonlySet<unknown> = new Set(FURNITURE_KINDS);
 
 /** The URL's schema, once read. */
 let urlSchema: (typeof ArticleSchema)['_zod']['def']['innerType']['shape']['url'] | undefined;
@@ -218,7 +210,7 @@ function isParty(value: unknown, plain: boolean): boolean {
 }
 
 function isFurniture(value: unknown, plain: boolean): boolean {
-  return isObjectOf(value, FURNITURE_KEYS, plain) && FURNITURE_KINDS.has(value.kind as string) && isText(value.text);
+  return isObjectOf(value, FURNITURE_KEYS, plain) && FURNITURE_KIND_SET.has(value.kind) && isText(value.text);
 }
 
 function isMention(value: unknown, plain: boolean): boolean {
