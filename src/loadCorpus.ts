@@ -145,18 +145,32 @@ export async function loadCorpus(source: CorpusSource, options: LoadCorpusOption
   const progress = onProgress && new StageProgress(onProgress, 'read', size, CHUNK_BYTES);
   let read = 0;
   progress?.tick(0);
+  // The first chunk's kind: a line may run across chunks, so bytes and text cannot be mixed.
+  let kind: 'bytes' | 'text' | undefined;
   for await (const chunk of chunks) {
-    if (typeof chunk === 'string') {
-      parsed.pushText(chunk);
-    } else if (chunk instanceof Uint8Array) {
-      parsed.pushBytes(chunk);
-    } else {
+    const chunkKind = typeof chunk === 'string' ? 'text' : chunk instanceof Uint8Array ? 'bytes' : undefined;
+    if (chunkKind === undefined) {
       throw new InvalidQueryError(
         `Invalid chunk ${describeValue(chunk)} from the loadCorpus source: expected bytes (a Uint8Array) or a string of NDJSON (records already in memory are createCorpus's to build)`,
         chunk,
       );
     }
-    read += chunk.length;
+    kind ??= chunkKind;
+    if (chunkKind !== kind) {
+      throw new InvalidQueryError(
+        `Invalid chunk ${describeValue(chunk)} from the loadCorpus source: expected ${kind === 'bytes' ? 'bytes (a Uint8Array)' : 'a string'}, as the source's first chunk was; a source gives every chunk as bytes or every chunk as text`,
+        chunk,
+      );
+    }
+    if (typeof chunk === 'string') {
+      parsed.pushText(chunk);
+      read += chunk.length;
+    } else {
+      // Not text, so bytes: chunkKind said so.
+      const bytes = chunk as Uint8Array;
+      parsed.pushBytes(bytes);
+      read += bytes.length;
+    }
     progress?.tick(read);
   }
   parsed.end();
@@ -223,7 +237,9 @@ async function openFile(
     );
   }
   const { createReadStream, promises } = (await import(/* @vite-ignore */ NODE_FS)) as typeof import('node:fs');
-  const { size } = await promises.stat(source);
+  const stats = await promises.stat(source);
+  // A pipe or a device has no size to read up to.
+  const size = stats.isFile() ? stats.size : undefined;
   return { chunks: createReadStream(source, { highWaterMark: CHUNK_BYTES }), size };
 }
 

@@ -143,6 +143,32 @@ describe('loadCorpus', () => {
     );
   });
 
+  it.each([
+    [
+      'bytes, then text',
+      [new TextEncoder().encode(LINES[0]), `\n${LINES[1]}\n`],
+      /expected bytes \(a Uint8Array\), as the source's first chunk was/,
+    ],
+    [
+      'text, then bytes',
+      [`${LINES[0]}\n`, new TextEncoder().encode(`${LINES[1]}\n`)],
+      /expected a string, as the source's first chunk was/,
+    ],
+  ] as const)(
+    'refuses a source that mixes %s, whose lines could not be put back in order',
+    async (_, chunks, message) => {
+      const error = await rejection(loadCorpus(chunks));
+      expect(error).toBeInstanceOf(InvalidQueryError);
+      expect((error as Error).message).toMatch(message);
+    },
+  );
+
+  it('refuses a line of white space that is not JSON white space, as JSON.parse does, naming its line', async () => {
+    const error = await rejection(loadCorpus([`${LINES[0]}\n\u00A0\n`]));
+    expect(error).toBeInstanceOf(InvalidRecordError);
+    expect((error as InvalidRecordError).line).toBe(2);
+  });
+
   it('rejects with the error of the file system for a missing file', async () => {
     const error = await rejection(loadCorpus(path.join(dir, 'missing.ndjson')));
     expect((error as NodeJS.ErrnoException).code).toBe('ENOENT');

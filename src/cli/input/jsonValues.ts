@@ -6,6 +6,7 @@
  * count, so that line numbers match an editor's). Every fault is an
  * {@link InputError} that names the input and, where it has one, the line.
  */
+import { isBlankLine } from '../../internal/corpus/ndjsonRecords.js';
 import { InputError } from '../command.js';
 import { type ByteSource, withPrefix } from './byteSource.js';
 import type { InputFile, InputFormat } from './inputFile.js';
@@ -77,7 +78,7 @@ function readLines(
     source,
     input.label,
     (text, line) => {
-      if (text.trim() === '') {
+      if (isBlankLine(text)) {
         return;
       }
       let value: unknown;

@@ -14,6 +14,15 @@ import { recordErrorAt } from './recordLine.js';
 const NEWLINE = 0x0a;
 const OPEN_BRACE = 0x7b;
 
+/**
+ * Whether a line holds only JSON white space (space, tab, carriage return): a blank
+ * line, which NDJSON readers skip. Other white space, such as a no-break space, is
+ * not JSON's, so a line of it is a bad line, as `JSON.parse` would say.
+ */
+export function isBlankLine(line: string): boolean {
+  return /^[ \t\r\n]*$/.test(line);
+}
+
 /** The parsed values of an NDJSON text, and the line each one was on. */
 export class NdjsonRecords {
   /** The values, in order. */
@@ -115,7 +124,7 @@ export class NdjsonRecords {
       }
       const source = text.slice(start, end);
       // A record line starts with '{': only other lines pay for the blank-line test.
-      if (source.charCodeAt(0) === OPEN_BRACE || source.trim() !== '') {
+      if (source.charCodeAt(0) === OPEN_BRACE || !isBlankLine(source)) {
         let value: unknown;
         try {
           value = JSON.parse(source);
