@@ -50,7 +50,6 @@ const EN_KEYS = ['title', 'summary'] as const;
 const ENTITY_KEYS = ['id', 'mentions'] as const;
 const MENTION_KEYS = ['field', 'start', 'end'] as const;
 const RAW_KEYS = ['file', 'sha256'] as const;
-const FURNITURE_KIND_SET: ReadonlySet<unknown> = new Set(FURNITURE_KINDS);
 
 /** The URL's schema, once read. */
 let urlSchema: (typeof ArticleSchema)['_zod']['def']['innerType']['shape']['url'] | undefined;
@@ -210,7 +209,11 @@ function isParty(value: unknown, plain: boolean): boolean {
 }
 
 function isFurniture(value: unknown, plain: boolean): boolean {
-  return isObjectOf(value, FURNITURE_KEYS, plain) && FURNITURE_KIND_SET.has(value.kind) && isText(value.text);
+  return (
+    isObjectOf(value, FURNITURE_KEYS, plain) &&
+    (FURNITURE_KINDS as readonly unknown[]).includes(value.kind) &&
+    isText(value.text)
+  );
 }
 
 function isMention(value: unknown, plain: boolean): boolean {
