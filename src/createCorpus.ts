@@ -4,9 +4,8 @@ import type { CountByPeriodOptions, Period, PeriodCount } from './countByPeriod.
 import type { TopicCount } from './countByTopic.js';
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
-import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
-import { describeValue } from './internal/args/describeValue.js';
+import { readOnProgress, readValidate } from './internal/corpus/corpusOptions.js';
 import { type CorpusFormats, indexCorpus } from './internal/corpus/indexedCorpus.js';
 import { parseArticles, parseRecord } from './internal/corpus/parseRecord.js';
 import { isPlain } from './internal/corpus/plainRecords.js';
@@ -430,10 +429,7 @@ export interface Corpus {
 export function createCorpus(records: readonly unknown[], options: CreateCorpusOptions = {}): Corpus {
   assertList(records, 'records');
   assertOptions(options, ['entities', 'topics', 'validate', 'missingSpaces', 'onProgress'], 'the createCorpus options');
-  const validate = options.validate ?? true;
-  if (typeof validate !== 'boolean') {
-    throw new InvalidQueryError(`Invalid validate option ${describeValue(validate)}: expected true or false`, validate);
-  }
+  const validate = readValidate(options.validate);
   const entities =
     options.entities === undefined
       ? shippedEntities
@@ -451,13 +447,7 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
           'topics',
         );
   const missingSpaces = checkMissingSpaces(options.missingSpaces);
-  const { onProgress } = options;
-  if (onProgress !== undefined && typeof onProgress !== 'function') {
-    throw new InvalidQueryError(
-      `Invalid onProgress option ${describeValue(onProgress)}: expected a function that takes { stage, done, total }`,
-      onProgress,
-    );
-  }
+  const onProgress = readOnProgress(options.onProgress);
   // Records parsed by Zod come out frozen; those kept as given (trusted, or validated in place) are
   // frozen by indexCorpus, after every check passed.
   // The records loadCorpus parsed itself are plain data: checked and frozen without the exotic-object checks.

@@ -2,6 +2,7 @@ import { type Corpus, createCorpus, type CreateCorpusOptions } from './createCor
 import { InvalidQueryError, InvalidRecordError } from './errors.js';
 import { assertOptions } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
+import { readOnProgress, readValidate } from './internal/corpus/corpusOptions.js';
 import { NdjsonRecords } from './internal/corpus/ndjsonRecords.js';
 import { markPlain } from './internal/corpus/plainRecords.js';
 import { StageProgress } from './internal/corpus/progress.js';
@@ -26,7 +27,8 @@ export type LoadCorpusOptions = CreateCorpusOptions;
 /**
  * What {@link loadCorpus} reads: the path of an NDJSON file (a string or a `file:` URL), or its
  * bytes or text in chunks: a Node `Readable`, a web `ReadableStream` (such as a `fetch`
- * response's `body`), or any async or plain iterable of `Uint8Array` or string chunks.
+ * response's `body`), or any async or plain iterable of `Uint8Array` or string chunks: every
+ * chunk bytes, or every chunk text, since a line may run across chunks.
  *
  * @category Corpus
  * @example
@@ -63,9 +65,9 @@ const NDJSON_EXTENSION = /\.(?:ndjson|jsonl)$/i;
  * `createCorpus(lines.map((line) => JSON.parse(line)), options)`. A path (a string, or a
  * `file:` URL) must end in `.ndjson` or `.jsonl`: a `.json` file holds one array, which
  * is `createCorpus(JSON.parse(text))`'s to read. It is read with `node:fs`, loaded only
- * then, so a browser bundle that passes a stream never needs it. A stream may give bytes
- * (UTF-8, cut anywhere) or text. Lines end at `\n` (a `\r` before it is allowed), a line of
- * white space only is skipped (but counted, so that line numbers match an editor's), a
+ * then, so a browser bundle that passes a stream never needs it. A stream gives bytes
+ * (UTF-8, cut anywhere) or text, not both. Lines end at `\n` (a `\r` before it is allowed), a
+ * line of JSON white space only (spaces, tabs) is skipped (but counted, so that line numbers match an editor's), a
  * byte order mark is skipped at the start, and the last line needs no newline.
  * A line that is not JSON, not UTF-8, or a record that fails a check rejects
  * the promise with an {@link InvalidRecordError} that gives the record's index, its
@@ -77,7 +79,7 @@ const NDJSON_EXTENSION = /\.(?:ndjson|jsonl)$/i;
  * @param options - Those of {@link createCorpus}; `onProgress` hears the `'read'` stage first, in bytes.
  * @returns A promise of the indexed {@link Corpus}.
  * @throws {InvalidRecordError} As a rejection: a line that is not JSON or UTF-8, or a record that {@link createCorpus} refuses, with its `line`.
- * @throws {InvalidQueryError} As a rejection: `source` is none of the above, a path has another extension, a chunk is neither bytes nor text, or an option is bad (as {@link createCorpus}).
+ * @throws {InvalidQueryError} As a rejection: `source` is none of the above, a path has another extension, a chunk is neither bytes nor text or is not of the first chunk's kind, or an option is bad (as {@link createCorpus}).
  * @category Corpus
  * @example
  * ```ts
@@ -126,20 +128,9 @@ const NDJSON_EXTENSION = /\.(?:ndjson|jsonl)$/i;
  */
 export async function loadCorpus(source: CorpusSource, options: LoadCorpusOptions = {}): Promise<Corpus> {
   assertOptions(options, ['entities', 'topics', 'validate', 'missingSpaces', 'onProgress'], 'the loadCorpus options');
-  const { onProgress } = options;
-  if (onProgress !== undefined && typeof onProgress !== 'function') {
-    throw new InvalidQueryError(
-      `Invalid onProgress option ${describeValue(onProgress)}: expected a function that takes { stage, done, total }`,
-      onProgress,
-    );
-  }
+  const onProgress = readOnProgress(options.onProgress);
   // Checked before the read, which may take long; createCorpus checks the registries after it.
-  if (options.validate !== undefined && typeof options.validate !== 'boolean') {
-    throw new InvalidQueryError(
-      `Invalid validate option ${describeValue(options.validate)}: expected true or false`,
-      options.validate,
-    );
-  }
+  readValidate(options.validate);
   const { chunks, size } = await open(source);
   const parsed = new NdjsonRecords();
   const progress = onProgress && new StageProgress(onProgress, 'read', size, CHUNK_BYTES);
