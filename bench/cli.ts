@@ -94,10 +94,15 @@ function phases(
   return { ...parse, ...schema };
 }
 
-/** Writes `size` generated records as NDJSON, and their registries, into `folder`; the records are not kept. */
-export function writeFixture(folder: string, size: number): { file: string; entities: string; topics: string } {
-  // The corpus benchmark's bodies: 80 words up to 100k articles, 12 above, to keep 1M in memory.
-  const data = generateCorpus({ size, bodyWords: size <= 100_000 ? 80 : 12, seed: 42 });
+/** Writes records as NDJSON, and their registries as JSON, into `folder`; returns the three paths. */
+export function writeRecords(
+  folder: string,
+  data: {
+    readonly articles: readonly Article[];
+    readonly entities: readonly unknown[];
+    readonly topics: readonly unknown[];
+  },
+): { file: string; entities: string; topics: string } {
   const paths = {
     file: path.join(folder, 'records.ndjson'),
     entities: path.join(folder, 'entities.json'),
@@ -107,6 +112,12 @@ export function writeFixture(folder: string, size: number): { file: string; enti
   writeFileSync(paths.entities, JSON.stringify(data.entities));
   writeFileSync(paths.topics, JSON.stringify(data.topics));
   return paths;
+}
+
+/** Writes `size` generated records as NDJSON, and their registries, into `folder`; the records are not kept. */
+export function writeFixture(folder: string, size: number): { file: string; entities: string; topics: string } {
+  // The corpus benchmark's bodies: 80 words up to 100k articles, 12 above, to keep 1M in memory.
+  return writeRecords(folder, generateCorpus({ size, bodyWords: size <= 100_000 ? 80 : 12, seed: 42 }));
 }
 
 /** Measures, prints and (with `write`) records the command line's reading of `size` NDJSON records. */

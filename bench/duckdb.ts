@@ -19,21 +19,20 @@
  * `--write` records the figures in bench/duckdb.json, by size, and the tables
  * of every size there in docs/performance.md (the `duckdb` block).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 import { replaceBlock } from '../scripts/lib/markers.ts';
 import type { Article, Corpus, Entity, Query, Topic } from '../src/index.ts';
 import { toParquet } from '../src/parquet.ts';
-import { writeNdjson } from './cli.ts';
+import { runScript } from './child.ts';
+import { writeRecords } from './cli.ts';
 import { filterSql, inlineSql, loadSql } from './duckdbSql.ts';
+import { runStages } from './load.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const performanceDoc = new URL('../docs/performance.md', import.meta.url);
 const resultsFile = new URL('duckdb.json', import.meta.url);
 
@@ -75,19 +74,6 @@ export interface DuckdbInputs {
   readonly topics: readonly Topic[];
   readonly corpus: Corpus;
   readonly cases: readonly { readonly name: string; readonly query: Query }[];
-}
-
-/** Runs a bench script in a fresh process and returns what it printed, parsed as JSON. */
-function child(script: string, args: readonly string[]): unknown {
-  const run = spawnSync(
-    process.execPath,
-    ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', `${root}bench/${script}`, ...args],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 },
-  );
-  if (run.status !== 0) {
-    throw new Error(`${script} ${args.join(' ')} exited with ${String(run.status)}: ${run.stderr}`);
-  }
-  return JSON.parse(run.stdout);
 }
 
 const percentile = (sorted: readonly number[], share: number): number =>
@@ -184,40 +170,29 @@ function tables(run: DuckdbRun): string {
 export async function compareWithDuckdb(inputs: DuckdbInputs): Promise<DuckdbRun> {
   const folder = mkdtempSync(path.join(tmpdir(), 'ru-tj-news-bench-duckdb-'));
   try {
-    const files = {
-      ndjson: path.join(folder, 'records.ndjson'),
-      parquet: path.join(folder, 'records.parquet'),
-      entities: path.join(folder, 'entities.json'),
-      topics: path.join(folder, 'topics.json'),
-    };
-    writeNdjson(files.ndjson, inputs.articles);
-    writeFileSync(files.entities, JSON.stringify(inputs.entities));
-    writeFileSync(files.topics, JSON.stringify(inputs.topics));
+    const files = { ...writeRecords(folder, inputs), parquet: path.join(folder, 'records.parquet') };
     const start = performance.now();
     writeFileSync(files.parquet, toParquet(inputs.articles));
     const toParquetMs = performance.now() - start;
 
     const records = inputs.articles.length;
-    const ours = child('loadStages.ts', ['loadCorpusQuiet', files.ndjson, files.entities, files.topics]) as {
-      records: number;
-      totalMs: number;
-      peakRssMB: number;
-    };
+    const ours = runStages('loadCorpusQuiet', records, files);
     const loads = (['ndjson', 'parquet'] as const).map((kind) => {
-      const loaded = child('duckdbLoad.ts', [kind, files[kind]]) as { rows: number; ms: number; peakRssMB: number };
+      const loaded = runScript('duckdbLoad.ts', [kind, kind === 'ndjson' ? files.file : files.parquet]) as {
+        rows: number;
+        ms: number;
+        peakRssMB: number;
+      };
       if (loaded.rows !== records) {
         throw new Error(`DuckDB loaded ${loaded.rows} rows from ${kind}, not ${records}`);
       }
       return { ms: loaded.ms, peakRssMB: loaded.peakRssMB };
     });
-    if (ours.records !== records) {
-      throw new Error(`loadStages loaded ${ours.records} records, not ${records}`);
-    }
 
     // The table the queries run on, loaded from the NDJSON in this process.
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
-    await connection.run(loadSql('ndjson', files.ndjson));
+    await connection.run(loadSql('ndjson', files.file));
     const queries = await timeQueries(connection, inputs);
     const nothing = await connection.prepare('SELECT 42');
     const callFloorMs = (await time(() => nothing.runAndReadAll())).p50Ms;
@@ -227,7 +202,7 @@ export async function compareWithDuckdb(inputs: DuckdbInputs): Promise<DuckdbRun
 
     const run: DuckdbRun = {
       records,
-      ndjsonMB: statSync(files.ndjson).size / 1_048_576,
+      ndjsonMB: statSync(files.file).size / 1_048_576,
       parquetMB: statSync(files.parquet).size / 1_048_576,
       toParquetMs,
       load: {

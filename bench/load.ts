@@ -15,16 +15,14 @@
  * `--write` records the figures in bench/load.json, by size, and the tables of
  * every size there in docs/performance.md. The folder is removed at the end.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { replaceBlock } from '../scripts/lib/markers.ts';
+import { runScript } from './child.ts';
 import { writeFixture } from './cli.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const performanceDoc = new URL('../docs/performance.md', import.meta.url);
 const resultsFile = new URL('load.json', import.meta.url);
 
@@ -46,26 +44,8 @@ interface LoadRun {
 }
 
 /** Runs the load path in a fresh process; throws when it fails or loads other than `size` records. */
-function runStages(mode: LoadRun['mode'], size: number, files: ReturnType<typeof writeFixture>): LoadRun {
-  const child = spawnSync(
-    process.execPath,
-    [
-      '--expose-gc',
-      '--max-old-space-size=16384',
-      '--import',
-      'tsx',
-      `${root}bench/loadStages.ts`,
-      mode,
-      files.file,
-      files.entities,
-      files.topics,
-    ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 },
-  );
-  if (child.status !== 0) {
-    throw new Error(`loadStages ${mode} exited with ${String(child.status)}: ${child.stderr}`);
-  }
-  const run = JSON.parse(child.stdout) as LoadRun;
+export function runStages(mode: LoadRun['mode'], size: number, files: ReturnType<typeof writeFixture>): LoadRun {
+  const run = runScript('loadStages.ts', [mode, files.file, files.entities, files.topics]) as LoadRun;
   if (run.records !== size) {
     throw new Error(`loadStages ${mode} loaded ${run.records} records, not ${size}`);
   }
