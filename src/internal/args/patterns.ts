@@ -29,3 +29,6 @@ export const FURNITURE_KINDS = [
   'photo-credit',
   'source-credit',
 ] as const;
+
+/** An ISO 4217 currency code, such as `USD`: three upper-case Latin letters. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
