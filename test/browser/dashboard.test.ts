@@ -3,7 +3,9 @@
  * Chromium as a person would: `npm run test:browser` (and .ci/run) runs it.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
+import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +31,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CONFIG = `${ROOT}examples/dashboard/vite.config.ts`;
 const SCREENSHOTS = `${ROOT}test-results/`;
 const hasChromium = existsSync(CHROMIUM);
+/** axe-core's browser build, which the tests inject into the page. */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * The part of a DOM element that the page functions below call. They run in the browser, but this file is
@@ -52,6 +56,24 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
   let browser: Browser | undefined;
   let page: Page;
   const problems: string[] = [];
+
+  /**
+   * axe-core's violations of serious or critical impact on the page as it is, each as its rule and the
+   * elements that break it. The page gets axe's script once; `axe.run()` checks the whole document.
+   */
+  const seriousViolations = async (): Promise<string[]> => {
+    if (!(await page.evaluate(() => 'axe' in globalThis))) {
+      await page.addScriptTag({ path: AXE });
+    }
+    const { violations } = await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
+    );
+    return violations
+      .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+      .map(
+        ({ id, impact, nodes }) => `${impact ?? ''} ${id}: ${nodes.map((node) => node.target.join(' ')).join('; ')}`,
+      );
+  };
 
   const listed = async (): Promise<string[]> =>
     page
@@ -91,6 +113,10 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('passes axe-core with no serious or critical violation as it opens', async () => {
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('says which dataset version it shows', async () => {
@@ -288,6 +314,70 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
       .poll(() => page.locator('#count').textContent())
       .toBe((refusal as InvalidQueryError).message.split('\n')[0]);
     expect(await listed()).toEqual([]);
+  });
+
+  it('draws every place the articles name that has a point, sized by its mentions', async () => {
+    await page.locator('#reset').click();
+    const places = countByEntity(articles, { type: 'location' });
+    const withPoint = places.filter(({ entity }) => entity.geo !== undefined);
+    expect(withPoint.length).toBeGreaterThan(1);
+    expect(withPoint.length).toBeLessThan(places.length);
+    const drawn = await page
+      .locator('#map .place')
+      .evaluateAll((marks: PageElement[]) =>
+        marks.map((mark) => [mark.getAttribute('data-id') ?? '', Number(mark.getAttribute('data-mentions'))] as const),
+      );
+    expect(new Map(drawn)).toEqual(new Map(withPoint.map(({ entity, mentions }) => [entity.id, mentions])));
+    // The places without a point are named under the map.
+    const note = await page.locator('#map-note').textContent();
+    for (const { entity } of places.filter((place) => place.entity.geo === undefined)) {
+      expect(note).toContain(entity.name.en);
+    }
+  });
+
+  it('filters by Dushanbe when its place on the map is clicked, and again from the keyboard', async () => {
+    const expected = filterByEntity(articles, 'dushanbe').map((article) => article.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(articles.length);
+    const dushanbe = page.locator('#map .place[data-id="dushanbe"]');
+    await dushanbe.locator('circle').click();
+    await expect.poll(listed).toEqual(expected);
+    expect(await page.locator('#entity-chosen').textContent()).toContain(getEntity('dushanbe')?.name.en ?? '?');
+    expect(await dushanbe.getAttribute('aria-pressed')).toBe('true');
+    // Enter on the chosen place lifts the filter; Space sets it again.
+    await dushanbe.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(listed).toEqual(articles.map((article) => article.id));
+    await page.locator('#map .place[data-id="dushanbe"]').focus();
+    await page.keyboard.press(' ');
+    await expect.poll(listed).toEqual(expected);
+  });
+
+  it('chooses an entity with the arrow keys in the type-ahead', async () => {
+    await page.locator('#reset').click();
+    await page.locator('#entity').fill('Rahmon');
+    await page.locator('#entity-options [role=option]').first().waitFor();
+    await page.locator('#entity').press('ArrowDown');
+    expect(await page.locator('#entity').getAttribute('aria-activedescendant')).toBe('entity-option-0');
+    const id = await page.locator('#entity-options [aria-selected="true"]').getAttribute('data-id');
+    await page.locator('#entity').press('Enter');
+    await expect.poll(listed).toEqual(filterByEntity(articles, id ?? '?').map((article) => article.id));
+  });
+
+  it('filters by a top entity from the keyboard', async () => {
+    await page.locator('#reset').click();
+    const [top] = countByEntity(articles);
+    await page.locator(`#top-entities .entity-bar[data-id="${top?.entity.id ?? '?'}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(listed).toEqual(filterByEntity(articles, top?.entity.id ?? '?').map((article) => article.id));
+  });
+
+  it('passes axe-core with an entity chosen and an article open', async () => {
+    await page.locator('#reset').click();
+    await page.locator('#map .place[data-id="dushanbe"] circle').click();
+    await page.locator('#list [data-id]').first().click();
+    await expect.poll(() => page.locator('#detail').isVisible()).toBe(true);
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('logged no console error and no failed request', () => {

@@ -1,19 +1,10 @@
-/** Two small SVG charts: a bar per period, and horizontal bars for a top-N list. */
+/** Two small SVG charts: a bar per period, and horizontal bars for a top-N list, each with a table for screen readers. */
 import type { EntityType, PeriodCount } from 'ru-tj-news';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-function svg(tag: string, attributes: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
-  const element = document.createElementNS(NS, tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    element.setAttribute(name, String(value));
-  }
-  element.append(...children);
-  return element;
-}
+import { actAsButton, dataTable, plural, svg } from './dom.ts';
 
 /** One bar per month, empty months included, with the years marked under the axis. */
-export function timeline(target: SVGSVGElement, months: readonly PeriodCount[]): void {
+export function monthChart(target: SVGSVGElement, table: HTMLElement, months: readonly PeriodCount[]): void {
   const width = 640;
   const height = 140;
   const axis = 18;
@@ -32,7 +23,7 @@ export function timeline(target: SVGSVGElement, months: readonly PeriodCount[]):
         'data-period': period,
         'data-count': count,
       },
-      svg('title', {}, `${period}: ${count} article${count === 1 ? '' : 's'}`),
+      svg('title', {}, `${period}: ${plural(count, 'article')}`),
     );
   });
   const years = months.flatMap(({ period }, index) =>
@@ -46,11 +37,20 @@ export function timeline(target: SVGSVGElement, months: readonly PeriodCount[]):
     ...bars,
     ...years,
   );
+  const shown = months.filter((month) => month.count > 0);
+  table.replaceChildren(
+    dataTable(
+      `Articles per month (${months.length} months, ${months.length - shown.length} of them without articles)`,
+      ['month', 'articles'],
+      shown.map(({ period, count }) => [period, String(count)]),
+    ),
+  );
 }
 
-/** A horizontal bar chart; clicking a bar calls `choose` with its id. */
+/** A horizontal bar chart; clicking a bar (or Enter or Space on it) calls `choose` with its id. */
 export function barChart(
   target: SVGSVGElement,
+  table: HTMLElement,
   rows: readonly { id: string; label: string; type: EntityType; count: number }[],
   choose: (id: string) => void,
 ): void {
@@ -67,26 +67,42 @@ export function barChart(
           class: `entity-bar type-${item.type}`,
           transform: `translate(0 ${index * row})`,
           'data-id': item.id,
-          role: 'button',
-          tabindex: 0,
         },
-        svg(
-          'text',
-          { x: 0, y: row * 0.7, class: 'name' },
-          item.label.length > 36 ? `${item.label.slice(0, 35)}…` : item.label,
-          svg('title', {}, item.label),
-        ),
         svg('rect', { x: labelWidth, y: 3, height: row - 6, width: ((width - labelWidth - 40) * item.count) / most }),
+        // The name and the count are one text, so that what the bar shows reads "Russia 5", which its
+        // accessible name starts with (axe's label-content-name-mismatch).
         svg(
           'text',
-          { x: labelWidth + ((width - labelWidth - 40) * item.count) / most + 6, y: row * 0.7, class: 'n' },
-          String(item.count),
+          { y: row * 0.7 },
+          svg(
+            'tspan',
+            {
+              x: 0,
+              class: 'name',
+              // A long name is squeezed into the label column rather than cut, so that the whole name shows.
+              ...(item.label.length > 36 ? { textLength: labelWidth - 8, lengthAdjust: 'spacingAndGlyphs' } : {}),
+            },
+            item.label,
+          ),
+          ' ',
+          svg(
+            'tspan',
+            { x: labelWidth + ((width - labelWidth - 40) * item.count) / most + 6, class: 'n' },
+            String(item.count),
+          ),
         ),
       );
-      group.addEventListener('click', () => {
+      actAsButton(group, `${item.label} ${plural(item.count, 'article')}: show them`, () => {
         choose(item.id);
       });
       return group;
     }),
+  );
+  table.replaceChildren(
+    dataTable(
+      'Top entities, by the articles that name them',
+      ['entity', 'type', 'articles'],
+      rows.map((item) => [item.label, item.type, String(item.count)]),
+    ),
   );
 }

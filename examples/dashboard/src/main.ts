@@ -1,8 +1,9 @@
 /**
  * A dashboard over the ru-tj-news corpus, in plain TypeScript and SVG.
  * Every figure comes from the package: corpus.query filters, countByPeriod
- * and countByEntity feed the charts, the mention spans drive the entity
- * highlights, and corpus.searchHits with searchSnippets the search's.
+ * and countByEntity feed the charts, the places' `geo` the map, the mention
+ * spans drive the entity highlights, and corpus.searchHits with
+ * searchSnippets the search's.
  */
 import {
   type Article,
@@ -25,7 +26,9 @@ import {
   topics,
 } from 'ru-tj-news';
 
-import { barChart, timeline } from './charts.ts';
+import { barChart, monthChart } from './charts.ts';
+import { $, h, plural } from './dom.ts';
+import { placeMap } from './map.ts';
 
 interface State {
   text: string;
@@ -39,26 +42,8 @@ interface State {
 
 const state: State = { text: '', entity: undefined, topic: undefined, from: '', to: '', type: '', selected: undefined };
 
-/** The page's element with this id, checked to be of the kind the code expects, so that a broken page fails loudly. */
-function $<T extends Element>(id: string, kind: abstract new () => T): T {
-  const element = document.getElementById(id);
-  if (!(element instanceof kind)) {
-    throw new Error(`The page has no ${kind.name} with the id "${id}"`);
-  }
-  return element;
-}
 const entityById = new Map(entities.map((entity) => [entity.id, entity]));
 const publisher = (article: Article): string => article.source.chain.at(-1)?.en ?? '';
-
-/** Makes an element with attributes and children; text is always set as text, never parsed as HTML. */
-function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    element.setAttribute(name, value);
-  }
-  element.append(...children);
-  return element;
-}
 
 // The whole corpus's months, so that the timeline keeps its axis and shows empty months.
 const firstDay = `${articles[0]?.publishedAt.slice(0, 7) ?? '2021-01'}-01`;
@@ -96,19 +81,38 @@ function render(): void {
     problem = error.message.split('\n')[0] ?? '';
   }
   const months = countByPeriod(list, 'month', { from: firstDay, to: lastDay });
-  timeline($('timeline', SVGSVGElement), months);
+  monthChart($('timeline', SVGSVGElement), $('timeline-table', HTMLElement), months);
   const top = countByEntity(list, state.type === '' ? {} : { type: state.type }).slice(0, 10);
   barChart(
     $('top-entities', SVGSVGElement),
+    $('top-entities-table', HTMLElement),
     top.map(({ entity, count }) => ({ id: entity.id, label: entity.name.en, type: entity.type, count })),
     (id) => {
       chooseEntity(entityById.get(id));
     },
   );
+  renderMap(list);
   renderTopics(list);
   $('count', HTMLElement).textContent = problem || `${list.length} of ${articles.length} articles`;
   $('list', HTMLElement).replaceChildren(...list.map(listItem));
   renderDetail(list.find((article) => article.id === state.selected));
+}
+
+/** The places the listed articles name, on the map where their entity has a point, and in a note where not. */
+function renderMap(list: readonly Article[]): void {
+  const places = countByEntity(list, { type: 'location' });
+  placeMap($('map', SVGSVGElement), $('map-table', HTMLElement), places, state.entity?.id, (id) => {
+    chooseEntity(state.entity?.id === id ? undefined : entityById.get(id));
+  });
+  const pointless = places.filter(({ entity }) => entity.geo === undefined);
+  $('map-note', HTMLElement).textContent =
+    places.length === 0
+      ? 'The articles in view name no place.'
+      : `${plural(places.length - pointless.length, 'place')} on the map, sized by mentions.${
+          pointless.length === 0
+            ? ''
+            : ` Not on it, having no point: ${pointless.map(({ entity }) => entity.name.en).join(', ')}.`
+        }`;
 }
 
 function renderTopics(list: readonly Article[]): void {
@@ -262,7 +266,12 @@ function renderDetail(article: Article | undefined): void {
     ),
     h('p', { class: 'summary' }, ...withMatches(article.en.summary, matchesIn(hit, 'en.summary'))),
     h('h3', { class: 'ar', dir: 'rtl', lang: 'ar' }, ...highlighted(article, 'title', hit)),
-    h('div', { class: 'body ar', dir: 'rtl', lang: 'ar' }, ...highlighted(article, 'body', hit)),
+    // The body scrolls, so it takes the focus, for the arrow keys to scroll it (axe: scrollable-region-focusable).
+    h(
+      'div',
+      { class: 'body ar', dir: 'rtl', lang: 'ar', tabindex: '0', role: 'region', 'aria-label': 'The article’s text' },
+      ...highlighted(article, 'body', hit),
+    ),
     h(
       'ul',
       { class: 'legend' },
@@ -327,15 +336,23 @@ function clearButton(): HTMLElement {
   return button;
 }
 
+/** The suggestions on show, and which one the arrow keys point at (-1: none). */
+let shown: readonly Entity[] = [];
+let active = -1;
+
 function showOptions(found: readonly Entity[]): void {
+  shown = found;
+  active = -1;
   const options = $('entity-options', HTMLElement);
   options.hidden = found.length === 0;
-  $('entity', HTMLElement).setAttribute('aria-expanded', String(found.length > 0));
+  const input = $('entity', HTMLElement);
+  input.setAttribute('aria-expanded', String(found.length > 0));
+  input.removeAttribute('aria-activedescendant');
   options.replaceChildren(
-    ...found.map((entity) => {
+    ...found.map((entity, index) => {
       const option = h(
         'li',
-        { role: 'option', 'data-id': entity.id },
+        { role: 'option', id: `entity-option-${index}`, 'data-id': entity.id, 'aria-selected': 'false' },
         `${entity.name.en} `,
         h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar),
       );
@@ -348,13 +365,30 @@ function showOptions(found: readonly Entity[]): void {
   );
 }
 
+/** Moves the highlighted suggestion by `step`, as a combobox's arrow keys do. */
+function moveActive(step: number): void {
+  if (shown.length === 0) {
+    return;
+  }
+  active = (active + step + shown.length) % shown.length;
+  const options = $('entity-options', HTMLElement).querySelectorAll('[role=option]');
+  options.forEach((option, index) => {
+    option.setAttribute('aria-selected', String(index === active));
+  });
+  $('entity', HTMLElement).setAttribute('aria-activedescendant', `entity-option-${active}`);
+}
+
 const entityInput = $('entity', HTMLInputElement);
 entityInput.addEventListener('input', () => {
   showOptions(suggestions(entityInput.value));
 });
 entityInput.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    moveActive(event.key === 'ArrowDown' ? 1 : -1);
+  }
   if (event.key === 'Enter') {
-    chooseEntity(corpus.getEntity(entityInput.value.trim()) ?? suggestions(entityInput.value)[0]);
+    chooseEntity(shown[active] ?? corpus.getEntity(entityInput.value.trim()) ?? suggestions(entityInput.value)[0]);
   }
   if (event.key === 'Escape') {
     showOptions([]);
