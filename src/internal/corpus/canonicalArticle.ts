@@ -20,6 +20,7 @@
 import { type Article, ArticleSchema } from '../../schema.js';
 import { FURNITURE_KINDS, HTTP_URL, KEBAB_CASE, RELATIVE_PATH, SHA256 } from '../args/patterns.js';
 import { PUBLICATION_DATE_PATTERN } from '../dates/publicationDate.js';
+import { splitSentences } from '../text/sentences.js';
 
 type Bag = Readonly<Record<string, unknown>>;
 
@@ -46,7 +47,8 @@ const DATE_KEYS = ['precision', 'basis', 'evidence', 'corroboration', 'inference
 const SOURCE_KEYS = ['chain', 'furniture'] as const;
 const PARTY_KEYS = ['role', 'name', 'en', 'basis', 'evidence', 'inference', 'entity'] as const;
 const FURNITURE_KEYS = ['kind', 'text'] as const;
-const EN_KEYS = ['title', 'summary'] as const;
+const EN_KEYS = ['title', 'summary', 'evidence'] as const;
+const EN_EVIDENCE_KEYS = ['title', 'summary'] as const;
 const ENTITY_KEYS = ['id', 'mentions'] as const;
 const MENTION_KEYS = ['field', 'start', 'end'] as const;
 const RAW_KEYS = ['file', 'sha256'] as const;
@@ -208,6 +210,15 @@ function isParty(value: unknown, plain: boolean): boolean {
   );
 }
 
+/** `en.evidence`: a non-empty list of quotes for the title, and a non-empty list of such lists for the summary. */
+function isEnEvidence(value: unknown, plain: boolean): boolean {
+  return (
+    isObjectOf(value, EN_EVIDENCE_KEYS, plain) &&
+    isTextList(value.title, plain) &&
+    isListOf(value.summary, isTextList, 1, plain)
+  );
+}
+
 function isFurniture(value: unknown, plain: boolean): boolean {
   return (
     isObjectOf(value, FURNITURE_KEYS, plain) &&
@@ -285,6 +296,10 @@ function holdsTogether(article: Article): boolean {
   if (!evidenced.every((topic) => topics.has(topic))) {
     return false;
   }
+  const { evidence } = article.en;
+  if (evidence !== undefined && evidence.summary.length !== splitSentences(article.en.summary).length) {
+    return false;
+  }
   return article.entities.every((entity) =>
     entity.mentions.every((mention) => mention.end <= article[mention.field].length),
   );
@@ -314,6 +329,7 @@ export function isCanonicalArticle(value: unknown, plain = false): value is Arti
     isObjectOf(value.en, EN_KEYS, plain) &&
     isText(value.en.title) &&
     isText(value.en.summary) &&
+    optional(value.en, 'evidence', isEnEvidence, plain) &&
     isListOf(value.topics, isId, 0, plain) &&
     isTopicEvidence(value.topicEvidence, plain) &&
     isListOf(value.entities, isArticleEntity, 0, plain) &&
