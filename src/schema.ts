@@ -27,6 +27,7 @@ import {
   publicationDateProblem,
 } from './internal/dates/publicationDate.js';
 import { timexProblem } from './internal/dates/timex.js';
+import { splitSentences } from './internal/text/sentences.js';
 
 /**
  * A stable, lower-case kebab-case identifier, such as `emomali-rahmon`.
@@ -617,13 +618,26 @@ export const ArticleSchema = z
         furniture: z.array(FurnitureSchema).readonly(),
       })
       .readonly(),
-    /** Editorial English headline and summary, for readers who do not read Arabic. */
+    /** Editorial English headline and summary, for readers who do not read Arabic, with the words of the article that support them. */
     en: z
       .strictObject({
         /** English headline. */
         title: text(),
         /** Two or three sentences on what the article reports. */
         summary: text(),
+        /**
+         * The words of the article that support the English: quotes from the printed
+         * title or the body, each verbatim, for `title` and for each sentence of `summary`.
+         */
+        evidence: z
+          .strictObject({
+            /** The quotes that support `en.title`. */
+            title: z.array(text()).min(1).readonly(),
+            /** One list of quotes for each sentence of `en.summary`, in order (see the data model for how it is split). */
+            summary: z.array(z.array(text()).min(1).readonly()).min(1).readonly(),
+          })
+          .readonly()
+          .exactOptional(),
       })
       .readonly(),
     /** Ids of the topics the article covers. */
@@ -693,6 +707,17 @@ export const ArticleSchema = z
         path: ['date', 'modifiedEvidence'],
         message: 'modifiedAt and date.modifiedEvidence go together',
       });
+    }
+    if (article.en.evidence !== undefined) {
+      const sentences = splitSentences(article.en.summary).length;
+      const lists = article.en.evidence.summary.length;
+      if (lists !== sentences) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['en', 'evidence', 'summary'],
+          message: `Expected one list of quotes for each sentence of en.summary: it has ${sentences} sentence${sentences === 1 ? '' : 's'}, and en.evidence.summary ${lists} list${lists === 1 ? '' : 's'}`,
+        });
+      }
     }
     const paragraphs = article.body.split('\n\n');
     paragraphs.forEach((paragraph, index) => {

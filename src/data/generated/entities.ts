@@ -110,7 +110,7 @@ export const entities: Entity[] = [
       "Alexey Overchuk",
       "Overchuk"
     ],
-    "description": "Deputy Prime Minister of Russia."
+    "description": "Russian Deputy Prime Minister in October 2025, in Putin's delegation to Dushanbe."
   },
   {
     "id": "andrey-rudenko",
@@ -127,7 +127,7 @@ export const entities: Entity[] = [
       "Andrei Rudenko",
       "Rudenko"
     ],
-    "description": "Deputy Foreign Minister of Russia."
+    "description": "Russian Deputy Foreign Minister in 2021."
   },
   {
     "id": "armenia",
@@ -142,7 +142,7 @@ export const entities: Entity[] = [
       "أرمينيا",
       "Armenia"
     ],
-    "description": "Country in the South Caucasus; a founding party to the Collective Security Treaty.",
+    "description": "Former Soviet state; one of the six that signed the Collective Security Treaty in 1992.",
     "wikidata": "Q399",
     "countryCode": "AM",
     "geo": {
@@ -287,7 +287,7 @@ export const entities: Entity[] = [
       "مجلس الأمن الجماعي",
       "Collective Security Council"
     ],
-    "description": "The highest body of the Collective Security Treaty Organization."
+    "description": "Council of the Collective Security Treaty Organization, whose decision of 23 September 2013 on assistance to Tajikistan in strengthening the Tajik–Afghan border the 2021 article cites."
   },
   {
     "id": "days-of-tajik-culture",
@@ -300,7 +300,7 @@ export const entities: Entity[] = [
       "أيام الثقافة الطاجيكستانية",
       "Days of Tajik Culture"
     ],
-    "description": "Festival of Tajik culture held in Moscow and Kazan in early June 2025, per the article of October 2025."
+    "description": "Days of Tajik culture held in Moscow and Kazan in early June 2025, per the article of October 2025."
   },
   {
     "id": "dushanbe",
@@ -343,7 +343,7 @@ export const entities: Entity[] = [
       "Emomali Rahmonov",
       "Rahmonov"
     ],
-    "description": "President of Tajikistan.",
+    "description": "President of Tajikistan in June 2022 and October 2025, the dates of the articles that name him.",
     "wikidata": "Q57366"
   },
   {
@@ -360,7 +360,7 @@ export const entities: Entity[] = [
       "Igor Lyakin-Frolov",
       "Lyakin-Frolov"
     ],
-    "description": "Russian Ambassador to Tajikistan."
+    "description": "Russian Ambassador to Tajikistan in 2021."
   },
   {
     "id": "intergovernmental-commission",
@@ -408,7 +408,7 @@ export const entities: Entity[] = [
       "Ismoil Somoni",
       "Ismail Samani"
     ],
-    "description": "Samanid ruler whom the corpus calls the founder of the first Tajik state."
+    "description": "The founder of the first Tajik state, as the corpus calls him; the state visit of October 2025 began with a wreath-laying at his monument."
   },
   {
     "id": "kazakhstan",
@@ -479,7 +479,7 @@ export const entities: Entity[] = [
       "كريملِن",
       "Kremlin"
     ],
-    "description": "The Kremlin, seat of the Russian presidency, standing for the presidential administration."
+    "description": "The Kremlin: the corpus cites its announcement of Putin's programme in Dushanbe, and its website, on which the 2025 joint statement was published."
   },
   {
     "id": "kyrgyzstan",
@@ -517,7 +517,7 @@ export const entities: Entity[] = [
       "Marat Khusnullin",
       "Khusnullin"
     ],
-    "description": "Deputy Prime Minister of Russia."
+    "description": "Russian Deputy Prime Minister in October 2025, in Putin's delegation to Dushanbe."
   },
   {
     "id": "middle-east",
@@ -531,7 +531,7 @@ export const entities: Entity[] = [
       "الشرق الأوسط",
       "Middle East"
     ],
-    "description": "Region of western Asia and north-eastern Africa."
+    "description": "Region; the agenda of the second Russia–Central Asia summit refers to the situation there, per the October 2025 article."
   },
   {
     "id": "moscow",
@@ -567,7 +567,7 @@ export const entities: Entity[] = [
       "NATO",
       "North Atlantic Treaty Organization"
     ],
-    "description": "North Atlantic military alliance.",
+    "description": "The North Atlantic alliance; the 2021 article reports the withdrawal of its forces from Afghanistan.",
     "wikidata": "Q7184"
   },
   {
@@ -653,7 +653,7 @@ export const entities: Entity[] = [
       "Shanghai Cooperation Organisation",
       "Shanghai Cooperation Organization"
     ],
-    "description": "Eurasian political, economic and security organisation.",
+    "description": "Multilateral organisation; Putin and Rahmon were last in contact at its summit in Tianjin on 1 September 2025, per the October 2025 article.",
     "wikidata": "Q485207"
   },
   {
@@ -671,7 +671,7 @@ export const entities: Entity[] = [
       "Sergei Lavrov",
       "Lavrov"
     ],
-    "description": "Foreign Minister of Russia."
+    "description": "Russian Foreign Minister in 2022."
   },
   {
     "id": "sputnik",
@@ -685,7 +685,7 @@ export const entities: Entity[] = [
       "سبوتنيك",
       "Sputnik"
     ],
-    "description": "Russian state news agency."
+    "description": "News agency: Rudenko spoke to it in 2021, and its correspondent reports in the October 2025 article on the joint statement."
   },
   {
     "id": "strategic-vision-group",
@@ -757,7 +757,7 @@ export const entities: Entity[] = [
       "طالبان",
       "Taliban"
     ],
-    "description": "Afghan Islamist movement."
+    "description": "Afghan movement; the July 2021 article reports that it announced control of more than 70 percent of the Afghan–Tajik border."
   },
   {
     "id": "tass",
@@ -771,7 +771,7 @@ export const entities: Entity[] = [
       "تاس",
       "TASS"
     ],
-    "description": "Russian state news agency; credited as the source of three articles."
+    "description": "News agency credited as the source of three articles."
   },
   {
     "id": "tatarstan",
@@ -883,7 +883,7 @@ export const entities: Entity[] = [
       "Vladimir Putin",
       "Putin"
     ],
-    "description": "President of Russia.",
+    "description": "President of Russia in June 2022 and October 2025, the dates of the articles that name him.",
     "wikidata": "Q7747"
   },
   {
@@ -901,6 +901,6 @@ export const entities: Entity[] = [
       "Yury Ushakov",
       "Ushakov"
     ],
-    "description": "Aide to the President of Russia for foreign affairs."
+    "description": "Aide to the Russian President for foreign affairs in October 2025."
   }
 ];
