@@ -28,7 +28,9 @@ import {
 
 import { barChart, monthChart } from './charts.ts';
 import { $, h, plural } from './dom.ts';
+import { apart, layered } from './highlight.ts';
 import { placeMap } from './map.ts';
+import { quoteAnchor } from './quotes.ts';
 
 interface State {
   text: string;
@@ -38,9 +40,20 @@ interface State {
   to: string;
   type: EntityType | '';
   selected: string | undefined;
+  /** The anchor of the quotation whose link was followed last, marked in the open article. */
+  quote: string | undefined;
 }
 
-const state: State = { text: '', entity: undefined, topic: undefined, from: '', to: '', type: '', selected: undefined };
+const state: State = {
+  text: '',
+  entity: undefined,
+  topic: undefined,
+  from: '',
+  to: '',
+  type: '',
+  selected: undefined,
+  quote: undefined,
+};
 
 const entityById = new Map(entities.map((entity) => [entity.id, entity]));
 const publisher = (article: Article): string => article.source.chain.at(-1)?.en ?? '';
@@ -214,36 +227,63 @@ const matchesIn = (hit: SearchHit | undefined, field: SearchField): SearchMatch[
   hit?.matches.filter((match) => match.field === field) ?? [];
 
 /**
- * The text of one field, with each entity mention wrapped in a <mark> coloured
- * by the entity's type, and each match of the search, inside a mention or not,
- * in a <mark class="hit">. The mentions come from the title only when the
- * title is the source's: an editor's title has none.
+ * The text of one field, with each quotation's words in a <mark class="quote"> (its id the anchor that
+ * the quotes panel links to), each entity mention in a <mark> coloured by the entity's type, and each
+ * match of the search in a <mark class="hit">, nested in that order. The mentions come from the title
+ * only when the title is the source's: an editor's title has none.
  */
 function highlighted(article: Article, field: 'title' | 'body', hit: SearchHit | undefined): Node[] {
-  const spans = article.entities
+  const text = article[field];
+  // Two speakers can share one span (a joint statement's words): one mark, which both links point at.
+  const quoted = new Map<string, { start: number; end: number; anchor: string; speakers: string[] }>();
+  for (const { speaker, quote } of article.quotations ?? []) {
+    if (quote.field === field) {
+      const anchor = quoteAnchor({ article: article.id, quote });
+      const seen = quoted.get(anchor);
+      quoted.set(anchor, { ...quote, anchor, speakers: [...(seen?.speakers ?? []), speaker] });
+    }
+  }
+  const quotes = apart([...quoted.values()]).map((layer) =>
+    layer.map(({ start, end, anchor, speakers }) => ({
+      start,
+      end,
+      make: (children: Node[]) =>
+        h(
+          'mark',
+          {
+            class: `quote${anchor === state.quote ? ' current' : ''}`,
+            id: anchor,
+            tabindex: '-1',
+            'data-speaker': speakers.join(' '),
+            title: `Quoted: ${speakers.map((id) => entityById.get(id)?.name.en ?? id).join(' and ')}`,
+          },
+          ...children,
+        ),
+    })),
+  );
+  const mentions = article.entities
     .flatMap(({ id, mentions }) =>
       mentions
         .filter((mention) => mention.field === field && (field === 'body' || article.titleBasis === 'source'))
         .map((mention) => ({ ...mention, entity: entityById.get(id) })),
     )
-    .sort((a, b) => a.start - b.start);
-  const text = article[field];
-  const matches = matchesIn(hit, field);
-  const out: Node[] = [];
-  let at = 0;
-  for (const { start, end, entity } of spans) {
-    out.push(...withMatches(text, matches, at, start));
-    out.push(
-      h(
-        'mark',
-        { class: `type-${entity?.type ?? 'unknown'}`, 'data-entity': entity?.id ?? '', title: entity?.name.en ?? '' },
-        ...withMatches(text, matches, start, end),
-      ),
-    );
-    at = end;
-  }
-  out.push(...withMatches(text, matches, at));
-  return out;
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, entity }) => ({
+      start,
+      end,
+      make: (children: Node[]) =>
+        h(
+          'mark',
+          { class: `type-${entity?.type ?? 'unknown'}`, 'data-entity': entity?.id ?? '', title: entity?.name.en ?? '' },
+          ...children,
+        ),
+    }));
+  const matches = matchesIn(hit, field).map(({ start, end }) => ({
+    start,
+    end,
+    make: (children: Node[]) => h('mark', { class: 'hit' }, ...children),
+  }));
+  return layered(text, 0, text.length, [...quotes, mentions, matches]);
 }
 
 function renderDetail(article: Article | undefined): void {
@@ -417,7 +457,15 @@ $('entity-type', HTMLSelectElement).addEventListener('change', (event) => {
   render();
 });
 $('reset', HTMLElement).addEventListener('click', () => {
-  Object.assign(state, { text: '', topic: undefined, from: '', to: '', type: '', selected: undefined });
+  Object.assign(state, {
+    text: '',
+    topic: undefined,
+    from: '',
+    to: '',
+    type: '',
+    selected: undefined,
+    quote: undefined,
+  });
   for (const id of ['search', 'from', 'to']) {
     $(id, HTMLInputElement).value = '';
   }
