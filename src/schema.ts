@@ -103,7 +103,7 @@ const text = () =>
  * import { EntityTypeSchema } from 'ru-tj-news';
  *
  * EntityTypeSchema.options;
- * // => ['person', 'organization', 'location', 'facility', 'event']
+ * // => ['person', 'organization', 'location', 'facility', 'event', 'document']
  * ```
  */
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
