@@ -127,7 +127,7 @@ const LOCATION_FIELDS = ['countryCode', 'geo'] as const;
  * import { EntityTypeSchema } from 'ru-tj-news';
  *
  * EntityTypeSchema.options;
- * // => ['person', 'organization', 'location', 'facility', 'event']
+ * // => ['person', 'organization', 'location', 'facility', 'event', 'document']
  * ```
  */
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);

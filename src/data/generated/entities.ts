@@ -36,11 +36,13 @@ export type ShippedEntityId =
   | 'russia'
   | 'russia-central-asia-summit'
   | 'russia-tajikistan-interregional-forum'
+  | 'russia-tajikistan-joint-statement-2025'
   | 'sco'
   | 'sergey-lavrov'
   | 'sputnik'
   | 'strategic-vision-group'
   | 'tajik-afghan-border'
+  | 'tajik-president-press-office-statement-2022'
   | 'tajikistan'
   | 'taliban'
   | 'tass'
@@ -639,6 +641,18 @@ export const entities: Entity[] = [
     "description": "Recurring parliamentary forum on interregional cooperation between Russia and Tajikistan."
   },
   {
+    "id": "russia-tajikistan-joint-statement-2025",
+    "type": "document",
+    "name": {
+      "ar": "بيان مشترك",
+      "en": "Joint Statement of Russia and Tajikistan on Deepening the Strategic Partnership and Alliance (2025)"
+    },
+    "aliases": [
+      "بيان مشترك"
+    ],
+    "description": "The joint statement of Presidents Putin and Rahmon on deepening the strategic partnership and alliance of Russia and Tajikistan, signed in Dushanbe on 9 October 2025."
+  },
+  {
     "id": "sco",
     "type": "organization",
     "name": {
@@ -719,6 +733,18 @@ export const entities: Entity[] = [
       "Afghanistan–Tajikistan border"
     ],
     "description": "The border between Tajikistan and Afghanistan."
+  },
+  {
+    "id": "tajik-president-press-office-statement-2022",
+    "type": "document",
+    "name": {
+      "ar": "بيان المكتب الصحفي لرئيس طاجيكستان",
+      "en": "Statement of the Press Office of the President of Tajikistan (2022)"
+    },
+    "aliases": [
+      "بيان المكتب الصحفي لرئيس طاجيكستان"
+    ],
+    "description": "The statement of the press office of the President of Tajikistan on the talks of Presidents Rahmon and Putin in Dushanbe on 28 June 2022."
   },
   {
     "id": "tajikistan",

@@ -18,6 +18,7 @@ const SCHEMA_TYPES: Readonly<Record<EntityType, string>> = {
   location: 'Place',
   facility: 'Place',
   event: 'Event',
+  document: 'CreativeWork',
 };
 
 const english = (value: string) => ({ '@value': value, '@language': 'en' });
