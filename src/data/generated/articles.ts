@@ -602,7 +602,7 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Rahmon and Putin discuss widening cooperation between Dushanbe and Moscow",
-      "summary": "Meeting in Dushanbe on 28 June 2022, Vladimir Putin and Emomali Rahmon discussed expanding security cooperation, strengthening the Tajik–Afghan border and, in particular, modernising Tajikistan's armed forces. The presidents expressed high appreciation of cultural and humanitarian cooperation, particularly in education, science, culture and health care, and noted the great work done in Tajikistan to preserve and develop the Russian language and culture. Putin will stay in Dushanbe until Wednesday morning and then go on to Ashgabat, where he will speak at the summit of the Caspian states.",
+      "summary": "Meeting in Dushanbe on 28 June 2022, Vladimir Putin and Emomali Rahmon discussed expanding security cooperation and strengthening the Tajik–Afghan border; according to the statement of the Tajik president's press office, this included modernising Tajikistan's armed forces. The presidents expressed high appreciation of the level of cultural and humanitarian cooperation, particularly in education, science, culture and health care, and noted the great work being done in Tajikistan to preserve and develop the Russian language and culture. Putin will stay in Dushanbe until Wednesday morning and then go on to Ashgabat, where he will speak at the summit of the Caspian states.",
       "evidence": {
         "title": [
           "رحمن وبوتين يبحثان قضايا توسيع التعاون بين دوشنبه وموسكو"
@@ -612,6 +612,8 @@ export const articles: Article[] = [
             "بحث الرئيسان الروسي فلاديمير بوتين والطاجيكستاني إمام علي رحمن، توسيع التعاون الأمني، وتعزيز الحدود الطاجيكية – الأفغانية",
             "في اجتماع عقد في دوشنبه يوم أمس الثلاثاء 28 يونيو/حزيران 2022",
             "بحث إمام علي رحمن وفلاديمير بوتين قضايا توسيع التعاون في مجال الأمن",
+            "وأشار بيان المكتب الصحفي لرئيس طاجيكستان",
+            "وجاء في البيان",
             "لا سيما فيما يتعلق بتحديث القوات المسلحة لطاجيكستان"
           ],
           [
