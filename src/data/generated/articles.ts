@@ -1315,13 +1315,13 @@ export const articles: Article[] = [
         "mentions": [
           {
             "field": "body",
-            "start": 1132,
-            "end": 1146
+            "start": 1125,
+            "end": 1147
           },
           {
             "field": "body",
-            "start": 3206,
-            "end": 3220
+            "start": 3199,
+            "end": 3221
           }
         ]
       },
@@ -1450,13 +1450,13 @@ export const articles: Article[] = [
         "mentions": [
           {
             "field": "body",
-            "start": 2821,
-            "end": 2841
+            "start": 2814,
+            "end": 2842
           },
           {
             "field": "body",
-            "start": 3176,
-            "end": 3196
+            "start": 3169,
+            "end": 3197
           }
         ]
       },
