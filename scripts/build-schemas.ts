@@ -39,8 +39,12 @@ const SCHEMAS = [
     name: 'entity',
     schema: EntitySchema,
     title: 'Entity',
-    description: 'A person, organization, place, facility or event named in the articles of ru-tj-news.',
-    crossChecks: 'text fields are not whitespace alone; ids are unique across the registry',
+    description: 'A person, organization, place, facility, event or document named in the articles of ru-tj-news.',
+    crossChecks:
+      'text fields are not whitespace alone; ids are unique across the registry; a date value names a day the calendar has; ' +
+      'only a document has a date or parties; an inference is given exactly when its basis is inferred; ' +
+      'parties list each id once, never the document itself, and every id exists in the registry; ' +
+      "each evidence article exists in article.json records, and its quote occurs verbatim in that article's printed title or body",
   },
   {
     name: 'topic',

@@ -115,7 +115,7 @@ export interface BuildArticleRaw {
  *
  * const options: BuildArticleOptions = { entities, topics, missingSpaces: ['الوزير|لافروف'] };
  * options.entities.length;
- * // => 48
+ * // => 60
  * ```
  */
 export interface BuildArticleOptions {

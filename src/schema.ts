@@ -10,6 +10,7 @@ import { z } from 'zod';
 
 import { describeValue } from './internal/args/describeValue.js';
 import {
+  CALENDAR_DATE,
   FURNITURE_KINDS,
   HTTP_URL,
   IPTC_CODE,
@@ -19,6 +20,7 @@ import {
   WIKIDATA_ID,
 } from './internal/args/patterns.js';
 import { ENTITY_TYPES } from './internal/args/vocabulary.js';
+import { daysInMonth } from './internal/dates/civil.js';
 import {
   normalizePublicationDate,
   PUBLICATION_DATE_PATTERN,
@@ -101,13 +103,121 @@ const text = () =>
  * import { EntityTypeSchema } from 'ru-tj-news';
  *
  * EntityTypeSchema.options;
- * // => ['person', 'organization', 'location', 'facility', 'event']
+ * // => ['person', 'organization', 'location', 'facility', 'event', 'document']
  * ```
  */
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
+/** Whether a TIMEX3 calendar value (`1992`, `1992-05`, `1992-05-15`) names a day the calendar has. */
+function isCalendarDate(value: string): boolean {
+  const [, year, month, day] = CALENDAR_DATE.exec(value) ?? [];
+  return (
+    year !== undefined &&
+    (month === undefined || day === undefined || Number(day) <= daysInMonth(Number(year), Number(month)))
+  );
+}
+
 /**
- * A person, organization, place, facility or event that the texts name.
+ * The words of one article that support what a document entity says of its date or
+ * parties: the article's id and a quote, verbatim from its printed title or body.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { DocumentEvidenceSchema } from 'ru-tj-news';
+ *
+ * DocumentEvidenceSchema.safeParse({ article: '2022-09-14-lavrov-model-partnership-alliance', quote: 'في 8 ابريل/نيسان 1992' }).success;
+ * // => true
+ * DocumentEvidenceSchema.safeParse({ article: '2022-09-14-lavrov-model-partnership-alliance', quote: ' ' }).success;
+ * // => false
+ * ```
+ */
+export const DocumentEvidenceSchema = z
+  .strictObject({
+    /** Id of the article whose printed title or body holds the quote. */
+    article: IdSchema,
+    /** The exact words of that article's printed title or body. */
+    quote: text(),
+  })
+  .readonly();
+
+/**
+ * When a document was signed, adopted or issued, as the texts date it, with the words that date it.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { DocumentDateSchema } from 'ru-tj-news';
+ *
+ * const evidence = [{ article: '2022-09-14-lavrov-model-partnership-alliance', quote: 'في 8 ابريل/نيسان 1992' }];
+ * DocumentDateSchema.safeParse({ value: '1992-04-08', basis: 'stated', evidence }).success;
+ * // => true
+ * // A day the calendar lacks, and an inferred date without its inference, are refused.
+ * DocumentDateSchema.safeParse({ value: '1992-02-30', basis: 'stated', evidence }).success;
+ * // => false
+ * DocumentDateSchema.safeParse({ value: '1992-04-08', basis: 'inferred', evidence }).success;
+ * // => false
+ * ```
+ */
+export const DocumentDateSchema = z
+  .strictObject({
+    /** The date as a TIMEX3 calendar value: a year, a month or a day (`1992`, `1992-05`, `1992-05-15`). */
+    value: z
+      .string()
+      .regex(CALENDAR_DATE, 'Expected a TIMEX3 calendar date such as "1992", "1992-05" or "1992-05-15"')
+      .refine(isCalendarDate, 'Expected a day the calendar has'),
+    /** `stated` where a text gives the date; `inferred` where it has to be worked out. */
+    basis: z.enum(['stated', 'inferred']),
+    /** The words of the articles that give the date, or that it is worked out from. */
+    evidence: z.array(DocumentEvidenceSchema).min(1).readonly(),
+    /** For an inferred date: how it was worked out, in English, quoting the text. */
+    inference: text().exactOptional(),
+  })
+  .readonly()
+  .refine((date) => (date.basis === 'inferred') === (date.inference !== undefined), {
+    error: 'An inferred date needs an inference, and a stated date has none',
+    path: ['inference'],
+  });
+
+/**
+ * Who made a document, as the texts name them: the registry's entities that signed,
+ * adopted or issued it, with the words that name them.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { DocumentPartiesSchema } from 'ru-tj-news';
+ *
+ * const evidence = [{ article: '2021-07-22-rudenko-russia-ready-to-repel-aggression', quote: 'قرار مجلس الأمن الجماعي' }];
+ * DocumentPartiesSchema.safeParse({ entities: ['csto-collective-security-council'], basis: 'stated', evidence }).success;
+ * // => true
+ * DocumentPartiesSchema.safeParse({ entities: ['russia', 'russia'], basis: 'stated', evidence }).success;
+ * // => false
+ * ```
+ */
+export const DocumentPartiesSchema = z
+  .strictObject({
+    /** Ids of the registry's entities that made the document, each once; a state stands for its government or its bodies. */
+    entities: z
+      .array(IdSchema)
+      .min(1)
+      .readonly()
+      .refine((ids) => new Set(ids).size === ids.length, 'Expected each party once'),
+    /** `stated` where a text names the parties; `inferred` where they have to be worked out. */
+    basis: z.enum(['stated', 'inferred']),
+    /** The words of the articles that name the parties, or that they are worked out from. */
+    evidence: z.array(DocumentEvidenceSchema).min(1).readonly(),
+    /** For inferred parties: how they were worked out, in English, quoting the text. */
+    inference: text().exactOptional(),
+  })
+  .readonly()
+  .refine((parties) => (parties.basis === 'inferred') === (parties.inference !== undefined), {
+    error: 'Inferred parties need an inference, and stated parties have none',
+    path: ['inference'],
+  });
+
+/**
+ * A person, organization, place, facility, event or document that the texts name.
  *
  * @category Schema
  * @example
@@ -119,6 +229,12 @@ export const EntityTypeSchema = z.enum(ENTITY_TYPES);
  * // => 'Emomali Rahmon'
  * // An unknown key is an error.
  * EntitySchema.safeParse({ ...rahmon, qid: 'Q57366' }).success;
+ * // => false
+ * // A date belongs to a document only.
+ * const protocol = entities.find((entity) => entity.type === 'document' && entity.date?.value === '1992-04-08');
+ * protocol?.date?.basis;
+ * // => 'stated'
+ * EntitySchema.safeParse({ ...rahmon, date: protocol?.date }).success;
  * // => false
  * ```
  */
@@ -143,10 +259,26 @@ export const EntitySchema = z
     aliases: z.array(text()).min(1).readonly(),
     /** A short English line saying who or what the entity is. */
     description: text(),
+    /** A document's date, where the texts give it or it can be worked out from them; only on a `document`. */
+    date: DocumentDateSchema.exactOptional(),
+    /** A document's parties, where the texts name them or they can be worked out; only on a `document`. */
+    parties: DocumentPartiesSchema.exactOptional(),
     /** [Wikidata](https://www.wikidata.org) item id, only where it was checked against a Wikidata export; never guessed. */
     wikidata: z.string().regex(WIKIDATA_ID, 'Expected a Wikidata item id such as "Q863"').exactOptional(),
   })
-  .readonly();
+  .readonly()
+  .refine((entity) => entity.type === 'document' || entity.date === undefined, {
+    error: 'Only a document has a date: expected no date on an entity of another type',
+    path: ['date'],
+  })
+  .refine((entity) => entity.type === 'document' || entity.parties === undefined, {
+    error: 'Only a document has parties: expected no parties on an entity of another type',
+    path: ['parties'],
+  })
+  .refine((entity) => !(entity.parties?.entities.includes(entity.id) ?? false), {
+    error: "A document is not its own party: expected parties.entities without the entity's own id",
+    path: ['parties', 'entities'],
+  });
 
 /**
  * A subject the articles cover, mapped to an IPTC Media Topic where one fits.
@@ -507,7 +639,7 @@ export const ArticleSchema = z
  */
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 /**
- * A person, organization, place, facility or event that the texts name.
+ * A person, organization, place, facility, event or document that the texts name.
  *
  * The type inferred from {@link EntitySchema}, field for field.
  *
@@ -523,6 +655,58 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
  * ```
  */
 export type Entity = z.infer<typeof EntitySchema>;
+/**
+ * The words of one article that support a document's date or parties.
+ *
+ * The type inferred from {@link DocumentEvidenceSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import { entities, type DocumentEvidence } from 'ru-tj-news';
+ *
+ * const treaty = entities.find((entity) => entity.id === 'collective-security-treaty');
+ * const evidence: readonly DocumentEvidence[] = treaty?.parties?.evidence ?? [];
+ * evidence[0]?.article;
+ * // => '2021-07-22-rudenko-russia-ready-to-repel-aggression'
+ * ```
+ */
+export type DocumentEvidence = z.infer<typeof DocumentEvidenceSchema>;
+/**
+ * A document's date, with its evidence.
+ *
+ * The type inferred from {@link DocumentDateSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import { entities, type DocumentDate } from 'ru-tj-news';
+ *
+ * const dates: DocumentDate[] = entities.flatMap((entity) => entity.date ?? []);
+ * dates.map((date) => date.value).sort()[0];
+ * // => '1992-04-08'
+ * ```
+ */
+export type DocumentDate = z.infer<typeof DocumentDateSchema>;
+/**
+ * A document's parties, with their evidence.
+ *
+ * The type inferred from {@link DocumentPartiesSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import { entities, type DocumentParties } from 'ru-tj-news';
+ *
+ * const parties: DocumentParties | undefined = entities.find((entity) => entity.id === 'russia-tajikistan-joint-statement-2025')?.parties;
+ * parties?.entities;
+ * // => ['vladimir-putin', 'emomali-rahmon']
+ * ```
+ */
+export type DocumentParties = z.infer<typeof DocumentPartiesSchema>;
 /**
  * A subject the articles cover.
  *

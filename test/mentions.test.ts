@@ -145,6 +145,8 @@ describe('the corpus facts the annotations must get right', () => {
   it.each([
     ['sco', 'منظمة "شنغهاي للتعاون"'],
     ['csto', 'منظمة "معاهدة الأمن الجماعي"'],
+    ['sco-summit', 'قمة منظمة "شنغهاي للتعاون"'],
+    ['csto-anniversary-summit', 'الذكرى السنوية لقمة "منظمة معاهدة الأمن الجماعي"'],
   ] as const)('spans the name of %s that quotation marks split whole, marks included: %s', (id, spelled) => {
     expect(articles.flatMap((article) => mentionTexts(article, id))).toContain(spelled);
   });
@@ -155,6 +157,11 @@ describe('the corpus facts the annotations must get right', () => {
     );
     expect(spans.filter(([, text]) => text.includes('"')).length).toBeGreaterThan(4);
     expect(spans.filter(([, text]) => (text.match(/"/gu) ?? []).length % 2 === 1)).toEqual([]);
+  });
+
+  it('spans the misspelled name جوهورية طاجكستان ("Republic of Tajikistan") whole, under the spelling of the source', () => {
+    expect(articles.some((article) => article.body.includes('جوهورية طاجكستان'))).toBe(true);
+    expect(articles.flatMap((article) => mentionTexts(article, 'tajikistan'))).toContain('جوهورية طاجكستان');
   });
 });
 

@@ -38,7 +38,9 @@ describe('exported types', () => {
   });
 
   it('uses closed unions for closed sets', () => {
-    expectTypeOf<EntityType>().toEqualTypeOf<'person' | 'organization' | 'location' | 'facility' | 'event'>();
+    expectTypeOf<EntityType>().toEqualTypeOf<
+      'person' | 'organization' | 'location' | 'facility' | 'event' | 'document'
+    >();
     expectTypeOf<Mention['field']>().toEqualTypeOf<'title' | 'body'>();
     expectTypeOf<Article['lang']>().toEqualTypeOf<'ar'>();
     expectTypeOf<Article['date']['basis']>().toEqualTypeOf<'stated' | 'inferred'>();

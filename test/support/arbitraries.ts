@@ -174,7 +174,7 @@ export interface OwnCorpus {
 
 // English names and labels drawn from a few, so that ties in the name order are common and fall back to ids.
 const englishNames = fc.constantFrom('Alpha', 'alpha', 'Beta', 'Gamma', 'Ägypten');
-const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event' as const);
+const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event', 'document' as const);
 
 /**
  * A random corpus over registries of its own: every shipped entity and topic
@@ -194,12 +194,19 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
   .map(({ list, entityOrder, topicOrder, entityNames, entityTypes, topicLabels }) => {
     const own = (id: string) => `own-${id}`;
     return {
-      entities: entityOrder.map((entity, index) => ({
-        ...entity,
-        id: own(entity.id),
-        type: entityTypes[index]!,
-        name: { ...entity.name, en: entityNames[index]! },
-      })),
+      entities: entityOrder.map((entity, index) => {
+        const type = entityTypes[index]!;
+        // Only a document carries a date and parties; the parties are the registry's own ids too.
+        const { date, parties, ...rest } = entity;
+        const document =
+          type !== 'document'
+            ? {}
+            : {
+                ...(date === undefined ? {} : { date }),
+                ...(parties === undefined ? {} : { parties: { ...parties, entities: parties.entities.map(own) } }),
+              };
+        return { ...rest, ...document, id: own(entity.id), type, name: { ...entity.name, en: entityNames[index]! } };
+      }),
       topics: topicOrder.map((topic, index) => ({
         ...topic,
         id: own(topic.id),

@@ -261,11 +261,11 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "csto-collective-security-council",
+        "id": "collective-security-council-decision-2013",
         "mentions": [
           {
             "field": "body",
-            "start": 834,
+            "start": 829,
             "end": 852
           }
         ]
@@ -402,6 +402,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1963,
             "end": 1972
+          }
+        ]
+      },
+      {
+        "id": "collective-security-treaty",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1986,
+            "end": 2011
           }
         ]
       }
@@ -545,11 +555,6 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
-            "start": 1351,
-            "end": 1355
-          },
-          {
-            "field": "body",
             "start": 1820,
             "end": 1824
           }
@@ -651,13 +656,33 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "tajikistan",
+        "id": "tajik-president-press-office-statement-2022",
         "mentions": [
           {
             "field": "body",
-            "start": 252,
+            "start": 227,
             "end": 261
           },
+          {
+            "field": "body",
+            "start": 1325,
+            "end": 1355
+          }
+        ]
+      },
+      {
+        "id": "afghanistan",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 335,
+            "end": 344
+          }
+        ]
+      },
+      {
+        "id": "tajikistan",
+        "mentions": [
           {
             "field": "body",
             "start": 615,
@@ -675,18 +700,8 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
-            "start": 1565,
+            "start": 1557,
             "end": 1573
-          }
-        ]
-      },
-      {
-        "id": "afghanistan",
-        "mentions": [
-          {
-            "field": "body",
-            "start": 335,
-            "end": 344
           }
         ]
       },
@@ -701,12 +716,12 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "csto",
+        "id": "csto-anniversary-summit",
         "mentions": [
           {
             "field": "body",
-            "start": 1751,
-            "end": 1777
+            "start": 1730,
+            "end": 1778
           }
         ]
       },
@@ -1019,6 +1034,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "diplomatic-relations-protocol-1992",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 746,
+            "end": 790
+          }
+        ]
+      },
+      {
         "id": "russia-tajikistan-interregional-forum",
         "mentions": [
           {
@@ -1311,17 +1336,12 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "sco",
+        "id": "sco-summit",
         "mentions": [
           {
             "field": "body",
-            "start": 1125,
+            "start": 1121,
             "end": 1147
-          },
-          {
-            "field": "body",
-            "start": 3199,
-            "end": 3221
           }
         ]
       },
@@ -1471,6 +1491,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "sco",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 3199,
+            "end": 3221
+          }
+        ]
+      },
+      {
         "id": "afghanistan",
         "mentions": [
           {
@@ -1557,6 +1587,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3643,
             "end": 3655
+          }
+        ]
+      },
+      {
+        "id": "russia-central-asia-action-plan-2025-2027",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 3701,
+            "end": 3734
           }
         ]
       },
@@ -1698,11 +1738,6 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2019,
             "end": 2024
-          },
-          {
-            "field": "body",
-            "start": 2487,
-            "end": 2492
           }
         ]
       },
@@ -1721,11 +1756,6 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
-            "start": 166,
-            "end": 183
-          },
-          {
-            "field": "body",
             "start": 1304,
             "end": 1321
           },
@@ -1738,11 +1768,6 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2026,
             "end": 2035
-          },
-          {
-            "field": "body",
-            "start": 2494,
-            "end": 2503
           }
         ]
       },
@@ -1772,52 +1797,27 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "vladimir-putin",
+        "id": "russia-tajikistan-joint-statement-2025",
         "mentions": [
           {
             "field": "body",
-            "start": 145,
-            "end": 159
+            "start": 120,
+            "end": 246
           },
           {
             "field": "body",
-            "start": 1716,
-            "end": 1721
+            "start": 279,
+            "end": 408
           },
           {
             "field": "body",
-            "start": 2099,
-            "end": 2113
+            "start": 1245,
+            "end": 1292
           },
           {
             "field": "body",
-            "start": 2131,
-            "end": 2136
-          },
-          {
-            "field": "body",
-            "start": 2814,
-            "end": 2828
-          }
-        ]
-      },
-      {
-        "id": "emomali-rahmon",
-        "mentions": [
-          {
-            "field": "body",
-            "start": 184,
-            "end": 198
-          },
-          {
-            "field": "body",
-            "start": 2224,
-            "end": 2238
-          },
-          {
-            "field": "body",
-            "start": 2849,
-            "end": 2863
+            "start": 2297,
+            "end": 2353
           }
         ]
       },
@@ -1832,27 +1832,12 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "dushanbe",
+        "id": "biosecurity-memorandum-2019",
         "mentions": [
           {
             "field": "body",
-            "start": 341,
-            "end": 347
-          },
-          {
-            "field": "body",
-            "start": 2118,
-            "end": 2124
-          },
-          {
-            "field": "body",
-            "start": 2141,
-            "end": 2147
-          },
-          {
-            "field": "body",
-            "start": 2541,
-            "end": 2547
+            "start": 487,
+            "end": 539
           }
         ]
       },
@@ -1868,11 +1853,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 991,
             "end": 1004
-          },
+          }
+        ]
+      },
+      {
+        "id": "un-convention-against-cybercrime",
+        "mentions": [
           {
             "field": "body",
-            "start": 1120,
-            "end": 1133
+            "start": 1112,
+            "end": 1161
           }
         ]
       },
@@ -1897,12 +1887,82 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "vladimir-putin",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1716,
+            "end": 1721
+          },
+          {
+            "field": "body",
+            "start": 2099,
+            "end": 2113
+          },
+          {
+            "field": "body",
+            "start": 2131,
+            "end": 2136
+          },
+          {
+            "field": "body",
+            "start": 2814,
+            "end": 2828
+          }
+        ]
+      },
+      {
         "id": "sputnik",
         "mentions": [
           {
             "field": "body",
             "start": 2005,
             "end": 2012
+          }
+        ]
+      },
+      {
+        "id": "dushanbe",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2118,
+            "end": 2124
+          },
+          {
+            "field": "body",
+            "start": 2141,
+            "end": 2147
+          },
+          {
+            "field": "body",
+            "start": 2541,
+            "end": 2547
+          }
+        ]
+      },
+      {
+        "id": "emomali-rahmon",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2224,
+            "end": 2238
+          },
+          {
+            "field": "body",
+            "start": 2849,
+            "end": 2863
+          }
+        ]
+      },
+      {
+        "id": "internal-affairs-offices-agreement-2025",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2396,
+            "end": 2503
           }
         ]
       },
@@ -1917,11 +1977,11 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "cis",
+        "id": "cis-heads-of-state-council-meeting",
         "mentions": [
           {
             "field": "body",
-            "start": 2658,
+            "start": 2636,
             "end": 2678
           }
         ]

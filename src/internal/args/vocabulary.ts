@@ -5,4 +5,4 @@
  */
 
 /** The kinds of entity, in the order the schema lists them. */
-export const ENTITY_TYPES = ['person', 'organization', 'location', 'facility', 'event'] as const;
+export const ENTITY_TYPES = ['person', 'organization', 'location', 'facility', 'event', 'document'] as const;
