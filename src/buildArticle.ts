@@ -71,6 +71,13 @@ export interface BuildArticleInput {
         readonly title: string;
         /** Two or three sentences on what the article reports. */
         readonly summary: string;
+        /** Optional: the exact words of the printed title or body that support the title and each sentence of the summary. */
+        readonly evidence?: {
+          /** The quotes that support `title`. */
+          readonly title: readonly string[];
+          /** One list of quotes for each sentence of `summary`, in order. */
+          readonly summary: readonly (readonly string[])[];
+        };
       }
     | undefined;
   /** Ids of the topics the article covers, from `options.topics`. */

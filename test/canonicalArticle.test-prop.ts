@@ -66,6 +66,22 @@ const HOSTILE = [
   'data/raw/x.txt',
   '../x.txt',
   'first\n\n second',
+  'Two sentences. Here.',
+  [['x']],
+  '2024',
+  '2022-01/2022-04',
+  '2022-04/2022-01',
+  '2025-10-08TEV',
+  'P30Y',
+  'PAST_REF',
+  'USD',
+  'usd',
+  'percent',
+  'count',
+  'about',
+  'trade-volume',
+  'direct',
+  'partial',
 ] as const;
 
 const ACTIONS = [
@@ -164,11 +180,24 @@ function schemaKeeps(value: unknown): boolean {
 const plainShipped = JSON.parse(JSON.stringify(articles)) as unknown[];
 /** A generated article with some of the optional fields the schema knows: so that each is drawn, and mutated, often. */
 const richArticle = fc
-  .tuple(articleArbitrary('a-0'), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean())
-  .map(([article, url, authors, inferred, modified, party]) => {
+  .tuple(
+    articleArbitrary('a-0'),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([article, url, authors, inferred, modified, party, layers, evidence]) => {
     const [first] = article.source.chain;
     return {
       ...article,
+      // One list of quotes for the one sentence of the generated summary.
+      ...(evidence
+        ? { en: { ...article.en, evidence: { title: [article.title], summary: [[article.body.slice(0, 3)]] } } }
+        : {}),
       ...(modified ? { modifiedAt: '2025-01-02T03:04:05Z' } : {}),
       date: {
         ...article.date,
@@ -181,6 +210,35 @@ const richArticle = fc
       },
       ...(url ? { url: 'https://example.org/news/1' } : {}),
       ...(authors ? { authors: ['كاتب'] } : {}),
+      ...(layers
+        ? {
+            timeExpressions: [
+              { field: 'title', start: 0, end: 1, value: '2024', basis: 'stated' },
+              { field: 'body', start: 0, end: 1, value: '2022-01/2022-04', basis: 'inferred', evidence: 'موقع' },
+            ],
+            quantities: [
+              {
+                field: 'body',
+                start: 0,
+                end: 1,
+                value: 1.5,
+                unit: 'USD',
+                comparator: 'about',
+                measure: 'trade-volume',
+                period: '2024',
+                subject: 'e-1',
+              },
+            ],
+            quotations: [
+              {
+                speaker: 'e-1',
+                kind: 'direct',
+                cue: { field: 'title', start: 0, end: 1 },
+                quote: { field: 'body', start: 0, end: 1 },
+              },
+            ],
+          }
+        : {}),
     };
   })
   // The spread above adds keys in another order than the schema's: rebuild in the schema's order.

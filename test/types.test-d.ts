@@ -64,6 +64,10 @@ describe('exported types', () => {
     expectTypeOf<Article['raw']>().toEqualTypeOf<{ readonly file: string; readonly sha256: string } | undefined>();
     expectTypeOf<Article['url']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Article['authors']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Entity['geo']>().toEqualTypeOf<
+      { readonly lat: number; readonly lon: number; readonly source: string } | undefined
+    >();
+    expectTypeOf<Entity['countryCode']>().toEqualTypeOf<string | undefined>();
   });
 
   it('reads and writes dates as strings: the transform changes their form, not their type', () => {

@@ -176,6 +176,14 @@ export interface OwnCorpus {
 const englishNames = fc.constantFrom('Alpha', 'alpha', 'Beta', 'Gamma', 'Ägypten');
 const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event', 'document' as const);
 
+/** The entity fields that only some types may carry. */
+const TYPE_FIELDS = ['geo', 'countryCode', 'date', 'parties'] as const;
+
+/** `value` without `keys`. */
+function withoutKeys<T extends object>(value: T, keys: readonly string[]): T {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key))) as T;
+}
+
 /**
  * A random corpus over registries of its own: every shipped entity and topic
  * under a new id (`own-…`), a random English name and entity type, in a random
@@ -196,16 +204,12 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
     return {
       entities: entityOrder.map((entity, index) => {
         const type = entityTypes[index]!;
-        // Only a document carries a date and parties; the parties are the registry's own ids too.
-        const { date, parties, ...rest } = entity;
-        const document =
-          type !== 'document'
-            ? {}
-            : {
-                ...(date === undefined ? {} : { date }),
-                ...(parties === undefined ? {} : { parties: { ...parties, entities: parties.entities.map(own) } }),
-              };
-        return { ...rest, ...document, id: own(entity.id), type, name: { ...entity.name, en: entityNames[index]! } };
+        // The fields a type alone may carry (a location's point, a document's date and parties) go when the type
+        // changes; a document's parties are the registry's own ids too.
+        const kept = type === entity.type ? entity : withoutKeys(entity, TYPE_FIELDS);
+        const parties =
+          kept.parties === undefined ? {} : { parties: { ...kept.parties, entities: kept.parties.entities.map(own) } };
+        return { ...kept, ...parties, id: own(entity.id), type, name: { ...entity.name, en: entityNames[index]! } };
       }),
       topics: topicOrder.map((topic, index) => ({
         ...topic,

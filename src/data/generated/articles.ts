@@ -40,7 +40,7 @@ export const articles: Article[] = [
           "en": "Pakistan Point News",
           "basis": "inferred",
           "evidence": "پاکستان پوائنٹ نیوز / سبوتنيك",
-          "inference": "The dateline credits \"پاکستان پوائنٹ نیوز / سبوتنيك\", the usual form of a site that republishes agency copy; the text does not say who published it.",
+          "inference": "The dateline credits \"پاکستان پوائنٹ نیوز / سبوتنيك\": Pakistan Point News, then Sputnik, which the body names as the agency Rudenko spoke to (وقال رودينكو لوكالة سبوتنيك). The text does not say who published it, so Pakistan Point News, the other name of the credit, is inferred to be the publisher.",
           "entity": "pakistan-point-news"
         }
       ],
@@ -53,7 +53,28 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Russian deputy foreign minister: Moscow will take every necessary measure to repel aggression against Tajikistan",
-      "summary": "Deputy Foreign Minister Andrey Rudenko told Sputnik that Russia stands ready, if needed, to prevent aggression against Tajikistan, and that its troops at the 201st military base hold continuous exercises. The statement came as fighting escalated in Afghanistan, where the Taliban claimed control of more than 70 percent of the Afghan–Tajik border while US and NATO forces withdrew."
+      "summary": "Russian Deputy Foreign Minister Andrey Rudenko said that Moscow is ready, if necessary, to take measures to prevent aggression against Tajikistan, and told Sputnik that Russian troops at the 201st military base in Tajikistan hold tactical exercises continuously. Violence and fighting escalated after talks between the two sides of the Afghan conflict stalled, and the Taliban earlier announced control of more than 70 percent of the border between Afghanistan and Tajikistan. The escalation coincides with the withdrawal of US and NATO forces from Afghanistan.",
+      "evidence": {
+        "title": [
+          "نائب وزير الخارجية الروسي: موسكو ستتخذ جميع الإجراءات اللازمة لصد العدوان عن طاجيكستان"
+        ],
+        "summary": [
+          [
+            "أعلن نائب وزير الخارجية الروسي أندريه رودينكو",
+            "أن موسكو مستعدة ، إذا لزم الأمر، لاتخاذ إجراءات لمنع العدوان على طاجيكستان",
+            "وقال رودينكو لوكالة سبوتنيك",
+            "يجري الجيش الروسي ، المتمركز في القاعدة العسكرية 201 في الجمهورية، مناورات تكتيكية بشكل مستمر",
+            "القوات الروسية في القاعدة العسكرية رقم 201 في طاجيكستان تجري تدريبات مستمرة"
+          ],
+          [
+            "وتصاعدت وتيرة العنف والقتال، بعد تعثر المفاوضات بين طرفي النزاع الأفغاني",
+            "كما أعلنت حركة طالبان الأفغانية، في وقت سابق، سيطرتها على أكثر من 70 بالمئة من الحدود المشتركة بين أفغانستان وطاجيكستان"
+          ],
+          [
+            "و يأتي هذا التصعيد متزامنا مع انسحاب القوات الأميركية وقوات حلف شمال الأطلسي (ناتو) من أفغانستان"
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -453,7 +474,7 @@ export const articles: Article[] = [
           "en": "Strategic Vision Group \"Russia – Islamic World\"",
           "basis": "inferred",
           "evidence": "مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"",
-          "inference": "The page is signed by the group (\"مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"\") and carries its \"Ru En\" language switcher; the text names no website, so the group is inferred to be the publisher of this copy.",
+          "inference": "The page is signed by the group (\"مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"\") and carries a \"Ru En\" language switcher; the text names no website, so the group is inferred to be the publisher of this copy.",
           "entity": "strategic-vision-group"
         }
       ],
@@ -482,7 +503,28 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Rahmon and Putin discuss widening cooperation between Dushanbe and Moscow",
-      "summary": "Meeting in Dushanbe on 28 June 2022, Vladimir Putin and Emomali Rahmon discussed wider security cooperation, the strengthening of the Tajik–Afghan border and the modernisation of Tajikistan's armed forces. The presidents also praised cultural and humanitarian ties, including education and the Russian language in Tajikistan, before Putin left for the Caspian summit in Ashgabat."
+      "summary": "Meeting in Dushanbe on 28 June 2022, Vladimir Putin and Emomali Rahmon discussed expanding security cooperation, strengthening the Tajik–Afghan border and, in particular, modernising Tajikistan's armed forces. The presidents expressed high appreciation of cultural and humanitarian cooperation, particularly in education, science, culture and health care, and noted the great work done in Tajikistan to preserve and develop the Russian language and culture. Putin will stay in Dushanbe until Wednesday morning and then go on to Ashgabat, where he will speak at the summit of the Caspian states.",
+      "evidence": {
+        "title": [
+          "رحمن وبوتين يبحثان قضايا توسيع التعاون بين دوشنبه وموسكو"
+        ],
+        "summary": [
+          [
+            "بحث الرئيسان الروسي فلاديمير بوتين والطاجيكستاني إمام علي رحمن، توسيع التعاون الأمني، وتعزيز الحدود الطاجيكية – الأفغانية",
+            "في اجتماع عقد في دوشنبه يوم أمس الثلاثاء 28 يونيو/حزيران 2022",
+            "بحث إمام علي رحمن وفلاديمير بوتين قضايا توسيع التعاون في مجال الأمن",
+            "لا سيما فيما يتعلق بتحديث القوات المسلحة لطاجيكستان"
+          ],
+          [
+            "كما أعرب الرئيسان عن تقديرهما الكبير لمستوى التعاون في المجال الثقافي والإنساني، ولا سيما في مجالات التعليم والعلوم والثقافة والرعاية الصحية",
+            "وأشار رحمن وبوتين إلى العمل العظيم الذي يتم القيام به في طاجيكستان من أجل الحفاظ على اللغة والثقافة الروسية وتطويرهما"
+          ],
+          [
+            "سيبقى رئيس الدولة الروسية في دوشنبه حتى صباح اليوم الأربعاء، وبعد ذلك سيتوجه إلى عاصمة جمهورية تركمانستان - مدينة عشق أباد",
+            "وهناك سيتحدث الرئيس الروسي في \"قمة دول بحر قزوين\""
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -824,7 +866,7 @@ export const articles: Article[] = [
           "en": "Strategic Vision Group \"Russia – Islamic World\"",
           "basis": "inferred",
           "evidence": "مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"",
-          "inference": "The page is signed by the group (\"مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"\") and carries its \"Ru En\" language switcher; the text names no website, so the group is inferred to be the publisher of this copy.",
+          "inference": "The page is signed by the group (\"مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"\") and carries a \"Ru En\" language switcher; the text names no website, so the group is inferred to be the publisher of this copy.",
           "entity": "strategic-vision-group"
         }
       ],
@@ -853,7 +895,27 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Lavrov calls Russia–Tajikistan relations a model of partnership and alliance",
-      "summary": "In an interview with the Tajik news agency Khovar, Russian Foreign Minister Sergey Lavrov described relations with Tajikistan as a true strategic partnership and alliance built over 30 years. He cited trade that grew 44.7 percent in 2021 to more than $1.2 billion, $1.6 billion of accumulated Russian investment, and close coordination against terrorism, religious extremism and drug trafficking."
+      "summary": "In an interview with the Tajik news agency Khovar, Russian Foreign Minister Sergey Lavrov called relations between Russia and Tajikistan an example of a true strategic partnership and alliance, and said that over the past 30 years enormous work had been done to build an effective model of interaction between the states. He said that mutual trade grew by 44.7 percent in 2021 compared with 2020, to more than $1.2 billion, and that accumulated Russian investment in the republic's economy totals $1.6 billion. He added that the two countries interact closely and coordinate their efforts on security and defence, and that they have a mutual interest in countering new challenges and threats, including international terrorism, religious extremism and drug trafficking.",
+      "evidence": {
+        "title": [
+          "لافروف يصف العلاقات بين روسيا وطاجيكستان بأنها مثال للشراكة والتحالف"
+        ],
+        "summary": [
+          [
+            "وفي مقابلة مع وكالة الأنباء الطاجيكية \"خوفار\"",
+            "أكد وزير الخارجية الروسي سيرغي لافروف، أن العلاقات بين روسيا وطاجيكستان هي مثال على الشراكة والتحالف الاستراتيجي الحقيقي",
+            "على مدى السنوات الـ 30الماضية، تم القيام بعمل هائل لبناء نموذج فعال للتواصل بين الدول"
+          ],
+          [
+            "في عام 2021، زادت التجارة المتبادلة بنسبة 44.7 بالمائة مقارنة بعام 2020 وبلغت أكثر من 1.2 مليار دولار",
+            "يبلغ الحجم الإجمالي لاستثمارات روسيا المتراكمة في اقتصاد الجمهورية 1.6 مليار دولار"
+          ],
+          [
+            "روسيا وطاجيكستان تتفاعلان بشكل وثيق، وتنسقان الجهود بشأن قضايا الأمن والدفاع",
+            "المصلحة المتبادلة لبلداننا في مواجهة التحديات والتهديدات الجديدة، بما في ذلك الإرهاب الدولي والتطرف الديني والاتجار بالمخدرات"
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -1093,7 +1155,7 @@ export const articles: Article[] = [
       "corroboration": [
         "ويتضمن جدول أعمال اليوم الخميس"
       ],
-      "inference": "The text states no publication date. It places the informal meeting \"yesterday evening, Wednesday 8 October 2025\" (مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025) and the official ceremonies \"today, Thursday\" (اليوم الخميس), so it was written on Thursday 9 October 2025."
+      "inference": "The text states no publication date. It places the informal meeting \"yesterday evening, Wednesday 8 October 2025\" (مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025) and puts the official ceremonies on the agenda of \"today, Thursday\" (ويتضمن جدول أعمال اليوم الخميس), so it was written on Thursday 9 October 2025, the day taken as its publication date."
     },
     "source": {
       "chain": [
@@ -1132,7 +1194,33 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Putin's state visit to Dushanbe and the second Russia–Central Asia summit",
-      "summary": "Vladimir Putin's state visit to Dushanbe opened with a wreath-laying at the monument to Ismoil Somoni and an informal meeting with Emomali Rahmon on 8 October 2025, ahead of official talks and about fifteen signed documents. The article reviews trade, investment, education and security ties, including the 201st military base, and previews the second Russia–Central Asia summit."
+      "summary": "Vladimir Putin's state visit to Dushanbe began with a wreath-laying at the monument to Ismoil Somoni, founder of the first Tajik state, followed by an informal meeting with Emomali Rahmon on the evening of Wednesday 8 October 2025. Thursday's programme includes the official ceremonies of the state visit and bilateral talks, and the two sides are expected to exchange about fifteen signed documents. The article reviews trade, investment, education and security ties, including the 201st military base, and previews the second Russia–Central Asia summit, in which Putin will take part in the afternoon.",
+      "evidence": {
+        "title": [
+          "يواصل الرئيس الروسي - فلاديمير بوتين برنامجه في دوشنبه",
+          "إذ استُهلت زيارة الدولة",
+          "سيشارك الرئيس بوتين في القمة الثانية لروسيا وآسيا الوسطى"
+        ],
+        "summary": [
+          [
+            "يواصل الرئيس الروسي - فلاديمير بوتين برنامجه في دوشنبه",
+            "إذ استُهلت زيارة الدولة، التي تُعدّ من أعلى مستويات البروتوكول الدبلوماسي، بمراسم وضع إكليل من الزهور على النصب التذكاري لمؤسس أول دولة طاجيكستانية - إسماعيلي ساماني",
+            "على إثر ذلك عُقِد اجتماع غير رسمي بين فلاديمير بوتين ورئيس طاجيكستان - إمام علي رحمون، وذلك مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+          ],
+          [
+            "ويتضمن جدول أعمال اليوم الخميس المراسم الرسمية لزيارة الدولة",
+            "سيُجري الزعيمان محادثات ثنائية",
+            "من المتوقع أن يتبادل الجانبان حوالي خمس عشرة وثيقة موقعة"
+          ],
+          [
+            "مع نمو حجم التجارة المتبادلة بنسبة 7.1% في عام 2024 ليصل إلى 1.5 مليار دولار أمريكي",
+            "باستثمارات تراكمية تُقارب 500 مليون دولار أمريكي",
+            "ويلتحق أكثر من 35 ألف طالب طاجيكستاني بالمؤسسات الروسية",
+            "ويظل التعاون في مجالي الأمن والدفاع حجر الزاوية في هذه العلاقة، حيث تعمل القاعدة العسكرية الروسية رقم 201",
+            "في النصف الثاني من اليوم، سيشارك الرئيس بوتين في القمة الثانية لروسيا وآسيا الوسطى"
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -1641,7 +1729,7 @@ export const articles: Article[] = [
           "en": "Sputnik",
           "basis": "inferred",
           "evidence": "وأفاد مراسل \"سبوتنيك\"",
-          "inference": "The text cites \"our\" correspondent as Sputnik's (وأفاد مراسل \"سبوتنيك\") and carries no other credit; Sputnik is inferred to be the publisher.",
+          "inference": "The text cites a report of Sputnik's correspondent (وأفاد مراسل \"سبوتنيك\") and carries no credit line; Sputnik is inferred to be the publisher.",
           "entity": "sputnik"
         }
       ],
@@ -1657,8 +1745,29 @@ export const articles: Article[] = [
       ]
     },
     "en": {
-      "title": "Russia and Tajikistan plan closer military cooperation and wider use of the 201st military base",
-      "summary": "A joint statement by Vladimir Putin and Emomali Rahmon, issued after their talks in Dushanbe, commits Russia and Tajikistan to intensify military and military-technical cooperation, including use of the Russian 201st military base, and to widen cooperation on biosecurity and information security. The two countries signed 16 documents during Putin's state visit, which also took in the second Central Asia–Russia summit and a CIS heads-of-state meeting."
+      "title": "Russia and Tajikistan intend to intensify military cooperation and make use of the 201st military base",
+      "summary": "According to a joint statement by Vladimir Putin and Emomali Rahmon on deepening their strategic partnership and alliance, issued after their talks in Dushanbe, Russia and Tajikistan intend to intensify military and military-technical cooperation, including by using the potential of the Russian 201st military base, and to expand bilateral cooperation on biosecurity. On information security, the two sides reaffirm the central role of the United Nations and call for the signing and early entry into force of the UN convention against cybercrime. Sputnik's correspondent reported that Russia and Tajikistan signed 16 agreements during Putin's state visit, and Putin's agenda in Dushanbe also includes the second Central Asia–Russia summit and a meeting of the CIS Council of Heads of State.",
+      "evidence": {
+        "title": [
+          "روسيا وطاجيكستان تعتزمان تكثيف التعاون العسكري والاستفادة من القاعدة العسكرية \"201\""
+        ],
+        "summary": [
+          [
+            "بحسب بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون، حول تعميق علاقات الشراكة الاستراتيجية والتحالف",
+            "وجاء في بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني، في دوشنبه",
+            "يعتزم الطرفان تكثيف التعاون العسكري والعسكري التقني لتعزيز الأمن والاستقرار في المنطقة، بما في ذلك الاستفادة من إمكانات القاعدة العسكرية الروسية 201",
+            "يعتزم الجانبان توسيع نطاق التعاون الثنائي في مجال الأمن البيولوجي"
+          ],
+          [
+            "يؤكد الطرفان مجدداً الدور المحوري للأمم المتحدة في معالجة قضايا أمن المعلومات بشكل شامل",
+            "وتدعو الأطراف إلى توقيع اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية، ودخولها حيز النفاذ في أسرع وقت"
+          ],
+          [
+            "وأفاد مراسل \"سبوتنيك\"، بأن روسيا وطاجيكستان وقّعتا 16 اتفاقية خلال زيارة الدولة التي قام بها الرئيس الروسي فلاديمير بوتين إلى دوشنبه",
+            "ويتضمن جدول أعمال الرئيس الروسي في دوشنبه فعاليات ضمن زيارته الرسمية، بالإضافة إلى المشاركة في القمة الثانية لآسيا الوسطى وروسيا واجتماع مجلس رؤساء دول رابطة الدول المستقلة"
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",

@@ -6,3 +6,30 @@
 
 /** The kinds of entity, in the order the schema lists them. */
 export const ENTITY_TYPES = ['person', 'organization', 'location', 'facility', 'event', 'document'] as const;
+
+/**
+ * What a quantity measures: the `measure` of an article's quantities. Each id
+ * is documented in docs/data-model.md, "Quantities".
+ */
+export const MEASURES = [
+  'trade-volume',
+  'trade-growth',
+  'trade-share',
+  'investment-stock',
+  'investment-volume',
+  'students',
+  'agreements',
+  'documents',
+  'companies',
+  'projects',
+  'regions',
+  'countries',
+  'people',
+  'territory-share',
+] as const;
+
+/** How a quantity's words bound its value: `about` (حوالي), `more-than` (أكثر من), `less-than` (أقل من), `up-to` (يصل إلى). */
+export const COMPARATORS = ['about', 'more-than', 'less-than', 'up-to'] as const;
+
+/** How a quotation reports its words: in quotation marks or after a colon, as a clause with أن, or as a quoted fragment. */
+export const QUOTATION_KINDS = ['direct', 'indirect', 'partial'] as const;

@@ -18,8 +18,11 @@
  * records itself may ask for it; every public path takes the default, exact mode.
  */
 import { type Article, ArticleSchema } from '../../schema.js';
-import { FURNITURE_KINDS, HTTP_URL, KEBAB_CASE, RELATIVE_PATH, SHA256 } from '../args/patterns.js';
+import { CURRENCY_CODE, FURNITURE_KINDS, HTTP_URL, KEBAB_CASE, RELATIVE_PATH, SHA256 } from '../args/patterns.js';
+import { COMPARATORS, MEASURES, QUOTATION_KINDS } from '../args/vocabulary.js';
 import { PUBLICATION_DATE_PATTERN } from '../dates/publicationDate.js';
+import { timexProblem } from '../dates/timex.js';
+import { splitSentences } from '../text/sentences.js';
 
 type Bag = Readonly<Record<string, unknown>>;
 
@@ -37,6 +40,9 @@ const ARTICLE_KEYS = [
   'topics',
   'topicEvidence',
   'entities',
+  'timeExpressions',
+  'quantities',
+  'quotations',
   'body',
   'url',
   'authors',
@@ -46,10 +52,14 @@ const DATE_KEYS = ['precision', 'basis', 'evidence', 'corroboration', 'inference
 const SOURCE_KEYS = ['chain', 'furniture'] as const;
 const PARTY_KEYS = ['role', 'name', 'en', 'basis', 'evidence', 'inference', 'entity'] as const;
 const FURNITURE_KEYS = ['kind', 'text'] as const;
-const EN_KEYS = ['title', 'summary'] as const;
+const EN_KEYS = ['title', 'summary', 'evidence'] as const;
+const EN_EVIDENCE_KEYS = ['title', 'summary'] as const;
 const ENTITY_KEYS = ['id', 'mentions'] as const;
 const MENTION_KEYS = ['field', 'start', 'end'] as const;
 const RAW_KEYS = ['file', 'sha256'] as const;
+const TIME_EXPRESSION_KEYS = ['field', 'start', 'end', 'value', 'basis', 'evidence'] as const;
+const QUANTITY_KEYS = ['field', 'start', 'end', 'value', 'unit', 'comparator', 'measure', 'period', 'subject'] as const;
+const QUOTATION_KEYS = ['speaker', 'kind', 'cue', 'quote'] as const;
 
 /** The URL's schema, once read. */
 let urlSchema: (typeof ArticleSchema)['_zod']['def']['innerType']['shape']['url'] | undefined;
@@ -208,6 +218,15 @@ function isParty(value: unknown, plain: boolean): boolean {
   );
 }
 
+/** `en.evidence`: a non-empty list of quotes for the title, and a non-empty list of such lists for the summary. */
+function isEnEvidence(value: unknown, plain: boolean): boolean {
+  return (
+    isObjectOf(value, EN_EVIDENCE_KEYS, plain) &&
+    isTextList(value.title, plain) &&
+    isListOf(value.summary, isTextList, 1, plain)
+  );
+}
+
 function isFurniture(value: unknown, plain: boolean): boolean {
   return (
     isObjectOf(value, FURNITURE_KEYS, plain) &&
@@ -225,6 +244,65 @@ function isMention(value: unknown, plain: boolean): boolean {
     Number.isSafeInteger(value.end) &&
     (value.end as number) > 0 &&
     (value.end as number) > (value.start as number)
+  );
+}
+
+/** The span fields every layer shares: a field, and offsets with `end` past `start`. */
+function isSpan(value: Bag): boolean {
+  return (
+    (value.field === 'title' || value.field === 'body') &&
+    Number.isSafeInteger(value.start) &&
+    (value.start as number) >= 0 &&
+    Number.isSafeInteger(value.end) &&
+    (value.end as number) > (value.start as number)
+  );
+}
+
+function isTimex(value: unknown): boolean {
+  return timexProblem(value) === undefined;
+}
+
+function isTimeExpression(value: unknown, plain: boolean): boolean {
+  return (
+    isObjectOf(value, TIME_EXPRESSION_KEYS, plain) &&
+    isSpan(value) &&
+    isTimex(value.value) &&
+    (value.basis === 'stated' || value.basis === 'inferred') &&
+    optional(value, 'evidence', isText, plain) &&
+    (value.basis === 'inferred') === Object.hasOwn(value, 'evidence')
+  );
+}
+
+function isUnit(value: unknown): boolean {
+  return value === 'percent' || value === 'count' || (typeof value === 'string' && CURRENCY_CODE.test(value));
+}
+
+function isComparator(value: unknown): boolean {
+  return (COMPARATORS as readonly unknown[]).includes(value);
+}
+
+function isQuantity(value: unknown, plain: boolean): boolean {
+  return (
+    isObjectOf(value, QUANTITY_KEYS, plain) &&
+    isSpan(value) &&
+    typeof value.value === 'number' &&
+    Number.isFinite(value.value) &&
+    value.value >= 0 &&
+    isUnit(value.unit) &&
+    optional(value, 'comparator', isComparator, plain) &&
+    (MEASURES as readonly unknown[]).includes(value.measure) &&
+    optional(value, 'period', isTimex, plain) &&
+    optional(value, 'subject', isId, plain)
+  );
+}
+
+function isQuotation(value: unknown, plain: boolean): boolean {
+  return (
+    isObjectOf(value, QUOTATION_KEYS, plain) &&
+    isId(value.speaker) &&
+    (QUOTATION_KINDS as readonly unknown[]).includes(value.kind) &&
+    optional(value, 'cue', isMention, plain) &&
+    isMention(value.quote, plain)
   );
 }
 
@@ -285,8 +363,20 @@ function holdsTogether(article: Article): boolean {
   if (!evidenced.every((topic) => topics.has(topic))) {
     return false;
   }
-  return article.entities.every((entity) =>
-    entity.mentions.every((mention) => mention.end <= article[mention.field].length),
+  const { evidence } = article.en;
+  if (evidence !== undefined && evidence.summary.length !== splitSentences(article.en.summary).length) {
+    return false;
+  }
+  const fits = (span: { readonly field: 'title' | 'body'; readonly end: number }): boolean =>
+    span.end <= article[span.field].length;
+  return (
+    article.entities.every((entity) => entity.mentions.every(fits)) &&
+    (article.timeExpressions?.every(fits) ?? true) &&
+    (article.quantities?.every(fits) ?? true) &&
+    (article.quotations?.every(
+      (quotation) => (quotation.cue === undefined || fits(quotation.cue)) && fits(quotation.quote),
+    ) ??
+      true)
   );
 }
 
@@ -314,9 +404,13 @@ export function isCanonicalArticle(value: unknown, plain = false): value is Arti
     isObjectOf(value.en, EN_KEYS, plain) &&
     isText(value.en.title) &&
     isText(value.en.summary) &&
+    optional(value.en, 'evidence', isEnEvidence, plain) &&
     isListOf(value.topics, isId, 0, plain) &&
     isTopicEvidence(value.topicEvidence, plain) &&
     isListOf(value.entities, isArticleEntity, 0, plain) &&
+    optional(value, 'timeExpressions', (list, mode) => isListOf(list, isTimeExpression, 0, mode), plain) &&
+    optional(value, 'quantities', (list, mode) => isListOf(list, isQuantity, 0, mode), plain) &&
+    optional(value, 'quotations', (list, mode) => isListOf(list, isQuotation, 0, mode), plain) &&
     isText(value.body) &&
     optional(value, 'url', isUrl, plain) &&
     optional(value, 'authors', isTextList, plain) &&

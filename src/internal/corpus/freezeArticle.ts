@@ -28,6 +28,15 @@ export function freezeArticle(article: Article): void {
   }
   freezeList(article.source.furniture);
   Object.freeze(article.source);
+  const evidence = article.en.evidence;
+  if (evidence !== undefined) {
+    freezeList(evidence.title);
+    for (const quotes of evidence.summary) {
+      freezeList(quotes);
+    }
+    freezeList(evidence.summary);
+    Object.freeze(evidence);
+  }
   Object.freeze(article.en);
   freezeList(article.topics);
   for (const quotes of Object.values(article.topicEvidence)) {
