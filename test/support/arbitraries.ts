@@ -223,6 +223,9 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
           Object.entries(article.topicEvidence).map(([id, quotes]) => [own(id), quotes]),
         ),
         entities: article.entities.map((entry) => ({ ...entry, id: own(entry.id) })),
+        ...(article.quotations === undefined
+          ? {}
+          : { quotations: article.quotations.map((said) => ({ ...said, speaker: own(said.speaker) })) }),
         source: {
           ...article.source,
           chain: article.source.chain.map((party) =>

@@ -880,7 +880,7 @@ export const entities: Entity[] = [
       "Russia–Central Asia Summit",
       "Central Asia–Russia Summit"
     ],
-    "description": "Summit of Russia and the Central Asian states; the corpus places the first in Astana in October 2022 and the second in Dushanbe in October 2025."
+    "description": "Summit of Russia and the Central Asian states; the corpus says it was launched in 2019 at the level of foreign ministers and held in Astana in October 2022, and places the second summit in Dushanbe in October 2025."
   },
   {
     "id": "russia-tajikistan-interregional-forum",
@@ -1000,7 +1000,7 @@ export const entities: Entity[] = [
       "سبوتنيك",
       "Sputnik"
     ],
-    "description": "News agency: Rudenko spoke to it in 2021, and its correspondent reports in the October 2025 article on the joint statement."
+    "description": "News agency: Rudenko spoke to it in 2021, and the October 2025 article on the joint statement cites its correspondent."
   },
   {
     "id": "strategic-vision-group",

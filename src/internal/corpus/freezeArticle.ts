@@ -51,6 +51,21 @@ export function freezeArticle(article: Article): void {
     Object.freeze(entity);
   }
   freezeList(article.entities);
+  // The annotation layers: flat spans, and each quotation's two spans.
+  for (const layer of [article.timeExpressions, article.quantities]) {
+    for (const span of layer ?? []) {
+      Object.freeze(span);
+    }
+    freezeList(layer);
+  }
+  for (const quotation of article.quotations ?? []) {
+    if (quotation.cue !== undefined) {
+      Object.freeze(quotation.cue);
+    }
+    Object.freeze(quotation.quote);
+    Object.freeze(quotation);
+  }
+  freezeList(article.quotations);
   freezeList(article.authors);
   if (article.raw !== undefined) {
     Object.freeze(article.raw);
