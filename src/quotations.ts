@@ -1,7 +1,7 @@
 import { entities as shippedEntities } from './data/entities.js';
 import { assertList, assertOptions, optionOr, ownOption } from './internal/args/arguments.js';
 import { layerSource } from './internal/layers/layerRecords.js';
-import { quotationEntriesOf } from './internal/layers/quotationEntries.js';
+import { quotationRowsOf } from './internal/layers/quotationEntries.js';
 import { resolveEntity } from './internal/registry/refs.js';
 import type { Article, Entity, Mention, Quotation } from './schema.js';
 import type { EntityRef } from './types.js';
@@ -136,7 +136,7 @@ export function quotations(list: readonly Article[], options: QuotationsOptions 
   const speaker = ref === undefined ? undefined : resolveEntity(ref, registry).id;
   const entries: QuotationEntry[] = [];
   list.forEach((article, index) => {
-    for (const entry of quotationEntriesOf(layerSource(article, index))) {
+    for (const { entry } of quotationRowsOf(layerSource(article, index))) {
       if (speaker === undefined || entry.speaker === speaker) {
         entries.push(entry);
       }
