@@ -7,13 +7,10 @@ import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 
 import {
-  type Article,
   entities,
   type ExportTable,
   InvalidQueryError,
   InvalidRecordError,
-  quantities,
-  quotations,
   toCsv,
   toNdjson,
   UnknownEntityError,
@@ -21,8 +18,13 @@ import {
 import { toParquet } from '../src/parquet.js';
 import { catchError } from './support/catchError.js';
 import { LAYERED, PLAIN, TRADE, VISIT } from './support/layeredFixtures.js';
-
-type Row = Record<string, string | number | null>;
+import {
+  expectedEntities,
+  expectedQuantities,
+  expectedQuotations,
+  expectedTimeExpressions,
+  type Row,
+} from './support/tableRows.js';
 
 const COMPANIONS = ['quotations', 'time_expressions', 'quantities', 'entities'] as const;
 
@@ -43,43 +45,6 @@ const ndjsonRows = (text: string): Row[] =>
 /** A row with every value as CSV writes it, to compare a typed row with a CSV one. */
 const asText = (row: Row): Row =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? null : String(value)]));
-
-/** What the quotations table must hold: quotations(), flattened, with the cue's words. */
-function expectedQuotations(list: readonly Article[]): Row[] {
-  return quotations(list).map((entry) => {
-    const article = list.find((candidate) => candidate.id === entry.article)!;
-    return {
-      article: entry.article,
-      speaker: entry.speaker,
-      kind: entry.kind,
-      quote: entry.text,
-      quoteField: entry.quote.field,
-      quoteStart: entry.quote.start,
-      quoteEnd: entry.quote.end,
-      cue: entry.cue === undefined ? null : article[entry.cue.field].slice(entry.cue.start, entry.cue.end),
-      cueField: entry.cue?.field ?? null,
-      cueStart: entry.cue?.start ?? null,
-      cueEnd: entry.cue?.end ?? null,
-    };
-  });
-}
-
-/** What the quantities table must hold: quantities(), with null for what an entry lacks. */
-function expectedQuantities(list: readonly Article[]): Row[] {
-  return quantities(list).map((entry) => ({
-    article: entry.article,
-    field: entry.field,
-    start: entry.start,
-    end: entry.end,
-    text: entry.text,
-    value: entry.value,
-    unit: entry.unit,
-    comparator: entry.comparator ?? null,
-    measure: entry.measure,
-    period: entry.period ?? null,
-    subject: entry.subject ?? null,
-  }));
-}
 
 describe('the companion tables', () => {
   it.each(COMPANIONS)('%s: CSV, NDJSON and Parquet hold the same rows', async (table) => {
@@ -106,6 +71,7 @@ describe('the companion tables', () => {
 
   it('writes every time expression, durations included, with the days of those that name a date', () => {
     const rows = ndjsonRows(toNdjson(LAYERED, { table: 'time_expressions' }));
+    expect(rows).toEqual(expectedTimeExpressions(LAYERED));
     const expected = LAYERED.flatMap((article) =>
       (article.timeExpressions ?? []).map((expression) => [
         article.id,
@@ -124,6 +90,7 @@ describe('the companion tables', () => {
 
   it('writes the entities the articles refer to, speakers and subjects included, once each, in registry order', () => {
     const rows = ndjsonRows(toNdjson(LAYERED, { table: 'entities' }));
+    expect(rows).toEqual(expectedEntities(LAYERED, entities));
     const referred = new Set(['sergey-lavrov', 'vladimir-putin', 'kremlin', 'russia']);
     expect(rows.map((row) => row.id)).toEqual(
       entities.filter((entity) => referred.has(entity.id)).map((entity) => entity.id),
