@@ -1,6 +1,5 @@
 import { assertList, assertOptions } from './internal/args/arguments.js';
 import { DAY_MS, parseRange } from './internal/dates/parse.js';
-import { dayLabel } from './internal/dates/timexDays.js';
 import { layerSource } from './internal/layers/layerRecords.js';
 import { type TimeExpressionRecord, timeExpressionRecordsOf } from './internal/layers/timeExpressionRecords.js';
 import type { Article, TimeExpression } from './schema.js';
@@ -86,12 +85,12 @@ export interface TimelineOptions {
   readonly to?: DateBound | undefined;
 }
 
-/** The entry of a placed record: the record has days. */
-function entryOf(record: TimeExpressionRecord, first: number, last: number): TimeExpressionEntry {
+/** The entry of a placed record, whose days are given. */
+function entryOf(record: TimeExpressionRecord, firstDay: string, lastDay: string): TimeExpressionEntry {
   return {
     kind: 'time-expression',
-    firstDay: dayLabel(first),
-    lastDay: dayLabel(last),
+    firstDay,
+    lastDay,
     value: record.value,
     article: record.article,
     field: record.field,
@@ -175,10 +174,16 @@ export function timeline(list: readonly Article[], options: TimelineOptions = {}
   const placed: { readonly entry: TimeExpressionEntry; readonly first: number; readonly last: number }[] = [];
   list.forEach((article, index) => {
     for (const record of timeExpressionRecordsOf(layerSource(article, index))) {
-      const { days } = record;
-      // A day overlaps the range when its first millisecond is not after `to` and its last not before `from`.
-      if (days !== undefined && days.first * DAY_MS <= range.to && (days.last + 1) * DAY_MS - 1 >= range.from) {
-        placed.push({ entry: entryOf(record, days.first, days.last), first: days.first, last: days.last });
+      const { days, firstDay, lastDay } = record;
+      // The days overlap the range when the first one's first millisecond is not after `to`, and the last one's last not before `from`.
+      if (
+        days !== undefined &&
+        firstDay !== undefined &&
+        lastDay !== undefined &&
+        days.first * DAY_MS <= range.to &&
+        (days.last + 1) * DAY_MS - 1 >= range.from
+      ) {
+        placed.push({ entry: entryOf(record, firstDay, lastDay), first: days.first, last: days.last });
       }
     }
   });

@@ -11,7 +11,8 @@ import {
   LIST_SEPARATOR,
   readField,
 } from './internal/formats/articleFields.js';
-import { type CellValue, parseExportTable, tableCells } from './internal/formats/companionTables.js';
+import { parseExportTable, tableCells } from './internal/formats/companionTables.js';
+import { csvText } from './internal/formats/tableText.js';
 import type { Article, Entity } from './schema.js';
 import type { ArticleField, ExportTable } from './types.js';
 
@@ -63,12 +64,6 @@ function cell(value: FieldValue, index: number, name: ArticleField): string {
   } else {
     text = String(value);
   }
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A companion table's CSV field: empty for no value, a number as JavaScript writes it, text quoted when it must be. */
-function tableCell(value: CellValue): string {
-  const text = value === undefined ? '' : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -171,9 +166,7 @@ export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): str
   const registry = optionOr(options, 'entities', shippedEntities);
   assertList(registry, 'options.entities', 'entities');
   if (table !== 'articles') {
-    const { columns, rows } = tableCells(table, list, registry, ownOption(options, 'entities') !== undefined);
-    const lines = [columns.map((column) => column.name).join(','), ...rows.map((row) => row.map(tableCell).join(','))];
-    return `${bom}${lines.join('\r\n')}\r\n`;
+    return csvText(tableCells(table, list, registry, ownOption(options, 'entities') !== undefined), bom !== '');
   }
   const rows = [fields.join(',')];
   list.forEach((article, index) => {

@@ -3,6 +3,7 @@ import { InvalidQueryError } from './errors.js';
 import { assertList, assertOptions, optionOr, ownOption } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { parseExportTable, tableCells } from './internal/formats/companionTables.js';
+import { ndjsonText } from './internal/formats/tableText.js';
 import type { Article, Entity } from './schema.js';
 import type { ExportTable } from './types.js';
 
@@ -76,19 +77,12 @@ export function toNdjson(list: readonly object[], options: ToNdjsonOptions = {})
   const table = parseExportTable(ownOption(options, 'table'));
   const registry = optionOr(options, 'entities', shippedEntities);
   assertList(registry, 'options.entities', 'entities');
-  let text = '';
   if (table !== 'articles') {
-    const { columns, rows } = tableCells(
-      table,
-      list as readonly Article[],
-      registry,
-      ownOption(options, 'entities') !== undefined,
+    return ndjsonText(
+      tableCells(table, list as readonly Article[], registry, ownOption(options, 'entities') !== undefined),
     );
-    for (const row of rows) {
-      text += `${JSON.stringify(Object.fromEntries(columns.map((column, at) => [column.name, row[at] ?? null])))}\n`;
-    }
-    return text;
   }
+  let text = '';
   list.forEach((record, index) => {
     // A JavaScript caller's list can hold anything.
     const given: unknown = record;

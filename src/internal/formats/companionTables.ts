@@ -12,11 +12,10 @@ import type { Article, Entity } from '../../schema.js';
 import { describeValue } from '../args/describeValue.js';
 import { nearestName } from '../args/nearestName.js';
 import { recordIssue } from '../args/recordIssue.js';
-import { dayLabel } from '../dates/timexDays.js';
 import { layerSource } from '../layers/layerRecords.js';
 import { quantityEntriesOf } from '../layers/quantityEntries.js';
 import { type QuotationRow, quotationRowsOf } from '../layers/quotationEntries.js';
-import { type TimeExpressionRecord, timeExpressionRecordsOf } from '../layers/timeExpressionRecords.js';
+import { type TimeExpressionColumns, timeExpressionRecordsOf } from '../layers/timeExpressionRecords.js';
 import { entitiesById, type RecordSource } from '../registry/lookups.js';
 import { entityIdsOf } from '../registry/membership.js';
 
@@ -186,13 +185,13 @@ const QUOTATIONS: TableSpec<QuotationRow> = {
   ],
 };
 
-const TIME_EXPRESSIONS: TableSpec<TimeExpressionRecord> = {
+const TIME_EXPRESSIONS: TableSpec<TimeExpressionColumns> = {
   description:
     'Every expression of the articles that refers to a time, with its TIMEX3 value and, where it names a date, the first and last day it refers to: one row per expression, keyed by article.',
   rows: (list) => layerRows(list, timeExpressionRecordsOf),
   columns: [
     articleColumn(),
-    ...spanColumns<TimeExpressionRecord>('The words of the expression'),
+    ...spanColumns<TimeExpressionColumns>('The words of the expression'),
     [
       'value',
       {
@@ -226,7 +225,7 @@ const TIME_EXPRESSIONS: TableSpec<TimeExpressionRecord> = {
         description:
           'The first day the value refers to, YYYY-MM-DD; empty for a duration, a reference or a year left open.',
         optional: true,
-        read: (row) => (row.days === undefined ? undefined : dayLabel(row.days.first)),
+        read: (row) => row.firstDay,
       },
     ],
     [
@@ -235,7 +234,7 @@ const TIME_EXPRESSIONS: TableSpec<TimeExpressionRecord> = {
         type: 'string',
         description: 'The last day the value refers to, YYYY-MM-DD; empty where firstDay is.',
         optional: true,
-        read: (row) => (row.days === undefined ? undefined : dayLabel(row.days.last)),
+        read: (row) => row.lastDay,
       },
     ],
   ],
@@ -517,17 +516,15 @@ export interface ColumnHeader {
   readonly optional: boolean;
 }
 
-/** A table's header and its rows of cells, ready for a writer: what {@link tableCells} returns. */
+/** A table's header and its rows of cells, ready for a writer: what {@link tableCells} and {@link cellsOf} return. */
 export interface TableCells {
   readonly columns: readonly ColumnHeader[];
   readonly rows: readonly (readonly CellValue[])[];
 }
 
 /** The header of a table's columns. */
-export function tableHeader(table: CompanionTable): ColumnHeader[] {
-  const spec: { readonly columns: readonly (readonly [string, Omit<ColumnSpec<never>, 'read'>])[] } =
-    COMPANION_TABLES[table];
-  return spec.columns.map(([name, column]) => ({
+function headerOf(columns: readonly (readonly [string, Omit<ColumnSpec<never>, 'read'>])[]): ColumnHeader[] {
+  return columns.map(([name, column]) => ({
     name,
     type: column.type,
     description: column.description,
@@ -535,13 +532,17 @@ export function tableHeader(table: CompanionTable): ColumnHeader[] {
   }));
 }
 
-function cellsOf<R>(
-  spec: TableSpec<R>,
-  list: readonly Article[],
-  entities: readonly Entity[],
-  passed: boolean,
-): CellValue[][] {
-  return spec.rows(list, entities, passed).map((row) => spec.columns.map(([, column]) => column.read(row)));
+/** The header of a companion table's columns. */
+export function tableHeader(table: CompanionTable): readonly ColumnHeader[] {
+  return headerOf(COMPANION_TABLES[table].columns);
+}
+
+/** The cells of `rows` in the columns of `spec`: for a table's own rows, or for rows a command has selected and ordered. */
+export function cellsOf<R>(spec: TableSpec<R>, rows: readonly R[]): TableCells {
+  return {
+    columns: headerOf(spec.columns),
+    rows: rows.map((row) => spec.columns.map(([, column]) => column.read(row))),
+  };
 }
 
 /**
@@ -556,15 +557,14 @@ export function tableCells(
   entities: readonly Entity[],
   passed: boolean,
 ): TableCells {
-  const columns = tableHeader(table);
   switch (table) {
     case 'quotations':
-      return { columns, rows: cellsOf(QUOTATIONS, list, entities, passed) };
+      return cellsOf(QUOTATIONS, QUOTATIONS.rows(list, entities, passed));
     case 'time_expressions':
-      return { columns, rows: cellsOf(TIME_EXPRESSIONS, list, entities, passed) };
+      return cellsOf(TIME_EXPRESSIONS, TIME_EXPRESSIONS.rows(list, entities, passed));
     case 'quantities':
-      return { columns, rows: cellsOf(QUANTITIES, list, entities, passed) };
+      return cellsOf(QUANTITIES, QUANTITIES.rows(list, entities, passed));
     case 'entities':
-      return { columns, rows: cellsOf(ENTITIES, list, entities, passed) };
+      return cellsOf(ENTITIES, ENTITIES.rows(list, entities, passed));
   }
 }

@@ -2,7 +2,7 @@
 import type { TimeExpression } from '../../schema.js';
 import { recordIssue } from '../args/recordIssue.js';
 import { timexProblem } from '../dates/timex.js';
-import { type DaySpan, timexDays } from '../dates/timexDays.js';
+import { dayLabel, type DaySpan, timexDays } from '../dates/timexDays.js';
 import {
   compareSpans,
   itemObject,
@@ -14,8 +14,27 @@ import {
   stringAt,
 } from './layerRecords.js';
 
+/**
+ * What the `time_expressions` export table writes of a time expression: the columns that a
+ * record read here and an entry of `timeline` both have.
+ */
+export interface TimeExpressionColumns {
+  readonly article: string;
+  readonly field: TimeExpression['field'];
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: string;
+  readonly basis: TimeExpression['basis'];
+  readonly evidence?: string | undefined;
+  /** The first day the value refers to, `YYYY-MM-DD`, where it has a place on the calendar. */
+  readonly firstDay: string | undefined;
+  /** The last day the value refers to, `YYYY-MM-DD`, where it has a place on the calendar. */
+  readonly lastDay: string | undefined;
+}
+
 /** One time expression of an article, read and checked. */
-export interface TimeExpressionRecord {
+export interface TimeExpressionRecord extends TimeExpressionColumns {
   /** The id of the article it is in. */
   readonly article: string;
   /** The field its span is in. */
@@ -32,7 +51,7 @@ export interface TimeExpressionRecord {
   readonly basis: TimeExpression['basis'];
   /** The words an inferred value rests on. */
   readonly evidence: string | undefined;
-  /** The days the value refers to, when it has a place on the calendar (timexDays.ts). */
+  /** The days the value refers to, when it has a place on the calendar (timexDays.ts), as numbers for sorting and ranges. */
   readonly days: DaySpan | undefined;
 }
 
@@ -50,6 +69,7 @@ export function timeExpressionRecordsOf(source: LayerSource): TimeExpressionReco
     if (problem !== undefined) {
       throw recordIssue(source.index, [...path, 'value'], problem);
     }
+    const days = timexDays(value);
     return {
       article: source.id,
       ...span,
@@ -57,7 +77,9 @@ export function timeExpressionRecordsOf(source: LayerSource): TimeExpressionReco
       value,
       basis: stringAt(source, expression, path, 'basis', ['stated', 'inferred']) as TimeExpression['basis'],
       evidence: optionalStringAt(source, expression, path, 'evidence'),
-      days: timexDays(value),
+      firstDay: days === undefined ? undefined : dayLabel(days.first),
+      lastDay: days === undefined ? undefined : dayLabel(days.last),
+      days,
     };
   });
   return records.sort(compareSpans);
