@@ -43,8 +43,12 @@ export interface TableSpec<R> {
   readonly description: string;
   /** The rows for `list`; `entities` is the registry, and `passed` whether the caller gave it (for error messages). */
   readonly rows: (list: readonly Article[], entities: readonly Entity[], passed: boolean) => readonly R[];
-  /** The columns, in export order. */
-  readonly columns: readonly (readonly [name: string, spec: ColumnSpec<R>])[];
+  /**
+   * The columns, in export order. A function, so that the catalogue is built when a table is
+   * written: a module-level call would keep this file, and the layer readers, in every bundle of
+   * the package's index, even one that never writes a table.
+   */
+  readonly columns: () => readonly (readonly [name: string, spec: ColumnSpec<R>])[];
   /** The column that identifies a row, where one does. */
   readonly primaryKey?: string;
   readonly foreignKeys: readonly ForeignKey[];
@@ -88,7 +92,7 @@ function spanColumns<
 const QUOTATIONS: TableSpec<QuotationRow> = {
   description: 'Every statement the articles attribute to someone: one row per quotation, keyed by article.',
   rows: (list) => layerRows(list, quotationRowsOf),
-  columns: [
+  columns: () => [
     [
       'article',
       {
@@ -189,7 +193,7 @@ const TIME_EXPRESSIONS: TableSpec<TimeExpressionColumns> = {
   description:
     'Every expression of the articles that refers to a time, with its TIMEX3 value and, where it names a date, the first and last day it refers to: one row per expression, keyed by article.',
   rows: (list) => layerRows(list, timeExpressionRecordsOf),
-  columns: [
+  columns: () => [
     articleColumn(),
     ...spanColumns<TimeExpressionColumns>('The words of the expression'),
     [
@@ -245,7 +249,7 @@ const QUANTITIES: TableSpec<QuantityEntry> = {
   description:
     'Every amount the articles state (money, percentages, counts), in base units: one row per amount, keyed by article.',
   rows: (list) => layerRows(list, quantityEntriesOf),
-  columns: [
+  columns: () => [
     articleColumn(),
     ...spanColumns<QuantityEntry>('The words of the amount'),
     [
@@ -393,7 +397,7 @@ const ENTITIES: TableSpec<EntityRow> = {
   description:
     'Every entity the articles refer to (by a mention, as a source party, as a speaker or as a subject): one row per entity.',
   rows: entityRows,
-  columns: [
+  columns: () => [
     [
       'id',
       {
@@ -534,14 +538,15 @@ function headerOf(columns: readonly (readonly [string, Omit<ColumnSpec<never>, '
 
 /** The header of a companion table's columns. */
 export function tableHeader(table: CompanionTable): readonly ColumnHeader[] {
-  return headerOf(COMPANION_TABLES[table].columns);
+  return headerOf(COMPANION_TABLES[table].columns());
 }
 
 /** The cells of `rows` in the columns of `spec`: for a table's own rows, or for rows a command has selected and ordered. */
 export function cellsOf<R>(spec: TableSpec<R>, rows: readonly R[]): TableCells {
+  const columns = spec.columns();
   return {
-    columns: headerOf(spec.columns),
-    rows: rows.map((row) => spec.columns.map(([, column]) => column.read(row))),
+    columns: headerOf(columns),
+    rows: rows.map((row) => columns.map(([, column]) => column.read(row))),
   };
 }
 
