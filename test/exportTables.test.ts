@@ -132,7 +132,7 @@ describe('the companion tables', () => {
 
   it('refuses a registry whose coordinates are malformed, naming the entity', () => {
     const own = entities.map((entity) => (entity.id === 'russia' ? { ...entity, geo: { lat: '55' } } : entity));
-    const error = catchError(() => toCsv([VISIT], { table: 'entities', entities: own }));
+    const error = catchError(() => toCsv([VISIT], { table: 'entities', entities: own as never }));
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect((error as InvalidRecordError).collection).toBe('entities');
     expect((error as InvalidRecordError).path).toEqual(['geo']);

@@ -12,7 +12,7 @@ import {
 } from '../src/index.js';
 import { jsonLdGraph } from '../src/internal/formats/jsonLdGraph.js';
 import { catchError } from './support/catchError.js';
-import { TRADE, VISIT } from './support/layeredFixtures.js';
+import { PLAIN, TRADE, VISIT } from './support/layeredFixtures.js';
 
 interface QuotationNode {
   readonly '@type': string;
@@ -85,9 +85,16 @@ describe('the Quotation nodes of toJsonLd', () => {
   });
 
   it('adds no hasPart to an article without quotations', () => {
-    const plain = toJsonLd(articles[0]!);
-    expect('hasPart' in plain).toBe(false);
+    expect('hasPart' in toJsonLd(PLAIN)).toBe(false);
     expect('hasPart' in toJsonLd({ ...TRADE, quotations: [] })).toBe(false);
+  });
+
+  it('gives each shipped article the Quotation nodes of its quotations layer', () => {
+    for (const article of articles) {
+      expect(partsOf(toJsonLd(article)).map((node) => node.text)).toEqual(
+        quotations([article]).map((entry) => entry.text),
+      );
+    }
   });
 
   it('writes the same nodes in a graph of many articles', () => {

@@ -1,9 +1,9 @@
 /**
  * An article as a schema.org `NewsArticle` node, with the organizations,
- * things and topics it names, and the quotations it attributes: the JSON-LD
- * that `toJsonLd` returns for one article and that `jsonLdGraph` writes for
- * many. The registries come in as look-ups, so that a graph of many articles
- * builds them once.
+ * things (places with their coordinates) and topics it names, and the
+ * quotations it attributes: the JSON-LD that `toJsonLd` returns for one
+ * article and that `jsonLdGraph` writes for many. The registries come in as
+ * look-ups, so that a graph of many articles builds them once.
  */
 import type { Article, Entity, EntityType, Quotation, SourceParty, Topic } from '../../schema.js';
 import { layerSource } from '../layers/layerRecords.js';
@@ -21,6 +21,7 @@ const SCHEMA_TYPES: Readonly<Record<EntityType, string>> = {
   location: 'Place',
   facility: 'Place',
   event: 'Event',
+  document: 'CreativeWork',
 };
 
 const english = (value: string) => ({ '@value': value, '@language': 'en' });
@@ -32,6 +33,13 @@ function thing(entity: Entity) {
     name: english(entity.name.en),
     alternateName: entity.name.ar,
     ...(entity.wikidata === undefined ? {} : { sameAs: `${WIKIDATA_ENTITY}${entity.wikidata}` }),
+    ...(entity.geo === undefined
+      ? {}
+      : { geo: { '@type': 'GeoCoordinates', latitude: entity.geo.lat, longitude: entity.geo.lon } }),
+    // A country is a Place whose address is the country itself: schema.org's addressCountry takes the ISO code.
+    ...(entity.countryCode === undefined
+      ? {}
+      : { address: { '@type': 'PostalAddress', addressCountry: entity.countryCode } }),
   };
 }
 
@@ -63,9 +71,9 @@ const SPEAKER_PROPERTIES: Readonly<Partial<Record<string, string>>> = {
 
 /** What each kind of quotation is, said in words: schema.org has no term for it. */
 const QUOTATION_KINDS: Readonly<Record<Quotation['kind'], string>> = {
-  direct: 'Direct quotation: the words the text gives in quotation marks or after a colon.',
+  direct: "Direct quotation: the speaker's words, between quotation marks or after a colon.",
   indirect:
-    "Indirect quotation: the text reports what was said in a clause of its own (with أن), in the reporter's words.",
+    "Indirect quotation: a reported clause (after أن, بأن or إن) or a sentence attributed with بحسب or وفقاً لما, in the reporter's words.",
   partial: "Partial quotation: a fragment in quotation marks inside the reporter's own sentence.",
 };
 
