@@ -59,7 +59,8 @@ export function expectedTimeExpressions(list: readonly Article[]): Row[] {
             candidate.article === article.id &&
             candidate.field === expression.field &&
             candidate.start === expression.start &&
-            candidate.end === expression.end,
+            candidate.end === expression.end &&
+            candidate.value === expression.value,
         );
         return {
           article: article.id,
