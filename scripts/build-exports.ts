@@ -12,11 +12,15 @@
  *   the annotation layers and of the entities the articles refer to, written by
  *   the same helpers with their `table` option;
  * - data/datapackage.json: a Frictionless Data Package describing the CSV files
- *   with a Table Schema each, and the foreign keys that tie them together.
+ *   with a Table Schema each, and the foreign keys that tie them together;
+ * - the columns of the companion tables in docs/data-model.md ("Export
+ *   tables"), from the same catalogue as the Table Schemas.
  *
  * Run with `npm run data:exports`; with `--check`, exits 1 instead of
  * writing when a file is out of date (test/generated.test.ts runs that).
  */
+import { readFileSync } from 'node:fs';
+
 import { articles, datasetVersion, entities, toCsv, toNdjson, topics } from '../src/index.ts';
 import {
   ARTICLE_FIELD_NAMES,
@@ -28,7 +32,8 @@ import { COMPANION_TABLES, type CompanionTable, tableHeader } from '../src/inter
 import { jsonLdGraph } from '../src/internal/formats/jsonLdGraph.ts';
 import { toParquet } from '../src/parquet.ts';
 import { writeOrCheck } from './lib/generated.ts';
-import { formatJson, readJson } from './lib/json.ts';
+import { formatJson, readJson, ROOT } from './lib/json.ts';
+import { replaceBlock } from './lib/markers.ts';
 
 const { name, description, license } = readJson('package.json') as {
   name: string;
@@ -118,6 +123,29 @@ function dataPackage(): unknown {
   };
 }
 
+/** The columns of each companion table, for docs/data-model.md: one Markdown table per table. */
+function exportTablesDoc(): string {
+  return TABLES.map((table) => {
+    const spec = COMPANION_TABLES[table];
+    const keys = spec.foreignKeys.map((key) => `\`${key.column}\` names a row of \`${key.table}\``);
+    const rows = tableHeader(table).map(
+      (column) =>
+        `| \`${column.name}\` | ${column.type} | ${column.optional ? 'may be empty' : 'always'} | ${column.description.replaceAll('|', '\\|')} |`,
+    );
+    return [
+      `#### \`${table}\``,
+      '',
+      `${spec.description}${keys.length === 0 ? '' : ` ${keys.join('; ')}.`}${'primaryKey' in spec ? ` Its key is \`${spec.primaryKey}\`.` : ''}`,
+      '',
+      '| column | type | value | what it holds |',
+      '|---|---|---|---|',
+      ...rows,
+    ].join('\n');
+  }).join('\n\n');
+}
+
+const DATA_MODEL = 'docs/data-model.md';
+
 /** Each companion table as CSV, NDJSON and Parquet. */
 const tableFiles = TABLES.flatMap((table): [string, string | Uint8Array][] => [
   [`data/${table}.csv`, toCsv(articles, { table, entities })],
@@ -147,6 +175,7 @@ writeOrCheck(
     ],
     ...tableFiles,
     ['data/datapackage.json', formatJson(dataPackage())],
+    [DATA_MODEL, replaceBlock(readFileSync(ROOT + DATA_MODEL, 'utf8'), 'export-tables', exportTablesDoc())],
   ],
   'npm run data:exports',
 );

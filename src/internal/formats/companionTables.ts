@@ -114,7 +114,7 @@ const QUOTATIONS: TableSpec<QuotationRow> = {
       {
         type: 'string',
         description:
-          '"direct" (in quotation marks, or after a colon), "indirect" (a reported clause with أن) or "partial" (a quoted fragment in the reporter\'s sentence).',
+          '"direct" (in quotation marks, or after a colon), "indirect" (a reported clause after أن, بأن or إن, or a sentence attributed with بحسب or وفقاً لما) or "partial" (a quoted fragment in the reporter\'s sentence).',
         read: (row) => row.entry.kind,
       },
     ],
