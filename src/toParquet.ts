@@ -5,7 +5,6 @@ import { describeValue } from './internal/args/describeValue.js';
 import { parseExportTable, tableCells } from './internal/formats/companionTables.js';
 import { writeParquet, writeTableParquet } from './internal/formats/parquet.js';
 import type { Article, Entity } from './schema.js';
-import type { ExportTable } from './types.js';
 
 /**
  * Options of {@link toParquet}.
@@ -31,8 +30,12 @@ export interface ToParquetOptions {
    * Defaults to `false`: they about double the text that the file holds. For the articles table only.
    */
   readonly normalized?: boolean | undefined;
-  /** The table to write (see {@link ExportTable}): `'articles'` (the default), or a companion table. */
-  readonly table?: ExportTable | undefined;
+  /**
+   * The table to write (see {@link ExportTable}, which this union is: test/types.test-d.ts holds them
+   * equal): `'articles'` (the default), or a companion table. Written out here so that this subpath's
+   * declarations import nothing from the main entry's, which would split them into a shared file.
+   */
+  readonly table?: 'articles' | 'quotations' | 'time_expressions' | 'quantities' | 'entities' | undefined;
   /**
    * The registry the `entities` table is read from: required for that table (pass the shipped `entities` of
    * `ru-tj-news`, or your own), since this subpath does not carry the shipped data. The other tables do not read it.
