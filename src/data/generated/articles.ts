@@ -282,6 +282,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "collective-security-council-decision-2013",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 829,
+            "end": 852
+          }
+        ]
+      },
+      {
         "id": "csto-collective-security-council",
         "mentions": [
           {
@@ -423,6 +433,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1963,
             "end": 1972
+          }
+        ]
+      },
+      {
+        "id": "collective-security-treaty",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1986,
+            "end": 2011
           }
         ]
       }
@@ -810,22 +830,22 @@ export const articles: Article[] = [
             "field": "body",
             "start": 227,
             "end": 261
-          }
-        ]
-      },
-      {
-        "id": "afghanistan",
-        "mentions": [
+          },
           {
             "field": "body",
-            "start": 335,
-            "end": 344
+            "start": 1325,
+            "end": 1355
           }
         ]
       },
       {
         "id": "tajikistan",
         "mentions": [
+          {
+            "field": "body",
+            "start": 252,
+            "end": 261
+          },
           {
             "field": "body",
             "start": 615,
@@ -843,8 +863,18 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
-            "start": 1565,
+            "start": 1557,
             "end": 1573
+          }
+        ]
+      },
+      {
+        "id": "afghanistan",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 335,
+            "end": 344
           }
         ]
       },
@@ -855,6 +885,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1380,
             "end": 1385
+          }
+        ]
+      },
+      {
+        "id": "csto-anniversary-summit",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1730,
+            "end": 1778
           }
         ]
       },
@@ -1188,6 +1228,11 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 1048,
+            "end": 1053
+          },
+          {
+            "field": "body",
             "start": 1481,
             "end": 1486
           },
@@ -1233,6 +1278,11 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 1056,
+            "end": 1065
+          },
+          {
+            "field": "body",
             "start": 1488,
             "end": 1497
           },
@@ -1265,6 +1315,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 162,
             "end": 167
+          }
+        ]
+      },
+      {
+        "id": "diplomatic-relations-protocol-1992",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 746,
+            "end": 790
           }
         ]
       },
@@ -1869,17 +1929,27 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "sco-summit",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1121,
+            "end": 1147
+          }
+        ]
+      },
+      {
         "id": "sco",
         "mentions": [
           {
             "field": "body",
-            "start": 1132,
-            "end": 1146
+            "start": 1125,
+            "end": 1147
           },
           {
             "field": "body",
-            "start": 3206,
-            "end": 3220
+            "start": 3199,
+            "end": 3221
           }
         ]
       },
@@ -1918,6 +1988,16 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 3291,
+            "end": 3296
+          },
+          {
+            "field": "body",
+            "start": 3376,
+            "end": 3381
+          },
+          {
+            "field": "body",
             "start": 3550,
             "end": 3555
           },
@@ -1925,6 +2005,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3797,
             "end": 3802
+          },
+          {
+            "field": "body",
+            "start": 3914,
+            "end": 3919
           }
         ]
       },
@@ -1993,6 +2078,16 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 3299,
+            "end": 3310
+          },
+          {
+            "field": "body",
+            "start": 3383,
+            "end": 3394
+          },
+          {
+            "field": "body",
             "start": 3561,
             "end": 3572
           },
@@ -2000,6 +2095,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3757,
             "end": 3768
+          },
+          {
+            "field": "body",
+            "start": 3921,
+            "end": 3932
           }
         ]
       },
@@ -2008,13 +2108,13 @@ export const articles: Article[] = [
         "mentions": [
           {
             "field": "body",
-            "start": 2821,
-            "end": 2841
+            "start": 2814,
+            "end": 2842
           },
           {
             "field": "body",
-            "start": 3176,
-            "end": 3196
+            "start": 3169,
+            "end": 3197
           }
         ]
       },
@@ -2115,6 +2215,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3643,
             "end": 3655
+          }
+        ]
+      },
+      {
+        "id": "russia-central-asia-action-plan-2025-2027",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 3701,
+            "end": 3734
           }
         ]
       },
@@ -2312,6 +2422,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2487,
             "end": 2492
+          },
+          {
+            "field": "body",
+            "start": 2629,
+            "end": 2634
           }
         ]
       },
@@ -2386,7 +2501,22 @@ export const articles: Article[] = [
           {
             "field": "body",
             "start": 120,
-            "end": 130
+            "end": 246
+          },
+          {
+            "field": "body",
+            "start": 279,
+            "end": 408
+          },
+          {
+            "field": "body",
+            "start": 1245,
+            "end": 1292
+          },
+          {
+            "field": "body",
+            "start": 2297,
+            "end": 2353
           }
         ]
       },
@@ -2476,6 +2606,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "biosecurity-memorandum-2019",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 487,
+            "end": 539
+          }
+        ]
+      },
+      {
         "id": "united-nations",
         "mentions": [
           {
@@ -2496,6 +2636,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "un-convention-against-cybercrime",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1112,
+            "end": 1161
+          }
+        ]
+      },
+      {
         "id": "csto",
         "mentions": [
           {
@@ -2512,6 +2662,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1696,
             "end": 1707
+          },
+          {
+            "field": "body",
+            "start": 2616,
+            "end": 2627
           }
         ]
       },
@@ -2526,12 +2681,32 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "internal-affairs-offices-agreement-2025",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2396,
+            "end": 2503
+          }
+        ]
+      },
+      {
         "id": "russia-central-asia-summit",
         "mentions": [
           {
             "field": "body",
             "start": 2601,
             "end": 2634
+          }
+        ]
+      },
+      {
+        "id": "cis-heads-of-state-council-meeting",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2636,
+            "end": 2678
           }
         ]
       },
