@@ -58,6 +58,9 @@ export const PROPERTY_RUNS = {
   'readArabicDate reads nothing from a date whose weekday contradicts it': 300,
   'readArabicDate gives evidence that is the text at its offsets, in order, on any string': 1_000,
   'sha256Hex equals node:crypto on any bytes': 300,
+  'timexDays agrees with Date on the days of every TIMEX3 point, week and interval': 1_000,
+  'timeline(x, range) is timeline(x) cut to the entries whose days overlap the range, in order': 300,
+  'the time_expressions table holds every time expression, with the days timeline gives': 200,
   'every record buildArticle returns is accepted by createCorpus with the same registries and missingSpaces': 300,
 } as const;
 
