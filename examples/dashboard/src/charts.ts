@@ -47,6 +47,20 @@ export function monthChart(target: SVGSVGElement, table: HTMLElement, months: re
   );
 }
 
+/** A name cut into lines of at most `width` characters, at spaces (a longer word keeps a line of its own). */
+function wrap(name: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines;
+}
+
 /** A horizontal bar chart; clicking a bar (or Enter or Space on it) calls `choose` with its id. */
 export function barChart(
   target: SVGSVGElement,
@@ -55,49 +69,39 @@ export function barChart(
   choose: (id: string) => void,
 ): void {
   const width = 640;
-  const row = 22;
-  const labelWidth = 230;
+  const line = 13;
+  const labelWidth = 250;
   const most = Math.max(1, ...rows.map((item) => item.count));
-  target.setAttribute('viewBox', `0 0 ${width} ${Math.max(row, rows.length * row)}`);
-  target.replaceChildren(
-    ...rows.map((item, index) => {
-      const group = svg(
-        'g',
-        {
-          class: `entity-bar type-${item.type}`,
-          transform: `translate(0 ${index * row})`,
-          'data-id': item.id,
-        },
-        svg('rect', { x: labelWidth, y: 3, height: row - 6, width: ((width - labelWidth - 40) * item.count) / most }),
-        // The name and the count are one text, so that what the bar shows reads "Russia 5", which its
-        // accessible name starts with (axe's label-content-name-mismatch).
-        svg(
-          'text',
-          { y: row * 0.7 },
-          svg(
-            'tspan',
-            {
-              x: 0,
-              class: 'name',
-              // A long name is squeezed into the label column rather than cut, so that the whole name shows.
-              ...(item.label.length > 36 ? { textLength: labelWidth - 8, lengthAdjust: 'spacingAndGlyphs' } : {}),
-            },
-            item.label,
-          ),
+  let top = 0;
+  const bars = rows.map((item) => {
+    // A long name takes two or three lines rather than being cut, so that the whole name shows.
+    const lines = wrap(item.label, 40);
+    const height = Math.max(22, lines.length * line + 9);
+    const length = ((width - labelWidth - 40) * item.count) / most;
+    const group = svg(
+      'g',
+      { class: `entity-bar type-${item.type}`, transform: `translate(0 ${top})`, 'data-id': item.id },
+      svg('rect', { x: labelWidth, y: height / 2 - 8, height: 16, width: length }),
+      // The name and the count are one text, its parts apart, so that what the bar shows reads
+      // "Russia 5", which its accessible name starts with (axe's label-content-name-mismatch).
+      svg(
+        'text',
+        {},
+        ...lines.flatMap((text, index) => [
+          svg('tspan', { x: 0, y: (height - lines.length * line) / 2 + (index + 1) * line - 3, class: 'name' }, text),
           ' ',
-          svg(
-            'tspan',
-            { x: labelWidth + ((width - labelWidth - 40) * item.count) / most + 6, class: 'n' },
-            String(item.count),
-          ),
-        ),
-      );
-      actAsButton(group, `${item.label} ${plural(item.count, 'article')}: show them`, () => {
-        choose(item.id);
-      });
-      return group;
-    }),
-  );
+        ]),
+        svg('tspan', { x: labelWidth + length + 6, y: height / 2 + 4, class: 'n' }, String(item.count)),
+      ),
+    );
+    top += height;
+    actAsButton(group, `${item.label} ${plural(item.count, 'article')}: show them`, () => {
+      choose(item.id);
+    });
+    return group;
+  });
+  target.setAttribute('viewBox', `0 0 ${width} ${Math.max(22, top)}`);
+  target.replaceChildren(...bars);
   table.replaceChildren(
     dataTable(
       'Top entities, by the articles that name them',

@@ -2,6 +2,8 @@
 import type { Article } from 'ru-tj-news';
 
 import { h } from './dom.ts';
+import type { Mark } from './history.ts';
+import { readTimex } from './timex.ts';
 
 /** A span of an article's title or body, as the package's layers and event mentions give them. */
 export interface Occurrence {
@@ -10,6 +12,9 @@ export interface Occurrence {
   readonly start: number;
   readonly end: number;
 }
+
+/** The id of the <mark> around a span in the open article, which links point at. */
+export const spanAnchor = (span: Occurrence): string => `at-${span.article}-${span.field}-${span.start}-${span.end}`;
 
 /**
  * Where a sentence ends: a full stop, question mark (Latin or Arabic) or exclamation mark followed by
@@ -50,5 +55,38 @@ export function evidenceSentence(article: Article, occurrence: Occurrence, conte
     h('mark', { class: 'evidence' }, text.slice(occurrence.start, occurrence.end)),
     text.slice(occurrence.end, to).trimEnd(),
     to < sentenceEnd ? ' …' : '',
+  );
+}
+
+/**
+ * Fills `target` with what a timeline mark rests on: its date and what it is, then, for each article that
+ * reports it, the article and the sentence of its first span there.
+ */
+export function evidencePanel(target: HTMLElement, mark: Mark, articleById: ReadonlyMap<string, Article>): void {
+  target.replaceChildren(
+    h(
+      'p',
+      { class: 'what' },
+      h('strong', {}, readTimex(mark.value)),
+      ` · ${mark.kind === 'event' ? 'event' : 'date'}: ${mark.label}`,
+    ),
+    h(
+      'ul',
+      {},
+      ...mark.articles.flatMap((id) => {
+        const article = articleById.get(id);
+        const first = mark.occurrences.find((occurrence) => occurrence.article === id);
+        return article === undefined || first === undefined
+          ? []
+          : [
+              h(
+                'li',
+                { 'data-article': id },
+                h('span', { class: 'source' }, `${article.publishedAt.slice(0, 10)} · ${article.en.title}`),
+                evidenceSentence(article, first),
+              ),
+            ];
+      }),
+    ),
   );
 }

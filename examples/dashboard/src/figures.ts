@@ -142,6 +142,10 @@ export function figuresPanel(
       }),
     );
   }
+  if (rows.length === 0) {
+    table.replaceChildren();
+    return;
+  }
   table.replaceChildren(
     h(
       'table',

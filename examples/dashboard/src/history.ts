@@ -88,6 +88,14 @@ export function historyChart(
   show: (mark: Mark) => void,
   choose: (mark: Mark) => void,
 ): void {
+  if (marks.length === 0) {
+    target.setAttribute('viewBox', `0 0 ${WIDTH} 30`);
+    target.replaceChildren(
+      svg('text', { class: 'band', x: 0, y: 18 }, 'The articles in view name no date and report no dated event.'),
+    );
+    table.replaceChildren();
+    return;
+  }
   const events = marks.filter((mark) => mark.kind === 'event');
   const times = marks.filter((mark) => mark.kind === 'time');
   const eventSpans = events.map((mark) => extent(mark, mark.articles.length > 1 ? 14 : 10));

@@ -1,9 +1,10 @@
 /**
  * A dashboard over the ru-tj-news corpus, in plain TypeScript and SVG.
- * Every figure comes from the package: corpus.query filters, countByPeriod
- * and countByEntity feed the charts, the places' `geo` the map, the mention
- * spans drive the entity highlights, and corpus.searchHits with
- * searchSnippets the search's.
+ * Every figure comes from the package: corpus.query filters; eventsOf and
+ * timeline feed the relationship timeline, the places' `geo` the map,
+ * quotations the quotes and quantities the figures; countByPeriod and
+ * countByEntity feed the other charts; the mention spans drive the entity
+ * highlights, and corpus.searchHits with searchSnippets the search's.
  */
 import {
   type Article,
@@ -17,7 +18,9 @@ import {
   type Entity,
   type EntityType,
   normalizeArabic,
+  quantities,
   type Query,
+  quotations,
   RuTjNewsError,
   type SearchField,
   type SearchHit,
@@ -28,9 +31,13 @@ import {
 
 import { barChart, monthChart } from './charts.ts';
 import { $, h, plural } from './dom.ts';
+import { evidencePanel, type Occurrence, spanAnchor } from './evidence.ts';
+import { type FigureRow, figuresPanel } from './figures.ts';
 import { apart, layered } from './highlight.ts';
+import { historyChart, type Mark, markSummary } from './history.ts';
 import { placeMap } from './map.ts';
-import { quoteAnchor } from './quotes.ts';
+import { marksOf } from './marks.ts';
+import { quotesPanel } from './quotes.ts';
 
 interface State {
   text: string;
@@ -40,8 +47,10 @@ interface State {
   to: string;
   type: EntityType | '';
   selected: string | undefined;
-  /** The anchor of the quotation whose link was followed last, marked in the open article. */
-  quote: string | undefined;
+  /** The timeline mark whose articles the list is narrowed to. */
+  mark: Mark | undefined;
+  /** The span that a quotation's link or a figure's point pointed at last, marked in the open article. */
+  spot: Occurrence | undefined;
 }
 
 const state: State = {
@@ -52,10 +61,12 @@ const state: State = {
   to: '',
   type: '',
   selected: undefined,
-  quote: undefined,
+  mark: undefined,
+  spot: undefined,
 };
 
 const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+const articleById: ReadonlyMap<string, Article> = new Map(articles.map((article) => [article.id, article]));
 const publisher = (article: Article): string => article.source.chain.at(-1)?.en ?? '';
 
 // The whole corpus's months, so that the timeline keeps its axis and shows empty months.
@@ -76,12 +87,43 @@ function currentQuery(): Query {
 /** The search's hit of each article it finds, by id: its score and the spans to highlight. */
 let hits: ReadonlyMap<string, SearchHit> = new Map();
 
+/**
+ * A selector for the chart mark that has the focus, if one has: the charts are drawn anew on every
+ * render, and a keyboard user who pressed Enter on a mark should find the focus where it was.
+ */
+function focusedMark(): string | undefined {
+  const focused = document.activeElement;
+  const chart = focused?.closest('svg[id]');
+  if (!(focused instanceof SVGElement) || chart === null || chart === undefined) {
+    return undefined;
+  }
+  const key = focused.getAttribute('data-key');
+  const id = focused.getAttribute('data-id');
+  return key !== null
+    ? `#${chart.id} [data-key="${CSS.escape(key)}"]`
+    : id !== null
+      ? `#${chart.id} [data-id="${CSS.escape(id)}"]`
+      : undefined;
+}
+
 function render(): void {
+  const refocus = focusedMark();
+  draw();
+  if (refocus !== undefined) {
+    document.querySelector<SVGElement>(refocus)?.focus();
+  }
+}
+
+function draw(): void {
   let list: Article[];
   let problem = '';
   try {
     const q = currentQuery();
     list = corpus.query(q);
+    if (state.mark !== undefined) {
+      const of = new Set(state.mark.articles);
+      list = list.filter((article) => of.has(article.id));
+    }
     // The same search as the query's, over the whole corpus: a hit for every article in the list.
     hits = new Map(q.text === undefined ? [] : corpus.searchHits(q.text).map((hit) => [hit.article.id, hit]));
   } catch (error) {
@@ -104,11 +146,92 @@ function render(): void {
       chooseEntity(entityById.get(id));
     },
   );
+  renderHistory(list);
   renderMap(list);
+  renderFigures(list);
+  renderQuotes(list);
   renderTopics(list);
   $('count', HTMLElement).textContent = problem || `${list.length} of ${articles.length} articles`;
   $('list', HTMLElement).replaceChildren(...list.map(listItem));
   renderDetail(list.find((article) => article.id === state.selected));
+}
+
+/** The relationship timeline of the listed articles, and the mark chosen in the filters. */
+function renderHistory(list: readonly Article[]): void {
+  const evidence = $('history-evidence', HTMLElement);
+  historyChart(
+    $('history', SVGSVGElement),
+    $('history-table', HTMLElement),
+    marksOf(list),
+    state.mark?.key,
+    (mark) => {
+      evidencePanel(evidence, mark, articleById);
+    },
+    (mark) => {
+      chooseMark(state.mark?.key === mark.key ? undefined : mark);
+    },
+  );
+  const chosen = $('mark-chosen', HTMLElement);
+  chosen.replaceChildren(
+    ...(state.mark === undefined
+      ? ['no mark chosen']
+      : [
+          markSummary(state.mark),
+          ' ',
+          clearButton('Remove the timeline filter', () => {
+            chooseMark(undefined);
+          }),
+        ]),
+  );
+}
+
+function chooseMark(mark: Mark | undefined): void {
+  state.mark = mark;
+  render();
+}
+
+/** The trade figures of the listed articles, each citing its article. */
+function renderFigures(list: readonly Article[]): void {
+  const rows: FigureRow[] = [
+    ...quantities(list, { measure: 'trade-volume' }),
+    ...quantities(list, { measure: 'trade-growth' }),
+  ];
+  figuresPanel(
+    $('figures', HTMLElement),
+    $('figures-table', HTMLElement),
+    rows,
+    (id) => entityById.get(id)?.name.en ?? id,
+    (id) => {
+      const article = articleById.get(id);
+      return { title: article?.en.title ?? id, date: article?.publishedAt.slice(0, 10) ?? '' };
+    },
+    (row) => {
+      openSpot(row);
+    },
+  );
+}
+
+/** Who said what in the listed articles. */
+function renderQuotes(list: readonly Article[]): void {
+  quotesPanel(
+    $('quotes', HTMLElement),
+    quotations(list),
+    entityById,
+    (id) => articleById.get(id)?.publishedAt.slice(0, 10) ?? '',
+    (row) => {
+      openSpot({ article: row.article, ...row.quote });
+    },
+  );
+}
+
+/** Opens the article of a span, marks the span, and scrolls it into view with the focus on it. */
+function openSpot(spot: Occurrence): void {
+  state.selected = spot.article;
+  state.spot = { article: spot.article, field: spot.field, start: spot.start, end: spot.end };
+  render();
+  const target = document.getElementById(spanAnchor(state.spot));
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
 }
 
 /** The places the listed articles name, on the map where their entity has a point, and in a note where not. */
@@ -168,6 +291,7 @@ function listItem(article: Article): HTMLElement {
   );
   button.addEventListener('click', () => {
     state.selected = article.id;
+    state.spot = undefined;
     render();
   });
   return h('li', {}, button);
@@ -228,8 +352,9 @@ const matchesIn = (hit: SearchHit | undefined, field: SearchField): SearchMatch[
 
 /**
  * The text of one field, with each quotation's words in a <mark class="quote"> (its id the anchor that
- * the quotes panel links to), each entity mention in a <mark> coloured by the entity's type, and each
- * match of the search in a <mark class="hit">, nested in that order. The mentions come from the title
+ * the quotes panel links to), each entity mention in a <mark> coloured by the entity's type (a mention
+ * inside a document's or an event's, inside its mark), and each match of the search in a
+ * <mark class="hit">, nested in that order. The mentions come from the title
  * only when the title is the source's: an editor's title has none.
  */
 function highlighted(article: Article, field: 'title' | 'body', hit: SearchHit | undefined): Node[] {
@@ -238,7 +363,7 @@ function highlighted(article: Article, field: 'title' | 'body', hit: SearchHit |
   const quoted = new Map<string, { start: number; end: number; anchor: string; speakers: string[] }>();
   for (const { speaker, quote } of article.quotations ?? []) {
     if (quote.field === field) {
-      const anchor = quoteAnchor({ article: article.id, quote });
+      const anchor = spanAnchor({ article: article.id, ...quote });
       const seen = quoted.get(anchor);
       quoted.set(anchor, { ...quote, anchor, speakers: [...(seen?.speakers ?? []), speaker] });
     }
@@ -251,7 +376,7 @@ function highlighted(article: Article, field: 'title' | 'body', hit: SearchHit |
         h(
           'mark',
           {
-            class: `quote${anchor === state.quote ? ' current' : ''}`,
+            class: `quote${state.spot !== undefined && anchor === spanAnchor(state.spot) ? ' current' : ''}`,
             id: anchor,
             tabindex: '-1',
             'data-speaker': speakers.join(' '),
@@ -261,14 +386,15 @@ function highlighted(article: Article, field: 'title' | 'body', hit: SearchHit |
         ),
     })),
   );
-  const mentions = article.entities
-    .flatMap(({ id, mentions }) =>
+  // A document's or an event's mention can hold other entities' mentions: those are marks inside its mark.
+  const mentions = apart(
+    article.entities.flatMap(({ id, mentions }) =>
       mentions
         .filter((mention) => mention.field === field && (field === 'body' || article.titleBasis === 'source'))
         .map((mention) => ({ ...mention, entity: entityById.get(id) })),
-    )
-    .sort((a, b) => a.start - b.start)
-    .map(({ start, end, entity }) => ({
+    ),
+  ).map((layer) =>
+    layer.map(({ start, end, entity }) => ({
       start,
       end,
       make: (children: Node[]) =>
@@ -277,13 +403,27 @@ function highlighted(article: Article, field: 'title' | 'body', hit: SearchHit |
           { class: `type-${entity?.type ?? 'unknown'}`, 'data-entity': entity?.id ?? '', title: entity?.name.en ?? '' },
           ...children,
         ),
-    }));
+    })),
+  );
   const matches = matchesIn(hit, field).map(({ start, end }) => ({
     start,
     end,
     make: (children: Node[]) => h('mark', { class: 'hit' }, ...children),
   }));
-  return layered(text, 0, text.length, [...quotes, mentions, matches]);
+  // The figure a point of the figures chart opened, unless it is a quotation's words, marked already.
+  const spot = state.spot;
+  const figure =
+    spot !== undefined && spot.article === article.id && spot.field === field && !quoted.has(spanAnchor(spot))
+      ? [
+          {
+            start: spot.start,
+            end: spot.end,
+            make: (children: Node[]) =>
+              h('mark', { class: 'figure current', id: spanAnchor(spot), tabindex: '-1' }, ...children),
+          },
+        ]
+      : [];
+  return layered(text, 0, text.length, [...quotes, figure, ...mentions, matches]);
 }
 
 function renderDetail(article: Article | undefined): void {
@@ -363,16 +503,21 @@ function chooseEntity(entity: Entity | undefined): void {
   chosen.replaceChildren(
     ...(entity === undefined
       ? []
-      : [`${entity.name.en} · `, h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar), ' ', clearButton()]),
+      : [
+          `${entity.name.en} · `,
+          h('span', { dir: 'rtl', lang: 'ar' }, entity.name.ar),
+          ' ',
+          clearButton('Remove the entity filter', () => {
+            chooseEntity(undefined);
+          }),
+        ]),
   );
   render();
 }
 
-function clearButton(): HTMLElement {
-  const button = h('button', { type: 'button', 'aria-label': 'Remove the entity filter' }, '×');
-  button.addEventListener('click', () => {
-    chooseEntity(undefined);
-  });
+function clearButton(label: string, clear: () => void): HTMLElement {
+  const button = h('button', { type: 'button', 'aria-label': label }, '×');
+  button.addEventListener('click', clear);
   return button;
 }
 

@@ -5,7 +5,7 @@
 import type { Entity } from 'ru-tj-news';
 
 import { h, plural } from './dom.ts';
-import type { Occurrence } from './evidence.ts';
+import { type Occurrence, spanAnchor } from './evidence.ts';
 
 /** One quotation, as the package's `quotations` helper gives it (the fields this panel reads). */
 export interface QuoteRow {
@@ -15,10 +15,6 @@ export interface QuoteRow {
   readonly quote: Omit<Occurrence, 'article'>;
   readonly text: string;
 }
-
-/** The id that the open article gives the <mark> of a quotation's words, so that a link can point at it. */
-export const quoteAnchor = (row: { readonly article: string; readonly quote: Omit<Occurrence, 'article'> }): string =>
-  `quote-${row.article}-${row.quote.field}-${row.quote.start}-${row.quote.end}`;
 
 const KIND: Readonly<Record<QuoteRow['kind'], string>> = {
   direct: 'direct',
@@ -70,7 +66,7 @@ export function quotesPanel(
             const link = h(
               'a',
               {
-                href: `#${quoteAnchor(row)}`,
+                href: `#${spanAnchor({ article: row.article, ...row.quote })}`,
                 class: 'quote-link',
                 'data-article': row.article,
                 'data-start': String(row.quote.start),

@@ -1,0 +1,45 @@
+/**
+ * The relationship timeline's marks, from the package: `eventsOf` gives the events the articles report
+ * (one mark each, where the calendar can place its date), and `timeline` the time expressions that
+ * resolve to a date (one mark per date, gathering every expression that names it).
+ */
+import { type Article, articles, timeline } from 'ru-tj-news';
+
+import type { Occurrence } from './evidence.ts';
+import type { Mark } from './history.ts';
+
+const corpusOrder = new Map(articles.map((article, index) => [article.id, index]));
+
+/** The distinct articles of some spans, in corpus order. */
+const articlesOf = (spans: readonly Occurrence[]): string[] =>
+  [...new Set(spans.map((span) => span.article))].sort(
+    (a, b) => (corpusOrder.get(a) ?? Infinity) - (corpusOrder.get(b) ?? Infinity),
+  );
+
+/**
+ * The marks of the articles in `list`, in date order (events before time expressions on the same day).
+ * An event's mark names every article that reports it, in view or not, so that an event several articles
+ * share stays emphasised whatever the filters; a date's mark names the articles in view that write it.
+ */
+export function marksOf(list: readonly Article[]): Mark[] {
+  const byValue = new Map<string, ReturnType<typeof timeline>>();
+  for (const entry of timeline(list)) {
+    byValue.set(entry.value, [...(byValue.get(entry.value) ?? []), entry]);
+  }
+  const timeMarks = [...byValue].map(([value, entries]): Mark => {
+    const first = entries[0]!; // A group is made with its first entry.
+    return {
+      key: `time:${value}`,
+      kind: 'time',
+      value,
+      first: first.firstDay,
+      last: first.lastDay,
+      label: `a date the text names ${entries.length === 1 ? 'once' : `${entries.length} times`}`,
+      articles: articlesOf(entries),
+      occurrences: entries,
+    };
+  });
+  return [...timeMarks].sort(
+    (a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.kind.localeCompare(b.kind),
+  );
+}
