@@ -1,0 +1,134 @@
+/**
+ * The keyword tables of words.ts as look-ups, built on first use: a word's
+ * value as a number word, its scale, its currency, its comparator phrases.
+ * Every look-up is on a map of the table's own keys, so that a text word such
+ * as `constructor` never reads an inherited property.
+ */
+import type { Measure } from '../../schema.js';
+import {
+  COMPARATOR_PHRASES,
+  type ComparatorId,
+  COUNT_NOUNS,
+  CURRENCIES,
+  FRACTION_WORDS,
+  HUNDRED_STEMS,
+  HUNDRED_WORDS,
+  IDENTIFIER_WORDS,
+  MONTH_SECOND_WORDS,
+  MONTH_WORDS,
+  NOT_COUNTED,
+  PERCENT_AFTER_FI,
+  PERCENT_WORDS,
+  SCALE_WORDS,
+  TEEN_HEADS,
+  TEN_WORDS,
+  TIME_UNITS,
+  UNIT_WORDS,
+  YEAR_WORDS,
+} from './words.js';
+
+/** A scale word read: the power of ten, and whether it is a dual (two of it) or a plural (only after a number). */
+export interface Scale {
+  readonly power: number;
+  readonly form: 'singular' | 'dual' | 'plural';
+}
+
+/** A currency word read: its default code, and the adjectives that name another or confirm it. */
+export interface Currency {
+  readonly code: string;
+  readonly adjectives: ReadonlyMap<string, string>;
+}
+
+/** The look-ups, built once. */
+export interface Lexicon {
+  readonly units: ReadonlyMap<string, number>;
+  readonly teenHeads: ReadonlyMap<string, number>;
+  readonly tens: ReadonlyMap<string, number>;
+  /** Hundred words, written alone (`مائة`, `مئتين`) or joined to their unit (`ثلاثمائة`). */
+  readonly hundreds: ReadonlyMap<string, number>;
+  readonly scales: ReadonlyMap<string, Scale>;
+  readonly fractions: ReadonlyMap<string, number>;
+  readonly percentWords: ReadonlySet<string>;
+  readonly percentAfterFi: ReadonlySet<string>;
+  readonly currencies: ReadonlyMap<string, Currency>;
+  /** Each comparator phrase as its words, last word first, so that it is matched backwards from a number. */
+  readonly comparators: readonly (readonly [words: readonly string[], comparator: ComparatorId])[];
+  readonly countNouns: ReadonlyMap<string, Measure | ReadonlyMap<string, Measure>>;
+  readonly timeUnits: ReadonlySet<string>;
+  readonly yearWords: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly monthSecondWords: ReadonlySet<string>;
+  readonly identifierWords: ReadonlySet<string>;
+  readonly notCounted: ReadonlySet<string>;
+}
+
+let built: Lexicon | undefined;
+
+/** The look-ups, built on the first call. */
+export function lexicon(): Lexicon {
+  if (built !== undefined) {
+    return built;
+  }
+  const hundreds = new Map(Object.entries(HUNDRED_WORDS));
+  for (const [stem, value] of Object.entries(HUNDRED_STEMS)) {
+    hundreds.set(`${stem}ميه`, value * 100);
+    hundreds.set(`${stem}مايه`, value * 100);
+  }
+  const scales = new Map<string, Scale>();
+  for (const { power, singular, dual, plural } of SCALE_WORDS) {
+    for (const word of singular) {
+      scales.set(word, { power, form: 'singular' });
+    }
+    for (const word of dual) {
+      scales.set(word, { power, form: 'dual' });
+    }
+    for (const word of plural) {
+      scales.set(word, { power, form: 'plural' });
+    }
+  }
+  const currencies = new Map<string, Currency>();
+  for (const { words, code, adjectives } of CURRENCIES) {
+    const currency = { code, adjectives: new Map(Object.entries(adjectives)) };
+    for (const word of words) {
+      currencies.set(word, currency);
+    }
+  }
+  built = {
+    units: new Map(Object.entries(UNIT_WORDS)),
+    teenHeads: new Map(Object.entries(TEEN_HEADS)),
+    tens: new Map(Object.entries(TEN_WORDS)),
+    hundreds,
+    scales,
+    fractions: new Map(Object.entries(FRACTION_WORDS)),
+    percentWords: new Set(PERCENT_WORDS),
+    percentAfterFi: new Set(PERCENT_AFTER_FI),
+    currencies,
+    comparators: COMPARATOR_PHRASES.map(([phrase, comparator]) => [phrase.split(' ').reverse(), comparator] as const),
+    countNouns: new Map(
+      Object.entries(COUNT_NOUNS).map(([noun, measure]) => [
+        noun,
+        typeof measure === 'string' ? measure : new Map(Object.entries(measure)),
+      ]),
+    ),
+    timeUnits: new Set(TIME_UNITS),
+    yearWords: new Set(YEAR_WORDS),
+    months: new Set(MONTH_WORDS),
+    monthSecondWords: new Set(MONTH_SECOND_WORDS),
+    identifierWords: new Set(IDENTIFIER_WORDS),
+    notCounted: new Set(NOT_COUNTED),
+  };
+  return built;
+}
+
+/**
+ * The forms of a word to look up: the word, and without the alef of the
+ * accusative tanween (`عاماً` → `عاما` → `عام`), which the normalization keeps.
+ */
+export function bareForms(word: string): readonly string[] {
+  return word.length > 2 && word.endsWith('ا') ? [word, word.slice(0, -1)] : [word];
+}
+
+/** The first of `word`'s {@link bareForms} that `has` knows, or undefined. */
+export function known(word: string, has: (form: string) => boolean): string | undefined {
+  return bareForms(word).find(has);
+}

@@ -1,0 +1,310 @@
+/**
+ * Numbers, as the quantity reader reads them: a run of digits with its
+ * separators, or Arabic number words (`خمس عشرة`, `مائة وخمسون`, `ثلاثة آلاف`),
+ * each with the scale words after it (`1.2 مليار`, `35 ألف`). Every reading looks
+ * at a bounded number of tokens, so that a scan over a text stays linear.
+ */
+import { known, type Lexicon, type Scale } from './lexicon.js';
+import { NUMBER, type Token, WORD } from './tokens.js';
+
+/** A number read from the tokens. */
+export interface NumberReading {
+  /** The number, scale words applied. */
+  readonly value: number;
+  /** Index of the token after the number and its scale words. */
+  readonly next: number;
+  /** How many letters of the first token are a clitic (`و`, `ب`) before the number. */
+  readonly prefix: number;
+  /** `digits` for a run of digits, `words` for number words, `fraction` for `نصف` or `ربع` with no scale after it. */
+  readonly kind: 'digits' | 'words' | 'fraction';
+  /** Whether a scale word multiplied it. */
+  readonly scaled: boolean;
+  /** For digits: whether it is a four-digit whole number from 1800 to 2199, which is a year unless its unit says otherwise. */
+  readonly yearLike: boolean;
+}
+
+/** A run of digits split into its digits and the number of them after the decimal separator, or undefined when its separators read as no number. */
+export function readDigits(text: string): { readonly digits: string; readonly decimals: number } | undefined {
+  const groups: string[] = [];
+  const separators: string[] = [];
+  let from = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const unit = text.charCodeAt(at);
+    if (unit < 0x30 || unit > 0x39) {
+      groups.push(text.slice(from, at));
+      separators.push(text.charAt(at));
+      from = at + 1;
+    }
+  }
+  groups.push(text.slice(from));
+  const first = groups[0]!; // split always gives a first group
+  if (separators.length === 0) {
+    return { digits: first, decimals: 0 };
+  }
+  // Groups of exactly three digits after a first group of one to three digits, not led by 0: thousands.
+  const grouped = (from: number, to: number): boolean =>
+    /^[1-9]\d{0,2}$/.test(first) && groups.slice(from, to).every((group) => group.length === 3);
+  const last = separators.length - 1;
+  const lastSeparator = separators[last]!; // separators is not empty here
+  const thousands = (separator: string, count: number): boolean =>
+    separators.slice(0, count).every((each) => each === separator) && grouped(1, count + 1);
+  // ٬ always, and , before three digits, separate thousands: 1,200 and ١٬٢٠٠ are 1200.
+  if (thousands('٬', separators.length) || thousands(',', separators.length)) {
+    return { digits: groups.join(''), decimals: 0 };
+  }
+  // Otherwise the last separator is the decimal point (., ٫, or , before other than three digits),
+  // after any thousands separators of one kind: 1,234.5, ١٬٢٣٤٫٥.
+  const thousandsKind = last === 0 ? undefined : separators[0]!; // last > 0 means a first separator
+  if (
+    (last === 0 || ((thousandsKind === ',' || thousandsKind === '٬') && thousands(thousandsKind, last))) &&
+    lastSeparator !== thousandsKind &&
+    lastSeparator !== '٬'
+  ) {
+    return { digits: groups.join(''), decimals: groups[last + 1]!.length }; // groups has one more item than separators
+  }
+  return undefined;
+}
+
+/** The scale word at token `index` (`مليار`, `ألف`, `مليوناً`, `آلاف`), or undefined. */
+function scaleAt(tokens: readonly Token[], index: number, words: Lexicon): Scale | undefined {
+  const token = tokens[index];
+  if (token?.kind !== WORD) {
+    return undefined;
+  }
+  const form = known(token.text, (word) => words.scales.has(word));
+  return form === undefined ? undefined : words.scales.get(form);
+}
+
+/** Whether the word at `index` is عشر or عشرة, the second word of eleven to nineteen. */
+function isTeenTail(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token?.kind === WORD && (token.text === 'عشر' || token.text === 'عشره');
+}
+
+/** The word after the conjunction و at `index` (`وعشرون`, or `و` then `عشرون`), with the index after it. */
+function afterWaw(
+  tokens: readonly Token[],
+  index: number,
+): { readonly word: string; readonly index: number } | undefined {
+  const token = tokens[index];
+  if (token?.kind !== WORD || !token.text.startsWith('و')) {
+    return undefined;
+  }
+  if (token.text.length > 1) {
+    return { word: token.text.slice(1), index };
+  }
+  const next = tokens[index + 1];
+  return next?.kind === WORD ? { word: next.text, index: index + 1 } : undefined;
+}
+
+/** A number below a hundred starting with `word`, the text of token `index`: a unit, a teen, tens, or a unit and tens (`خمسة وعشرون`). */
+function belowHundred(
+  tokens: readonly Token[],
+  index: number,
+  word: string,
+  words: Lexicon,
+): { readonly value: number; readonly next: number } | undefined {
+  const tens = words.tens.get(word);
+  if (tens !== undefined) {
+    return { value: tens, next: index + 1 };
+  }
+  const head = words.teenHeads.get(word);
+  if (head !== undefined && isTeenTail(tokens, index + 1)) {
+    return { value: 10 + head, next: index + 2 };
+  }
+  const unit = words.units.get(word);
+  if (unit === undefined) {
+    return undefined;
+  }
+  if (unit < 10 && isTeenTail(tokens, index + 1)) {
+    return { value: 10 + unit, next: index + 2 };
+  }
+  const joined = afterWaw(tokens, index + 1);
+  const joinedTens = joined === undefined ? undefined : words.tens.get(joined.word);
+  if (joined !== undefined && joinedTens !== undefined && unit < 10) {
+    return { value: unit + joinedTens, next: joined.index + 1 };
+  }
+  // One and two alone are not numbers: واحد is an adjective, and two is a dual noun.
+  return unit >= 3 ? { value: unit, next: index + 1 } : undefined;
+}
+
+/** A number below a thousand starting with `word` at `index`: hundreds and what is joined to them with و, or a number below a hundred. */
+function group(
+  tokens: readonly Token[],
+  index: number,
+  word: string,
+  words: Lexicon,
+): { readonly value: number; readonly next: number } | undefined {
+  let hundreds = words.hundreds.get(word);
+  let next = index + 1;
+  if (hundreds === undefined) {
+    const unit = words.units.get(word);
+    const after = tokens[index + 1];
+    if (
+      unit !== undefined &&
+      unit >= 3 &&
+      unit < 10 &&
+      after?.kind === WORD &&
+      words.hundreds.get(after.text) === 100
+    ) {
+      hundreds = unit * 100;
+      next = index + 2;
+    }
+  }
+  if (hundreds === undefined) {
+    return belowHundred(tokens, index, word, words);
+  }
+  const joined = afterWaw(tokens, next);
+  const rest = joined === undefined ? undefined : belowHundred(tokens, joined.index, joined.word, words);
+  return rest === undefined ? { value: hundreds, next } : { value: hundreds + rest.value, next: rest.next };
+}
+
+/** The clitics a number word may carry: و or ف, then ب or ل. A clitic is read only before a number word of three letters or more (`لست` is "I am not"). */
+const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'] as const;
+
+/** Whether `word` starts a number written in words. */
+function startsNumber(word: string, words: Lexicon): boolean {
+  return (
+    words.units.has(word) ||
+    words.teenHeads.has(word) ||
+    words.tens.has(word) ||
+    words.hundreds.has(word) ||
+    words.fractions.has(word) ||
+    known(word, (form) => words.scales.has(form)) !== undefined
+  );
+}
+
+/** One term of a number in words: a group below a thousand with its scale word, or a scale word alone. */
+function term(
+  tokens: readonly Token[],
+  index: number,
+  word: string,
+  lastPower: number,
+  words: Lexicon,
+): { readonly value: number; readonly next: number; readonly power: number | undefined } | undefined {
+  const alone = known(word, (form) => words.scales.has(form));
+  if (alone !== undefined) {
+    const scale = words.scales.get(alone)!; // known() found it
+    if (scale.form === 'plural' || scale.power >= lastPower) {
+      return undefined;
+    }
+    // A scale word alone is one of it; its dual, or its singular with a final alef (مليونا دولار, in construct), two.
+    const two = scale.form === 'dual' || alone !== word;
+    return { value: (two ? 2 : 1) * 10 ** scale.power, next: index + 1, power: scale.power };
+  }
+  const read = group(tokens, index, word, words);
+  if (read === undefined) {
+    return undefined;
+  }
+  const scale = scaleAt(tokens, read.next, words);
+  if (scale !== undefined && scale.form !== 'dual' && scale.power < lastPower) {
+    return { value: read.value * 10 ** scale.power, next: read.next + 1, power: scale.power };
+  }
+  // A group with no scale word ends the number; after a scale word it must be below it.
+  return read.value < 10 ** Math.min(lastPower, 3)
+    ? { value: read.value, next: read.next, power: undefined }
+    : undefined;
+}
+
+/**
+ * Reads number words from token `index`: terms joined by و in falling scale
+ * (`ثلاثة ملايين وخمسمائة ألف`), each a group below a thousand with its scale word
+ * (`خمس عشرة`, `مائة وخمسون`, `ثلاثة آلاف`) or a scale word alone (`مليون دولار`;
+ * `مليونا دولار`, `ملياري دولار`: two); a plural scale word needs a number before it
+ * (`آلاف` alone is vague); `ونصف` after a scale word adds half of it; a fraction
+ * before a scale word scales it (`نصف مليون`), and with none it is left to the caller
+ * as a share. Reads at most five terms, so it looks at a bounded number of tokens.
+ */
+function readWords(tokens: readonly Token[], index: number, words: Lexicon): NumberReading | undefined {
+  const text = tokens[index]!.text; // the caller's token
+  const prefix = PREFIXES.find(
+    (clitic) =>
+      text.startsWith(clitic) &&
+      (clitic === '' || text.length - clitic.length >= 3) &&
+      startsNumber(text.slice(clitic.length), words),
+  );
+  if (prefix === undefined) {
+    return undefined;
+  }
+  const first = text.slice(prefix.length);
+  const fraction = words.fractions.get(first);
+  if (fraction !== undefined) {
+    const scale = scaleAt(tokens, index + 1, words);
+    return scale?.form === 'singular'
+      ? {
+          value: (fraction * 10 ** scale.power) / 100,
+          next: index + 2,
+          prefix: prefix.length,
+          kind: 'words',
+          scaled: true,
+          yearLike: false,
+        }
+      : { value: fraction, next: index + 1, prefix: prefix.length, kind: 'fraction', scaled: false, yearLike: false };
+  }
+  let word = first;
+  let cursor = index;
+  let end = index;
+  let total = 0;
+  let lastPower = Infinity;
+  for (let round = 0; round < 5; round += 1) {
+    const read = term(tokens, cursor, word, lastPower, words);
+    if (read === undefined) {
+      break;
+    }
+    total += read.value;
+    end = read.next;
+    if (read.power === undefined) {
+      break;
+    }
+    lastPower = read.power;
+    const joined = afterWaw(tokens, end);
+    if (joined === undefined) {
+      break;
+    }
+    if (joined.word === 'نصف') {
+      total += 10 ** lastPower / 2;
+      end = joined.index + 1;
+      break;
+    }
+    word = joined.word;
+    cursor = joined.index;
+  }
+  return end === index
+    ? undefined
+    : {
+        value: total,
+        next: end,
+        prefix: prefix.length,
+        kind: 'words',
+        scaled: lastPower !== Infinity,
+        yearLike: false,
+      };
+}
+
+/** Reads a number at token `index`, digits or words, with its scale words; undefined when there is none. */
+export function readNumber(tokens: readonly Token[], index: number, words: Lexicon): NumberReading | undefined {
+  const token = tokens[index];
+  if (token?.kind === WORD) {
+    return readWords(tokens, index, words);
+  }
+  if (token?.kind !== NUMBER) {
+    return undefined;
+  }
+  const digits = readDigits(token.text);
+  if (digits === undefined) {
+    return undefined;
+  }
+  const scale = scaleAt(tokens, index + 1, words);
+  const power = scale === undefined || scale.form === 'dual' ? 0 : scale.power;
+  // Exact decimal arithmetic: 408.8 مليون is 4088e5, never 408.8 * 1e6.
+  const value = Number(`${digits.digits}e${power - digits.decimals}`);
+  const whole = digits.decimals === 0 && power === 0;
+  return {
+    value,
+    next: index + (power === 0 ? 1 : 2),
+    prefix: 0,
+    kind: 'digits',
+    scaled: power !== 0,
+    yearLike: whole && digits.digits.length === 4 && value >= 1800 && value <= 2199,
+  };
+}
