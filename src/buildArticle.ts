@@ -13,9 +13,17 @@ import {
   registryProblems,
 } from './internal/build/checks.js';
 import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
+import { quantityProblems } from './internal/build/quantities.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { checkMissingSpaces } from './internal/corpus/validate.js';
-import { type Article, ArticleSchema, type DateInfo, type Furniture, type SourceParty } from './schema.js';
+import {
+  type Article,
+  ArticleSchema,
+  type DateInfo,
+  type Furniture,
+  type Quantity,
+  type SourceParty,
+} from './schema.js';
 
 /**
  * What {@link buildArticle} builds a record from: the verbatim text and what a
@@ -83,6 +91,12 @@ export interface BuildArticleInput {
   readonly authors?: readonly string[] | undefined;
   /** The raw file: its path, and its text or bytes, which are hashed and must hold the title, body and furniture. */
   readonly raw?: BuildArticleRaw | undefined;
+  /**
+   * The amounts the text states, where you annotate them (derive candidates with
+   * {@link findQuantities}, then review them): sorted by field (title first), start, end;
+   * each span must read as its value and unit. The record keeps them as given.
+   */
+  readonly quantities?: readonly Quantity[] | undefined;
 }
 
 /**
@@ -149,6 +163,7 @@ const INPUT_KEYS = [
   'url',
   'authors',
   'raw',
+  'quantities',
 ] as const;
 const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
 
@@ -179,6 +194,12 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   occur in the file.
  * - Topics must be ids of `options.topics`, and each `chain[].entity` an id of
  *   `options.entities`.
+ * - **`quantities`**, where you give them, are kept as given and checked: each
+ *   span reads, by its words alone, as its `value` and `unit` (and, where it has a
+ *   `comparator`, the words right before it give that one), in the body or a
+ *   printed title; the list is sorted by field (title first), start, end; and each
+ *   `subject` is an id of `options.entities`. {@link findQuantities} gives the
+ *   candidates; `measure`, `period` and `subject` are yours.
  * - **What {@link createCorpus} checks is checked here, with its own code:** every
  *   quote (`date.evidence`, `corroboration`, `modifiedEvidence`, each source
  *   party's `evidence`) occurs in the printed title, the body or one furniture
@@ -348,6 +369,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     topics: given['topics'],
     topicEvidence: given['topicEvidence'],
     entities: entityList(mentions),
+    ...(given['quantities'] === undefined ? {} : { quantities: given['quantities'] }),
     body,
     ...(given['url'] === undefined ? {} : { url: given['url'] }),
     ...(given['authors'] === undefined ? {} : { authors: given['authors'] }),
@@ -355,6 +377,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
   };
   // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
   problems.push(...recordProblems(candidate, entityIds, missingSpaces));
+  problems.push(...quantityProblems(candidate, entityIds, titleBasis === 'editorial'));
   const parsed = ArticleSchema.safeParse(candidate);
   // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
   const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);
