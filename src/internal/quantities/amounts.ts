@@ -7,7 +7,7 @@
  * number of tokens around its number, so the scan is linear in the text.
  */
 import type { Measure } from '../../schema.js';
-import { known,type Lexicon, lexicon } from './lexicon.js';
+import { known, type Lexicon, lexicon } from './lexicon.js';
 import { type NumberReading, readNumber } from './numbers.js';
 import { inputEnd, inputStart, MARK, NUMBER, type Token, tokenize, type TokenizedText, WORD } from './tokens.js';
 import type { ComparatorId } from './words.js';

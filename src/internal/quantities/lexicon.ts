@@ -60,6 +60,17 @@ export interface Lexicon {
   readonly monthSecondWords: ReadonlySet<string>;
   readonly identifierWords: ReadonlySet<string>;
   readonly notCounted: ReadonlySet<string>;
+  /** Every word that starts a number in words: the number words, fractions and scale words, and each scale word with the tanween alef (`مليونا`). */
+  readonly starters: ReadonlySet<string>;
+  /** The first three letters of each starter of three letters or more, as {@link headKey} codes: a filter that needs no string. */
+  readonly starterHeads: ReadonlySet<number>;
+  /** The starters of two letters (`ست`), as {@link headKey} codes of their two letters. */
+  readonly shortStarters: ReadonlySet<number>;
+}
+
+/** A number for the first letters of a word (two or three UTF-16 units), for the look-ups that need no string. */
+export function headKey(first: number, second: number, third = 0): number {
+  return first * 0x1_0000_0000 + second * 0x1_0000 + third;
 }
 
 let built: Lexicon | undefined;
@@ -93,7 +104,25 @@ export function lexicon(): Lexicon {
       currencies.set(word, currency);
     }
   }
+  const starters = new Set([
+    ...Object.keys(UNIT_WORDS),
+    ...Object.keys(TEEN_HEADS),
+    ...Object.keys(TEN_WORDS),
+    ...hundreds.keys(),
+    ...Object.keys(FRACTION_WORDS),
+    ...scales.keys(),
+    ...[...scales.keys()].map((word) => `${word}ا`),
+  ]);
+  const heads = (length: number): Set<number> =>
+    new Set(
+      [...starters]
+        .filter((word) => (length === 2 ? word.length === 2 : word.length >= 3))
+        .map((word) => headKey(word.charCodeAt(0), word.charCodeAt(1), length === 2 ? 0 : word.charCodeAt(2))),
+    );
   built = {
+    starters,
+    starterHeads: heads(3),
+    shortStarters: heads(2),
     units: new Map(Object.entries(UNIT_WORDS)),
     teenHeads: new Map(Object.entries(TEEN_HEADS)),
     tens: new Map(Object.entries(TEN_WORDS)),
@@ -121,14 +150,16 @@ export function lexicon(): Lexicon {
 }
 
 /**
- * The forms of a word to look up: the word, and without the alef of the
- * accusative tanween (`عاماً` → `عاما` → `عام`), which the normalization keeps.
+ * The first form of `word` that `has` knows: the word, or the word without the
+ * alef of the accusative tanween (`عاماً` → `عاما` → `عام`), which the normalization keeps.
  */
-export function bareForms(word: string): readonly string[] {
-  return word.length > 2 && word.endsWith('ا') ? [word, word.slice(0, -1)] : [word];
-}
-
-/** The first of `word`'s {@link bareForms} that `has` knows, or undefined. */
 export function known(word: string, has: (form: string) => boolean): string | undefined {
-  return bareForms(word).find(has);
+  if (has(word)) {
+    return word;
+  }
+  if (word.length > 2 && word.charCodeAt(word.length - 1) === 0x0627) {
+    const bare = word.slice(0, -1);
+    return has(bare) ? bare : undefined;
+  }
+  return undefined;
 }

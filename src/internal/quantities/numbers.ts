@@ -4,7 +4,7 @@
  * each with the scale words after it (`1.2 مليار`, `35 ألف`). Every reading looks
  * at a bounded number of tokens, so that a scan over a text stays linear.
  */
-import { known, type Lexicon, type Scale } from './lexicon.js';
+import { headKey, known, type Lexicon, type Scale } from './lexicon.js';
 import { NUMBER, type Token, WORD } from './tokens.js';
 
 /** A number read from the tokens. */
@@ -164,14 +164,37 @@ const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'] as
 
 /** Whether `word` starts a number written in words. */
 function startsNumber(word: string, words: Lexicon): boolean {
+  return words.starters.has(word);
+}
+
+const isWaw = (unit: number): boolean => unit === 0x0648 || unit === 0x0641; // و, ف
+const isBaLam = (unit: number): boolean => unit === 0x0628 || unit === 0x0644; // ب, ل
+
+/**
+ * Whether the word token may start a number in words, by its first letters alone
+ * (after و or ف, then ب or ل): a filter that makes no string, for the many words that start none.
+ */
+function mayStartNumber(token: Token, words: Lexicon): boolean {
+  if (headAt(token, 0, words)) {
+    return true;
+  }
+  const first = token.unit(0);
+  if (!isWaw(first) && !isBaLam(first)) {
+    return false;
+  }
   return (
-    words.units.has(word) ||
-    words.teenHeads.has(word) ||
-    words.tens.has(word) ||
-    words.hundreds.has(word) ||
-    words.fractions.has(word) ||
-    known(word, (form) => words.scales.has(form)) !== undefined
+    headAt(token, 1, words) ||
+    (isWaw(first) && token.to - token.from > 1 && isBaLam(token.unit(1)) && headAt(token, 2, words))
   );
+}
+
+/** Whether the letters of the word token from `offset` on begin a starter (three letters or more, or from the start a word of two). */
+function headAt(token: Token, offset: number, words: Lexicon): boolean {
+  const left = token.to - token.from - offset;
+  if (left >= 3) {
+    return words.starterHeads.has(headKey(token.unit(offset), token.unit(offset + 1), token.unit(offset + 2)));
+  }
+  return offset === 0 && left === 2 && words.shortStarters.has(headKey(token.unit(0), token.unit(1)));
 }
 
 /** One term of a number in words: a group below a thousand with its scale word, or a scale word alone. */
@@ -216,13 +239,24 @@ function term(
  * as a share. Reads at most five terms, so it looks at a bounded number of tokens.
  */
 function readWords(tokens: readonly Token[], index: number, words: Lexicon): NumberReading | undefined {
-  const text = tokens[index]!.text; // the caller's token
-  const prefix = PREFIXES.find(
-    (clitic) =>
-      text.startsWith(clitic) &&
-      (clitic === '' || text.length - clitic.length >= 3) &&
-      startsNumber(text.slice(clitic.length), words),
-  );
+  const token = tokens[index]!; // the caller's token
+  if (!mayStartNumber(token, words)) {
+    return undefined;
+  }
+  const { text } = token;
+  const first0 = text.charCodeAt(0);
+  // Most words start no number, and carry no clitic that could hide one: و ف ب ل.
+  const prefix = startsNumber(text, words)
+    ? ''
+    : first0 === 0x0648 || first0 === 0x0641 || first0 === 0x0628 || first0 === 0x0644
+      ? PREFIXES.find(
+          (clitic) =>
+            clitic !== '' &&
+            text.length - clitic.length >= 3 &&
+            text.startsWith(clitic) &&
+            startsNumber(text.slice(clitic.length), words),
+        )
+      : undefined;
   if (prefix === undefined) {
     return undefined;
   }

@@ -14,17 +14,43 @@ export const NUMBER = 1;
 /** One character that is neither a letter, a digit nor a space: `%`, `-`, `"`, `،`. */
 export const MARK = 2;
 
-/** One token of the normalized text. */
-export interface Token {
+/**
+ * One token of the normalized text. Its `text` is made on first read: most words
+ * of a text are only looked at by their first letters (see `mayStartNumber`).
+ */
+export class Token {
+  /** What the token is: a word, a number or a mark. */
   readonly kind: typeof WORD | typeof NUMBER | typeof MARK;
-  /** The token's normalized text. */
-  readonly text: string;
   /** Where it starts in the normalized text. */
   readonly from: number;
   /** Where it ends in the normalized text, exclusive. */
   readonly to: number;
   /** Whether a space comes right before it. */
   readonly spaced: boolean;
+  /** The normalized text's units, shared by every token of the text. */
+  readonly units: Uint16Array;
+  /** The token's text, once made. */
+  cached: string | undefined;
+
+  constructor(kind: Token['kind'], from: number, to: number, spaced: boolean, units: Uint16Array) {
+    this.kind = kind;
+    this.from = from;
+    this.to = to;
+    this.spaced = spaced;
+    this.units = units;
+    this.cached = undefined;
+  }
+
+  /** The token's normalized text. */
+  get text(): string {
+    this.cached ??= unitsToString(this.units, this.from, this.to);
+    return this.cached;
+  }
+
+  /** The normalized unit at `offset` from the token's start. */
+  unit(offset: number): number {
+    return this.units[this.from + offset]!; // callers stay inside the token
+  }
 }
 
 /** A text's tokens, and what maps them back to the text. */
@@ -42,8 +68,9 @@ const isSeparator = (unit: number): boolean => unit === 0x2e || unit === 0x2c ||
 
 /** Cuts `input` into tokens, in one pass over its normalized form. */
 export function tokenize(input: string): TokenizedText {
-  const { units, starts: shared, length } = normalizeToOffsetBuffer(input);
-  // The buffers are shared with the next normalization: keep a copy of the offsets.
+  const { units: sharedUnits, starts: shared, length } = normalizeToOffsetBuffer(input);
+  // The buffers are shared with the next normalization: keep a copy of the units and the offsets.
+  const units = sharedUnits.slice(0, length);
   const starts = shared.slice(0, length);
   const tokens: Token[] = [];
   let at = 0;
@@ -80,7 +107,7 @@ export function tokenize(input: string): TokenizedText {
       kind = MARK;
       at += 1;
     }
-    tokens.push({ kind, text: unitsToString(units, from, at), from, to: at, spaced });
+    tokens.push(new Token(kind, from, at, spaced, units));
     spaced = false;
   }
   return { input, tokens, starts };
