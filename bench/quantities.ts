@@ -81,7 +81,7 @@ interface Planted {
 }
 
 /** The bodies, with the amounts planted in them. */
-function plantAmounts(size: number): { bodies: string[]; planted: Planted[][] } {
+export function plantAmounts(size: number): { bodies: string[]; planted: Planted[][] } {
   const { bodies: running } = generateMentionData({ entityCount: ENTITIES, articleCount: size, bodyWords: BODY_WORDS });
   const next = random(11);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!; // next() < 1

@@ -105,28 +105,38 @@ function isCountedNoun(word: string, words: Lexicon): boolean {
 
 /** The comparator phrase that ends right before token `index`, if any; its first word may carry و, ف or ب. */
 export function comparatorBefore(tokens: readonly Token[], index: number, words: Lexicon): ComparatorId | undefined {
-  let best: { readonly length: number; readonly comparator: ComparatorId } | undefined;
-  for (const [phrase, comparator] of words.comparators) {
-    if (best !== undefined && phrase.length <= best.length) {
-      continue;
-    }
-    const matches = phrase.every((expected, back) => {
-      const word = wordOf(tokens[index - 1 - back]);
-      if (word === undefined) {
-        return false;
-      }
-      if (word === expected) {
-        return true;
-      }
-      // The phrase's first word (the last one back) may carry a clitic: وأكثر, بحوالي, وبنحو.
-      return back === phrase.length - 1 && ['و', 'ف', 'ب', 'وب', 'فب'].some((clitic) => word === clitic + expected);
-    });
-    if (matches) {
-      best = { length: phrase.length, comparator };
+  const last = wordOf(tokens[index - 1]);
+  const phrases = last === undefined ? undefined : words.comparators.get(last);
+  if (phrases === undefined) {
+    return undefined;
+  }
+  // Longest first, so that لا يزيد عن wins over يزيد عن.
+  for (const [phrase, comparator] of phrases) {
+    if (phraseEndsAt(tokens, index, phrase)) {
+      return comparator;
     }
   }
-  return best?.comparator;
+  return undefined;
 }
+
+/** Whether the words of `phrase` (last word first) end right before token `index`; its first word may carry a clitic. */
+function phraseEndsAt(tokens: readonly Token[], index: number, phrase: readonly string[]): boolean {
+  for (let back = 0; back < phrase.length; back += 1) {
+    const word = wordOf(tokens[index - 1 - back]);
+    const expected = phrase[back]!; // back < phrase.length
+    if (word === undefined) {
+      return false;
+    }
+    // The phrase's first word (the last one back) may carry a clitic: وأكثر, بحوالي, وبنحو.
+    const first = back === phrase.length - 1;
+    if (word !== expected && !(first && CLITICS_BEFORE_COMPARATOR.some((clitic) => word === clitic + expected))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const CLITICS_BEFORE_COMPARATOR = ['و', 'ف', 'ب', 'وب', 'فب'] as const;
 
 /**
  * Whether the context of the number from token `first` to `next` (exclusive)
@@ -268,7 +278,8 @@ function finish(
 /** Every amount of `input`, in text order, frozen. */
 export function findAmounts(input: string): Amount[] {
   const words = lexicon();
-  const text = tokenize(input);
+  // Nothing else is normalized before the tokens are done with: they may read the shared buffers.
+  const text = tokenize(input, false);
   const found: Amount[] = [];
   const { tokens } = text;
   for (let index = 0; index < tokens.length;) {

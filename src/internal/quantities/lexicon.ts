@@ -51,8 +51,11 @@ export interface Lexicon {
   readonly percentWords: ReadonlySet<string>;
   readonly percentAfterFi: ReadonlySet<string>;
   readonly currencies: ReadonlyMap<string, Currency>;
-  /** Each comparator phrase as its words, last word first, so that it is matched backwards from a number. */
-  readonly comparators: readonly (readonly [words: readonly string[], comparator: ComparatorId])[];
+  /**
+   * The comparator phrases by their last word (and that word with a clitic, for a phrase of one word),
+   * each as its words, last word first, so that it is matched backwards from a number; longest first.
+   */
+  readonly comparators: ReadonlyMap<string, readonly (readonly [words: readonly string[], comparator: ComparatorId])[]>;
   readonly countNouns: ReadonlyMap<string, Measure | ReadonlyMap<string, Measure>>;
   readonly timeUnits: ReadonlySet<string>;
   readonly yearWords: ReadonlySet<string>;
@@ -132,7 +135,7 @@ export function lexicon(): Lexicon {
     percentWords: new Set(PERCENT_WORDS),
     percentAfterFi: new Set(PERCENT_AFTER_FI),
     currencies,
-    comparators: COMPARATOR_PHRASES.map(([phrase, comparator]) => [phrase.split(' ').reverse(), comparator] as const),
+    comparators: comparatorsByLastWord(),
     countNouns: new Map(
       Object.entries(COUNT_NOUNS).map(([noun, measure]) => [
         noun,
@@ -147,6 +150,23 @@ export function lexicon(): Lexicon {
     notCounted: new Set(NOT_COUNTED),
   };
   return built;
+}
+
+/** {@link Lexicon.comparators}: the phrases by the word they end with (with its clitics, for a one-word phrase). */
+function comparatorsByLastWord(): Map<string, (readonly [readonly string[], ComparatorId])[]> {
+  const byLast = new Map<string, (readonly [readonly string[], ComparatorId])[]>();
+  const sorted = [...COMPARATOR_PHRASES].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  for (const [phrase, comparator] of sorted) {
+    const words = phrase.split(' ').reverse();
+    const last = words[0]!; // a phrase has a word
+    const keys = words.length === 1 ? ['', 'و', 'ف', 'ب', 'وب', 'فب'].map((clitic) => clitic + last) : [last];
+    for (const key of keys) {
+      const list = byLast.get(key) ?? [];
+      list.push([words, comparator]);
+      byLast.set(key, list);
+    }
+  }
+  return byLast;
 }
 
 /**

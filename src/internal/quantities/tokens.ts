@@ -66,12 +66,16 @@ const isDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
 /** `.`, `,`, the Arabic decimal separator `٫` and the Arabic thousands separator `٬`, between digits. */
 const isSeparator = (unit: number): boolean => unit === 0x2e || unit === 0x2c || unit === 0x066b || unit === 0x066c;
 
-/** Cuts `input` into tokens, in one pass over its normalized form. */
-export function tokenize(input: string): TokenizedText {
+/**
+ * Cuts `input` into tokens, in one pass over its normalized form. The normalizer's
+ * buffers are shared with its next call: with `keep`, the tokens read a copy of them,
+ * so that they stay valid after another text is tokenized; without it, they are valid
+ * only until then, and cost no copy.
+ */
+export function tokenize(input: string, keep = true): TokenizedText {
   const { units: sharedUnits, starts: shared, length } = normalizeToOffsetBuffer(input);
-  // The buffers are shared with the next normalization: keep a copy of the units and the offsets.
-  const units = sharedUnits.slice(0, length);
-  const starts = shared.slice(0, length);
+  const units = keep ? sharedUnits.slice(0, length) : sharedUnits.subarray(0, length);
+  const starts = keep ? shared.slice(0, length) : shared.subarray(0, length);
   const tokens: Token[] = [];
   let at = 0;
   let spaced = true;
