@@ -8,7 +8,7 @@
  */
 import { describeValue } from '../args/describeValue.js';
 import { readSpan, tokenize, tokenStarts } from '../quantities/amounts.js';
-import type { TokenizedText } from '../quantities/tokens.js';
+import type { Tokens } from '../quantities/tokens.js';
 import type { Problem } from './issues.js';
 
 type Bag = Readonly<Record<string, unknown>>;
@@ -37,7 +37,7 @@ export function quantityProblems(
   }
   const problems: Problem[] = [];
   // Each field is tokenized once, however many quantities it has.
-  const read = new Map<string, { readonly text: TokenizedText; readonly starts: ReadonlyMap<number, number> }>();
+  const read = new Map<string, { readonly text: Tokens; readonly starts: ReadonlyMap<number, number> }>();
   let previous: readonly [number, number, number] | undefined;
   (list as readonly unknown[]).forEach((quantity, index) => {
     if (!isBag(quantity)) {

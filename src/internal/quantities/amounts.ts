@@ -9,7 +9,7 @@
 import type { Measure } from '../../schema.js';
 import { known, type Lexicon, lexicon } from './lexicon.js';
 import { type NumberReading, readNumber } from './numbers.js';
-import { inputEnd, inputStart, MARK, NUMBER, type Token, tokenize, type TokenizedText, WORD } from './tokens.js';
+import { MARK, NUMBER, tokenize, type Tokens, WORD } from './tokens.js';
 import type { ComparatorId } from './words.js';
 
 /** An amount read from a text: its span (input offsets), value in base units, unit, and what the words say of it. */
@@ -38,10 +38,24 @@ function isDefinite(word: string): boolean {
   return /^(?:[وف]?[بكل]?ال|[وف]?لل)/u.test(word);
 }
 
-const isMark = (token: Token | undefined, ...marks: readonly string[]): boolean =>
-  token?.kind === MARK && marks.includes(token.text);
+const PERCENT_SIGN = 0x25; // %
+const ARABIC_PERCENT_SIGN = 0x066a; // ٪
+/** The dashes and minus signs before a number: of a range (`2025 - 2026`), or of a negative number. */
+const DASHES: ReadonlySet<number> = /* @__PURE__ */ new Set([
+  0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,
+]);
+/** Marks that, run into a number, make it part of a time (`10:51`), a date (`9/10`) or a number cut short (`.5`). */
+const JOINING_MARKS: ReadonlySet<number> = /* @__PURE__ */ new Set([0x2e, 0x2c, 0x3a, 0x2f, 0x5c]);
+/** Marks that, run into the end of a number, make it part of a time or a date. */
+const TRAILING_MARKS: ReadonlySet<number> = /* @__PURE__ */ new Set([0x3a, 0x2f, 0x5c]);
+/** The clitics a number may be run into (`و15`, `ب44.7`). */
+const NUMBER_CLITICS: ReadonlySet<string> = /* @__PURE__ */ new Set(['و', 'ف', 'ب', 'ل', 'وب', 'ول']);
+/** The clitics a comparator's first word may carry: وأكثر, بحوالي, وبنحو. */
+const CLITICS_BEFORE_COMPARATOR = ['و', 'ف', 'ب', 'وب', 'فب'] as const;
 
-const wordOf = (token: Token | undefined): string | undefined => (token?.kind === WORD ? token.text : undefined);
+/** Whether token `index` is a mark among `marks`. */
+const isMarkIn = (tokens: Tokens, index: number, marks: ReadonlySet<number>): boolean =>
+  tokens.kind(index) === MARK && marks.has(tokens.unit(index, 0));
 
 /**
  * The unit after a number that ends before token `index`: `%` or `٪`, `بالمائة`,
@@ -50,23 +64,22 @@ const wordOf = (token: Token | undefined): string | undefined => (token?.kind ==
  * makes the number a time (`خمس سنوات`).
  */
 function unitAfter(
-  tokens: readonly Token[],
+  tokens: Tokens,
   index: number,
   words: Lexicon,
-  noun: (word: string) => boolean,
+  noun: 'context' | 'any' | 'none',
 ): UnitReading | undefined {
-  const token = tokens[index];
-  if (isMark(token, '%', '٪')) {
+  if (tokens.isMark(index, PERCENT_SIGN) || tokens.isMark(index, ARABIC_PERCENT_SIGN)) {
     return { unit: 'percent', next: index + 1, knownNoun: false };
   }
-  const word = wordOf(token);
+  const word = tokens.word(index);
   if (word === undefined) {
     return undefined;
   }
   if (words.percentWords.has(word)) {
     return { unit: 'percent', next: index + 1, knownNoun: false };
   }
-  const after = wordOf(tokens[index + 1]);
+  const after = tokens.word(index + 1);
   if (word === 'في' && after !== undefined && words.percentAfterFi.has(after)) {
     return { unit: 'percent', next: index + 2, knownNoun: false };
   }
@@ -77,10 +90,11 @@ function unitAfter(
       ? { unit: currency.code, next: index + 1, knownNoun: false }
       : { unit: adjective, next: index + 2, knownNoun: false };
   }
-  if (known(word, (form) => words.timeUnits.has(form)) !== undefined || !noun(word)) {
+  const isNoun = noun === 'context' ? isCountedNoun(word, words) : noun === 'any' && ARABIC_LETTER(word.charCodeAt(0));
+  if (!isNoun || known(word, words.timeUnits) !== undefined) {
     return undefined;
   }
-  const form = known(word, (each) => words.countNouns.has(each));
+  const form = known(word, words.countNouns);
   const entry = form === undefined ? undefined : words.countNouns.get(form);
   const measure = typeof entry === 'string' ? entry : after === undefined ? undefined : entry?.get(after);
   return measure === undefined
@@ -94,9 +108,9 @@ function isCountedNoun(word: string, words: Lexicon): boolean {
     word.length >= 2 &&
     ARABIC_LETTER(word.charCodeAt(0)) &&
     !isDefinite(word) &&
-    known(word, (form) => words.notCounted.has(form)) === undefined &&
+    known(word, words.notCounted) === undefined &&
     !words.months.has(word) &&
-    known(word, (form) => words.scales.has(form)) === undefined &&
+    known(word, words.scales) === undefined &&
     !words.units.has(word) &&
     !words.tens.has(word) &&
     !words.hundreds.has(word)
@@ -104,8 +118,8 @@ function isCountedNoun(word: string, words: Lexicon): boolean {
 }
 
 /** The comparator phrase that ends right before token `index`, if any; its first word may carry و, ف or ب. */
-export function comparatorBefore(tokens: readonly Token[], index: number, words: Lexicon): ComparatorId | undefined {
-  const last = wordOf(tokens[index - 1]);
+export function comparatorBefore(tokens: Tokens, index: number, words: Lexicon): ComparatorId | undefined {
+  const last = tokens.word(index - 1);
   const phrases = last === undefined ? undefined : words.comparators.get(last);
   if (phrases === undefined) {
     return undefined;
@@ -120,9 +134,9 @@ export function comparatorBefore(tokens: readonly Token[], index: number, words:
 }
 
 /** Whether the words of `phrase` (last word first) end right before token `index`; its first word may carry a clitic. */
-function phraseEndsAt(tokens: readonly Token[], index: number, phrase: readonly string[]): boolean {
+function phraseEndsAt(tokens: Tokens, index: number, phrase: readonly string[]): boolean {
   for (let back = 0; back < phrase.length; back += 1) {
-    const word = wordOf(tokens[index - 1 - back]);
+    const word = tokens.word(index - 1 - back);
     const expected = phrase[back]!; // back < phrase.length
     if (word === undefined) {
       return false;
@@ -136,8 +150,6 @@ function phraseEndsAt(tokens: readonly Token[], index: number, phrase: readonly 
   return true;
 }
 
-const CLITICS_BEFORE_COMPARATOR = ['و', 'ف', 'ب', 'وب', 'فب'] as const;
-
 /**
  * Whether the context of the number from token `first` to `next` (exclusive)
  * makes it something other than an amount: an identifier (`رقم 201`), an ordinal
@@ -146,60 +158,49 @@ const CLITICS_BEFORE_COMPARATOR = ['و', 'ف', 'ب', 'وب', 'فب'] as const;
  * the end of a range (`2025 - 2026`, `10 إلى 15`), a negative number, or a
  * number run into the letters of a word before it.
  */
-function isOtherThanAmount(tokens: readonly Token[], first: number, next: number, words: Lexicon): boolean {
-  const token = tokens[first]!; // the number's first token
-  const before = tokens[first - 1];
-  const previous = wordOf(before);
+function isOtherThanAmount(tokens: Tokens, first: number, next: number, words: Lexicon): boolean {
+  const previous = tokens.word(first - 1);
+  const joined = !tokens.spaced(first);
   if (previous !== undefined) {
     if (
       words.identifierWords.has(previous) ||
       previous === 'ال' ||
       words.yearWords.has(previous) ||
       words.months.has(previous) ||
-      (words.monthSecondWords.has(previous) && words.months.has(wordOf(tokens[first - 2]) ?? ''))
+      (words.monthSecondWords.has(previous) && words.months.has(tokens.word(first - 2) ?? ''))
     ) {
       return true;
     }
     // A number run into the word before it (`القاعدة201`), unless that word is a clitic (`و15`, `ب44.7`).
-    if (token.kind === NUMBER && !token.spaced && !['و', 'ف', 'ب', 'ل', 'وب', 'ول'].includes(previous)) {
+    if (tokens.kind(first) === NUMBER && joined && !NUMBER_CLITICS.has(previous)) {
       return true;
     }
     // The end of a range: `10 إلى 15`, `10 حتى 15`.
-    if ((previous === 'الي' || previous === 'حتي') && tokens[first - 2]?.kind === NUMBER) {
+    if ((previous === 'الي' || previous === 'حتي') && tokens.kind(first - 2) === NUMBER) {
       return true;
     }
   }
-  if (before?.kind === MARK) {
-    const joined = !token.spaced;
-    // A time (10:51), a date's part (9/10), a number cut by a stray point (.5), a negative number (-5).
-    if (joined && ['.', ',', ':', '/', '\\'].includes(before.text)) {
-      return true;
-    }
-    if (isMark(before, '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212')) {
-      if (tokens[first - 2]?.kind === NUMBER || joined) {
-        return true;
-      }
-    }
+  // A time (10:51), a date's part (9/10), a number cut by a stray point (.5).
+  if (joined && isMarkIn(tokens, first - 1, JOINING_MARKS)) {
+    return true;
   }
-  const after = tokens[next];
-  if (after !== undefined) {
-    if (words.months.has(wordOf(after) ?? '')) {
-      return true;
-    }
-    if (!after.spaced && isMark(after, ':', '/', '\\')) {
-      return true;
-    }
+  // The end of a range (2025 - 2026), or a negative number (-5).
+  if (isMarkIn(tokens, first - 1, DASHES) && (joined || tokens.kind(first - 2) === NUMBER)) {
+    return true;
   }
-  return false;
+  if (words.months.has(tokens.word(next) ?? '')) {
+    return true;
+  }
+  return tokens.kind(next) !== -1 && !tokens.spaced(next) && isMarkIn(tokens, next, TRAILING_MARKS);
 }
 
 /** A fraction word with no scale after it, read as a share of the whole named after it (`نصف الحكومة`): a definite noun that is no time. */
-function fractionShare(tokens: readonly Token[], read: NumberReading, words: Lexicon): boolean {
-  const after = wordOf(tokens[read.next]);
+function fractionShare(tokens: Tokens, read: NumberReading, words: Lexicon): boolean {
+  const after = tokens.word(read.next);
   return (
     after !== undefined &&
     /^[وف]?[بكل]?ال/u.test(after) &&
-    known(after.replace(/^[وف]?[بكل]?ال/u, ''), (form) => words.timeUnits.has(form)) === undefined
+    known(after.replace(/^[وف]?[بكل]?ال/u, ''), words.timeUnits) === undefined
   );
 }
 
@@ -210,12 +211,11 @@ function fractionShare(tokens: readonly Token[], read: NumberReading, words: Lex
  * counted noun, and only the words themselves are read.
  */
 function amountAt(
-  text: TokenizedText,
+  tokens: Tokens,
   index: number,
   words: Lexicon,
   context: boolean,
 ): { readonly amount?: Amount; readonly next: number } {
-  const { tokens } = text;
   const read = readNumber(tokens, index, words);
   if (read === undefined) {
     return { next: index + 1 };
@@ -223,19 +223,19 @@ function amountAt(
   if (context && isOtherThanAmount(tokens, index, read.next, words)) {
     return { next: read.next };
   }
-  const spanStart = inputStart(text, tokens[index]!.from + read.prefix); // the number's first token
+  const spanStart = tokens.inputStart(tokens.from(index) + read.prefix);
   const comparator = context ? comparatorBefore(tokens, index, words) : undefined;
   const withComparator = comparator === undefined ? {} : { comparator };
   if (read.kind === 'fraction') {
-    const currency = unitAfter(tokens, read.next, words, () => false);
+    const currency = unitAfter(tokens, read.next, words, 'none');
     if (currency !== undefined && currency.unit !== 'percent') {
-      return finish(text, spanStart, currency.next, read.value / 100, currency, withComparator);
+      return finish(tokens, spanStart, currency.next, read.value / 100, currency, withComparator);
     }
     if (!fractionShare(tokens, read, words)) {
       return { next: read.next };
     }
     return finish(
-      text,
+      tokens,
       spanStart,
       read.next,
       read.value,
@@ -243,9 +243,7 @@ function amountAt(
       withComparator,
     );
   }
-  const unit = unitAfter(tokens, read.next, words, (word) =>
-    context ? isCountedNoun(word, words) : ARABIC_LETTER(word.charCodeAt(0)),
-  );
+  const unit = unitAfter(tokens, read.next, words, context ? 'context' : 'any');
   if (unit === undefined) {
     return { next: read.next };
   }
@@ -256,21 +254,28 @@ function amountAt(
   if (!Number.isFinite(read.value)) {
     return { next: unit.next };
   }
-  return finish(text, spanStart, unit.next, read.value, unit, withComparator);
+  return finish(tokens, spanStart, unit.next, read.value, unit, withComparator);
 }
 
 function finish(
-  text: TokenizedText,
+  tokens: Tokens,
   start: number,
   next: number,
   value: number,
   unit: UnitReading,
   comparator: { readonly comparator?: ComparatorId },
 ): { readonly amount: Amount; readonly next: number } {
-  const last = text.tokens[next - 1]!; // the amount ends with a token
+  // The amount ends with token next - 1.
   const measure = unit.measure === undefined ? {} : { measure: unit.measure };
   return {
-    amount: Object.freeze({ start, end: inputEnd(text, last.to), value, unit: unit.unit, ...comparator, ...measure }),
+    amount: Object.freeze({
+      start,
+      end: tokens.inputEnd(tokens.to(next - 1)),
+      value,
+      unit: unit.unit,
+      ...comparator,
+      ...measure,
+    }),
     next,
   };
 }
@@ -279,16 +284,14 @@ function finish(
 export function findAmounts(input: string): Amount[] {
   const words = lexicon();
   // Nothing else is normalized before the tokens are done with: they may read the shared buffers.
-  const text = tokenize(input, false);
+  const tokens = tokenize(input, false);
   const found: Amount[] = [];
-  const { tokens } = text;
-  for (let index = 0; index < tokens.length;) {
-    const token = tokens[index]!; // index < tokens.length
-    if (token.kind === MARK) {
+  for (let index = 0; index < tokens.count;) {
+    if (tokens.kind(index) === MARK) {
       index += 1;
       continue;
     }
-    const { amount, next } = amountAt(text, index, words, true);
+    const { amount, next } = amountAt(tokens, index, words, true);
     if (amount !== undefined) {
       found.push(amount);
     }
@@ -306,19 +309,19 @@ export function readSpan(
   input: string,
   start: number,
   end: number,
-  text: TokenizedText = tokenize(input),
-  starts: ReadonlyMap<number, number> = tokenStarts(text),
+  tokens: Tokens = tokenize(input),
+  starts: ReadonlyMap<number, number> = tokenStarts(tokens),
 ): Amount | undefined {
   const index = starts.get(start);
   const words = lexicon();
   if (index === undefined) {
     return undefined;
   }
-  const { amount } = amountAt(text, index, words, false);
+  const { amount } = amountAt(tokens, index, words, false);
   if (amount?.start !== start || amount.end !== end) {
     return undefined;
   }
-  const comparator = comparatorBefore(text.tokens, index, words);
+  const comparator = comparatorBefore(tokens, index, words);
   return comparator === undefined ? amount : { ...amount, comparator };
 }
 
@@ -327,17 +330,18 @@ export function readSpan(
  * carry a clitic, where each of its next units starts), to the token's index: where
  * a span may start.
  */
-export function tokenStarts(text: TokenizedText): ReadonlyMap<number, number> {
+export function tokenStarts(tokens: Tokens): ReadonlyMap<number, number> {
   const starts = new Map<number, number>();
-  text.tokens.forEach((token, index) => {
-    const last = token.kind === WORD ? Math.min(token.to, token.from + 3) : token.from + 1;
-    for (let unit = token.from; unit < last; unit += 1) {
-      const offset = inputStart(text, unit);
+  for (let index = 0; index < tokens.count; index += 1) {
+    const from = tokens.from(index);
+    const last = tokens.kind(index) === WORD ? Math.min(tokens.to(index), from + 3) : from + 1;
+    for (let unit = from; unit < last; unit += 1) {
+      const offset = tokens.inputStart(unit);
       if (!starts.has(offset)) {
         starts.set(offset, index);
       }
     }
-  });
+  }
   return starts;
 }
 

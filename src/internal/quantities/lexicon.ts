@@ -170,16 +170,16 @@ function comparatorsByLastWord(): Map<string, (readonly [readonly string[], Comp
 }
 
 /**
- * The first form of `word` that `has` knows: the word, or the word without the
+ * The first form of `word` that `table` has: the word, or the word without the
  * alef of the accusative tanween (`عاماً` → `عاما` → `عام`), which the normalization keeps.
  */
-export function known(word: string, has: (form: string) => boolean): string | undefined {
-  if (has(word)) {
+export function known(word: string, table: { has(key: string): boolean }): string | undefined {
+  if (table.has(word)) {
     return word;
   }
   if (word.length > 2 && word.charCodeAt(word.length - 1) === 0x0627) {
     const bare = word.slice(0, -1);
-    return has(bare) ? bare : undefined;
+    return table.has(bare) ? bare : undefined;
   }
   return undefined;
 }

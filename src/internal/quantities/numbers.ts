@@ -5,7 +5,7 @@
  * at a bounded number of tokens, so that a scan over a text stays linear.
  */
 import { headKey, known, type Lexicon, type Scale } from './lexicon.js';
-import { NUMBER, type Token, WORD } from './tokens.js';
+import { NUMBER, type Tokens, WORD } from './tokens.js';
 
 /** A number read from the tokens. */
 export interface NumberReading {
@@ -66,40 +66,34 @@ export function readDigits(text: string): { readonly digits: string; readonly de
 }
 
 /** The scale word at token `index` (`مليار`, `ألف`, `مليوناً`, `آلاف`), or undefined. */
-function scaleAt(tokens: readonly Token[], index: number, words: Lexicon): Scale | undefined {
-  const token = tokens[index];
-  if (token?.kind !== WORD) {
-    return undefined;
-  }
-  const form = known(token.text, (word) => words.scales.has(word));
+function scaleAt(tokens: Tokens, index: number, words: Lexicon): Scale | undefined {
+  const word = tokens.word(index);
+  const form = word === undefined ? undefined : known(word, words.scales);
   return form === undefined ? undefined : words.scales.get(form);
 }
 
 /** Whether the word at `index` is عشر or عشرة, the second word of eleven to nineteen. */
-function isTeenTail(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  return token?.kind === WORD && (token.text === 'عشر' || token.text === 'عشره');
+function isTeenTail(tokens: Tokens, index: number): boolean {
+  const word = tokens.word(index);
+  return word === 'عشر' || word === 'عشره';
 }
 
 /** The word after the conjunction و at `index` (`وعشرون`, or `و` then `عشرون`), with the index after it. */
-function afterWaw(
-  tokens: readonly Token[],
-  index: number,
-): { readonly word: string; readonly index: number } | undefined {
-  const token = tokens[index];
-  if (token?.kind !== WORD || !token.text.startsWith('و')) {
+function afterWaw(tokens: Tokens, index: number): { readonly word: string; readonly index: number } | undefined {
+  const word = tokens.word(index);
+  if (word?.charCodeAt(0) !== 0x0648) {
     return undefined;
   }
-  if (token.text.length > 1) {
-    return { word: token.text.slice(1), index };
+  if (word.length > 1) {
+    return { word: word.slice(1), index };
   }
-  const next = tokens[index + 1];
-  return next?.kind === WORD ? { word: next.text, index: index + 1 } : undefined;
+  const next = tokens.word(index + 1);
+  return next === undefined ? undefined : { word: next, index: index + 1 };
 }
 
 /** A number below a hundred starting with `word`, the text of token `index`: a unit, a teen, tens, or a unit and tens (`خمسة وعشرون`). */
 function belowHundred(
-  tokens: readonly Token[],
+  tokens: Tokens,
   index: number,
   word: string,
   words: Lexicon,
@@ -130,7 +124,7 @@ function belowHundred(
 
 /** A number below a thousand starting with `word` at `index`: hundreds and what is joined to them with و, or a number below a hundred. */
 function group(
-  tokens: readonly Token[],
+  tokens: Tokens,
   index: number,
   word: string,
   words: Lexicon,
@@ -139,14 +133,8 @@ function group(
   let next = index + 1;
   if (hundreds === undefined) {
     const unit = words.units.get(word);
-    const after = tokens[index + 1];
-    if (
-      unit !== undefined &&
-      unit >= 3 &&
-      unit < 10 &&
-      after?.kind === WORD &&
-      words.hundreds.get(after.text) === 100
-    ) {
+    const after = tokens.word(index + 1);
+    if (unit !== undefined && unit >= 3 && unit < 10 && after !== undefined && words.hundreds.get(after) === 100) {
       hundreds = unit * 100;
       next = index + 2;
     }
@@ -174,38 +162,43 @@ const isBaLam = (unit: number): boolean => unit === 0x0628 || unit === 0x0644; /
  * Whether the word token may start a number in words, by its first letters alone
  * (after و or ف, then ب or ل): a filter that makes no string, for the many words that start none.
  */
-function mayStartNumber(token: Token, words: Lexicon): boolean {
-  if (headAt(token, 0, words)) {
+function mayStartNumber(tokens: Tokens, index: number, words: Lexicon): boolean {
+  if (headAt(tokens, index, 0, words)) {
     return true;
   }
-  const first = token.unit(0);
+  const first = tokens.unit(index, 0);
   if (!isWaw(first) && !isBaLam(first)) {
     return false;
   }
   return (
-    headAt(token, 1, words) ||
-    (isWaw(first) && token.to - token.from > 1 && isBaLam(token.unit(1)) && headAt(token, 2, words))
+    headAt(tokens, index, 1, words) ||
+    (isWaw(first) &&
+      tokens.to(index) - tokens.from(index) > 1 &&
+      isBaLam(tokens.unit(index, 1)) &&
+      headAt(tokens, index, 2, words))
   );
 }
 
 /** Whether the letters of the word token from `offset` on begin a starter (three letters or more, or from the start a word of two). */
-function headAt(token: Token, offset: number, words: Lexicon): boolean {
-  const left = token.to - token.from - offset;
+function headAt(tokens: Tokens, index: number, offset: number, words: Lexicon): boolean {
+  const left = tokens.to(index) - tokens.from(index) - offset;
   if (left >= 3) {
-    return words.starterHeads.has(headKey(token.unit(offset), token.unit(offset + 1), token.unit(offset + 2)));
+    return words.starterHeads.has(
+      headKey(tokens.unit(index, offset), tokens.unit(index, offset + 1), tokens.unit(index, offset + 2)),
+    );
   }
-  return offset === 0 && left === 2 && words.shortStarters.has(headKey(token.unit(0), token.unit(1)));
+  return offset === 0 && left === 2 && words.shortStarters.has(headKey(tokens.unit(index, 0), tokens.unit(index, 1)));
 }
 
 /** One term of a number in words: a group below a thousand with its scale word, or a scale word alone. */
 function term(
-  tokens: readonly Token[],
+  tokens: Tokens,
   index: number,
   word: string,
   lastPower: number,
   words: Lexicon,
 ): { readonly value: number; readonly next: number; readonly power: number | undefined } | undefined {
-  const alone = known(word, (form) => words.scales.has(form));
+  const alone = known(word, words.scales);
   if (alone !== undefined) {
     const scale = words.scales.get(alone)!; // known() found it
     if (scale.form === 'plural' || scale.power >= lastPower) {
@@ -238,12 +231,11 @@ function term(
  * before a scale word scales it (`نصف مليون`), and with none it is left to the caller
  * as a share. Reads at most five terms, so it looks at a bounded number of tokens.
  */
-function readWords(tokens: readonly Token[], index: number, words: Lexicon): NumberReading | undefined {
-  const token = tokens[index]!; // the caller's token
-  if (!mayStartNumber(token, words)) {
+function readWords(tokens: Tokens, index: number, words: Lexicon): NumberReading | undefined {
+  if (!mayStartNumber(tokens, index, words)) {
     return undefined;
   }
-  const { text } = token;
+  const text = tokens.text(index);
   const first0 = text.charCodeAt(0);
   // Most words start no number, and carry no clitic that could hide one: و ف ب ل.
   const prefix = startsNumber(text, words)
@@ -316,15 +308,15 @@ function readWords(tokens: readonly Token[], index: number, words: Lexicon): Num
 }
 
 /** Reads a number at token `index`, digits or words, with its scale words; undefined when there is none. */
-export function readNumber(tokens: readonly Token[], index: number, words: Lexicon): NumberReading | undefined {
-  const token = tokens[index];
-  if (token?.kind === WORD) {
+export function readNumber(tokens: Tokens, index: number, words: Lexicon): NumberReading | undefined {
+  const kind = tokens.kind(index);
+  if (kind === WORD) {
     return readWords(tokens, index, words);
   }
-  if (token?.kind !== NUMBER) {
+  if (kind !== NUMBER) {
     return undefined;
   }
-  const digits = readDigits(token.text);
+  const digits = readDigits(tokens.text(index));
   if (digits === undefined) {
     return undefined;
   }
