@@ -42,9 +42,12 @@ export interface FoundQuantity {
  * normalization every helper shares, so Arabic-Indic and Latin digits, and every
  * hamza and ta marbuta spelling (`مائة`, `مئة`), are alike. An amount is:
  * - a **number**: digits, with `.` or `٫` as the decimal point and `٬` between
- *   thousands (a `,` before exactly three digits separates thousands, `1,200`; any other
- *   `,` is a decimal comma, `1,5`); or words, one to nine hundred and ninety-nine in
- *   both genders (`خمس عشرة`, `مائة وخمسون`), `نصف` and `ربع` before a scale word;
+ *   thousands; a `,` separates thousands where every group after the first (of one
+ *   to three digits, not led by 0) has three digits (`1,200`, `1,234.5`), and is a
+ *   decimal comma otherwise (`1,5`); a run with separators that read as no number
+ *   (`1.2.3`, `09.10.2025`) is none. Or words, one to nine hundred and ninety-nine in
+ *   both genders (`خمس عشرة`, `مائة وخمسون`), with thousands and millions joined by و
+ *   (`ثلاثة آلاف وخمسمائة`); `نصف` and `ربع` before a scale word;
  * - with the **scale words** after it, `ألف`, `مليون`, `مليار` (or `بليون`), `تريليون`
  *   (`1.2 مليار` is 1,200,000,000; `مليون` alone is one million, its dual two);
  * - and its **unit**: `%`, `٪`, `بالمائة`, `في المائة` (unit `percent`); a currency word,

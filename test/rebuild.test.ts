@@ -23,6 +23,8 @@ function rebuild(article: Article): Article {
       topics: article.topics,
       topicEvidence: article.topicEvidence,
       raw: { file: rawFileOf(article).file, text: readBytes(rawFileOf(article).file) },
+      // The curated layer, which buildArticle checks (each span reads as its amount) and keeps.
+      ...(article.quantities === undefined ? {} : { quantities: article.quantities }),
     },
     { entities, topics, missingSpaces: MISSING_SPACES[article.id] ?? [] },
   );

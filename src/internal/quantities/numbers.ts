@@ -4,6 +4,7 @@
  * each with the scale words after it (`1.2 مليار`, `35 ألف`). Every reading looks
  * at a bounded number of tokens, so that a scan over a text stays linear.
  */
+import { unitsToString } from '../text/normalize.js';
 import { headKey, known, type Lexicon, type Scale } from './lexicon.js';
 import { NUMBER, type Tokens, WORD } from './tokens.js';
 
@@ -23,44 +24,76 @@ export interface NumberReading {
   readonly yearLike: boolean;
 }
 
-/** A run of digits split into its digits and the number of them after the decimal separator, or undefined when its separators read as no number. */
-export function readDigits(text: string): { readonly digits: string; readonly decimals: number } | undefined {
-  const groups: string[] = [];
-  const separators: string[] = [];
-  let from = 0;
-  for (let at = 0; at < text.length; at += 1) {
-    const unit = text.charCodeAt(at);
+/** More separators than this in one run of digits read as no number: a trillion has four. */
+const MAX_SEPARATORS = 16;
+const COMMA = 0x2c;
+const ARABIC_THOUSANDS = 0x066c; // ٬
+
+/**
+ * The number token `index` of `tokens` as its digits and the number of them after the
+ * decimal separator, or undefined when its separators read as no number. Read from the
+ * normalized units, so that a run that is no number (`1.2.3…`) costs no string.
+ */
+export function readDigits(
+  tokens: Tokens,
+  index: number,
+): { readonly digits: string; readonly decimals: number } | undefined {
+  const { units } = tokens;
+  const from = tokens.from(index);
+  const to = tokens.to(index);
+  const separators: number[] = [];
+  for (let at = from; at < to; at += 1) {
+    const unit = units[at]!; // at < to
     if (unit < 0x30 || unit > 0x39) {
-      groups.push(text.slice(from, at));
-      separators.push(text.charAt(at));
-      from = at + 1;
+      if (separators.length === MAX_SEPARATORS) {
+        return undefined;
+      }
+      separators.push(at);
     }
   }
-  groups.push(text.slice(from));
-  const first = groups[0]!; // split always gives a first group
   if (separators.length === 0) {
-    return { digits: first, decimals: 0 };
+    return { digits: unitsToString(units, from, to), decimals: 0 };
   }
-  // Groups of exactly three digits after a first group of one to three digits, not led by 0: thousands.
-  const grouped = (from: number, to: number): boolean =>
-    /^[1-9]\d{0,2}$/.test(first) && groups.slice(from, to).every((group) => group.length === 3);
+  const kind = (separator: number): number => units[separators[separator]!]!; // separator < separators.length
+  // The length of group `group`: the digits before the first separator, between two, or after the last.
+  const groupLength = (group: number): number =>
+    (group === separators.length ? to : separators[group]!) - (group === 0 ? from : separators[group - 1]! + 1);
+  // Separators 0 … count-1 of one kind between thousands: a first group of one to three digits, not led by 0, then groups of three.
+  const thousands = (separator: number, count: number): boolean => {
+    if (groupLength(0) > 3 || units[from] === 0x30) {
+      return false;
+    }
+    for (let each = 0; each < count; each += 1) {
+      if (kind(each) !== separator || groupLength(each + 1) !== 3) {
+        return false;
+      }
+    }
+    return true;
+  };
+  const digits = (): string => {
+    let out = '';
+    for (let group = 0; group <= separators.length; group += 1) {
+      const start = group === 0 ? from : separators[group - 1]! + 1;
+      out += unitsToString(units, start, start + groupLength(group));
+    }
+    return out;
+  };
   const last = separators.length - 1;
-  const lastSeparator = separators[last]!; // separators is not empty here
-  const thousands = (separator: string, count: number): boolean =>
-    separators.slice(0, count).every((each) => each === separator) && grouped(1, count + 1);
-  // ٬ always, and , before three digits, separate thousands: 1,200 and ١٬٢٠٠ are 1200.
-  if (thousands('٬', separators.length) || thousands(',', separators.length)) {
-    return { digits: groups.join(''), decimals: 0 };
+  // ٬ always, and , before groups of three, separate thousands: 1,200 and ١٬٢٠٠ are 1200.
+  if (thousands(ARABIC_THOUSANDS, separators.length) || thousands(COMMA, separators.length)) {
+    return { digits: digits(), decimals: 0 };
   }
-  // Otherwise the last separator is the decimal point (., ٫, or , before other than three digits),
+  // Otherwise the last separator is the decimal point (., ٫, or a , before other than three digits),
   // after any thousands separators of one kind: 1,234.5, ١٬٢٣٤٫٥.
-  const thousandsKind = last === 0 ? undefined : separators[0]!; // last > 0 means a first separator
+  const thousandsKind = last === 0 ? undefined : kind(0);
+  const decimal = kind(last);
   if (
-    (last === 0 || ((thousandsKind === ',' || thousandsKind === '٬') && thousands(thousandsKind, last))) &&
-    lastSeparator !== thousandsKind &&
-    lastSeparator !== '٬'
+    (last === 0 ||
+      ((thousandsKind === COMMA || thousandsKind === ARABIC_THOUSANDS) && thousands(thousandsKind, last))) &&
+    decimal !== thousandsKind &&
+    decimal !== ARABIC_THOUSANDS
   ) {
-    return { digits: groups.join(''), decimals: groups[last + 1]!.length }; // groups has one more item than separators
+    return { digits: digits(), decimals: groupLength(separators.length) };
   }
   return undefined;
 }
@@ -316,7 +349,7 @@ export function readNumber(tokens: Tokens, index: number, words: Lexicon): Numbe
   if (kind !== NUMBER) {
     return undefined;
   }
-  const digits = readDigits(tokens.text(index));
+  const digits = readDigits(tokens, index);
   if (digits === undefined) {
     return undefined;
   }
