@@ -16,7 +16,7 @@ import type { Measure, Quantity } from './schema.js';
  *
  * const [trade]: readonly FoundQuantity[] = findQuantities('بلغت التجارة أكثر من 1.2 مليار دولار');
  * trade;
- * // => { start: 22, end: 37, value: 1200000000, unit: 'USD', comparator: 'more-than' }
+ * // => { start: 21, end: 36, value: 1200000000, unit: 'USD', comparator: 'more-than' }
  * ```
  */
 export interface FoundQuantity {
