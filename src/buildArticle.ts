@@ -14,6 +14,7 @@ import {
 } from './internal/build/checks.js';
 import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
 import { quantityProblems } from './internal/build/quantities.js';
+import { quotationProblems } from './internal/build/quotations.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { checkMissingSpaces } from './internal/corpus/validate.js';
 import {
@@ -22,6 +23,7 @@ import {
   type DateInfo,
   type Furniture,
   type Quantity,
+  type Quotation,
   type SourceParty,
 } from './schema.js';
 
@@ -79,24 +81,36 @@ export interface BuildArticleInput {
         readonly title: string;
         /** Two or three sentences on what the article reports. */
         readonly summary: string;
+        /** Optional: the exact words of the printed title or body that support the title and each sentence of the summary. */
+        readonly evidence?: {
+          /** The quotes that support `title`. */
+          readonly title: readonly string[];
+          /** One list of quotes for each sentence of `summary`, in order. */
+          readonly summary: readonly (readonly string[])[];
+        };
       }
     | undefined;
   /** Ids of the topics the article covers, from `options.topics`. */
   readonly topics?: readonly string[] | undefined;
   /** For each topic, the exact words of the title (when it is the source's) or body that show it. */
   readonly topicEvidence?: Readonly<Record<string, readonly string[]>> | undefined;
-  /** The article's address on the web, where you know it: an absolute http or https URL. */
-  readonly url?: string | undefined;
-  /** The article's authors, as the page names them, where it does. */
-  readonly authors?: readonly string[] | undefined;
-  /** The raw file: its path, and its text or bytes, which are hashed and must hold the title, body and furniture. */
-  readonly raw?: BuildArticleRaw | undefined;
   /**
    * The amounts the text states, where you annotate them (derive candidates with
    * {@link findQuantities}, then review them): sorted by field (title first), start, end;
    * each span must read as its value and unit. The record keeps them as given.
    */
   readonly quantities?: readonly Quantity[] | undefined;
+  /**
+   * The statements the text attributes to someone, where you have curated them: each with its
+   * speaker (an id of `options.entities`), its kind and the spans of its reporting and quoted words.
+   */
+  readonly quotations?: readonly Quotation[] | undefined;
+  /** The article's address on the web, where you know it: an absolute http or https URL. */
+  readonly url?: string | undefined;
+  /** The article's authors, as the page names them, where it does. */
+  readonly authors?: readonly string[] | undefined;
+  /** The raw file: its path, and its text or bytes, which are hashed and must hold the title, body and furniture. */
+  readonly raw?: BuildArticleRaw | undefined;
 }
 
 /**
@@ -129,7 +143,7 @@ export interface BuildArticleRaw {
  *
  * const options: BuildArticleOptions = { entities, topics, missingSpaces: ['الوزير|لافروف'] };
  * options.entities.length;
- * // => 48
+ * // => 60
  * ```
  */
 export interface BuildArticleOptions {
@@ -160,10 +174,11 @@ const INPUT_KEYS = [
   'en',
   'topics',
   'topicEvidence',
+  'quantities',
+  'quotations',
   'url',
   'authors',
   'raw',
-  'quantities',
 ] as const;
 const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
 
@@ -200,6 +215,12 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   printed title; the list is sorted by field (title first), start, end; and each
  *   `subject` is an id of `options.entities`. {@link findQuantities} gives the
  *   candidates; `measure`, `period` and `subject` are yours.
+ * - **`quotations`**, where given, must be in the data model's order (by the
+ *   quote's field, title first, then start and end). Each `speaker` must be an id
+ *   of `options.entities`; no span may lie in an editorial title; and each span
+ *   must lie inside its field and read as words: not blank, and neither starting
+ *   nor ending with white space or a quotation mark (the span follows the words,
+ *   not the marks around them).
  * - **What {@link createCorpus} checks is checked here, with its own code:** every
  *   quote (`date.evidence`, `corroboration`, `modifiedEvidence`, each source
  *   party's `evidence`) occurs in the printed title, the body or one furniture
@@ -370,6 +391,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     topicEvidence: given['topicEvidence'],
     entities: entityList(mentions),
     ...(given['quantities'] === undefined ? {} : { quantities: given['quantities'] }),
+    ...(given['quotations'] === undefined ? {} : { quotations: given['quotations'] }),
     body,
     ...(given['url'] === undefined ? {} : { url: given['url'] }),
     ...(given['authors'] === undefined ? {} : { authors: given['authors'] }),
@@ -377,7 +399,10 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
   };
   // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
   problems.push(...recordProblems(candidate, entityIds, missingSpaces));
-  problems.push(...quantityProblems(candidate, entityIds, titleBasis === 'editorial'));
+  problems.push(...quantityProblems(candidate, entityIds, titleBasis !== 'source'));
+  problems.push(
+    ...quotationProblems(candidate['quotations'], { title, body, editorialTitle: titleBasis !== 'source' }, entityIds),
+  );
   const parsed = ArticleSchema.safeParse(candidate);
   // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
   const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);

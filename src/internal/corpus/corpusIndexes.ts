@@ -18,6 +18,7 @@ import {
   checkMentions,
   checkQuantitySubjects,
   checkShape,
+  checkSpeakers,
   entityNumber,
   topicNumber,
 } from './validate.js';
@@ -41,9 +42,9 @@ export interface CorpusIndexes {
 }
 
 /**
- * Checks every record (id, `publishedAt`, quotes, references, mention spans, the
- * subjects of its quantities;
- * see validate.ts and quotes.ts) and builds the indexes in the same pass.
+ * Checks every record (id, `publishedAt`, quotes, references, quotation
+ * speakers, the subjects of its quantities, mention spans; see validate.ts and quotes.ts)
+ * and builds the indexes in the same pass.
  * `missingSpaces` lists where a source runs two words together, as
  * `'الوزير|لافروف'`: a mention span may start there, inside the joined word. `passed` says
  * which registries the caller passed, rather than left to the shipped ones, so that an
@@ -98,6 +99,8 @@ export function buildCorpusIndexes(
       entityValues.add(value);
     }
     entityValues.end(index);
+    // Speakers are references like entity ids: checked in every mode, the shipped data's included (it costs a look-up each).
+    checkSpeakers(entityIds, article, index, passed.entities);
     checkQuantitySubjects(entityIds, article, index, passed.entities);
     for (let position = 0; position < article.topics.length; position += 1) {
       topicValues.add(topicNumber(topicIds, article, index, position, passed.topics));
