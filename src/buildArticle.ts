@@ -13,6 +13,7 @@ import {
   registryProblems,
 } from './internal/build/checks.js';
 import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
+import { quantityProblems } from './internal/build/quantities.js';
 import { quotationProblems } from './internal/build/quotations.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { checkMissingSpaces } from './internal/corpus/validate.js';
@@ -21,6 +22,7 @@ import {
   ArticleSchema,
   type DateInfo,
   type Furniture,
+  type Quantity,
   type Quotation,
   type SourceParty,
 } from './schema.js';
@@ -92,6 +94,12 @@ export interface BuildArticleInput {
   readonly topics?: readonly string[] | undefined;
   /** For each topic, the exact words of the title (when it is the source's) or body that show it. */
   readonly topicEvidence?: Readonly<Record<string, readonly string[]>> | undefined;
+  /**
+   * The amounts the text states, where you annotate them (derive candidates with
+   * {@link findQuantities}, then review them): sorted by field (title first), start, end;
+   * each span must read as its value and unit. The record keeps them as given.
+   */
+  readonly quantities?: readonly Quantity[] | undefined;
   /**
    * The statements the text attributes to someone, where you have curated them: each with its
    * speaker (an id of `options.entities`), its kind and the spans of its reporting and quoted words.
@@ -166,6 +174,7 @@ const INPUT_KEYS = [
   'en',
   'topics',
   'topicEvidence',
+  'quantities',
   'quotations',
   'url',
   'authors',
@@ -200,6 +209,12 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   occur in the file.
  * - Topics must be ids of `options.topics`, and each `chain[].entity` an id of
  *   `options.entities`.
+ * - **`quantities`**, where you give them, are kept as given and checked: each
+ *   span reads, by its words alone, as its `value` and `unit` (and, where it has a
+ *   `comparator`, the words right before it give that one), in the body or a
+ *   printed title; the list is sorted by field (title first), start, end; and each
+ *   `subject` is an id of `options.entities`. {@link findQuantities} gives the
+ *   candidates; `measure`, `period` and `subject` are yours.
  * - **`quotations`**, where given, must be in the data model's order (by the
  *   quote's field, title first, then start and end). Each `speaker` must be an id
  *   of `options.entities`; no span may lie in an editorial title; and each span
@@ -375,6 +390,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     topics: given['topics'],
     topicEvidence: given['topicEvidence'],
     entities: entityList(mentions),
+    ...(given['quantities'] === undefined ? {} : { quantities: given['quantities'] }),
     ...(given['quotations'] === undefined ? {} : { quotations: given['quotations'] }),
     body,
     ...(given['url'] === undefined ? {} : { url: given['url'] }),
@@ -383,6 +399,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
   };
   // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
   problems.push(...recordProblems(candidate, entityIds, missingSpaces));
+  problems.push(...quantityProblems(candidate, entityIds, titleBasis !== 'source'));
   problems.push(
     ...quotationProblems(candidate['quotations'], { title, body, editorialTitle: titleBasis !== 'source' }, entityIds),
   );

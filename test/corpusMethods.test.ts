@@ -64,6 +64,13 @@ function ownArticle(article: Article): Article {
         party.entity === undefined ? party : { ...party, entity: own(party.entity) },
       ),
     },
+    ...(article.quantities === undefined
+      ? {}
+      : {
+          quantities: article.quantities.map((quantity) =>
+            quantity.subject === undefined ? quantity : { ...quantity, subject: own(quantity.subject) },
+          ),
+        }),
   };
 }
 

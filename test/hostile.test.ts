@@ -8,6 +8,7 @@ import {
   filterByDate,
   filterByEntity,
   filterByTopic,
+  findQuantities,
   getArticle,
   getEntity,
   getTopic,
@@ -71,6 +72,7 @@ const calls = [
   ['corpus.search', (value: string) => corpus.search(value)],
   ['corpus.query', (value: string) => corpus.query({ [value]: 1 })],
   ['readArabicDate', (value: string) => readArabicDate(value, { writtenOn: '2025-10-09' })],
+  ['findQuantities', (value: string) => findQuantities(value)],
   [
     'buildArticle',
     (value: string) =>

@@ -24,6 +24,8 @@ function rebuild(article: Article): Article {
       topicEvidence: article.topicEvidence,
       quotations: article.quotations,
       raw: { file: rawFileOf(article).file, text: readBytes(rawFileOf(article).file) },
+      // The curated layer, which buildArticle checks (each span reads as its amount) and keeps.
+      ...(article.quantities === undefined ? {} : { quantities: article.quantities }),
     },
     { entities, topics, missingSpaces: MISSING_SPACES[article.id] ?? [] },
   );

@@ -232,6 +232,13 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
             party.entity === undefined ? party : { ...party, entity: own(party.entity) },
           ),
         },
+        ...(article.quantities === undefined
+          ? {}
+          : {
+              quantities: article.quantities.map((quantity) =>
+                quantity.subject === undefined ? quantity : { ...quantity, subject: own(quantity.subject) },
+              ),
+            }),
       })),
     };
   });

@@ -20,6 +20,7 @@ import {
   filterByEntity,
   filterByTopic,
   findMentions,
+  findQuantities,
   getArticle,
   getEntity,
   getTopic,
@@ -183,6 +184,12 @@ export const TARGETS: readonly Target[] = [
     run: (x) => createMentionFinder(x as never),
     throws: [InvalidQueryError],
     returns: nothing,
+  },
+  {
+    call: 'findQuantities(x)',
+    run: (x) => findQuantities(x as string),
+    throws: [InvalidQueryError],
+    returns: isArray,
   },
   {
     call: 'readArabicDate(x)',

@@ -57,6 +57,8 @@ export const PROPERTY_RUNS = {
   'readArabicDate reads back any valid date in either month family and any digit set': 500,
   'readArabicDate reads nothing from a date whose weekday contradicts it': 300,
   'readArabicDate gives evidence that is the text at its offsets, in order, on any string': 1_000,
+  'findQuantities reads back any generated amount in either digit set, with its scale word, unit and comparator': 1_000,
+  'findQuantities gives ordered spans that read by their words alone as the same amount, on any string': 1_000,
   'sha256Hex equals node:crypto on any bytes': 300,
   'timexDays agrees with Date on the days of every TIMEX3 point, week and interval': 1_000,
   'timeline(x, range) is timeline(x) cut to the entries whose days overlap the range, in order': 300,

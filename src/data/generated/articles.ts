@@ -447,6 +447,38 @@ export const articles: Article[] = [
         ]
       }
     ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 1412,
+        "end": 1421,
+        "value": 70,
+        "unit": "percent",
+        "comparator": "more-than",
+        "measure": "territory-share",
+        "subject": "taliban"
+      },
+      {
+        "field": "body",
+        "start": 1609,
+        "end": 1618,
+        "value": 150,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "districts",
+        "subject": "taliban"
+      },
+      {
+        "field": "body",
+        "start": 1861,
+        "end": 1866,
+        "value": 6,
+        "unit": "count",
+        "measure": "countries",
+        "period": "1992",
+        "subject": "csto"
+      }
+    ],
     "quotations": [
       {
         "speaker": "andrey-rudenko",
@@ -974,6 +1006,17 @@ export const articles: Article[] = [
         ]
       }
     ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 1973,
+        "end": 1982,
+        "value": 6,
+        "unit": "count",
+        "measure": "phone-calls",
+        "period": "2022"
+      }
+    ],
     "quotations": [
       {
         "speaker": "tajik-president-press-office-statement-2022",
@@ -1357,6 +1400,119 @@ export const articles: Article[] = [
             "end": 2852
           }
         ]
+      }
+    ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 1302,
+        "end": 1313,
+        "value": 200,
+        "unit": "count",
+        "comparator": "about",
+        "measure": "agreements"
+      },
+      {
+        "field": "body",
+        "start": 1352,
+        "end": 1361,
+        "value": 80,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "agreements"
+      },
+      {
+        "field": "body",
+        "start": 1588,
+        "end": 1598,
+        "value": 21,
+        "unit": "percent",
+        "comparator": "more-than",
+        "measure": "trade-share",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1787,
+        "end": 1799,
+        "value": 44.7,
+        "unit": "percent",
+        "measure": "trade-growth",
+        "period": "2021"
+      },
+      {
+        "field": "body",
+        "start": 1831,
+        "end": 1846,
+        "value": 1200000000,
+        "unit": "USD",
+        "comparator": "more-than",
+        "measure": "trade-volume",
+        "period": "2021"
+      },
+      {
+        "field": "body",
+        "start": 1924,
+        "end": 1936,
+        "value": 15.7,
+        "unit": "percent",
+        "measure": "trade-growth",
+        "period": "2022-01/2022-04"
+      },
+      {
+        "field": "body",
+        "start": 1981,
+        "end": 2008,
+        "value": 408800000,
+        "unit": "USD",
+        "measure": "trade-volume",
+        "period": "2022-01/2022-04"
+      },
+      {
+        "field": "body",
+        "start": 2062,
+        "end": 2070,
+        "value": 300,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "companies",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2185,
+        "end": 2200,
+        "value": 1600000000,
+        "unit": "USD",
+        "measure": "investment-stock",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2205,
+        "end": 2215,
+        "value": 16,
+        "unit": "percent",
+        "measure": "investment-share",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2299,
+        "end": 2314,
+        "value": 800000000,
+        "unit": "USD",
+        "measure": "direct-investment-stock",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2319,
+        "end": 2331,
+        "value": 17.7,
+        "unit": "percent",
+        "measure": "direct-investment-share",
+        "subject": "russia"
       }
     ],
     "quotations": [
@@ -2239,6 +2395,166 @@ export const articles: Article[] = [
         ]
       }
     ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 698,
+        "end": 701,
+        "value": 50,
+        "unit": "percent",
+        "comparator": "about",
+        "measure": "delegation-share"
+      },
+      {
+        "field": "body",
+        "start": 725,
+        "end": 734,
+        "value": 20,
+        "unit": "count",
+        "measure": "officials"
+      },
+      {
+        "field": "body",
+        "start": 859,
+        "end": 873,
+        "value": 15,
+        "unit": "count",
+        "comparator": "about",
+        "measure": "documents"
+      },
+      {
+        "field": "body",
+        "start": 1184,
+        "end": 1196,
+        "value": 4,
+        "unit": "count",
+        "measure": "phone-calls",
+        "period": "2025"
+      },
+      {
+        "field": "body",
+        "start": 1506,
+        "end": 1511,
+        "value": 22.6,
+        "unit": "percent",
+        "measure": "trade-share",
+        "period": "2024",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1579,
+        "end": 1583,
+        "value": 7.1,
+        "unit": "percent",
+        "measure": "trade-growth",
+        "period": "2024"
+      },
+      {
+        "field": "body",
+        "start": 1605,
+        "end": 1627,
+        "value": 1500000000,
+        "unit": "USD",
+        "measure": "trade-volume",
+        "period": "2024"
+      },
+      {
+        "field": "body",
+        "start": 1647,
+        "end": 1652,
+        "value": 17.3,
+        "unit": "percent",
+        "measure": "trade-growth",
+        "period": "2025-01/2025-07"
+      },
+      {
+        "field": "body",
+        "start": 1771,
+        "end": 1793,
+        "value": 500000000,
+        "unit": "USD",
+        "comparator": "about",
+        "measure": "investment-stock",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1804,
+        "end": 1812,
+        "value": 300,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "companies",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1896,
+        "end": 1905,
+        "value": 70,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "regions",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1983,
+        "end": 1993,
+        "value": 80,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "agreements"
+      },
+      {
+        "field": "body",
+        "start": 2272,
+        "end": 2283,
+        "value": 35000,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "students"
+      },
+      {
+        "field": "body",
+        "start": 2329,
+        "end": 2338,
+        "value": 1000,
+        "unit": "count",
+        "measure": "scholarships",
+        "period": "2025/2026",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2462,
+        "end": 2472,
+        "value": 109,
+        "unit": "count",
+        "measure": "teachers"
+      },
+      {
+        "field": "body",
+        "start": 2585,
+        "end": 2599,
+        "value": 200000000,
+        "unit": "RUB",
+        "comparator": "up-to",
+        "measure": "funding"
+      },
+      {
+        "field": "body",
+        "start": 4099,
+        "end": 4120,
+        "value": 45000000000,
+        "unit": "USD",
+        "comparator": "more-than",
+        "measure": "trade-volume",
+        "period": "2024",
+        "subject": "central-asia"
+      }
+    ],
     "quotations": [
       {
         "speaker": "yuri-ushakov",
@@ -2729,6 +3045,33 @@ export const articles: Article[] = [
             "end": 2732
           }
         ]
+      }
+    ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 2043,
+        "end": 2053,
+        "value": 16,
+        "unit": "count",
+        "measure": "agreements"
+      },
+      {
+        "field": "body",
+        "start": 2256,
+        "end": 2264,
+        "value": 16,
+        "unit": "count",
+        "measure": "documents",
+        "period": "2025-10-09"
+      },
+      {
+        "field": "body",
+        "start": 2755,
+        "end": 2763,
+        "value": 15,
+        "unit": "count",
+        "measure": "documents"
       }
     ],
     "quotations": [

@@ -226,3 +226,39 @@ export function checkMentions(
     }
   }
 }
+
+/**
+ * Checks that every quantity of the article names, in its `subject`, an entity of the
+ * registry (`ids`), as entity references are checked; `passed` as for {@link entityNumber}.
+ * A trusted record (`validate: false`) may hold anything, so the layer is read with care:
+ * a `quantities` that is not an array, or an item that is not an object, is refused too.
+ * Runs in both validation modes, and on the shipped data: it reads one field per quantity.
+ */
+export function checkQuantitySubjects(
+  ids: ReadonlyMap<string, number>,
+  article: Article,
+  index: number,
+  passed = true,
+): void {
+  const quantities = (article as { readonly quantities?: unknown }).quantities;
+  if (quantities === undefined) {
+    return;
+  }
+  if (!Array.isArray(quantities)) {
+    throw recordIssue(index, ['quantities'], `Expected quantities to be an array, got ${describeValue(quantities)}`);
+  }
+  for (let at = 0; at < quantities.length; at += 1) {
+    const quantity: unknown = quantities[at];
+    if (typeof quantity !== 'object' || quantity === null || Array.isArray(quantity)) {
+      throw recordIssue(index, ['quantities', at], `Expected a quantity object, got ${describeValue(quantity)}`);
+    }
+    const subject = (quantity as { readonly subject?: unknown }).subject;
+    if (subject !== undefined && (typeof subject !== 'string' || !ids.has(subject))) {
+      throw recordIssue(
+        index,
+        ['quantities', at, 'subject'],
+        `Unknown entity id ${describeValue(subject)}: ${expectedId(passed, 'entities')}`,
+      );
+    }
+  }
+}
