@@ -52,6 +52,18 @@ export interface Cited {
 }
 
 const WIDTH = 440;
+/** About how wide a figure's label is, in the chart's 11px type. */
+const LETTER = 6;
+
+/** Where a point's label goes: centred over it, unless that would cross an edge of the chart. */
+function labelPlace(middle: number, label: string): { x: number; 'text-anchor': 'start' | 'middle' | 'end' } {
+  const half = (label.length * LETTER) / 2;
+  return middle - half < 0
+    ? { x: 0, 'text-anchor': 'start' }
+    : middle + half > WIDTH
+      ? { x: WIDTH, 'text-anchor': 'end' }
+      : { x: middle, 'text-anchor': 'middle' };
+}
 const HEIGHT = 92;
 const LEFT = 4;
 const TOP = 16;
@@ -125,7 +137,7 @@ export function figuresPanel(
                 },
                 svg('line', { class: 'period', x1: x(first) + 1, x2: x(last) - 1, y1: cy, y2: cy }),
                 svg('circle', { cx: middle, cy, r: 4.5 }),
-                svg('text', { class: 'value', x: middle, y: cy - 7, 'text-anchor': 'middle' }, figure),
+                svg('text', { class: 'value', ...labelPlace(middle, figure), y: cy - 7 }, figure),
                 svg('title', {}, `${figure}, ${readTimex(row.period ?? '')}: ${cited.title} (${cited.date})`),
               );
               actAsButton(
@@ -151,30 +163,26 @@ export function figuresPanel(
       'table',
       { class: 'citations' },
       h('caption', {}, 'Each figure, its period and its article'),
-      h(
-        'thead',
-        {},
-        h('tr', {}, ...['figure', 'period', 'words', 'article'].map((header) => h('th', { scope: 'col' }, header))),
-      ),
+      h('thead', {}, h('tr', {}, ...['figure', 'words', 'article'].map((header) => h('th', { scope: 'col' }, header)))),
       h(
         'tbody',
         {},
         ...rows.map((row) => {
           const cited = cite(row.article);
-          const link = h('a', { href: '#detail', 'data-article': row.article }, `${cited.title} (${cited.date})`);
+          const link = h('a', { href: '#detail', 'data-article': row.article }, `${cited.date}: ${cited.title}`);
           link.addEventListener('click', (event) => {
             event.preventDefault();
             open(row);
           });
+          const what = `${MEASURE[row.measure] ?? row.measure}${row.subject === undefined ? '' : `, ${subjectName(row.subject)}`}`;
           return h(
             'tr',
             {},
             h(
               'td',
               {},
-              `${MEASURE[row.measure] ?? row.measure}: ${readFigure(row)}${row.subject === undefined ? '' : ` (${subjectName(row.subject)})`}`,
+              `${what}, ${row.period === undefined ? 'no period' : readTimex(row.period)}: ${readFigure(row)}`,
             ),
-            h('td', {}, row.period === undefined ? 'no period' : readTimex(row.period)),
             h('td', { dir: 'rtl', lang: 'ar' }, row.text),
             h('td', {}, link),
           );
