@@ -1029,10 +1029,7 @@ export const EventMentionSchema = z
   .refine((mention) => mention.end > mention.start, { error: 'Expected end to be greater than start' });
 
 /** The order of event mentions: by article id, then title before body, then start, then end. */
-const compareEventMentions = (
-  a: z.infer<typeof EventMentionSchema>,
-  b: z.infer<typeof EventMentionSchema>,
-): number =>
+const compareEventMentions = (a: z.infer<typeof EventMentionSchema>, b: z.infer<typeof EventMentionSchema>): number =>
   (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) ||
   (a.field === b.field ? 0 : a.field === 'title' ? -1 : 1) ||
   a.start - b.start ||
@@ -1098,8 +1095,7 @@ export const EventSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['mentions', index],
-          message:
-            'Expected mentions in order, each once: by article id, then title before body, then start, then end',
+          message: 'Expected mentions in order, each once: by article id, then title before body, then start, then end',
         });
       }
     });
