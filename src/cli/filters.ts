@@ -41,7 +41,7 @@ const DATE_FORMS =
  * more likely a year, a YYYYMMDD date or epoch seconds than an instant in
  * 1970, and reading them as one would quietly select the wrong articles.
  */
-function dateFlag(value: string | undefined, edge: 'from' | 'to'): DateBound | undefined {
+export function dateFlag(value: string | undefined, edge: 'from' | 'to'): DateBound | undefined {
   if (value === undefined) {
     return undefined;
   }

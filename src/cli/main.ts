@@ -1,5 +1,5 @@
 /**
- * The `ru-tj-news` command line: list, show, entities, topics, stats and
+ * The `ru-tj-news` command line: list, show, entities, topics, events, stats and
  * export over the shipped corpus or, with `--data`, the user's own records
  * (data.ts); build makes such records from raw text files. Arguments are read with Node's `util.parseArgs`. Output goes to
  * stdout, messages to stderr; the exit code is 0 on success, 1 on a runtime
@@ -27,6 +27,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   show: async () => (await import('./commands/show.js')).showCommand,
   entities: async () => (await import('./commands/entities.js')).entitiesCommand,
   topics: async () => (await import('./commands/topics.js')).topicsCommand,
+  events: async () => (await import('./commands/events.js')).eventsCommand,
   stats: async () => (await import('./commands/stats.js')).statsCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
   build: async () => (await import('./commands/build.js')).buildCommand,

@@ -2,7 +2,7 @@
  * Every kind of mutation, tried on every object of the shipped data: test/freeze.test.ts
  * runs them, and scripts/build-reliability.ts counts them for docs/reliability.md.
  */
-import { articles, corpus, datasetVersion, entities, topics } from '../../src/index.js';
+import { articles, corpus, datasetVersion, entities, events, topics } from '../../src/index.js';
 
 /** One attempt to change shared data. In strict mode it must throw a TypeError. */
 export interface Mutation {
@@ -87,7 +87,7 @@ function collect(value: unknown, where: string, out: Mutation[], seen: Set<objec
 }
 
 /** The shared values a user can reach, by the name they import them under. */
-export const SHARED = { articles, entities, topics, datasetVersion, corpus } as const;
+export const SHARED = { articles, entities, topics, events, datasetVersion, corpus } as const;
 
 /** Every mutation of every object reachable from the shared values. */
 export function mutations(): Mutation[] {

@@ -164,7 +164,7 @@ export const events: NewsEvent[] = [
     "id": "caspian-summit-2022",
     "type": "summit",
     "entity": "caspian-summit",
-    "description": "The \"Summit of the Caspian States\" in Ashgabat, which will be held with the participation of the presidents of Azerbaijan, Iran, Kazakhstan and Turkmenistan, and at which the Russian president will speak.",
+    "description": "The \"Summit of the Caspian Sea States\" in Ashgabat, which will be held with the participation of the presidents of Azerbaijan, Iran, Kazakhstan and Turkmenistan, and at which the Russian president will speak.",
     "date": {
       "value": "FUTURE_REF",
       "basis": "inferred",
