@@ -61,7 +61,7 @@ export const events: NewsEvent[] = [
       "value": "PRESENT_REF",
       "basis": "inferred",
       "evidence": "تجري تدريبات مستمرة",
-      "inference": "The text reports the exercises in the present tense, as continuous (تجري تدريبات مستمرة; مناورات تكتيكية بشكل مستمر): under way when the article was written. It gives no date."
+      "inference": "The text reports the exercises in the present tense, as continuous (تجري تدريبات مستمرة) and (مناورات تكتيكية بشكل مستمر): under way when the article was written. It gives no date."
     },
     "place": "201st-military-base",
     "participants": [
@@ -93,7 +93,7 @@ export const events: NewsEvent[] = [
       "value": "PAST_REF",
       "basis": "inferred",
       "evidence": "بعد تعثر المفاوضات",
-      "inference": "The text reports the stalling as past (\"after the negotiations stalled\", بعد تعثر المفاوضات) and gives no date."
+      "inference": "The text reports the stalling as past, \"after the negotiations stalled\" (بعد تعثر المفاوضات), and gives no date."
     },
     "participants": [],
     "status": "reported",
@@ -1247,7 +1247,7 @@ export const events: NewsEvent[] = [
       {
         "article": "2025-10-09-putin-state-visit-dushanbe",
         "field": "title",
-        "start": 29,
+        "start": 28,
         "end": 62
       },
       {
@@ -1395,7 +1395,7 @@ export const events: NewsEvent[] = [
       "value": "PRESENT_REF",
       "basis": "inferred",
       "evidence": "على أساس منتظم",
-      "inference": "Lavrov says the forum \"is held on a regular basis\" (يعقد ... على أساس منتظم), in the present tense; the text dates no session."
+      "inference": "Lavrov says the forum \"is held\" (ويعقد) \"on a regular basis\" (على أساس منتظم), in the present tense; the text dates no session."
     },
     "participants": [],
     "status": "reported",
