@@ -13,7 +13,10 @@ import { recordIssue } from '../args/recordIssue.js';
 import { expectedId } from '../corpus/validate.js';
 import { timexProblem } from '../dates/timex.js';
 
-/** The entity types a place may have, and the one a named-event link must have. */
+/** A noun with its indefinite article: `a location`, `an event`. */
+const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+/** The entity types a place may have. */
 const PLACE_TYPES: readonly string[] = ['location', 'facility'];
 
 /** A field of a record that no schema may have parsed, read with care. */
@@ -63,7 +66,7 @@ function entityAt(
     throw recordIssue(
       index,
       path,
-      `Entity ${describeValue(id)} is a ${entity.type}: expected ${types.map((type) => `a ${type}`).join(' or ')}`,
+      `Entity ${describeValue(id)} is ${withArticle(entity.type)}: expected ${types.map(withArticle).join(' or ')}`,
       'events',
     );
   }

@@ -48,11 +48,12 @@ function oneOf(option: string, value: unknown, allowed: readonly string[]): stri
  * the type and status against their vocabularies, the bounds as `filterByDate` reads them, and
  * the participant and place as entity references of `entities`.
  *
- * @throws {InvalidQueryError} For a type or status outside its vocabulary, or a reference that is not a string.
+ * @throws {InvalidQueryError} For an entity registry that is not an array, a type or status outside its vocabulary, or a reference that is not a string.
  * @throws {InvalidDateError} For a bound that cannot be read, or `from` later than `to`.
  * @throws {UnknownEntityError} For a participant or place that names no entity, with suggestions.
  */
 export function compileEventFilter(options: object, entities: readonly Entity[]): EventFilter {
+  assertList(entities, 'options.entities', 'entities');
   const type = oneOf('type', ownOption(options, 'type'), EVENT_TYPES);
   const status = oneOf('status', ownOption(options, 'status'), EVENT_STATUSES);
   const from = ownOption(options, 'from');
