@@ -59,6 +59,11 @@ export const PROPERTY_RUNS = {
   'readArabicDate gives evidence that is the text at its offsets, in order, on any string': 1_000,
   'sha256Hex equals node:crypto on any bytes': 300,
   'every record buildArticle returns is accepted by createCorpus with the same registries and missingSpaces': 300,
+  'eventsOf returns a subset of its registry, in registry order': 300,
+  'eventsOf of a list is the union of eventsOf of each of its articles': 300,
+  'eventsOf with several filters is the intersection of eventsOf with each': 300,
+  'eventsOf with a range of days keeps the events that hold one of its days': 300,
+  'createCorpus(x, { events }).eventsOf(o) equals eventsOf(x, { ...o, events })': 100,
 } as const;
 
 /** The name of a registered property. */
