@@ -64,7 +64,7 @@ function eventsCsv(list: readonly NewsEvent[]): string {
 export const eventsCommand = defineCommand({
   summary: 'List the events the articles report: visits, talks, signings, statements, summits',
   usage:
-    'ru-tj-news events [--type <type>] [--from <date>] [--to <date>] [--participant <ref>] [--place <ref>] [--status reported|announced] [--format table|json|ndjson|csv] [--data <file> [--events <file>]]',
+    'ru-tj-news events [--type <type>] [--from <date>] [--to <date>] [--participant <ref>] [--place <ref>] [--status reported|announced] [--format table|json|ndjson|csv] [--data <file>] [--events <file>]',
   options: {
     ...DATA_OPTIONS,
     ...EVENTS_OPTION,
@@ -127,7 +127,8 @@ ${EVENTS_HELP}`,
     ]);
     const table = renderTable(['id', 'date', 'type', 'cameo', 'status', 'place', 'articles', 'description'], rows, {
       rightAligned: [6],
-      shrinkable: [0, 7],
+      // The type, the place and the description are cut first on a narrow terminal; the id last.
+      shrinkable: [2, 5, 7],
       width: tableWidth(io),
     });
     const none =
