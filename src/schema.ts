@@ -978,6 +978,23 @@ export const EventDateSchema = z
   });
 
 /**
+ * What a participant did in an event, where the text makes it clear: `host` (receives a visit
+ * or hosts a meeting), `visitor`, `delegate` (a member of a visiting delegation), `signatory`,
+ * `speaker` (makes a statement, gives an interview, or will speak) or `addressee` (whom a
+ * statement is made to, such as the agency interviewing).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { EventRoleSchema } from 'ru-tj-news';
+ *
+ * EventRoleSchema.options;
+ * // => ['host', 'visitor', 'delegate', 'signatory', 'speaker', 'addressee']
+ * ```
+ */
+export const EventRoleSchema = z.enum(EVENT_ROLES);
+
+/**
  * An entity that took part in an event, with its role where the text makes it clear.
  *
  * @category Schema
@@ -995,8 +1012,8 @@ export const EventParticipantSchema = z
   .strictObject({
     /** Id of the entity in the registry. */
     entity: IdSchema,
-    /** What it did, where the text makes it clear: `host`, `visitor`, `delegate` (of a visiting delegation), `signatory`, `speaker` or `addressee` (whom a statement is made to). */
-    role: z.enum(EVENT_ROLES).exactOptional(),
+    /** What it did, where the text makes it clear; see {@link EventRoleSchema}. */
+    role: EventRoleSchema.exactOptional(),
   })
   .readonly();
 
@@ -1116,6 +1133,21 @@ export const EventSchema = z
  * ```
  */
 export type EventType = z.infer<typeof EventTypeSchema>;
+/**
+ * What a participant did in an event.
+ *
+ * @category Schema
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * import { events, type EventRole } from 'ru-tj-news';
+ *
+ * const roles: EventRole[] = [...new Set(events.flatMap((event) => event.participants.flatMap((participant) => participant.role ?? [])))];
+ * roles.includes('signatory');
+ * // => true
+ * ```
+ */
+export type EventRole = z.infer<typeof EventRoleSchema>;
 /**
  * When an event happened or is planned.
  *
