@@ -66,12 +66,16 @@ function collect(value: unknown, where: string, out: Mutation[], seen: Set<objec
   // An empty array has no key to assign, so its first slot is used; the mutation must still throw.
   const key = Object.keys(target)[0] ?? '0';
   for (const [kind, run] of OBJECT_MUTATIONS) {
+    // Deleting a key that is not there changes nothing, so it cannot throw (an empty list of participants).
+    if (kind === 'delete' && !Object.hasOwn(target, key)) {
+      continue;
+    }
     out.push({ kind, where, run: () => run(target, key) });
   }
   if (Array.isArray(value)) {
     // A mutation that would change nothing writes nothing, so it cannot throw: sorting or
-    // reversing fewer than two items, or popping an empty array.
-    const needs: Readonly<Record<string, number>> = { pop: 1, splice: 1, sort: 2, reverse: 2 };
+    // reversing fewer than two items, or popping or filling an empty array.
+    const needs: Readonly<Record<string, number>> = { pop: 1, splice: 1, fill: 1, sort: 2, reverse: 2 };
     const kinds = ARRAY_MUTATIONS.filter(([kind]) => value.length >= (needs[kind] ?? 0));
     for (const [kind, run] of kinds) {
       out.push({ kind, where, run: () => run(value) });
