@@ -1470,7 +1470,7 @@ export const events: NewsEvent[] = [
   {
     "id": "taliban-claims-control-of-districts",
     "type": "statement",
-    "description": "The Taliban announced recently its control of more than 150 districts across the country, as well as the border crossings with Tajikistan and checkpoints on the borders with Iran and Turkmenistan.",
+    "description": "The Taliban announced recently its control of more than 150 areas across the country, as well as the border crossings with Tajikistan and checkpoints on the borders with Iran and Turkmenistan.",
     "date": {
       "value": "PAST_REF",
       "basis": "stated"
