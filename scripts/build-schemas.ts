@@ -63,12 +63,31 @@ const SCHEMAS = [
   },
 ] as const;
 
+/**
+ * Rules of a schema's refinements that JSON Schema can say, written out here
+ * because `z.toJSONSchema` drops refinements: an entity carries `countryCode`
+ * and `geo` only when its type is `location`.
+ */
+const WRITTEN_OUT: Partial<Record<(typeof SCHEMAS)[number]['name'], object>> = {
+  entity: {
+    if: { properties: { type: { not: { const: 'location' } } } },
+    then: { properties: { countryCode: false, geo: false } },
+  },
+};
+
 writeOrCheck(
   SCHEMAS.map(({ name, schema, title, description, crossChecks }) => {
     const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input' });
     return [
       `schema/${name}.json`,
-      formatJson({ $schema, title, description, $comment: `${NOT_EXPRESSIBLE}: ${crossChecks}.`, ...rest }),
+      formatJson({
+        $schema,
+        title,
+        description,
+        $comment: `${NOT_EXPRESSIBLE}: ${crossChecks}.`,
+        ...rest,
+        ...WRITTEN_OUT[name],
+      }),
     ] as const;
   }),
   'npm run data:schemas',

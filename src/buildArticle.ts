@@ -13,9 +13,17 @@ import {
   registryProblems,
 } from './internal/build/checks.js';
 import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
+import { quotationProblems } from './internal/build/quotations.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { checkMissingSpaces } from './internal/corpus/validate.js';
-import { type Article, ArticleSchema, type DateInfo, type Furniture, type SourceParty } from './schema.js';
+import {
+  type Article,
+  ArticleSchema,
+  type DateInfo,
+  type Furniture,
+  type Quotation,
+  type SourceParty,
+} from './schema.js';
 
 /**
  * What {@link buildArticle} builds a record from: the verbatim text and what a
@@ -71,12 +79,24 @@ export interface BuildArticleInput {
         readonly title: string;
         /** Two or three sentences on what the article reports. */
         readonly summary: string;
+        /** Optional: the exact words of the printed title or body that support the title and each sentence of the summary. */
+        readonly evidence?: {
+          /** The quotes that support `title`. */
+          readonly title: readonly string[];
+          /** One list of quotes for each sentence of `summary`, in order. */
+          readonly summary: readonly (readonly string[])[];
+        };
       }
     | undefined;
   /** Ids of the topics the article covers, from `options.topics`. */
   readonly topics?: readonly string[] | undefined;
   /** For each topic, the exact words of the title (when it is the source's) or body that show it. */
   readonly topicEvidence?: Readonly<Record<string, readonly string[]>> | undefined;
+  /**
+   * The statements the text attributes to someone, where you have curated them: each with its
+   * speaker (an id of `options.entities`), its kind and the spans of its reporting and quoted words.
+   */
+  readonly quotations?: readonly Quotation[] | undefined;
   /** The article's address on the web, where you know it: an absolute http or https URL. */
   readonly url?: string | undefined;
   /** The article's authors, as the page names them, where it does. */
@@ -115,7 +135,7 @@ export interface BuildArticleRaw {
  *
  * const options: BuildArticleOptions = { entities, topics, missingSpaces: ['الوزير|لافروف'] };
  * options.entities.length;
- * // => 48
+ * // => 50
  * ```
  */
 export interface BuildArticleOptions {
@@ -146,6 +166,7 @@ const INPUT_KEYS = [
   'en',
   'topics',
   'topicEvidence',
+  'quotations',
   'url',
   'authors',
   'raw',
@@ -179,6 +200,12 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   occur in the file.
  * - Topics must be ids of `options.topics`, and each `chain[].entity` an id of
  *   `options.entities`.
+ * - **`quotations`**, where given, must be in the data model's order (by the
+ *   quote's field, title first, then start and end). Each `speaker` must be an id
+ *   of `options.entities`; no span may lie in an editorial title; and each span
+ *   must lie inside its field and read as words: not blank, and neither starting
+ *   nor ending with white space or a quotation mark (the span follows the words,
+ *   not the marks around them).
  * - **What {@link createCorpus} checks is checked here, with its own code:** every
  *   quote (`date.evidence`, `corroboration`, `modifiedEvidence`, each source
  *   party's `evidence`) occurs in the printed title, the body or one furniture
@@ -348,6 +375,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     topics: given['topics'],
     topicEvidence: given['topicEvidence'],
     entities: entityList(mentions),
+    ...(given['quotations'] === undefined ? {} : { quotations: given['quotations'] }),
     body,
     ...(given['url'] === undefined ? {} : { url: given['url'] }),
     ...(given['authors'] === undefined ? {} : { authors: given['authors'] }),
@@ -355,6 +383,9 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
   };
   // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
   problems.push(...recordProblems(candidate, entityIds, missingSpaces));
+  problems.push(
+    ...quotationProblems(candidate['quotations'], { title, body, editorialTitle: titleBasis !== 'source' }, entityIds),
+  );
   const parsed = ArticleSchema.safeParse(candidate);
   // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
   const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);

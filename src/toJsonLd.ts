@@ -55,7 +55,7 @@ export interface JsonLdDocument extends JsonLd {
  *
  * const options: ToJsonLdOptions = { entities, topics };
  * options.entities?.length;
- * // => 48
+ * // => 50
  * ```
  */
 export interface ToJsonLdOptions {
@@ -79,7 +79,11 @@ export interface ToJsonLdOptions {
  * - `isBasedOn`: the verbatim source file, with its SHA-256.
  * - `about`: the topics, as `DefinedTerm`s with their IPTC Media Topic URIs.
  * - `mentions`: the entities, as `Person`, `Organization`, `Place` or
- *   `Event`, with `sameAs` their Wikidata URI where the ID is verified.
+ *   `Event`, with `sameAs` their Wikidata URI where the ID is verified. A
+ *   place with a point has `geo`, a `GeoCoordinates` with its `latitude` and
+ *   `longitude` (WGS 84 decimal degrees); a country has `address`, a
+ *   `PostalAddress` whose `addressCountry` is its ISO 3166-1 alpha-2 code.
+ *   Where a point comes from is the entity's `geo.source` in the registry.
  *
  * The node has no `@id`; `identifier` is the article id. No shipped article
  * has a `url` or `authors`, since their texts give none.
@@ -102,6 +106,11 @@ export interface ToJsonLdOptions {
  * // => { '@type': 'DefinedTerm', termCode: 'medtop:20000639', name: { '@value': 'Diplomacy', '@language': 'en' }, sameAs: 'http://cv.iptc.org/newscodes/mediatopic/20000639', inDefinedTermSet: 'http://cv.iptc.org/newscodes/mediatopic/' }
  * (node.mentions as { identifier: string; sameAs?: string }[]).find((thing) => thing.identifier === 'emomali-rahmon')?.sameAs;
  * // => 'http://www.wikidata.org/entity/Q57366'
+ * const places = node.mentions as { '@type': string; identifier: string; geo?: object; address?: object }[];
+ * places.find((thing) => thing.identifier === 'dushanbe');
+ * // => { '@type': 'Place', identifier: 'dushanbe', name: { '@value': 'Dushanbe', '@language': 'en' }, alternateName: 'دوشنبه', sameAs: 'http://www.wikidata.org/entity/Q9365', geo: { '@type': 'GeoCoordinates', latitude: 38.53575, longitude: 68.77905 } }
+ * places.find((thing) => thing.identifier === 'tajikistan')?.address;
+ * // => { '@type': 'PostalAddress', addressCountry: 'TJ' }
  * ```
  */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {

@@ -51,6 +51,9 @@ function ownArticle(article: Article): Article {
     topics: article.topics.map(own),
     topicEvidence: Object.fromEntries(Object.entries(article.topicEvidence).map(([id, quotes]) => [own(id), quotes])),
     entities: article.entities.map((entry) => ({ ...entry, id: own(entry.id) })),
+    ...(article.quotations === undefined
+      ? {}
+      : { quotations: article.quotations.map((said) => ({ ...said, speaker: own(said.speaker) })) }),
     source: {
       ...article.source,
       chain: article.source.chain.map((party) =>

@@ -8,6 +8,7 @@ import { readJsonFile, ROOT } from './support/corpus.js';
 
 describe('generated files', () => {
   it.each([
+    ['scripts/build-geo.ts', 'the points and country codes of data/entities.json'],
     ['scripts/build-data-modules.ts', 'src/data/generated/*.ts'],
     ['scripts/build-schemas.ts', 'schema/*.json'],
     ['scripts/build-tables.ts', 'the tables of README.md and docs/dataset-card.md'],

@@ -38,7 +38,9 @@ describe('exported types', () => {
   });
 
   it('uses closed unions for closed sets', () => {
-    expectTypeOf<EntityType>().toEqualTypeOf<'person' | 'organization' | 'location' | 'facility' | 'event'>();
+    expectTypeOf<EntityType>().toEqualTypeOf<
+      'person' | 'organization' | 'location' | 'facility' | 'event' | 'document'
+    >();
     expectTypeOf<Mention['field']>().toEqualTypeOf<'title' | 'body'>();
     expectTypeOf<Article['lang']>().toEqualTypeOf<'ar'>();
     expectTypeOf<Article['date']['basis']>().toEqualTypeOf<'stated' | 'inferred'>();
@@ -62,6 +64,10 @@ describe('exported types', () => {
     expectTypeOf<Article['raw']>().toEqualTypeOf<{ readonly file: string; readonly sha256: string } | undefined>();
     expectTypeOf<Article['url']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Article['authors']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Entity['geo']>().toEqualTypeOf<
+      { readonly lat: number; readonly lon: number; readonly source: string } | undefined
+    >();
+    expectTypeOf<Entity['countryCode']>().toEqualTypeOf<string | undefined>();
   });
 
   it('reads and writes dates as strings: the transform changes their form, not their type', () => {

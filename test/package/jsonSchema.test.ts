@@ -74,6 +74,29 @@ describe('the JSON Schema files, with a standard validator (Ajv, draft 2020-12)'
     expect(validators.article.errors?.map((error) => error.instancePath)).toContain(instancePath);
   });
 
+  const entityRecords = readInstalled('data/entities.json') as Record<string, unknown>[];
+  const entity = (id: string): Record<string, unknown> => {
+    const found = entityRecords.find((record) => record.id === id);
+    if (found === undefined) {
+      throw new Error(`No entity ${id} in the installed data/entities.json`);
+    }
+    return found;
+  };
+  const dushanbe = entity('dushanbe');
+  const point = dushanbe.geo as Record<string, unknown>;
+
+  it.each([
+    ['a point on a person', { ...entity('vladimir-putin'), geo: point }, '/geo'],
+    ['a country code on an organization', { ...entity('csto'), countryCode: 'RU' }, '/countryCode'],
+    ['a latitude out of range', { ...dushanbe, geo: { ...point, lat: 91 } }, '/geo/lat'],
+    ['a longitude out of range', { ...dushanbe, geo: { ...point, lon: -180.5 } }, '/geo/lon'],
+    ['a point without its source', { ...dushanbe, geo: { lat: point.lat, lon: point.lon } }, '/geo'],
+    ['a country code that is not alpha-2', { ...entity('tajikistan'), countryCode: 'TJK' }, '/countryCode'],
+  ] as const)('reject an entity with %s', (_case, record, instancePath) => {
+    expect(validators.entity(record)).toBe(false);
+    expect(validators.entity.errors?.map((error) => error.instancePath)).toContain(instancePath);
+  });
+
   const event = (readInstalled('data/events.json') as Record<string, unknown>[])[0] ?? {};
   it.each([
     ['an unknown type', { ...event, type: 'visits' }, '/type'],

