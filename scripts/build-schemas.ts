@@ -59,7 +59,7 @@ const SCHEMAS = [
     crossChecks:
       'text fields are not whitespace alone; ids are unique across the registry; date.value is a TIMEX3 value whose days exist and whose interval does not end before it starts; ' +
       'date.evidence and date.inference are given exactly when date.basis is inferred; a participant entity is listed once; mentions are in order (article id, title before body, start, end), each once; ' +
-      'every participant, place and entity id exists in entity.json records (a place is a location or facility, the entity an event); every mention names an article of article.json records and ends inside its field',
+      'every participant, place and entity id exists in entity.json records (a place is a location or facility, the entity an event or a document); every mention names an article of article.json records and ends inside its field',
   },
 ] as const;
 

@@ -1171,7 +1171,7 @@ export const EventSchema = z
     id: IdSchema,
     /** What kind of happening it is; see {@link EventTypeSchema}. */
     type: EventTypeSchema,
-    /** Id of the entity of type `event` that this event is, or is an instance of, where the registry has one (`caspian-summit`). */
+    /** Id of the registry entity this event is, where there is one: a named event that it is, or is an instance of (`caspian-summit`), or the document whose issuing or signing it is (`russia-tajikistan-joint-statement-2025`). */
     entity: IdSchema.exactOptional(),
     /** One English sentence saying what happened or is planned, with the tense, modality, numbers and names of the Arabic and no more. */
     description: text(),

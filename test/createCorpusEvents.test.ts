@@ -103,12 +103,12 @@ describe('createCorpus with a bad event registry', () => {
       /Entity "vladimir-putin" is a person: expected a location or a facility/,
     ],
     [
-      'a named event that is not an event',
+      'an entity that is neither an event nor a document',
       first((event) => {
         event.entity = 'dushanbe';
       }),
       ['entity'],
-      /Entity "dushanbe" is a location: expected an event/,
+      /Entity "dushanbe" is a location: expected an event or a document/,
     ],
     [
       'a mention of an article the records lack',

@@ -41,7 +41,7 @@ describe('the event registry', () => {
     expect(readText('data/events.json')).toBe(`${JSON.stringify(readJsonFile('data/events.json'), null, 2)}\n`);
   });
 
-  it('resolves every participant, place and named event to the entity registry, a place to a location or facility and a named event to an event', () => {
+  it('resolves every participant, place and entity to the registry: a place to a location or facility, an entity to an event or a document', () => {
     const problems = events.flatMap((event) => [
       ...event.participants
         .filter((participant) => !entityById.has(participant.entity))
@@ -49,7 +49,7 @@ describe('the event registry', () => {
       ...(event.place !== undefined && !['location', 'facility'].includes(entityById.get(event.place)?.type ?? '')
         ? [`${event.id}: place ${event.place}`]
         : []),
-      ...(event.entity !== undefined && entityById.get(event.entity)?.type !== 'event'
+      ...(event.entity !== undefined && !['event', 'document'].includes(entityById.get(event.entity)?.type ?? '')
         ? [`${event.id}: entity ${event.entity}`]
         : []),
     ]);

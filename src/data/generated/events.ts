@@ -585,6 +585,7 @@ export const events: NewsEvent[] = [
   {
     "id": "putin-rahmon-joint-statement-2025-10-09",
     "type": "signing",
+    "entity": "russia-tajikistan-joint-statement-2025",
     "description": "The two leaders signed a joint statement on deepening their strategic partnership and alliance, issued after their talks in Dushanbe and published on the Kremlin website.",
     "date": {
       "value": "2025-10-09",
@@ -1437,6 +1438,7 @@ export const events: NewsEvent[] = [
   {
     "id": "tajik-president-press-office-statement-2022",
     "type": "statement",
+    "entity": "tajik-president-press-office-statement-2022",
     "description": "A statement of the press office of the President of Tajikistan reported on the presidents' talks.",
     "date": {
       "value": "PAST_REF",

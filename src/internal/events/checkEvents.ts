@@ -1,6 +1,6 @@
 /**
  * The checks `createCorpus` makes on an event registry, besides its schema (parseRecord.ts):
- * every reference resolves (a participant, the place and the named-event entity to the
+ * every reference resolves (a participant, the place and the event's entity, a named event or a document, to the
  * entity registry, each mention's article to a record) and every mention span lies inside
  * its article's field, in order. They run whether or not the records were validated, after
  * the records' own checks and before anything is frozen. Every fault throws an
@@ -188,7 +188,7 @@ export function checkEvents(
     }
     const entity = fieldOf(event, 'entity');
     if (entity !== undefined) {
-      entityAt(byId, entity, index, ['entity'], passed, ['event']);
+      entityAt(byId, entity, index, ['entity'], passed, ['event', 'document']);
     }
     checkMentions(fieldOf(event, 'mentions'), index, articleOf);
   });
