@@ -135,7 +135,7 @@ export interface BuildArticleRaw {
  *
  * const options: BuildArticleOptions = { entities, topics, missingSpaces: ['الوزير|لافروف'] };
  * options.entities.length;
- * // => 50
+ * // => 60
  * ```
  */
 export interface BuildArticleOptions {

@@ -393,7 +393,9 @@ export interface Corpus {
  * also start where its word starts (after the clitics و ف, ب ل ك and ال, or لل,
  * which it leaves out; or at a listed missing space), end where its word ends,
  * with the diacritics of its last letter, and carry no tanween (on its last
- * letter, or on the letter before a final ا or ى, as in روسيًا). The
+ * letter, or on the letter before a final ا or ى, as in روسيًا); quotation
+ * marks inside a name are skipped when it is spelled, and a span takes the
+ * mark that closes one opened inside it (`منظمة "شنغهاي للتعاون"`). The
  * evidence must be the text's own words: `date.evidence`, `date.corroboration`,
  * `date.modifiedEvidence` and each source party's `evidence` occur verbatim in
  * the printed title, the body or a piece of furniture, and each `topicEvidence`

@@ -120,7 +120,12 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  *   normalizes to several letters, such as the ligature `ﻻ` (لا);
  * - where names overlap, the longest leftmost wins; a name that two entities
  *   share goes to the smaller id (by `localeCompare`);
- * - a diacritic written on a name's last letter belongs to the span.
+ * - a diacritic written on a name's last letter belongs to the span;
+ * - quotation marks (`"` `'` `«` `»` `‹` `›`, U+2018–U+201F, fullwidth `＂` `＇`)
+ *   inside a name are skipped, in the text and in the aliases alike, and belong
+ *   to the span; when they leave a quotation open, the span also takes the mark
+ *   right after the name (`منظمة "شنغهاي للتعاون"`). A mark before the name's
+ *   first letter stays outside.
  *
  * The registry's names are compiled into a matcher, which then reads the text
  * once, however many names there are. The compiled matcher is reused for the
@@ -157,6 +162,19 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  * // => []
  * findMentions('وفد من روسيا، اليوم', registry);
  * // => [{ id: 'russia', start: 7, end: 12 }]
+ * ```
+ * @example
+ * ```ts
+ * import { findMentions } from 'ru-tj-news';
+ *
+ * // A name split by quotation marks is spanned whole, the mark that closes the quotation included.
+ * const text = 'في منظمة "شنغهاي للتعاون" و"رابطة الدول المستقلة"';
+ * const registry = [
+ *   { id: 'sco', aliases: ['منظمة شنغهاي للتعاون'] },
+ *   { id: 'cis', aliases: ['رابطة الدول المستقلة'] },
+ * ];
+ * findMentions(text, registry).map(({ start, end }) => text.slice(start, end));
+ * // => ['منظمة "شنغهاي للتعاون"', 'رابطة الدول المستقلة']
  * ```
  */
 export function findMentions(

@@ -55,7 +55,7 @@ export interface JsonLdDocument extends JsonLd {
  *
  * const options: ToJsonLdOptions = { entities, topics };
  * options.entities?.length;
- * // => 50
+ * // => 60
  * ```
  */
 export interface ToJsonLdOptions {

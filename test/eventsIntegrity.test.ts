@@ -75,6 +75,24 @@ describe('the event registry', () => {
     expect(problems).toEqual([]);
   });
 
+  it('agrees with the document it is the signing or issuing of: the same date, and the document’s parties among its participants', () => {
+    const linked = events.filter((event) => entityById.get(event.entity ?? '')?.type === 'document');
+    expect(linked.length).toBeGreaterThan(0);
+    const problems = linked.flatMap((event) => {
+      const document = entityById.get(event.entity!)!;
+      const participants = new Set(event.participants.map((participant) => participant.entity));
+      return [
+        ...(document.date !== undefined && document.date.value !== event.date.value
+          ? [`${event.id}: date ${event.date.value}, document ${document.date.value}`]
+          : []),
+        ...(document.parties?.entities ?? [])
+          .filter((party) => !participants.has(party))
+          .map((party) => `${event.id}: party ${party} is no participant`),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('quotes, for each inferred date, words of an article that reports the event', () => {
     const problems = events
       .filter((event) => event.date.evidence !== undefined)

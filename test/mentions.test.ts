@@ -23,11 +23,18 @@ const registry = new Map(entities.map((entity) => [entity.id, entity]));
 const aliases = aliasEntries(entities);
 const cases = articles.map((article) => [article.id, article] as const);
 
+// The quotation marks of the data model's rule 9, as normalization leaves them.
+const QUOTATION_MARKS = /["'«»‹›\u2018-\u201F]/gu;
+
+/** A name or span as rule 9 compares it: normalized, without quotation marks, one space where they leave two. */
+const spelling = (text: string): string =>
+  normalizeText(text).replace(QUOTATION_MARKS, '').replace(/ {2,}/gu, ' ').trim();
+
 /** Whether `span` spells one of the entity's names or aliases (see docs/data-model.md). */
 function spellsEntity(entity: Entity, span: string, before: string): boolean {
-  const spelled = normalizeText(span);
+  const spelled = spelling(span);
   const names = [entity.name.ar, entity.name.en, ...(entity.name.ru ? [entity.name.ru] : []), ...entity.aliases].map(
-    normalizeText,
+    spelling,
   );
   const fusedArticle = /لل$/.test(normalizeText(before));
   return names.some((name) => name === spelled || (fusedArticle && name === `ال${spelled}`));
@@ -82,7 +89,7 @@ describe('mention spans', () => {
   it('gives no two entities the same normalized alias, so no span is ambiguous', () => {
     const owners = new Map<string, string>();
     for (const { entity, alias } of aliases) {
-      const key = normalizeText(alias);
+      const key = spelling(alias);
       expect(owners.get(key) ?? entity, `"${alias}"`).toBe(entity);
       owners.set(key, entity);
     }
@@ -91,9 +98,9 @@ describe('mention spans', () => {
   it('lists every spelling that occurs in the corpus among the aliases', () => {
     for (const article of articles) {
       for (const { id } of article.entities) {
-        const known = new Set(registry.get(id)?.aliases.map(normalizeText));
+        const known = new Set(registry.get(id)?.aliases.map(spelling));
         for (const text of mentionTexts(article, id)) {
-          const spelled = normalizeText(text);
+          const spelled = spelling(text);
           expect(known.has(spelled) || known.has(`ال${spelled}`), `${id}: ${text}`).toBe(true);
         }
       }
@@ -133,6 +140,28 @@ describe('the corpus facts the annotations must get right', () => {
 
   it('finds كريملِن with its kasra inside the span', () => {
     expect(articles.flatMap((article) => mentionTexts(article, 'kremlin'))).toContain('كريملِن');
+  });
+
+  it.each([
+    ['sco', 'منظمة "شنغهاي للتعاون"'],
+    ['csto', 'منظمة "معاهدة الأمن الجماعي"'],
+    ['sco-summit', 'قمة منظمة "شنغهاي للتعاون"'],
+    ['csto-anniversary-summit', 'الذكرى السنوية لقمة "منظمة معاهدة الأمن الجماعي"'],
+  ] as const)('spans the name of %s that quotation marks split whole, marks included: %s', (id, spelled) => {
+    expect(articles.flatMap((article) => mentionTexts(article, id))).toContain(spelled);
+  });
+
+  it('leaves no quotation mark open inside a span: each holds an even number of them', () => {
+    const spans = articles.flatMap((article) =>
+      article.entities.flatMap(({ id }) => mentionTexts(article, id).map((text) => [id, text] as const)),
+    );
+    expect(spans.filter(([, text]) => text.includes('"')).length).toBeGreaterThan(4);
+    expect(spans.filter(([, text]) => (text.match(/"/gu) ?? []).length % 2 === 1)).toEqual([]);
+  });
+
+  it('spans the misspelled name جوهورية طاجكستان ("Republic of Tajikistan") whole, under the spelling of the source', () => {
+    expect(articles.some((article) => article.body.includes('جوهورية طاجكستان'))).toBe(true);
+    expect(articles.flatMap((article) => mentionTexts(article, 'tajikistan'))).toContain('جوهورية طاجكستان');
   });
 });
 
@@ -183,6 +212,38 @@ describe('findMentions', () => {
         ['russia', 'روسيا'],
       ],
     ],
+    [
+      'a name split by a quotation mark, with the mark that closes it',
+      'ومنظمة "شنغهاي للتعاون" معا',
+      [['sco', 'منظمة "شنغهاي للتعاون"']],
+    ],
+    ['a name split by guillemets', 'في منظمة «شنغهاي للتعاون»، معا', [['sco', 'منظمة «شنغهاي للتعاون»']]],
+    ['a name split by curly quotation marks', 'في منظمة “شنغهاي للتعاون” معا', [['sco', 'منظمة “شنغهاي للتعاون”']]],
+    ['a name quoted whole, without its marks', 'في "رابطة الدول المستقلة" معا', [['cis', 'رابطة الدول المستقلة']]],
+    [
+      'a name with a quotation mark between spaces, which no mark closes right after it',
+      'منظمة " شنغهاي للتعاون " معا',
+      [['sco', 'منظمة " شنغهاي للتعاون']],
+    ],
+    ['a name whose quotation opens before it', '"رابطة الدول" المستقلة', [['cis', 'رابطة الدول" المستقلة']]],
+    [
+      'a name with two quotations inside it, both closed',
+      'رابطة "الدول" "المستقلة"',
+      [['cis', 'رابطة "الدول" "المستقلة"']],
+    ],
+    [
+      'a quotation mark where a space is missing, which is not one',
+      'منظمة"شنغهاي للتعاون',
+      [['sco', 'شنغهاي للتعاون']],
+    ],
+    [
+      'an alias written with quotation marks, in a text with or without them',
+      'القاعدة "201" والقاعدة 201',
+      [
+        ['base', 'القاعدة "201"'],
+        ['base', 'القاعدة 201'],
+      ],
+    ],
   ] as const;
   const known = registryOf(
     ['putin', 'بوتين'],
@@ -196,6 +257,10 @@ describe('findMentions', () => {
     ['lavrov', 'لافروف'],
     ['moscow', 'Moscow'],
     ['belarus', 'روسيا البيضاء'],
+    ['sco', 'منظمة شنغهاي للتعاون'],
+    ['sco', 'شنغهاي للتعاون'],
+    ['cis', 'رابطة الدول المستقلة'],
+    ['base', 'القاعدة "201"'],
   );
 
   it.each(table)('handles %s', (_name, text, expected) => {
@@ -355,6 +420,51 @@ describe('findMentions and createCorpus', () => {
       },
     );
     expect(problem === undefined).toBe(mention);
+  });
+
+  it.each([
+    [
+      'leaves open a quotation mark of the name',
+      'في منظمة "شنغهاي للتعاون" معا',
+      'منظمة "شنغهاي للتعاون',
+      /leaves open a quotation mark of the name.*expected end to be 25/u,
+    ],
+    [
+      'takes a quotation mark that closes none inside the name',
+      'في "منظمة شنغهاي للتعاون" معا',
+      'منظمة شنغهاي للتعاون"',
+      /ends on a quotation mark that closes none.*expected end to be 24/u,
+    ],
+    [
+      'starts on a quotation mark',
+      'في "منظمة شنغهاي للتعاون" معا',
+      '"منظمة شنغهاي للتعاون',
+      /which is not a name or alias of "sco"/u,
+    ],
+    [
+      'starts on a quotation mark and takes the one that closes it',
+      'في "منظمة شنغهاي للتعاون" معا',
+      '"منظمة شنغهاي للتعاون"',
+      /which is not a name or alias of "sco"/u,
+    ],
+  ] as const)('refuse alike a span that %s', (_name, text, span, message) => {
+    const sco: Entity = {
+      id: 'sco',
+      type: 'organization',
+      name: { ar: 'منظمة شنغهاي للتعاون', en: 'SCO' },
+      aliases: ['منظمة شنغهاي للتعاون'],
+      description: 'An entity of the test.',
+    };
+    const start = text.indexOf(span);
+    const problem = new MentionCheck([sco]).problem({ title: '', body: text }, 0, {
+      field: 'body',
+      start,
+      end: start + span.length,
+    });
+    expect(problem?.message).toMatch(message);
+    expect(problem?.key).toBe('end');
+    // The finder places the span elsewhere.
+    expect(findMentions(text, [sco])).not.toContainEqual({ id: 'sco', start, end: start + span.length });
   });
 
   it.each([

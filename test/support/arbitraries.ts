@@ -174,10 +174,10 @@ export interface OwnCorpus {
 
 // English names and labels drawn from a few, so that ties in the name order are common and fall back to ids.
 const englishNames = fc.constantFrom('Alpha', 'alpha', 'Beta', 'Gamma', 'Ägypten');
-const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event' as const);
+const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event', 'document' as const);
 
 /** The entity fields that only some types may carry. */
-const TYPE_FIELDS = ['geo', 'countryCode'] as const;
+const TYPE_FIELDS = ['geo', 'countryCode', 'date', 'parties'] as const;
 
 /** `value` without `keys`. */
 function withoutKeys<T extends object>(value: T, keys: readonly string[]): T {
@@ -204,9 +204,12 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
     return {
       entities: entityOrder.map((entity, index) => {
         const type = entityTypes[index]!;
-        // The fields a type alone may carry (a location's point) go when the type changes.
+        // The fields a type alone may carry (a location's point, a document's date and parties) go when the type
+        // changes; a document's parties are the registry's own ids too.
         const kept = type === entity.type ? entity : withoutKeys(entity, TYPE_FIELDS);
-        return { ...kept, id: own(entity.id), type, name: { ...entity.name, en: entityNames[index]! } };
+        const parties =
+          kept.parties === undefined ? {} : { parties: { ...kept.parties, entities: kept.parties.entities.map(own) } };
+        return { ...kept, ...parties, id: own(entity.id), type, name: { ...entity.name, en: entityNames[index]! } };
       }),
       topics: topicOrder.map((topic, index) => ({
         ...topic,

@@ -282,11 +282,11 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "csto-collective-security-council",
+        "id": "collective-security-council-decision-2013",
         "mentions": [
           {
             "field": "body",
-            "start": 834,
+            "start": 829,
             "end": 852
           }
         ]
@@ -423,6 +423,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1963,
             "end": 1972
+          }
+        ]
+      },
+      {
+        "id": "collective-security-treaty",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1986,
+            "end": 2011
           }
         ]
       }
@@ -698,11 +708,6 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
-            "start": 1351,
-            "end": 1355
-          },
-          {
-            "field": "body",
             "start": 1820,
             "end": 1824
           }
@@ -810,6 +815,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 227,
             "end": 261
+          },
+          {
+            "field": "body",
+            "start": 1325,
+            "end": 1355
           }
         ]
       },
@@ -843,7 +853,7 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
-            "start": 1565,
+            "start": 1557,
             "end": 1573
           }
         ]
@@ -859,12 +869,12 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "csto",
+        "id": "csto-anniversary-summit",
         "mentions": [
           {
             "field": "body",
-            "start": 1751,
-            "end": 1777
+            "start": 1730,
+            "end": 1778
           }
         ]
       },
@@ -1265,6 +1275,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 162,
             "end": 167
+          }
+        ]
+      },
+      {
+        "id": "diplomatic-relations-protocol-1992",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 746,
+            "end": 790
           }
         ]
       },
@@ -1869,17 +1889,12 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "sco",
+        "id": "sco-summit",
         "mentions": [
           {
             "field": "body",
-            "start": 1132,
-            "end": 1146
-          },
-          {
-            "field": "body",
-            "start": 3206,
-            "end": 3220
+            "start": 1121,
+            "end": 1147
           }
         ]
       },
@@ -2008,13 +2023,13 @@ export const articles: Article[] = [
         "mentions": [
           {
             "field": "body",
-            "start": 2821,
-            "end": 2841
+            "start": 2814,
+            "end": 2842
           },
           {
             "field": "body",
-            "start": 3176,
-            "end": 3196
+            "start": 3169,
+            "end": 3197
           }
         ]
       },
@@ -2025,6 +2040,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3146,
             "end": 3166
+          }
+        ]
+      },
+      {
+        "id": "sco",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 3199,
+            "end": 3221
           }
         ]
       },
@@ -2115,6 +2140,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3643,
             "end": 3655
+          }
+        ]
+      },
+      {
+        "id": "russia-central-asia-action-plan-2025-2027",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 3701,
+            "end": 3734
           }
         ]
       },
@@ -2307,11 +2342,6 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2019,
             "end": 2024
-          },
-          {
-            "field": "body",
-            "start": 2487,
-            "end": 2492
           }
         ]
       },
@@ -2330,11 +2360,6 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
-            "start": 166,
-            "end": 183
-          },
-          {
-            "field": "body",
             "start": 1304,
             "end": 1321
           },
@@ -2347,11 +2372,6 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2026,
             "end": 2035
-          },
-          {
-            "field": "body",
-            "start": 2494,
-            "end": 2503
           }
         ]
       },
@@ -2386,57 +2406,22 @@ export const articles: Article[] = [
           {
             "field": "body",
             "start": 120,
-            "end": 130
-          }
-        ]
-      },
-      {
-        "id": "vladimir-putin",
-        "mentions": [
-          {
-            "field": "body",
-            "start": 145,
-            "end": 159
+            "end": 246
           },
           {
             "field": "body",
-            "start": 1716,
-            "end": 1721
+            "start": 279,
+            "end": 408
           },
           {
             "field": "body",
-            "start": 2099,
-            "end": 2113
+            "start": 1245,
+            "end": 1292
           },
           {
             "field": "body",
-            "start": 2131,
-            "end": 2136
-          },
-          {
-            "field": "body",
-            "start": 2814,
-            "end": 2828
-          }
-        ]
-      },
-      {
-        "id": "emomali-rahmon",
-        "mentions": [
-          {
-            "field": "body",
-            "start": 184,
-            "end": 198
-          },
-          {
-            "field": "body",
-            "start": 2224,
-            "end": 2238
-          },
-          {
-            "field": "body",
-            "start": 2849,
-            "end": 2863
+            "start": 2297,
+            "end": 2353
           }
         ]
       },
@@ -2451,27 +2436,12 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "dushanbe",
+        "id": "biosecurity-memorandum-2019",
         "mentions": [
           {
             "field": "body",
-            "start": 341,
-            "end": 347
-          },
-          {
-            "field": "body",
-            "start": 2118,
-            "end": 2124
-          },
-          {
-            "field": "body",
-            "start": 2141,
-            "end": 2147
-          },
-          {
-            "field": "body",
-            "start": 2541,
-            "end": 2547
+            "start": 487,
+            "end": 539
           }
         ]
       },
@@ -2487,11 +2457,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 991,
             "end": 1004
-          },
+          }
+        ]
+      },
+      {
+        "id": "un-convention-against-cybercrime",
+        "mentions": [
           {
             "field": "body",
-            "start": 1120,
-            "end": 1133
+            "start": 1112,
+            "end": 1161
           }
         ]
       },
@@ -2516,12 +2491,82 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "vladimir-putin",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1716,
+            "end": 1721
+          },
+          {
+            "field": "body",
+            "start": 2099,
+            "end": 2113
+          },
+          {
+            "field": "body",
+            "start": 2131,
+            "end": 2136
+          },
+          {
+            "field": "body",
+            "start": 2814,
+            "end": 2828
+          }
+        ]
+      },
+      {
         "id": "sputnik",
         "mentions": [
           {
             "field": "body",
             "start": 2005,
             "end": 2012
+          }
+        ]
+      },
+      {
+        "id": "dushanbe",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2118,
+            "end": 2124
+          },
+          {
+            "field": "body",
+            "start": 2141,
+            "end": 2147
+          },
+          {
+            "field": "body",
+            "start": 2541,
+            "end": 2547
+          }
+        ]
+      },
+      {
+        "id": "emomali-rahmon",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2224,
+            "end": 2238
+          },
+          {
+            "field": "body",
+            "start": 2849,
+            "end": 2863
+          }
+        ]
+      },
+      {
+        "id": "internal-affairs-offices-agreement-2025",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2396,
+            "end": 2503
           }
         ]
       },
@@ -2536,11 +2581,11 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "cis",
+        "id": "cis-heads-of-state-council-meeting",
         "mentions": [
           {
             "field": "body",
-            "start": 2658,
+            "start": 2636,
             "end": 2678
           }
         ]

@@ -11,16 +11,23 @@ export type ShippedEntityId =
   | 'ashgabat'
   | 'astana'
   | 'azerbaijan'
+  | 'biosecurity-memorandum-2019'
   | 'caspian-summit'
   | 'central-asia'
   | 'cis'
+  | 'cis-heads-of-state-council-meeting'
+  | 'collective-security-council-decision-2013'
+  | 'collective-security-treaty'
   | 'csto'
+  | 'csto-anniversary-summit'
   | 'csto-collective-security-council'
   | 'days-of-tajik-culture'
+  | 'diplomatic-relations-protocol-1992'
   | 'dushanbe'
   | 'emomali-rahmon'
   | 'igor-lyakin-frolov'
   | 'intergovernmental-commission'
+  | 'internal-affairs-offices-agreement-2025'
   | 'iran'
   | 'ismoil-somoni'
   | 'kazakhstan'
@@ -34,10 +41,12 @@ export type ShippedEntityId =
   | 'nato'
   | 'pakistan-point-news'
   | 'russia'
+  | 'russia-central-asia-action-plan-2025-2027'
   | 'russia-central-asia-summit'
   | 'russia-tajikistan-interregional-forum'
   | 'russia-tajikistan-joint-statement-2025'
   | 'sco'
+  | 'sco-summit'
   | 'sergey-lavrov'
   | 'sputnik'
   | 'strategic-vision-group'
@@ -49,6 +58,7 @@ export type ShippedEntityId =
   | 'tatarstan'
   | 'tianjin'
   | 'turkmenistan'
+  | 'un-convention-against-cybercrime'
   | 'united-nations'
   | 'uzbekistan'
   | 'vladimir-putin'
@@ -216,6 +226,47 @@ export const entities: Entity[] = [
     }
   },
   {
+    "id": "biosecurity-memorandum-2019",
+    "type": "document",
+    "name": {
+      "ar": "مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي",
+      "en": "Intergovernmental Memorandum of Understanding on Biological Security"
+    },
+    "aliases": [
+      "مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي",
+      "Intergovernmental Memorandum of Understanding on Biological Security"
+    ],
+    "description": "Memorandum of understanding between the governments of the two countries on biological security, dated 17 April 2019; the joint statement of October 2025 says that the two sides intend to widen their biosecurity cooperation on its basis.",
+    "date": {
+      "value": "2019-04-17",
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي المؤرخة في 17 نيسان/أبريل 2019"
+        }
+      ]
+    },
+    "parties": {
+      "entities": [
+        "russia",
+        "tajikistan"
+      ],
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني"
+        },
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي"
+        }
+      ],
+      "inference": "The memorandum is \"between the governments of the two countries\" (بين حكومة البلدين), in a statement issued after the talks of the Russian president with his Tajik counterpart (بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني). That the two countries are Russia and Tajikistan is inferred."
+    }
+  },
+  {
     "id": "caspian-summit",
     "type": "event",
     "name": {
@@ -260,6 +311,101 @@ export const entities: Entity[] = [
     "wikidata": "Q7779"
   },
   {
+    "id": "cis-heads-of-state-council-meeting",
+    "type": "event",
+    "name": {
+      "ar": "اجتماع مجلس رؤساء دول رابطة الدول المستقلة",
+      "en": "Meeting of the CIS Council of Heads of State"
+    },
+    "aliases": [
+      "اجتماع مجلس رؤساء دول رابطة الدول المستقلة",
+      "Meeting of the CIS Council of Heads of State",
+      "CIS Council of Heads of State meeting"
+    ],
+    "description": "Meeting of the Council of Heads of State of the Commonwealth of Independent States; the corpus names the one on Putin's agenda in Dushanbe, per the article of 9 October 2025."
+  },
+  {
+    "id": "collective-security-council-decision-2013",
+    "type": "document",
+    "name": {
+      "ar": "قرار مجلس الأمن الجماعي",
+      "en": "Collective Security Council Decision on Assistance to Tajikistan in Strengthening the Tajik–Afghan Border"
+    },
+    "aliases": [
+      "قرار مجلس الأمن الجماعي",
+      "Collective Security Council Decision of 23 September 2013"
+    ],
+    "description": "Decision of the Collective Security Council, issued on 23 September 2013, on providing assistance to the Republic of Tajikistan to strengthen the Tajik–Afghan border.",
+    "date": {
+      "value": "2013-09-23",
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "قرار مجلس الأمن الجماعي الصادر في 23 أيلول/سبتمبر 2013"
+        }
+      ]
+    },
+    "parties": {
+      "entities": [
+        "csto-collective-security-council"
+      ],
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "قرار مجلس الأمن الجماعي"
+        }
+      ]
+    }
+  },
+  {
+    "id": "collective-security-treaty",
+    "type": "document",
+    "name": {
+      "ar": "المعاهدة الأمنية الجماعية",
+      "en": "Collective Security Treaty",
+      "ru": "Договор о коллективной безопасности"
+    },
+    "aliases": [
+      "المعاهدة الأمنية الجماعية",
+      "Collective Security Treaty"
+    ],
+    "description": "The collective security treaty that six former Soviet states of the Commonwealth of Independent States signed in 1992, per the article of July 2021.",
+    "date": {
+      "value": "1992-05-15",
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "وُقعت معاهدة في 15أيار/ مايو 1992"
+        },
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "وفي نفس العام، قامت 6 دول سوفيتية سابقة تنتمي إلى رابطة الدول المستقلة روسيا، أرمنيا، كازاخستان، طاجيكستان، قيرغيزستان، و أوزبكستان بالتوقيع على المعاهدة الأمنية الجماعية"
+        }
+      ],
+      "inference": "The article says of the Collective Security Treaty Organization that \"a treaty was signed on 15 May 1992\" (وُقعت معاهدة في 15أيار/ مايو 1992), and that \"in the same year\" (وفي نفس العام) six former Soviet states signed the collective security treaty (المعاهدة الأمنية الجماعية). That the treaty of 15 May 1992 is this one is inferred."
+    },
+    "parties": {
+      "entities": [
+        "russia",
+        "armenia",
+        "kazakhstan",
+        "tajikistan",
+        "kyrgyzstan",
+        "uzbekistan"
+      ],
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "قامت 6 دول سوفيتية سابقة تنتمي إلى رابطة الدول المستقلة روسيا، أرمنيا، كازاخستان، طاجيكستان، قيرغيزستان، و أوزبكستان بالتوقيع على المعاهدة الأمنية الجماعية"
+        }
+      ]
+    }
+  },
+  {
     "id": "csto",
     "type": "organization",
     "name": {
@@ -276,6 +422,19 @@ export const entities: Entity[] = [
     ],
     "description": "Military alliance of Russia and other post-Soviet states, Tajikistan among them.",
     "wikidata": "Q318693"
+  },
+  {
+    "id": "csto-anniversary-summit",
+    "type": "event",
+    "name": {
+      "ar": "الذكرى السنوية لقمة \"منظمة معاهدة الأمن الجماعي\"",
+      "en": "CSTO Anniversary Summit"
+    },
+    "aliases": [
+      "الذكرى السنوية لقمة \"منظمة معاهدة الأمن الجماعي\"",
+      "CSTO Anniversary Summit"
+    ],
+    "description": "Anniversary summit of the Collective Security Treaty Organization in Moscow, on whose sidelines Putin and Rahmon met on 16 May, per the article of 29 June 2022."
   },
   {
     "id": "csto-collective-security-council",
@@ -303,6 +462,47 @@ export const entities: Entity[] = [
       "Days of Tajik Culture"
     ],
     "description": "Days of Tajik culture held in Moscow and Kazan in early June 2025, per the article of October 2025."
+  },
+  {
+    "id": "diplomatic-relations-protocol-1992",
+    "type": "document",
+    "name": {
+      "ar": "البروتوكول الخاص بإقامة العلاقات الدبلوماسية",
+      "en": "Protocol on the Establishment of Diplomatic Relations"
+    },
+    "aliases": [
+      "البروتوكول الخاص بإقامة العلاقات الدبلوماسية",
+      "Protocol on the Establishment of Diplomatic Relations"
+    ],
+    "description": "Protocol on establishing diplomatic relations; Lavrov says in September 2022 that its signing on 8 April 1992 brought \"our cooperation\" to a new and essential level.",
+    "date": {
+      "value": "1992-04-08",
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2022-09-14-lavrov-model-partnership-alliance",
+          "quote": "توقيع البروتوكول الخاص بإقامة العلاقات الدبلوماسية في 8 ابريل/نيسان 1992"
+        }
+      ]
+    },
+    "parties": {
+      "entities": [
+        "russia",
+        "tajikistan"
+      ],
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2022-09-14-lavrov-model-partnership-alliance",
+          "quote": "كانت بلادنا من أوائل الدول التي اعترفت باستقلال وسيادة طاجيكستان"
+        },
+        {
+          "article": "2022-09-14-lavrov-model-partnership-alliance",
+          "quote": "وقد أدى توقيع البروتوكول الخاص بإقامة العلاقات الدبلوماسية في 8 ابريل/نيسان 1992 إلى مستوى جديد وجوهري في تعاوننا"
+        }
+      ],
+      "inference": "Lavrov, the Russian foreign minister (وزير الخارجية الروسي), says that \"our country\" (بلادنا) was among the first states to recognize the independence and sovereignty of Tajikistan, and that the signing of the protocol brought \"our cooperation\" (تعاوننا) to a new level. That its parties are Russia and Tajikistan is inferred."
+    }
   },
   {
     "id": "dushanbe",
@@ -376,6 +576,48 @@ export const entities: Entity[] = [
       "Intergovernmental Commission on Economic Cooperation"
     ],
     "description": "Bilateral intergovernmental commission of Russia and Tajikistan for economic cooperation."
+  },
+  {
+    "id": "internal-affairs-offices-agreement-2025",
+    "type": "document",
+    "name": {
+      "ar": "اتفاقية بشأن الوضع القانوني للمكاتب التمثيلية للهيئات المختصة بالشؤون الداخلية والهجرة في روسيا وطاجيكستان",
+      "en": "Agreement on the Legal Status of the Representative Offices of the Internal Affairs and Migration Bodies in Russia and Tajikistan"
+    },
+    "aliases": [
+      "اتفاقيةً بشأن الوضع القانوني للمكاتب التمثيلية للهيئات المختصة بالشؤون الداخلية والهجرة في روسيا وطاجيكستان",
+      "Agreement on the Legal Status of the Representative Offices of the Internal Affairs and Migration Bodies in Russia and Tajikistan"
+    ],
+    "description": "Agreement on the legal status of the representative offices of the bodies in charge of internal affairs and migration in Russia and Tajikistan, which the internal-affairs bodies of the two countries adopted, per the article of 9 October 2025, among the 16 documents of the Putin–Rahmon talks in Dushanbe.",
+    "date": {
+      "value": "2025-10-09",
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "واليوم الخميس، أجرى محادثات مع الرئيس الطاجيكستاني إمام علي رحمون، أسفرت عن اعتماد 16 وثيقة"
+        },
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "واعتمدت هيئات الشؤون الداخلية في البلدين اتفاقيةً بشأن الوضع القانوني"
+        }
+      ],
+      "inference": "The article, dated 9 October 2025, says that the talks held \"today, Thursday\" (اليوم الخميس) ended in the adoption of 16 documents, and \"in particular\" (على وجه الخصوص) names the joint statement and this agreement. That the agreement was adopted on Thursday 9 October 2025 is inferred."
+    },
+    "parties": {
+      "entities": [
+        "russia",
+        "tajikistan"
+      ],
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "واعتمدت هيئات الشؤون الداخلية في البلدين اتفاقيةً بشأن الوضع القانوني للمكاتب التمثيلية للهيئات المختصة بالشؤون الداخلية والهجرة في روسيا وطاجيكستان"
+        }
+      ],
+      "inference": "The agreement was adopted by \"the internal-affairs bodies of the two countries\" (هيئات الشؤون الداخلية في البلدين), and its title names Russia and Tajikistan. That its parties are the two states, through those bodies, is inferred."
+    }
   },
   {
     "id": "iran",
@@ -610,6 +852,19 @@ export const entities: Entity[] = [
     }
   },
   {
+    "id": "russia-central-asia-action-plan-2025-2027",
+    "type": "document",
+    "name": {
+      "ar": "خطة عمل مشتركة للفترة 2025 - 2027",
+      "en": "Joint Action Plan for 2025–2027"
+    },
+    "aliases": [
+      "خطة عمل مشتركة للفترة 2025 - 2027",
+      "Joint Action Plan for 2025–2027"
+    ],
+    "description": "Joint action plan for the period 2025–2027 that the leaders were expected to adopt at the second Russia–Central Asia summit, per the article of 9 October 2025."
+  },
+  {
     "id": "russia-central-asia-summit",
     "type": "event",
     "name": {
@@ -644,13 +899,45 @@ export const entities: Entity[] = [
     "id": "russia-tajikistan-joint-statement-2025",
     "type": "document",
     "name": {
-      "ar": "بيان مشترك",
-      "en": "Joint Statement of Russia and Tajikistan on Deepening the Strategic Partnership and Alliance (2025)"
+      "ar": "بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون، حول تعميق علاقات الشراكة الاستراتيجية والتحالف",
+      "en": "Joint Statement of Vladimir Putin and Emomali Rahmon on Deepening Relations of Strategic Partnership and Alliance"
     },
     "aliases": [
-      "بيان مشترك"
+      "بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون، حول تعميق علاقات الشراكة الاستراتيجية والتحالف",
+      "بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني، في دوشنبه بشأن تعميق الشراكة الاستراتيجية والتحالف الروسي الطاجيكستاني",
+      "البيان حول تعميق شراكتهما وتحالفهما الاستراتيجي",
+      "بيانا مشتركا بشأن تعميق شراكتهما وتحالفهما الاستراتيجيين",
+      "Joint Statement of Vladimir Putin and Emomali Rahmon on Deepening Relations of Strategic Partnership and Alliance"
     ],
-    "description": "The joint statement of Presidents Putin and Rahmon on deepening the strategic partnership and alliance of Russia and Tajikistan, signed in Dushanbe on 9 October 2025."
+    "description": "Joint statement of Presidents Putin and Rahmon on deepening relations of strategic partnership and alliance, signed by the two leaders after their talks in Dushanbe and published on the Kremlin's website, per the article of 9 October 2025.",
+    "date": {
+      "value": "2025-10-09",
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "واليوم الخميس، أجرى محادثات مع الرئيس الطاجيكستاني إمام علي رحمون، أسفرت عن اعتماد 16 وثيقة"
+        },
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "على وجه الخصوص، وقّع الزعيمان بيانا مشتركا بشأن تعميق شراكتهما وتحالفهما الاستراتيجيين"
+        }
+      ],
+      "inference": "The article, dated 9 October 2025, says that the talks held \"today, Thursday\" (اليوم الخميس) ended in the adoption of 16 documents, and that \"in particular\" (على وجه الخصوص) the two leaders signed this joint statement. That it was signed on Thursday 9 October 2025 is inferred."
+    },
+    "parties": {
+      "entities": [
+        "vladimir-putin",
+        "emomali-rahmon"
+      ],
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون"
+        }
+      ]
+    }
   },
   {
     "id": "sco",
@@ -669,6 +956,20 @@ export const entities: Entity[] = [
     ],
     "description": "Multilateral organisation; Putin and Rahmon were last in contact at its summit in Tianjin on 1 September 2025, per the October 2025 article.",
     "wikidata": "Q485207"
+  },
+  {
+    "id": "sco-summit",
+    "type": "event",
+    "name": {
+      "ar": "قمة منظمة \"شنغهاي للتعاون\"",
+      "en": "SCO Summit"
+    },
+    "aliases": [
+      "قمة منظمة \"شنغهاي للتعاون\"",
+      "SCO Summit",
+      "Shanghai Cooperation Organisation Summit"
+    ],
+    "description": "Summit of the Shanghai Cooperation Organisation; the corpus names the one in the Chinese city of Tianjin, during which Putin and Rahmon had their previous contact, on 1 September, per the article of 9 October 2025."
   },
   {
     "id": "sergey-lavrov",
@@ -739,12 +1040,14 @@ export const entities: Entity[] = [
     "type": "document",
     "name": {
       "ar": "بيان المكتب الصحفي لرئيس طاجيكستان",
-      "en": "Statement of the Press Office of the President of Tajikistan (2022)"
+      "en": "Statement of the Press Office of the President of Tajikistan"
     },
     "aliases": [
-      "بيان المكتب الصحفي لرئيس طاجيكستان"
+      "بيان المكتب الصحفي لرئيس طاجيكستان",
+      "بيان المكتب الصحفي للرئيس رحمن",
+      "Statement of the Press Office of the President of Tajikistan"
     ],
-    "description": "The statement of the press office of the President of Tajikistan on the talks of Presidents Rahmon and Putin in Dushanbe on 28 June 2022."
+    "description": "Statement of the press office of the President of Tajikistan on the talks of Rahmon and Putin in Dushanbe on 28 June 2022, which the article of 29 June 2022 quotes."
   },
   {
     "id": "tajikistan",
@@ -758,6 +1061,7 @@ export const entities: Entity[] = [
       "طاجيكستان",
       "جمهورية طاجيكستان",
       "طاجكستان",
+      "جوهورية طاجكستان",
       "Tajikistan",
       "Republic of Tajikistan"
     ],
@@ -857,6 +1161,20 @@ export const entities: Entity[] = [
       "lon": 60,
       "source": "world-countries@5.1.0 cca2=TM"
     }
+  },
+  {
+    "id": "un-convention-against-cybercrime",
+    "type": "document",
+    "name": {
+      "ar": "اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية",
+      "en": "United Nations Convention against Cybercrime"
+    },
+    "aliases": [
+      "اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية",
+      "United Nations Convention against Cybercrime",
+      "UN Convention against Cybercrime"
+    ],
+    "description": "United Nations convention against cybercrime; the joint statement of October 2025 calls for its signing, its entry into force as soon as possible and an additional protocol to widen its scope."
   },
   {
     "id": "united-nations",

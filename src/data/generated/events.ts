@@ -137,6 +137,7 @@ export const events: NewsEvent[] = [
   {
     "id": "biosecurity-memorandum-2019-04-17",
     "type": "signing",
+    "entity": "biosecurity-memorandum-2019",
     "description": "The memorandum of understanding between the governments of the two countries on biological security, dated 17 April 2019.",
     "date": {
       "value": "2019-04-17",
@@ -203,6 +204,7 @@ export const events: NewsEvent[] = [
   {
     "id": "cis-heads-of-state-council-2025",
     "type": "summit",
+    "entity": "cis-heads-of-state-council-meeting",
     "description": "A meeting of the Council of Heads of State of the Commonwealth of Independent States, in which Putin's agenda in Dushanbe includes taking part.",
     "date": {
       "value": "FUTURE_REF",
@@ -232,6 +234,7 @@ export const events: NewsEvent[] = [
   {
     "id": "collective-security-council-decision-2013-09-23",
     "type": "decision",
+    "entity": "collective-security-council-decision-2013",
     "description": "The Collective Security Council issued a decision on 23 September 2013 on providing assistance to the Republic of Tajikistan to strengthen the Tajik–Afghan border.",
     "date": {
       "value": "2013-09-23",
@@ -255,10 +258,13 @@ export const events: NewsEvent[] = [
   {
     "id": "collective-security-treaty-signing-1992",
     "type": "signing",
+    "entity": "collective-security-treaty",
     "description": "A treaty was signed on 15 May 1992; in the same year six former Soviet states of the Commonwealth of Independent States, Russia, Armenia, Kazakhstan, Tajikistan, Kyrgyzstan and Uzbekistan, signed the Collective Security Treaty.",
     "date": {
       "value": "1992-05-15",
-      "basis": "stated"
+      "basis": "inferred",
+      "evidence": "وُقعت معاهدة في 15أيار/ مايو 1992",
+      "inference": "The article says that \"a treaty was signed on 15 May 1992\" (وُقعت معاهدة في 15أيار/ مايو 1992) and that \"in the same year\" (وفي نفس العام) six former Soviet states signed the collective security treaty (المعاهدة الأمنية الجماعية). That the two sentences tell of one signing is inferred."
     },
     "participants": [
       {
@@ -305,6 +311,7 @@ export const events: NewsEvent[] = [
   {
     "id": "csto-summit-anniversary-moscow-2022",
     "type": "summit",
+    "entity": "csto-anniversary-summit",
     "description": "The anniversary of the summit of the Collective Security Treaty Organization in Moscow, on whose sidelines Putin and Rahmon met on 16 May 2022.",
     "date": {
       "value": "2022-05-16",
@@ -353,6 +360,7 @@ export const events: NewsEvent[] = [
   {
     "id": "internal-affairs-offices-agreement-2025",
     "type": "signing",
+    "entity": "internal-affairs-offices-agreement-2025",
     "description": "The internal affairs bodies of the two countries adopted an agreement on the legal status of the representative offices of the bodies competent for internal affairs and migration in Russia and Tajikistan.",
     "date": {
       "value": "2025-10-09",
@@ -1166,6 +1174,7 @@ export const events: NewsEvent[] = [
   {
     "id": "russia-central-asia-joint-statement-and-action-plan-2025",
     "type": "signing",
+    "entity": "russia-central-asia-action-plan-2025-2027",
     "description": "At the summit, the leaders are expected to adopt a joint statement and a joint action plan for 2025 - 2027.",
     "date": {
       "value": "2025-10-09TAF",
@@ -1308,6 +1317,7 @@ export const events: NewsEvent[] = [
   {
     "id": "russia-tajikistan-diplomatic-relations-1992",
     "type": "diplomatic-recognition",
+    "entity": "diplomatic-relations-protocol-1992",
     "description": "Diplomatic relations between Russia and Tajikistan were established; Lavrov dates the signing of the protocol on establishing them to 8 April 1992.",
     "date": {
       "value": "1992-04-08",
@@ -1412,6 +1422,7 @@ export const events: NewsEvent[] = [
   {
     "id": "sco-summit-in-tianjin-2025",
     "type": "summit",
+    "entity": "sco-summit",
     "description": "The summit of the Shanghai Cooperation Organisation in the Chinese city of Tianjin, during which Putin and Rahmon had their contact of 1 September 2025.",
     "date": {
       "value": "2025-09-01",

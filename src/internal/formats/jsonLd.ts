@@ -18,6 +18,7 @@ const SCHEMA_TYPES: Readonly<Record<EntityType, string>> = {
   location: 'Place',
   facility: 'Place',
   event: 'Event',
+  // schema.org has no type for a treaty or a statement; a document is a creative work.
   document: 'CreativeWork',
 };
 

@@ -4,6 +4,7 @@
  * open-addressing hash table of typed arrays, so that a walk from a word start costs
  * one probe per letter, however many names there are.
  */
+import { nameKey } from './mentionRules.js';
 import { normalizeText } from './normalize.js';
 
 /** A name to look for, and the entity it belongs to. */
@@ -15,7 +16,7 @@ export interface AliasEntry {
 /**
  * A registry's aliases, compiled: a trie over their normalized forms, its edges in a hash table.
  *
- * A pattern is one normalized string looked for under one prefix rule: as written
+ * A pattern is one normalized string, without quotation marks (`nameKey`), looked for under one prefix rule: as written
  * (after و ف ب ل ك ال), or, for a name that starts with ال, without it after لل.
  * Where several aliases normalize to the same pattern, it keeps the one that would
  * win a tie: the smallest id (`localeCompare`), then the first in registry order.
@@ -76,7 +77,8 @@ export function compileAliases(entries: readonly AliasEntry[]): AliasMatcher {
   const needles: { readonly text: string; readonly entity: string; readonly rank: number }[] = [];
   let units = 0;
   entries.forEach(({ entity, alias }, entry) => {
-    const text = normalizeText(alias.trim());
+    // Quotation marks inside a name are skipped as the text is read, so the pattern leaves them out.
+    const text = nameKey(normalizeText(alias.trim()), true);
     if (text.length > 0) {
       needles.push({ text, entity, rank: 2 * entry });
       units += text.length;

@@ -18,7 +18,11 @@
  *   the caller lists the missing space (see `missingSpaces`);
  * - where names overlap, the longest leftmost wins, so a name inside a longer
  *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own; a name two
- *   entities share goes to the smaller id (`localeCompare`), as the reference's sort did.
+ *   entities share goes to the smaller id (`localeCompare`), as the reference's sort did;
+ * - quotation marks inside a name are skipped, in the aliases (compiled without them,
+ *   `nameKey`) and in the text (skipped as the trie is walked), and belong to the span;
+ *   when they leave a quotation open, the span takes the mark right after the name
+ *   (`closeQuote`, mentionRules.ts): منظمة "شنغهاي للتعاون" is one span.
  *
  * The word-character, clitic and tanween rules are mentionRules.ts's, the ones
  * `createCorpus` checks spans by (wordBounds.ts), so every span found here passes
@@ -34,7 +38,7 @@
  * reference that test/mentions.test-prop.ts holds this one to.
  */
 import { type AliasMatcher, childOf, ROOT_TABLE_SIZE } from './aliasTrie.js';
-import { hasTanween, isWordCodePoint, isWordUnit } from './mentionRules.js';
+import { closeQuote, hasTanween, isQuoteUnit, isWordCodePoint, isWordUnit } from './mentionRules.js';
 import { readMissingSpace } from './missingSpaces.js';
 import { charLengthAt, isMark, normalizeToOffsetBuffer } from './normalize.js';
 
@@ -80,6 +84,7 @@ const BA = 0x0628;
 const KAF = 0x0643;
 const LAM = 0x0644;
 const ALEF = 0x0627;
+const SPACE = 0x20;
 
 /** The prefix state after reading one more letter of the word. */
 function nextPrefix(state: number, unit: number): number {
@@ -200,8 +205,10 @@ export function findCompiled(
     const slots = prefix === FUSED_ARTICLE ? matcher.fused : matcher.plain;
     const firstUnit = units[at]!;
     let node = firstUnit < ROOT_TABLE_SIZE ? matcher.rootChildren[firstUnit]! : childOf(matcher, 0, firstUnit);
-    // The trie matched units[at] … units[to - 1] and stands at `node`.
+    // The trie matched the units fed from units[at] to units[to - 1], the last one fed, and stands at `node`;
+    // `quotes` counts the quotation marks skipped among them.
     let to = at + 1;
+    let quotes = 0;
     while (node !== -1) {
       const pattern = slots[node]!; // node is a node of this trie
       // A name ends where the word ends, and never inside one input character.
@@ -215,6 +222,7 @@ export function findCompiled(
         }
         // Tanween makes an indefinite adjective, never a name.
         if (!hasTanween(text, start, end)) {
+          end = closeQuote(text, end, quotes);
           if (start !== keptStart) {
             if (kept !== -1 && keptStart >= reachedUpTo) {
               mentions.push({ id: matcher.ids[kept]!, start: keptStart, end: keptEnd });
@@ -228,6 +236,18 @@ export function findCompiled(
             keptEnd = end;
           }
         }
+      }
+      // Quotation marks inside a name are skipped, and so is a space that one leaves doubled (nameKey):
+      // after a space, the marks and spaces that follow; after anything else, the marks.
+      const spaced = units[to - 1] === SPACE;
+      while (to < length) {
+        const unit = units[to]!;
+        if (isQuoteUnit(unit)) {
+          quotes += 1;
+        } else if (!(spaced && unit === SPACE)) {
+          break;
+        }
+        to += 1;
       }
       node = to < length ? childOf(matcher, node, units[to]!) : -1;
       to += 1;
