@@ -84,7 +84,7 @@ export interface MentionSnippetsOptions {
  * const article = getArticle('2022-06-29-rahmon-putin-discuss-cooperation')!;
  * const snippets = mentionSnippets(article, 'رحمون', { context: 12 });
  * snippets.length;
- * // => 5
+ * // => 6
  * const third = snippets[2]!;
  * third.text;
  * // => 'السياق، بحث إمام علي رحمن وفلاديمير'

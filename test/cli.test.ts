@@ -153,7 +153,7 @@ describe('ru-tj-news', () => {
       articles: number;
     }[];
     expect(people.every((row) => row.type === 'person')).toBe(true);
-    expect(people[0]).toMatchObject({ id: 'emomali-rahmon', articles: 3, mentions: 8 });
+    expect(people[0]).toMatchObject({ id: 'emomali-rahmon', articles: 3, mentions: 10 });
     const table = run('topics').stdout;
     for (const topic of topics) {
       expect(table).toContain(`${topic.iptc}`);

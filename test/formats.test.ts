@@ -298,7 +298,7 @@ describe('mentionSnippets', () => {
         });
       }
     }
-    expect(snippets).toBe(195);
+    expect(snippets).toBe(218);
   });
 
   it('keeps the whole field when the context reaches its ends, and says when it cut', () => {

@@ -168,13 +168,17 @@ const alias = fc.oneof(
 // Ids that sort in every way: 'é' and 'e\u0301' compare equal under localeCompare, 'B' and 'b' do not.
 const ID = fc.constantFrom('a', 'b', 'B', 'é', 'e\u0301', 'russia', 'z');
 
+// Types that make a container (rule 5), and some that do not; absent, an entity is not a container.
+const TYPE = fc.option(fc.constantFrom('document', 'event', 'person', 'organization', 'Document'), { nil: undefined });
+
 const entity: fc.Arbitrary<MentionTarget> = fc
-  .tuple(ID, fc.array(alias, { maxLength: 3 }), fc.option(fc.tuple(alias, fc.option(alias, { nil: undefined }))))
-  .map(([id, aliases, name]) =>
-    name === null
-      ? { id, aliases }
-      : { id, aliases, name: name[1] === undefined ? { ar: name[0] } : { ar: name[0], en: name[1] } },
-  );
+  .tuple(ID, fc.array(alias, { maxLength: 3 }), fc.option(fc.tuple(alias, fc.option(alias, { nil: undefined }))), TYPE)
+  .map(([id, aliases, name, type]) => ({
+    id,
+    aliases,
+    ...(name === null ? {} : { name: name[1] === undefined ? { ar: name[0] } : { ar: name[0], en: name[1] } }),
+    ...(type === undefined ? {} : { type }),
+  }));
 
 const registry = fc.array(entity, { maxLength: 6 });
 
@@ -245,6 +249,7 @@ describe('findMentions (properties)', () => {
     let found = 0;
     let cases = 0;
     let quoted = 0;
+    let nested = 0;
     fc.assert(
       fc.property(
         registry.chain((entities) => fc.tuple(fc.constant(entities), textFor(entities))),
@@ -260,6 +265,7 @@ describe('findMentions (properties)', () => {
           found += expected.length;
           cases += 1;
           quoted += expected.filter(({ start, end }) => QUOTE_INSIDE.test(text.slice(start + 1, end))).length;
+          nested += expected.filter((mention, index) => index > 0 && mention.start < expected[index - 1]!.end).length;
         },
       ),
       runs('findMentions equals the naive indexOf-per-alias reference'),
@@ -267,6 +273,8 @@ describe('findMentions (properties)', () => {
     // The property says little unless the texts name the registries' entities often, quotation marks and all.
     expect(found / cases).toBeGreaterThan(1);
     expect(quoted / cases).toBeGreaterThan(0.1);
+    // And unless names are met inside the names of documents and events.
+    expect(nested / cases).toBeGreaterThan(0.02);
   });
 
   it("returns only spans that createCorpus's mention check accepts, on random texts and registries", () => {

@@ -4,7 +4,9 @@
  * text, each hit checked against the data model's rules, then the longest leftmost wins.
  * Since then it reads quotation marks inside a name as the data model says (rule 9):
  * the aliases and the text are searched without them, and a span that leaves one open
- * takes the mark right after it.
+ * takes the mark right after it; and, by rule 5, inside the span of each document or
+ * event it keeps, the names of the entities that are neither are mentions too, the
+ * longest leftmost among them.
  * O(aliases × text), and it normalizes every alias on every call.
  *
  * test/mentions.test-prop.ts holds the compiled finder to it on random texts and
@@ -20,6 +22,7 @@ export interface NaiveTarget {
     | { readonly ar?: string | undefined; readonly en?: string | undefined; readonly ru?: string | undefined }
     | undefined;
   readonly aliases: readonly string[];
+  readonly type?: string | undefined;
 }
 
 /** A mention: the entity's id and UTF-16 offsets, end exclusive. */
@@ -32,6 +35,8 @@ export interface NaiveMention {
 /** A normalized name to look for, the entity it names, and which prefixes it may follow. */
 export interface Needle {
   readonly entity: string;
+  /** Whether the entity is a document or an event, whose mentions contain others. */
+  readonly container: boolean;
   readonly needle: string;
   readonly prefixRule: RegExp;
 }
@@ -111,21 +116,27 @@ const carriesTanween = (text: string, start: number, end: number): boolean => {
 };
 
 /** Every name of every entity, in registry order: `name.ar`, `name.en`, `name.ru`, then the aliases. */
-export function naiveAliases(entities: readonly NaiveTarget[]): { entity: string; alias: string }[] {
+export function naiveAliases(
+  entities: readonly NaiveTarget[],
+): { entity: string; alias: string; container: boolean }[] {
   return entities.flatMap((entity) =>
     [entity.name?.ar, entity.name?.en, entity.name?.ru, ...entity.aliases]
       .filter((alias): alias is string => alias !== undefined)
-      .map((alias) => ({ entity: entity.id, alias })),
+      .map((alias) => ({
+        entity: entity.id,
+        alias,
+        container: entity.type === 'document' || entity.type === 'event',
+      })),
   );
 }
 
 /** The normalized needles of a registry: each alias, and after لل each alias that starts with ال, without it. */
 export function naiveNeedles(entities: readonly NaiveTarget[]): Needle[] {
-  return naiveAliases(entities).flatMap(({ entity, alias }) => {
+  return naiveAliases(entities).flatMap(({ entity, alias, container }) => {
     const needle = needleOf(normalizeWithOffsets(alias.trim()).text);
-    const needles = [{ entity, needle, prefixRule: PREFIX }];
+    const needles = [{ entity, container, needle, prefixRule: PREFIX }];
     if (needle.startsWith('ال') && needle.length > 3) {
-      needles.push({ entity, needle: needle.slice(2), prefixRule: PREFIX_BEFORE_FUSED_ARTICLE });
+      needles.push({ entity, container, needle: needle.slice(2), prefixRule: PREFIX_BEFORE_FUSED_ARTICLE });
     }
     return needles;
   });
@@ -154,8 +165,8 @@ export function naiveSearch(
   const original = normalized.text;
   const { text: haystack, index } = withoutQuotes(original);
   const breaks = breakOffsets(text, missingSpaces);
-  const candidates: (NaiveMention & { length: number })[] = [];
-  for (const { entity, needle, prefixRule } of needles) {
+  const candidates: Candidate[] = [];
+  for (const { entity, container, needle, prefixRule } of needles) {
     if (needle.length === 0) {
       continue;
     }
@@ -193,19 +204,42 @@ export function naiveSearch(
       if (quotes % 2 === 1 && QUOTE_CHAR.test(text.charAt(end))) {
         end += 1;
       }
-      candidates.push({ id: entity, start, end, length: needle.length });
+      candidates.push({ id: entity, start, end, length: needle.length, container });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.length - a.length || a.id.localeCompare(b.id));
-  const mentions: NaiveMention[] = [];
+  // Rule 5: the longest leftmost of all, then, inside each document or event kept, of the others.
+  return longestLeftmost(candidates)
+    .flatMap((kept) =>
+      kept.container
+        ? [
+            kept,
+            ...longestLeftmost(
+              candidates.filter((inner) => !inner.container && inner.start >= kept.start && inner.end <= kept.end),
+            ),
+          ]
+        : [kept],
+    )
+    .map(({ id, start, end }) => ({ id, start, end }));
+}
+
+/** A name found, before overlaps are settled. */
+interface Candidate extends NaiveMention {
+  readonly length: number;
+  readonly container: boolean;
+}
+
+/** Of candidates sorted by start, longest first, then by id: each one that starts after the last one kept ends. */
+function longestLeftmost(candidates: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
   let reachedUpTo = 0;
-  for (const { id, start, end } of candidates) {
-    if (start >= reachedUpTo) {
-      mentions.push({ id, start, end });
-      reachedUpTo = end;
+  for (const candidate of candidates) {
+    if (candidate.start >= reachedUpTo) {
+      kept.push(candidate);
+      reachedUpTo = candidate.end;
     }
   }
-  return mentions;
+  return kept;
 }
 
 /** The reference finder: what `findMentions(text, entities, { missingSpaces })` returned before it was compiled. */

@@ -292,6 +292,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "csto-collective-security-council",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 834,
+            "end": 852
+          }
+        ]
+      },
+      {
         "id": "tajik-afghan-border",
         "mentions": [
           {
@@ -708,6 +718,11 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 1351,
+            "end": 1355
+          },
+          {
+            "field": "body",
             "start": 1820,
             "end": 1824
           }
@@ -824,18 +839,13 @@ export const articles: Article[] = [
         ]
       },
       {
-        "id": "afghanistan",
+        "id": "tajikistan",
         "mentions": [
           {
             "field": "body",
-            "start": 335,
-            "end": 344
-          }
-        ]
-      },
-      {
-        "id": "tajikistan",
-        "mentions": [
+            "start": 252,
+            "end": 261
+          },
           {
             "field": "body",
             "start": 615,
@@ -859,6 +869,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "afghanistan",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 335,
+            "end": 344
+          }
+        ]
+      },
+      {
         "id": "russia",
         "mentions": [
           {
@@ -875,6 +895,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1730,
             "end": 1778
+          }
+        ]
+      },
+      {
+        "id": "csto",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1751,
+            "end": 1777
           }
         ]
       },
@@ -1198,6 +1228,11 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 1048,
+            "end": 1053
+          },
+          {
+            "field": "body",
             "start": 1481,
             "end": 1486
           },
@@ -1240,6 +1275,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 721,
             "end": 730
+          },
+          {
+            "field": "body",
+            "start": 1056,
+            "end": 1065
           },
           {
             "field": "body",
@@ -1899,6 +1939,21 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "sco",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1125,
+            "end": 1147
+          },
+          {
+            "field": "body",
+            "start": 3199,
+            "end": 3221
+          }
+        ]
+      },
+      {
         "id": "tianjin",
         "mentions": [
           {
@@ -1933,6 +1988,16 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 3291,
+            "end": 3296
+          },
+          {
+            "field": "body",
+            "start": 3376,
+            "end": 3381
+          },
+          {
+            "field": "body",
             "start": 3550,
             "end": 3555
           },
@@ -1940,6 +2005,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3797,
             "end": 3802
+          },
+          {
+            "field": "body",
+            "start": 3914,
+            "end": 3919
           }
         ]
       },
@@ -2008,6 +2078,16 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 3299,
+            "end": 3310
+          },
+          {
+            "field": "body",
+            "start": 3383,
+            "end": 3394
+          },
+          {
+            "field": "body",
             "start": 3561,
             "end": 3572
           },
@@ -2015,6 +2095,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3757,
             "end": 3768
+          },
+          {
+            "field": "body",
+            "start": 3921,
+            "end": 3932
           }
         ]
       },
@@ -2040,16 +2125,6 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3146,
             "end": 3166
-          }
-        ]
-      },
-      {
-        "id": "sco",
-        "mentions": [
-          {
-            "field": "body",
-            "start": 3199,
-            "end": 3221
           }
         ]
       },
@@ -2342,6 +2417,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2019,
             "end": 2024
+          },
+          {
+            "field": "body",
+            "start": 2487,
+            "end": 2492
+          },
+          {
+            "field": "body",
+            "start": 2629,
+            "end": 2634
           }
         ]
       },
@@ -2360,6 +2445,11 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 166,
+            "end": 183
+          },
+          {
+            "field": "body",
             "start": 1304,
             "end": 1321
           },
@@ -2372,6 +2462,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2026,
             "end": 2035
+          },
+          {
+            "field": "body",
+            "start": 2494,
+            "end": 2503
           }
         ]
       },
@@ -2426,12 +2521,87 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "vladimir-putin",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 145,
+            "end": 159
+          },
+          {
+            "field": "body",
+            "start": 1716,
+            "end": 1721
+          },
+          {
+            "field": "body",
+            "start": 2099,
+            "end": 2113
+          },
+          {
+            "field": "body",
+            "start": 2131,
+            "end": 2136
+          },
+          {
+            "field": "body",
+            "start": 2814,
+            "end": 2828
+          }
+        ]
+      },
+      {
+        "id": "emomali-rahmon",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 184,
+            "end": 198
+          },
+          {
+            "field": "body",
+            "start": 2224,
+            "end": 2238
+          },
+          {
+            "field": "body",
+            "start": 2849,
+            "end": 2863
+          }
+        ]
+      },
+      {
         "id": "kremlin",
         "mentions": [
           {
             "field": "body",
             "start": 260,
             "end": 268
+          }
+        ]
+      },
+      {
+        "id": "dushanbe",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 341,
+            "end": 347
+          },
+          {
+            "field": "body",
+            "start": 2118,
+            "end": 2124
+          },
+          {
+            "field": "body",
+            "start": 2141,
+            "end": 2147
+          },
+          {
+            "field": "body",
+            "start": 2541,
+            "end": 2547
           }
         ]
       },
@@ -2457,6 +2627,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 991,
             "end": 1004
+          },
+          {
+            "field": "body",
+            "start": 1120,
+            "end": 1133
           }
         ]
       },
@@ -2487,31 +2662,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1696,
             "end": 1707
-          }
-        ]
-      },
-      {
-        "id": "vladimir-putin",
-        "mentions": [
-          {
-            "field": "body",
-            "start": 1716,
-            "end": 1721
           },
           {
             "field": "body",
-            "start": 2099,
-            "end": 2113
-          },
-          {
-            "field": "body",
-            "start": 2131,
-            "end": 2136
-          },
-          {
-            "field": "body",
-            "start": 2814,
-            "end": 2828
+            "start": 2616,
+            "end": 2627
           }
         ]
       },
@@ -2522,41 +2677,6 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2005,
             "end": 2012
-          }
-        ]
-      },
-      {
-        "id": "dushanbe",
-        "mentions": [
-          {
-            "field": "body",
-            "start": 2118,
-            "end": 2124
-          },
-          {
-            "field": "body",
-            "start": 2141,
-            "end": 2147
-          },
-          {
-            "field": "body",
-            "start": 2541,
-            "end": 2547
-          }
-        ]
-      },
-      {
-        "id": "emomali-rahmon",
-        "mentions": [
-          {
-            "field": "body",
-            "start": 2224,
-            "end": 2238
-          },
-          {
-            "field": "body",
-            "start": 2849,
-            "end": 2863
           }
         ]
       },
@@ -2586,6 +2706,16 @@ export const articles: Article[] = [
           {
             "field": "body",
             "start": 2636,
+            "end": 2678
+          }
+        ]
+      },
+      {
+        "id": "cis",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2658,
             "end": 2678
           }
         ]

@@ -17,6 +17,14 @@ export const CLITICS = /^[وف]?[بلك]?(?:ال)?$/u;
 /** The clitics before a name that starts with ال but is written without it, after the fused لل (للأمم). */
 export const CLITICS_BEFORE_FUSED_ARTICLE = /^[وف]?لل$/u;
 
+/**
+ * Whether an entity of this type contains mentions (rule 5): inside the span of a
+ * `document` or an `event`, the names of entities of any other type are mentions too.
+ */
+export function isContainerType(type: unknown): boolean {
+  return type === 'document' || type === 'event';
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** Per UTF-16 unit: 0 not looked at yet, 1 not a word character, 2 a letter or digit. Filled as units are met. */
 // Pure, so that a bundle without the mention finder drops the table.
