@@ -22,6 +22,7 @@ export default defineConfig(
       'src/data/generated/articles.ts',
       'src/data/generated/entities.ts',
       'src/data/generated/topics.ts',
+      'src/data/generated/events.ts',
       'src/data/generated/contentHash.ts',
     ],
   },

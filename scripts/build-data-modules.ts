@@ -1,5 +1,5 @@
 /**
- * Turns data/articles.json, data/entities.json and data/topics.json into the
+ * Turns data/articles.json, data/entities.json, data/topics.json and data/events.json into the
  * TypeScript modules src/data/generated/*.ts, so that the data reaches users
  * as plain JS (JSON import attributes differ across Node versions) and `tsc`
  * checks every record against the schema's type.
@@ -28,17 +28,18 @@ const COMMAND = 'npm run data:modules';
 
 interface ModuleSpec {
   /** The JSON file's base name, which is also the module's and the records' export name. */
-  readonly name: 'articles' | 'entities' | 'topics';
+  readonly name: 'articles' | 'entities' | 'topics' | 'events';
   /** The schema type every record is checked against. */
-  readonly type: 'Article' | 'Entity' | 'Topic';
+  readonly type: 'Article' | 'Entity' | 'Topic' | 'NewsEvent';
   /** The name of the union of the records' ids, generated with them so that it cannot drift from the data. */
-  readonly idType: 'ShippedArticleId' | 'ShippedEntityId' | 'ShippedTopicId';
+  readonly idType: 'ShippedArticleId' | 'ShippedEntityId' | 'ShippedTopicId' | 'ShippedEventId';
 }
 
 const SPECS: readonly ModuleSpec[] = [
   { name: 'articles', type: 'Article', idType: 'ShippedArticleId' },
   { name: 'entities', type: 'Entity', idType: 'ShippedEntityId' },
   { name: 'topics', type: 'Topic', idType: 'ShippedTopicId' },
+  { name: 'events', type: 'NewsEvent', idType: 'ShippedEventId' },
 ];
 
 /**
@@ -83,7 +84,7 @@ export const ${spec.name}: ${spec.type}[] = ${JSON.stringify(data, null, 2)};
 `;
 }
 
-/** The content hash of the data: SHA-256 over `JSON.stringify([articles, entities, topics])`. */
+/** The content hash of the data: SHA-256 over `JSON.stringify([articles, entities, topics, events])`. */
 export function contentHash(data: readonly unknown[]): string {
   return `sha256:${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
 }

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 
 import type { HostileResults } from '../bench/hostile.ts';
 import { HOSTILE, LONG, MAX_RATIO, SHORT, TIMED } from '../bench/hostileCases.ts';
-import { articles, datasetVersion, entities, topics } from '../src/index.ts';
+import { articles, datasetVersion, entities, events, topics } from '../src/index.ts';
 import { attempt, BAD_INPUTS, fault, type Outcome, summary, TARGETS } from '../test/support/badInputs.ts';
 import { isRefused, mutations } from '../test/support/mutations.ts';
 import { PROPERTY_RUNS } from '../test/support/propertyRuns.ts';
@@ -25,7 +25,7 @@ const PATH = 'docs/reliability.md';
 const number = (value: number): string => value.toLocaleString('en-US');
 const contentHash = (): string =>
   `sha256:${createHash('sha256')
-    .update(JSON.stringify([articles, entities, topics]))
+    .update(JSON.stringify([articles, entities, topics, events]))
     .digest('hex')}`;
 
 // The bad-input matrix: call every case, and stop on any that breaks the rules.

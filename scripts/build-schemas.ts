@@ -1,6 +1,6 @@
 /**
- * Writes the JSON Schema files schema/article.json, schema/entity.json and
- * schema/topic.json from the Zod schemas in src/schema.ts, with
+ * Writes the JSON Schema files schema/article.json, schema/entity.json,
+ * schema/topic.json and schema/event.json from the Zod schemas in src/schema.ts, with
  * `z.toJSONSchema` (draft 2020-12). They ship in the package as
  * `ru-tj-news/schema/*.json`, for users who validate without TypeScript.
  *
@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 
-import { ArticleSchema, EntitySchema, TopicSchema } from '../src/schema.ts';
+import { ArticleSchema, EntitySchema, EventSchema, TopicSchema } from '../src/schema.ts';
 import { writeOrCheck } from './lib/generated.ts';
 import { formatJson } from './lib/json.ts';
 
@@ -53,6 +53,17 @@ const SCHEMAS = [
     description: 'A topic of ru-tj-news, mapped to an IPTC Media Topic code where one fits.',
     crossChecks:
       'text fields are not whitespace alone; ids are unique across the vocabulary; iptc, iptcLabel and iptcMatch are given together or not at all',
+  },
+  {
+    name: 'event',
+    schema: EventSchema,
+    title: 'Event',
+    description:
+      'A happening that the articles of ru-tj-news report, past or announced, with its type, date, place, participants and the spans of every article that reports it.',
+    crossChecks:
+      'text fields are not whitespace alone; ids are unique across the registry; date.value is a TIMEX3 value whose days exist and whose interval does not end before it starts; ' +
+      'date.evidence and date.inference are given exactly when date.basis is inferred; a participant entity is listed once; mentions are in order (article id, title before body, start, end), each once; ' +
+      'every participant, place and entity id exists in entity.json records (a place is a location or facility, the entity an event or a document); every mention names an article of article.json records and ends inside its field',
   },
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { Corpus } from './createCorpus.js';
 import { articles } from './data/articles.js';
 import { entities } from './data/entities.js';
+import { events } from './data/events.js';
 import { topics } from './data/topics.js';
 import { indexCorpus } from './internal/corpus/indexedCorpus.js';
 import { SHIPPED_MISSING_SPACES } from './internal/text/missingSpaces.js';
@@ -16,7 +17,7 @@ import { toNdjson } from './toNdjson.js';
  * The shipped articles as a ready, indexed {@link Corpus}.
  *
  * Its records are the very objects of `articles`, so `corpus.getArticle(id)`
- * and {@link getArticle} return the same object. The indexes are built when
+ * and {@link getArticle} return the same object, and its `events` are the shipped `events`. The indexes are built when
  * the module loads (the search index on the first search).
  *
  * @category Corpus
@@ -35,11 +36,13 @@ import { toNdjson } from './toNdjson.js';
 // The shipped data is checked by the test suite, so it is not checked again at every import: neither
 // parsed (indexed without createCorpus, whose schema parse would load Zod for records that need none)
 // nor checked for shape, quotes and mention spans (`checked`, which skips the cold start of the span
-// checker's text code). test/corpus.test.ts asserts that createCorpus's full checks pass on these
-// records, with and without validation, and that this corpus answers as theirs do.
+// checker's text code), and neither are the events' references and spans. test/corpus.test.ts asserts
+// that createCorpus's full checks pass on these records and events, with and without validation, and
+// that this corpus answers as theirs do.
 export const corpus: Corpus = /* @__PURE__ */ indexCorpus(articles, {
   entities,
   topics,
+  events,
   missingSpaces: SHIPPED_MISSING_SPACES,
   passed: { entities: false, topics: false },
   trusted: true,

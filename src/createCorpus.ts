@@ -4,6 +4,7 @@ import type { CountByPeriodOptions, Period, PeriodCount } from './countByPeriod.
 import type { TopicCount } from './countByTopic.js';
 import { entities as shippedEntities } from './data/entities.js';
 import { topics as shippedTopics } from './data/topics.js';
+import type { EventsOfOptions } from './eventsOf.js';
 import { assertList, assertOptions } from './internal/args/arguments.js';
 import { readOnProgress, readValidate } from './internal/corpus/corpusOptions.js';
 import { type CorpusFormats, indexCorpus } from './internal/corpus/indexedCorpus.js';
@@ -11,11 +12,20 @@ import { parseArticles, parseRecord } from './internal/corpus/parseRecord.js';
 import { isPlain } from './internal/corpus/plainRecords.js';
 import { StageProgress } from './internal/corpus/progress.js';
 import { checkMissingSpaces, checkRegistry } from './internal/corpus/validate.js';
+import { assertEventShape } from './internal/events/checkEvents.js';
 import { type MentionSnippet, mentionSnippets, type MentionSnippetsOptions } from './mentionSnippets.js';
 import { quantities, type QuantitiesOptions, type QuantityEntry } from './quantities.js';
 import type { Query } from './query.js';
 import { type QuotationEntry, quotations, type QuotationsOptions } from './quotations.js';
-import { type Article, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
+import {
+  type Article,
+  type Entity,
+  EntitySchema,
+  EventSchema,
+  type NewsEvent,
+  type Topic,
+  TopicSchema,
+} from './schema.js';
 import type { SearchHit, SearchOptions } from './searchHits.js';
 import { timeline, type TimelineEntry, type TimelineOptions } from './timeline.js';
 import { toCsv, type ToCsvOptions } from './toCsv.js';
@@ -56,6 +66,15 @@ export interface CreateCorpusOptions {
   readonly entities?: readonly Entity[] | undefined;
   /** The topic vocabulary the records refer to. Defaults to the shipped `topics`. */
   readonly topics?: readonly Topic[] | undefined;
+  /**
+   * The event registry of the records: events whose mentions point into them. Each event is
+   * parsed with `EventSchema` (unless `validate` is `false`), and its participants, place and
+   * named-event entity must be in the entity registry, and each mention's article among the
+   * records, with its span inside the article's field. Defaults to none (`corpus.events` is
+   * empty): the shipped `events` point into the shipped articles, so pass them, as
+   * `{ events }`, with those articles.
+   */
+  readonly events?: readonly NewsEvent[] | undefined;
   /**
    * Whether to parse every record with its schema (the default). Pass `false`
    * only for records that already passed `ArticleSchema`, such as records you
@@ -141,6 +160,8 @@ export interface Corpus {
   readonly entities: readonly Entity[];
   /** The topic vocabulary that references are resolved against. */
   readonly topics: readonly Topic[];
+  /** The event registry it was built with: empty unless `events` was passed (the shipped `corpus` has the shipped `events`). */
+  readonly events: readonly NewsEvent[];
   /**
    * The article with this id, or `undefined`.
    *
@@ -262,6 +283,23 @@ export interface Corpus {
    * ```
    */
   cooccurrence(options?: Omit<CountByEntityOptions, 'entities'>): Cooccurrence[];
+  /**
+   * Exactly what `eventsOf(corpus.articles, { ...options, events: corpus.events, entities: corpus.entities })`
+   * returns: the corpus's events that pass the filters, with `participant` and `place` resolved
+   * against its entity registry.
+   *
+   * @param options - The filters of {@link eventsOf}: `type`, `from`, `to`, `participant`, `place` and `status`.
+   * @returns A new array of the events, in the registry's order.
+   * @throws The errors of {@link eventsOf} for its filters; {@link InvalidQueryError} for the registries as options too.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.eventsOf({ type: 'visit', participant: 'Putin' }).map((event) => event.place);
+   * // => ['dushanbe', 'ashgabat', 'dushanbe']
+   * ```
+   */
+  eventsOf(options?: Omit<EventsOfOptions, 'events' | 'entities'>): NewsEvent[];
   /**
    * Exactly what `mentionSnippets(article, entityRef, { ...options, entities: corpus.entities })` returns:
    * `entityRef` is resolved against the corpus's registry.
@@ -504,7 +542,11 @@ export interface Corpus {
  */
 export function createCorpus(records: readonly unknown[], options: CreateCorpusOptions = {}): Corpus {
   assertList(records, 'records');
-  assertOptions(options, ['entities', 'topics', 'validate', 'missingSpaces', 'onProgress'], 'the createCorpus options');
+  assertOptions(
+    options,
+    ['entities', 'topics', 'events', 'validate', 'missingSpaces', 'onProgress'],
+    'the createCorpus options',
+  );
   const validate = readValidate(options.validate);
   const entities =
     options.entities === undefined
@@ -522,6 +564,14 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
           validate ? (item, index) => parseRecord(TopicSchema, item, 'topics', index) : undefined,
           'topics',
         );
+  const events =
+    options.events === undefined
+      ? []
+      : checkRegistry(
+          options.events,
+          validate ? (item, index) => parseRecord(EventSchema, item, 'events', index) : assertEventShape,
+          'events',
+        );
   const missingSpaces = checkMissingSpaces(options.missingSpaces);
   const onProgress = readOnProgress(options.onProgress);
   // Records parsed by Zod come out frozen; those kept as given (trusted, or validated in place) are
@@ -535,6 +585,7 @@ export function createCorpus(records: readonly unknown[], options: CreateCorpusO
     progress: onProgress && new StageProgress(onProgress, 'index', articles.length),
     entities,
     topics,
+    events,
     missingSpaces,
     passed: { entities: options.entities !== undefined, topics: options.topics !== undefined },
     trusted: !validate,

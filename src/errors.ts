@@ -248,8 +248,8 @@ export class InvalidQueryError extends RuTjNewsError {
 
 /**
  * Thrown when a record does not fit the schema: by {@link createCorpus} for any
- * invalid article, entity or topic, and by the filters for a record whose
- * field they read is malformed.
+ * invalid article, entity, topic or event, and by the filters (and {@link eventsOf})
+ * for a record whose field they read is malformed.
  *
  * The message holds Zod's prettified issues where there are any.
  *
@@ -272,7 +272,7 @@ export class InvalidRecordError extends RuTjNewsError {
   /** Always `'InvalidRecordError'`, a literal type, so that logs and `switch (error.name)` tell the errors apart. */
   override readonly name = 'InvalidRecordError' as const;
   /** Which list the record is in. */
-  readonly collection: 'articles' | 'entities' | 'topics';
+  readonly collection: 'articles' | 'entities' | 'topics' | 'events';
   /** The record's index in that list. */
   readonly index: number;
   /** The path of the first bad field inside the record. */
@@ -289,7 +289,7 @@ export class InvalidRecordError extends RuTjNewsError {
    * @param details - Where the bad record is and what is wrong with it.
    */
   constructor(details: {
-    readonly collection: 'articles' | 'entities' | 'topics';
+    readonly collection: 'articles' | 'entities' | 'topics' | 'events';
     readonly index: number;
     readonly path: readonly PropertyKey[];
     readonly problem: string;

@@ -24,6 +24,7 @@ export * from './createCorpus.js';
 export * from './createMentionFinder.js';
 export * from './data/index.js';
 export * from './errors.js';
+export * from './eventsOf.js';
 export * from './filterByDate.js';
 export * from './filterByEntity.js';
 export * from './filterByTopic.js';

@@ -127,7 +127,11 @@ const NDJSON_EXTENSION = /\.(?:ndjson|jsonl)$/i;
  * ```
  */
 export async function loadCorpus(source: CorpusSource, options: LoadCorpusOptions = {}): Promise<Corpus> {
-  assertOptions(options, ['entities', 'topics', 'validate', 'missingSpaces', 'onProgress'], 'the loadCorpus options');
+  assertOptions(
+    options,
+    ['entities', 'topics', 'events', 'validate', 'missingSpaces', 'onProgress'],
+    'the loadCorpus options',
+  );
   const onProgress = readOnProgress(options.onProgress);
   // Checked before the read, which may take long; createCorpus checks the registries after it.
   readValidate(options.validate);

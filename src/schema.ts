@@ -21,7 +21,15 @@ import {
   SHA256,
   WIKIDATA_ID,
 } from './internal/args/patterns.js';
-import { COMPARATORS, ENTITY_TYPES, MEASURES, QUOTATION_KINDS } from './internal/args/vocabulary.js';
+import {
+  COMPARATORS,
+  ENTITY_TYPES,
+  EVENT_ROLES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  MEASURES,
+  QUOTATION_KINDS,
+} from './internal/args/vocabulary.js';
 import { daysInMonth } from './internal/dates/civil.js';
 import {
   normalizePublicationDate,
@@ -1185,3 +1193,308 @@ export type Quantity = z.infer<typeof QuantitySchema>;
  * ```
  */
 export type Quotation = z.infer<typeof QuotationSchema>;
+
+/**
+ * The kinds of event in the event registry. Each maps to a code of the CAMEO
+ * codebook where one fits; docs/data-model.md, "Events", lists them.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { EventTypeSchema } from 'ru-tj-news';
+ *
+ * EventTypeSchema.options.includes('visit');
+ * // => true
+ * EventTypeSchema.safeParse('visits').success;
+ * // => false
+ * ```
+ */
+export const EventTypeSchema = z.enum(EVENT_TYPES);
+
+/**
+ * When an event happened or is planned: a TIMEX3 value, and how the texts give it.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { EventDateSchema } from 'ru-tj-news';
+ *
+ * EventDateSchema.safeParse({ value: '2013-09-23', basis: 'stated' }).success;
+ * // => true
+ * // An inferred date quotes the words it rests on, and says how it was worked out.
+ * EventDateSchema.safeParse({ value: '2021-07-22', basis: 'inferred' }).success;
+ * // => false
+ * EventDateSchema.safeParse({
+ *   value: '2021-07-22',
+ *   basis: 'inferred',
+ *   evidence: '22 يوليو 2021ء',
+ *   inference: '"Today, Thursday" in an article dated 22 July 2021.',
+ * }).success;
+ * // => true
+ * ```
+ */
+export const EventDateSchema = z
+  .strictObject({
+    /** The TIMEX3 value: a day, a month, a year, a part of day, an interval, or a reference such as `PAST_REF` where the texts give no calendar time. */
+    value: TimexValueSchema,
+    /** `stated` where the words of a mention give the value as it is; `inferred` where it is worked out (against an article's date, from the tense, from another event). */
+    basis: z.enum(['stated', 'inferred']),
+    /** For an inferred date: exact words of an article that reports the event (its title, body or furniture) that the date rests on. */
+    evidence: text().exactOptional(),
+    /** For an inferred date: how it was worked out, in English, quoting the text. */
+    inference: text().exactOptional(),
+  })
+  .readonly()
+  .superRefine((date, ctx) => {
+    const inferred = date.basis === 'inferred';
+    for (const key of ['evidence', 'inference'] as const) {
+      if (inferred !== (date[key] !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `An inferred date needs ${key === 'evidence' ? 'evidence' : 'an inference'}, and a stated date has none`,
+        });
+      }
+    }
+  });
+
+/**
+ * What a participant did in an event, where the text makes it clear: `host` (receives a visit
+ * or hosts a meeting), `visitor`, `delegate` (a member of a visiting delegation), `signatory`,
+ * `speaker` (makes a statement, gives an interview, or will speak) or `addressee` (whom a
+ * statement is made to, such as the agency interviewing).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { EventRoleSchema } from 'ru-tj-news';
+ *
+ * EventRoleSchema.options;
+ * // => ['host', 'visitor', 'delegate', 'signatory', 'speaker', 'addressee']
+ * ```
+ */
+export const EventRoleSchema = z.enum(EVENT_ROLES);
+
+/**
+ * An entity that took part in an event, with its role where the text makes it clear.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { EventParticipantSchema } from 'ru-tj-news';
+ *
+ * EventParticipantSchema.safeParse({ entity: 'vladimir-putin', role: 'visitor' }).success;
+ * // => true
+ * EventParticipantSchema.safeParse({ entity: 'vladimir-putin', role: 'guest' }).success;
+ * // => false
+ * ```
+ */
+export const EventParticipantSchema = z
+  .strictObject({
+    /** Id of the entity in the registry. */
+    entity: IdSchema,
+    /** What it did, where the text makes it clear; see {@link EventRoleSchema}. */
+    role: EventRoleSchema.exactOptional(),
+  })
+  .readonly();
+
+/**
+ * Where an article reports an event: UTF-16 offsets into the article's `title` or `body`, end exclusive.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { EventMentionSchema } from 'ru-tj-news';
+ *
+ * EventMentionSchema.safeParse({ article: '2022-06-29-rahmon-putin-discuss-cooperation', field: 'title', start: 0, end: 19 }).success;
+ * // => true
+ * EventMentionSchema.safeParse({ article: '2022-06-29-rahmon-putin-discuss-cooperation', field: 'title', start: 19, end: 0 }).success;
+ * // => false
+ * ```
+ */
+export const EventMentionSchema = z
+  .strictObject({
+    /** Id of the article. */
+    article: IdSchema,
+    /** The article field the offsets index into. */
+    field: z.enum(['title', 'body']),
+    /** Offset of the span's first UTF-16 unit. */
+    start: z.int().nonnegative(),
+    /** Offset just past the span's last UTF-16 unit, as `String.prototype.slice` takes it. */
+    end: z.int().positive(),
+  })
+  .readonly()
+  .refine((mention) => mention.end > mention.start, { error: 'Expected end to be greater than start' });
+
+/** The order of event mentions: by article id, then title before body, then start, then end. */
+const compareEventMentions = (a: z.infer<typeof EventMentionSchema>, b: z.infer<typeof EventMentionSchema>): number =>
+  (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) ||
+  (a.field === b.field ? 0 : a.field === 'title' ? -1 : 1) ||
+  a.start - b.start ||
+  a.end - b.end;
+
+/**
+ * A happening that the articles report, past or announced: a visit, talks, a
+ * signing, a statement, a summit… One happening is one event, with the spans
+ * of every article that reports it.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { EventSchema, events } from 'ru-tj-news';
+ *
+ * const talks = events.find((event) => event.id === 'putin-rahmon-talks-2025-10-09');
+ * EventSchema.parse(talks).type;
+ * // => 'talks'
+ * // Mentions come in order: by article, then title before body, then offset.
+ * EventSchema.safeParse({ ...talks, mentions: [...(talks?.mentions ?? [])].reverse() }).success;
+ * // => false
+ * ```
+ */
+export const EventSchema = z
+  .strictObject({
+    /** Stable kebab-case id, such as `putin-rahmon-talks-2025-10-09`. */
+    id: IdSchema,
+    /** What kind of happening it is; see {@link EventTypeSchema}. */
+    type: EventTypeSchema,
+    /** Id of the registry entity this event is, where there is one: a named event that it is, or is an instance of (`caspian-summit`), or the document whose issuing or signing it is (`russia-tajikistan-joint-statement-2025`). */
+    entity: IdSchema.exactOptional(),
+    /** One English sentence saying what happened or is planned, with the tense, modality, numbers and names of the Arabic and no more. */
+    description: text(),
+    /** When it happened or is planned. */
+    date: EventDateSchema,
+    /** Id of the place (a location or facility entity) where the texts put it, where they give one. */
+    place: IdSchema.exactOptional(),
+    /** The entities that took part, each once, with their roles where the text makes them clear. */
+    participants: z.array(EventParticipantSchema).readonly(),
+    /** `reported` where an article reports it as having happened; `announced` where every article reports it as planned. */
+    status: z.enum(EVENT_STATUSES),
+    /** Where the articles disagree about it (a number, a date), what each says, quoting them. */
+    disagreement: text().exactOptional(),
+    /** Every span that reports it, in every article that does, in order: by article id, then title before body, then offset. */
+    mentions: z.array(EventMentionSchema).min(1).readonly(),
+  })
+  .readonly()
+  .superRefine((event, ctx) => {
+    const seen = new Set<string>();
+    event.participants.forEach((participant, index) => {
+      if (seen.has(participant.entity)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', index, 'entity'],
+          message: `Participant ${JSON.stringify(participant.entity)} is listed twice: expected each entity once`,
+        });
+      }
+      seen.add(participant.entity);
+    });
+    event.mentions.forEach((mention, index) => {
+      const previous = index === 0 ? undefined : event.mentions[index - 1];
+      if (previous !== undefined && compareEventMentions(previous, mention) >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mentions', index],
+          message: 'Expected mentions in order, each once: by article id, then title before body, then start, then end',
+        });
+      }
+    });
+  });
+
+/**
+ * A kind of event.
+ *
+ * @category Schema
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * import { events, type EventType } from 'ru-tj-news';
+ *
+ * const types: EventType[] = [...new Set(events.map((event) => event.type))];
+ * types.includes('signing');
+ * // => true
+ * ```
+ */
+export type EventType = z.infer<typeof EventTypeSchema>;
+/**
+ * What a participant did in an event.
+ *
+ * @category Schema
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * import { events, type EventRole } from 'ru-tj-news';
+ *
+ * const roles: EventRole[] = [...new Set(events.flatMap((event) => event.participants.flatMap((participant) => participant.role ?? [])))];
+ * roles.includes('signatory');
+ * // => true
+ * ```
+ */
+export type EventRole = z.infer<typeof EventRoleSchema>;
+/**
+ * When an event happened or is planned.
+ *
+ * The type inferred from {@link EventDateSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import type { EventDate } from 'ru-tj-news';
+ *
+ * const date: EventDate = { value: '1992-04-08', basis: 'stated' };
+ * date.value;
+ * // => '1992-04-08'
+ * ```
+ */
+export type EventDate = z.infer<typeof EventDateSchema>;
+/**
+ * An entity that took part in an event.
+ *
+ * The type inferred from {@link EventParticipantSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import type { EventParticipant } from 'ru-tj-news';
+ *
+ * const signatory: EventParticipant = { entity: 'tajikistan', role: 'signatory' };
+ * signatory.role;
+ * // => 'signatory'
+ * ```
+ */
+export type EventParticipant = z.infer<typeof EventParticipantSchema>;
+/**
+ * Where an article reports an event.
+ *
+ * The type inferred from {@link EventMentionSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import { events, type EventMention } from 'ru-tj-news';
+ *
+ * const mentions: readonly EventMention[] = events.flatMap((event) => event.mentions);
+ * mentions.every((mention) => mention.end > mention.start);
+ * // => true
+ * ```
+ */
+export type EventMention = z.infer<typeof EventMentionSchema>;
+/**
+ * A happening that the articles report: an entry of the event registry.
+ *
+ * The type inferred from {@link EventSchema}, field for field. It is not called
+ * `Event`, so that it never shadows the DOM's `Event` in a user's code.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import { events, type NewsEvent } from 'ru-tj-news';
+ *
+ * const shared: NewsEvent[] = events.filter((event) => new Set(event.mentions.map((mention) => mention.article)).size > 1);
+ * shared.some((event) => event.id === 'putin-rahmon-talks-2025-10-09');
+ * // => true
+ * ```
+ */
+export type NewsEvent = z.infer<typeof EventSchema>;

@@ -105,7 +105,7 @@ describe('the query API types', () => {
   it('exposes the details of the errors', () => {
     expectTypeOf<UnknownEntityError['suggestions']>().toEqualTypeOf<readonly string[]>();
     expectTypeOf<InvalidRecordError['index']>().toEqualTypeOf<number>();
-    expectTypeOf<InvalidRecordError['collection']>().toEqualTypeOf<'articles' | 'entities' | 'topics'>();
+    expectTypeOf<InvalidRecordError['collection']>().toEqualTypeOf<'articles' | 'entities' | 'topics' | 'events'>();
   });
 });
 

@@ -113,6 +113,7 @@ describe('what loads Zod', () => {
     'src/countByPeriod.ts',
     'src/countByTopic.ts',
     'src/cooccurrence.ts',
+    'src/eventsOf.ts',
   ] as const;
 
   it('sees Zod behind the modules that validate', () => {

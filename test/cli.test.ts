@@ -73,15 +73,24 @@ const matchText = (hit: SearchHit, match: SearchHit['matches'][number]): string 
 const PIPE_CAPACITY = 65_536;
 
 describe('ru-tj-news', () => {
-  it.each(['list', 'show', 'entities', 'topics', 'stats', 'quotes', 'timeline', 'figures', 'export', 'build'])(
-    'prints help for %s with --help, and exits 0',
-    (command) => {
-      const { stdout, stderr, status } = run(command, '--help');
-      expect(stdout).toContain(`Usage: ru-tj-news ${command}`);
-      expect(stderr).toBe('');
-      expect(status).toBe(0);
-    },
-  );
+  it.each([
+    'list',
+    'show',
+    'entities',
+    'topics',
+    'events',
+    'stats',
+    'quotes',
+    'timeline',
+    'figures',
+    'export',
+    'build',
+  ])('prints help for %s with --help, and exits 0', (command) => {
+    const { stdout, stderr, status } = run(command, '--help');
+    expect(stdout).toContain(`Usage: ru-tj-news ${command}`);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
 
   it('prints the package and dataset versions with --version', () => {
     expect(run('--version')).toEqual({
@@ -435,7 +444,7 @@ describe('ru-tj-news list', () => {
 });
 
 describe('ru-tj-news tables and the terminal', () => {
-  const COMMANDS = ['list', 'list --lang ar', 'list --search التعاون', 'entities', 'topics'] as const;
+  const COMMANDS = ['list', 'list --lang ar', 'list --search التعاون', 'entities', 'topics', 'events'] as const;
   // A search table has three columns more than the ids and dates: a score, a title and a snippet.
   const WIDTHS = [
     ['list', 120],
@@ -443,6 +452,8 @@ describe('ru-tj-news tables and the terminal', () => {
     ['list --search التعاون', 160],
     ['entities', 120],
     ['topics', 120],
+    // Its ids and dates alone take 80 columns.
+    ['events', 160],
   ] as const;
 
   it.each(WIDTHS)(

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { articles, entities, topics } from '../src/index.js';
+import { articles, entities, events, topics } from '../src/index.js';
 import { readJsonFile, readText, ROOT } from './support/corpus.js';
 
 /** The modules scripts/build-data-modules.ts writes, and the inputs each one names in its header. */
@@ -10,7 +10,8 @@ const GENERATED = [
   ['src/data/generated/articles.ts', 'data/articles.json'],
   ['src/data/generated/entities.ts', 'data/entities.json'],
   ['src/data/generated/topics.ts', 'data/topics.json'],
-  ['src/data/generated/contentHash.ts', 'data/articles.json, data/entities.json, data/topics.json'],
+  ['src/data/generated/events.ts', 'data/events.json'],
+  ['src/data/generated/contentHash.ts', 'data/articles.json, data/entities.json, data/topics.json, data/events.json'],
 ] as const;
 
 describe('src/data modules', () => {
@@ -18,6 +19,7 @@ describe('src/data modules', () => {
     ['articles', articles],
     ['entities', entities],
     ['topics', topics],
+    ['events', events],
   ] as const)('serve exactly data/%s.json', (name, data) => {
     expect(data).toEqual(readJsonFile(`data/${name}.json`));
   });
@@ -26,6 +28,7 @@ describe('src/data modules', () => {
     ['articles', 'ShippedArticleId'],
     ['entities', 'ShippedEntityId'],
     ['topics', 'ShippedTopicId'],
+    ['events', 'ShippedEventId'],
   ] as const)('declare the union of exactly the ids of data/%s.json as %s', (name, type) => {
     const declaration = new RegExp(`^export type ${type} =((?:\\n  \\| '[^'\\n]+')+);$`, 'm').exec(
       readText(`src/data/generated/${name}.ts`),

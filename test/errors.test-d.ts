@@ -37,7 +37,7 @@ describe('error names', () => {
         break;
       case 'InvalidRecordError':
         expectTypeOf(error).toEqualTypeOf<InvalidRecordError>();
-        expectTypeOf(error.collection).toEqualTypeOf<'articles' | 'entities' | 'topics'>();
+        expectTypeOf(error.collection).toEqualTypeOf<'articles' | 'entities' | 'topics' | 'events'>();
         break;
       case 'UnknownEntityError':
         expectTypeOf(error).toEqualTypeOf<UnknownEntityError>();

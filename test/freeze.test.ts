@@ -10,6 +10,8 @@ import {
   createCorpus,
   datasetVersion,
   entities,
+  events,
+  eventsOf,
   filterByDate,
   filterByEntity,
   filterByTopic,
@@ -21,7 +23,7 @@ import {
 import { isRefused, mutations, SHARED } from './support/mutations.js';
 
 // Test files are ES modules, so they run in strict mode, where writing to a frozen object throws.
-const snapshot = (): string => JSON.stringify({ articles, entities, topics, datasetVersion, corpus });
+const snapshot = (): string => JSON.stringify({ articles, entities, topics, events, datasetVersion, corpus });
 const before = snapshot();
 const all = mutations();
 const kinds = [...new Set(all.map((mutation) => mutation.kind))];
@@ -35,6 +37,8 @@ describe('the shipped data is deeply frozen', () => {
       'articles[4].source.furniture',
       'entities[0].aliases',
       'topics[0].label',
+      'events[0].mentions[0]',
+      'events[0].date',
       'datasetVersion',
       'corpus',
       'corpus.articles',
@@ -105,6 +109,8 @@ describe('helpers return new arrays, never the frozen input', () => {
     ['searchArticles', () => searchArticles(articles, 'روسيا')],
     ['corpus.query', () => corpus.query({})],
     ['corpus.search', () => corpus.search('روسيا')],
+    ['eventsOf', () => eventsOf(articles)],
+    ['corpus.eventsOf', () => corpus.eventsOf()],
   ];
 
   it.each(everything)('%s returns a fresh, writable array even when everything matches', (_name, run) => {

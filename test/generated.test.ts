@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import { articles, datasetVersion, entities, topics } from '../src/index.js';
+import { articles, datasetVersion, entities, events, topics } from '../src/index.js';
 import { readJsonFile, ROOT } from './support/corpus.js';
 
 describe('generated files', () => {
@@ -30,9 +30,9 @@ describe('datasetVersion', () => {
     expect(datasetVersion.version).toBe((readJsonFile('package.json') as { version: string }).version);
   });
 
-  it('carries the SHA-256 of the shipped articles, entities and topics', () => {
+  it('carries the SHA-256 of the shipped articles, entities, topics and events', () => {
     const hash = createHash('sha256')
-      .update(JSON.stringify([articles, entities, topics]))
+      .update(JSON.stringify([articles, entities, topics, events]))
       .digest('hex');
     expect(datasetVersion.contentHash).toBe(`sha256:${hash}`);
   });

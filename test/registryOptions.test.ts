@@ -5,6 +5,7 @@ import {
   cooccurrence,
   countByEntity,
   countByTopic,
+  eventsOf,
   filterByEntity,
   filterByTopic,
   InvalidQueryError,
@@ -28,6 +29,8 @@ const CALLS = [
   ['toJsonLd', 'entities', (options: object) => toJsonLd(articles[0]!, options)],
   ['toJsonLd', 'topics', (options: object) => toJsonLd(articles[0]!, options)],
   ['searchArticles', 'entities', (options: object) => searchArticles(articles, 'رحمن', options)],
+  ['eventsOf', 'entities', (options: object) => eventsOf(articles, { participant: 'Putin', ...options })],
+  ['eventsOf', 'events', (options: object) => eventsOf(articles, options)],
 ] as const;
 
 describe('registry options', () => {

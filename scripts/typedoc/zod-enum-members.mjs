@@ -9,14 +9,22 @@
 // other property to the validator.
 import { Comment, Converter, LiteralType, ReferenceType, ReflectionKind } from 'typedoc';
 
+/** Whether `type` is Zod's `ZodEnum<…>`. */
+const isZodEnum = (type) => type instanceof ReferenceType && type.name === 'ZodEnum' && type.package === 'zod';
+
+/** The Zod wrappers that keep their schema's members: an optional, readonly or nullable enum is still an enum. */
+const WRAPPERS = new Set(['ZodOptional', 'ZodExactOptional', 'ZodReadonly', 'ZodNullable']);
+const isZodWrapper = (type) => type instanceof ReferenceType && WRAPPERS.has(type.name) && type.package === 'zod';
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Property)) {
       const owner = reflection.parent?.parent;
-      // Deep in a schema, TypeDoc cuts the member's type short (`...`); the map is still ZodEnum's.
+      // Deep in a schema, TypeDoc cuts the member's type short (`...`); the map is still ZodEnum's,
+      // directly or inside a wrapper such as `.exactOptional()` (`ZodExactOptional<ZodEnum<…>>`).
       const inZodEnum =
-        owner?.type instanceof ReferenceType && owner.type.name === 'ZodEnum' && owner.type.package === 'zod';
+        isZodEnum(owner?.type) || (isZodWrapper(owner?.type) && isZodEnum(owner.type.typeArguments?.[0]));
       const isEnumMember =
         reflection.parent?.kindOf(ReflectionKind.TypeLiteral) &&
         ((reflection.type instanceof LiteralType && reflection.type.value === reflection.name) || inZodEnum);

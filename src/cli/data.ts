@@ -32,6 +32,12 @@ export const DATA_HELP = `Data (default: the shipped corpus):
   --missing-space <a|b>
                        ${wrapHelp("A place where the texts of --data run two words together, as buildArticle was given it (its missingSpaces), such as 'الوزير|لافروف': a mention may start there. Repeatable")}`;
 
+/** The --events option, which only the commands that read events declare, for a command's `options`. */
+export const EVENTS_OPTION = { events: { type: 'string' } } as const satisfies Options;
+
+/** The --events option's help, for a command's `help`. */
+export const EVENTS_HELP = `  --events <file>      ${wrapHelp('The event registry of the records of --data, as a JSON array (or NDJSON) of events: each is checked against the schema, and its references and spans against the records and the entity registry. Default: the shipped events for the shipped corpus, none for --data')}`;
+
 /** The data a command runs on. */
 export interface Data {
   /** The records, checked, frozen and indexed, with the registries they use. */
@@ -77,18 +83,27 @@ export function checkMissingSpaceFlags(values: readonly string[] | undefined): v
 /**
  * The data the options name: the shipped corpus without --data; otherwise the
  * records of --data, checked against the registries of --entities and
- * --topics (the shipped ones where not given), and indexed. A progress line
+ * --topics (the shipped ones where not given), with the events of --events
+ * (for a command that declares it; none where not given), and indexed. A progress line
  * is drawn on a terminal while a long input is read.
  *
- * @throws {UsageError} When --entities, --topics or --missing-space is given without --data, a value has an extension other than .json, .ndjson or .jsonl, or more than one reads stdin.
+ * @throws {UsageError} When --entities, --topics, --missing-space or --events is given without --data, a value has an extension other than .json, .ndjson or .jsonl, or more than one reads stdin.
  * @throws {InputError} When an input cannot be read, is not JSON, or holds a bad record, named by `file:line`.
  */
-export async function loadData(values: Values<typeof DATA_OPTIONS>, io: Io): Promise<Data> {
+export async function loadData(
+  values: Values<typeof DATA_OPTIONS> & { readonly events?: string | undefined },
+  io: Io,
+): Promise<Data> {
   if (values.data === undefined) {
     for (const flag of ['entities', 'topics', 'missing-space'] as const) {
       if (values[flag] !== undefined) {
         throw registryWithoutData(flag);
       }
+    }
+    if (values.events !== undefined) {
+      throw new UsageError(
+        '--events gives the event registry of the records of --data: pass --data <file> too (the shipped corpus comes with the shipped events)',
+      );
     }
     return { corpus: shippedCorpus, name: datasetVersion.id, shipped: true };
   }

@@ -6,7 +6,15 @@
 import { createCorpus } from '../createCorpus.js';
 import { InvalidRecordError } from '../errors.js';
 import { loadCorpus } from '../loadCorpus.js';
-import { ArticleSchema, type Entity, EntitySchema, type Topic, TopicSchema } from '../schema.js';
+import {
+  ArticleSchema,
+  type Entity,
+  EntitySchema,
+  EventSchema,
+  type NewsEvent,
+  type Topic,
+  TopicSchema,
+} from '../schema.js';
 import { InputError, type Values } from './command.js';
 import { checkMissingSpaceFlags, type Data, type DATA_OPTIONS } from './data.js';
 import type { ByteSource } from './input/byteSource.js';
@@ -28,16 +36,22 @@ import type { Io } from './io.js';
  * @throws {UsageError} When a value has an extension other than .json, .ndjson or .jsonl, or more than one reads stdin.
  * @throws {InputError} When an input cannot be read, is not JSON, or holds a bad record, named by `file:line`.
  */
-export async function loadDataFile(data: string, values: Values<typeof DATA_OPTIONS>, io: Io): Promise<Data> {
+export async function loadDataFile(
+  data: string,
+  values: Values<typeof DATA_OPTIONS> & { readonly events?: string | undefined },
+  io: Io,
+): Promise<Data> {
   const dataFile = inputFile('data', data, 'records');
   const entitiesFile = values.entities === undefined ? undefined : inputFile('entities', values.entities, 'entities');
   const topicsFile = values.topics === undefined ? undefined : inputFile('topics', values.topics, 'topics');
-  assertOneStdin([dataFile, entitiesFile, topicsFile]);
+  const eventsFile = values.events === undefined ? undefined : inputFile('events', values.events, 'events');
+  assertOneStdin([dataFile, entitiesFile, topicsFile, eventsFile]);
   checkMissingSpaceFlags(values['missing-space']);
   const entities =
     entitiesFile === undefined ? undefined : readList<Entity>(entitiesFile, io, EntitySchema, 'entities');
   const topics = topicsFile === undefined ? undefined : readList<Topic>(topicsFile, io, TopicSchema, 'topics');
-  const registries = { entities, topics, entitiesFile, topicsFile };
+  const events = eventsFile === undefined ? undefined : readList<NewsEvent>(eventsFile, io, EventSchema, 'events');
+  const registries = { entities, topics, events, entitiesFile, topicsFile };
   const opened = openInput(dataFile, io);
   try {
     const { format, source } =
@@ -53,10 +67,11 @@ export async function loadDataFile(data: string, values: Values<typeof DATA_OPTI
   }
 }
 
-/** The registries of --entities and --topics, as read, and their files. */
+/** The registries of --entities, --topics and --events, as read, and the files of the first two. */
 interface Registries {
   readonly entities: ReadList<Entity> | undefined;
   readonly topics: ReadList<Topic> | undefined;
+  readonly events: ReadList<NewsEvent> | undefined;
   readonly entitiesFile: InputFile | undefined;
   readonly topicsFile: InputFile | undefined;
 }
@@ -87,6 +102,7 @@ async function loadNdjson(
     const corpus = await loadCorpus(chunksOf(source), {
       entities: registries.entities?.items,
       topics: registries.topics?.items,
+      events: registries.events?.items,
       missingSpaces: values['missing-space'],
       onProgress: bar.update,
     });
@@ -130,6 +146,7 @@ function loadArray(
       const corpus = createCorpus(records.items, {
         entities: registries.entities?.items,
         topics: registries.topics?.items,
+        events: registries.events?.items,
         missingSpaces: values['missing-space'],
         validate: false,
       });
@@ -145,9 +162,12 @@ function loadArray(
   }
 }
 
-/** An error about an item of --entities or --topics, named by `file:line`; any other error as it is. */
-function locateRegistryError(error: unknown, { entities, topics }: Registries): unknown {
+/** An error about an item of --entities, --topics or --events, named by `file:line`; any other error as it is. */
+function locateRegistryError(error: unknown, { entities, topics, events }: Registries): unknown {
   if (error instanceof InvalidRecordError) {
+    if (error.collection === 'events' && events !== undefined) {
+      return locate(events, error.index, error.message);
+    }
     if (error.collection === 'entities' && entities !== undefined) {
       return locate(entities, error.index, error.message);
     }

@@ -1,4 +1,5 @@
 export * from './articles.js';
 export * from './entities.js';
+export * from './events.js';
 export * from './topics.js';
 export * from './version.js';

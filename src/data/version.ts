@@ -13,7 +13,7 @@ export interface DatasetVersion {
   /** The package version, from package.json, such as `'0.1.0'`. */
   readonly version: string;
   /**
-   * `'sha256:'` and the hex SHA-256 of `JSON.stringify([articles, entities, topics])`.
+   * `'sha256:'` and the hex SHA-256 of `JSON.stringify([articles, entities, topics, events])`.
    * It changes whenever any record changes, even when the version does not.
    */
   readonly contentHash: string;
@@ -27,7 +27,7 @@ export interface DatasetVersion {
 
 /**
  * Which data this build of the package carries: the package version and a
- * content hash of the articles, entities and topics.
+ * content hash of the articles, entities, topics and events.
  *
  * Show `datasetVersion.id` on a dashboard to say which data it runs on, and
  * key caches by it so that they are dropped when the data changes. Frozen.
@@ -36,11 +36,11 @@ export interface DatasetVersion {
  * @example
  * ```ts
  * import { createHash } from 'node:crypto';
- * import { articles, datasetVersion, entities, topics } from 'ru-tj-news';
+ * import { articles, datasetVersion, entities, events, topics } from 'ru-tj-news';
  *
  * datasetVersion.id.startsWith(`${datasetVersion.version}+`);
  * // => true
- * const hash = createHash('sha256').update(JSON.stringify([articles, entities, topics])).digest('hex');
+ * const hash = createHash('sha256').update(JSON.stringify([articles, entities, topics, events])).digest('hex');
  * datasetVersion.contentHash === `sha256:${hash}`;
  * // => true
  * ```

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildCommand } from '../../src/cli/commands/build.js';
 import { entitiesCommand } from '../../src/cli/commands/entities.js';
+import { eventsCommand } from '../../src/cli/commands/events.js';
 import { exportCommand } from '../../src/cli/commands/export.js';
 import { figuresCommand } from '../../src/cli/commands/figures.js';
 import { listCommand } from '../../src/cli/commands/list.js';
@@ -19,6 +20,7 @@ const COMMANDS = [
   ['show', showCommand],
   ['entities', entitiesCommand],
   ['topics', topicsCommand],
+  ['events', eventsCommand],
   ['stats', statsCommand],
   ['quotes', quotesCommand],
   ['timeline', timelineCommand],
@@ -56,6 +58,12 @@ describe('build', () => {
 
   it(`keeps every help line within ${HELP_WIDTH} columns`, () => {
     expect(Math.max(...buildCommand.help.split('\n').map((line) => line.length))).toBeLessThanOrEqual(HELP_WIDTH);
+  });
+});
+
+describe('events --help', () => {
+  it(`keeps every help line within ${HELP_WIDTH} columns`, () => {
+    expect(Math.max(...eventsCommand.help.split('\n').map((line) => line.length))).toBeLessThanOrEqual(HELP_WIDTH);
   });
 });
 

@@ -16,6 +16,7 @@ const COLLECTIONS = [
   ['article', 'data/articles.json'],
   ['entity', 'data/entities.json'],
   ['topic', 'data/topics.json'],
+  ['event', 'data/events.json'],
 ] as const;
 
 const validators = Object.fromEntries(
@@ -111,6 +112,17 @@ describe('the JSON Schema files, with a standard validator (Ajv, draft 2020-12)'
   ] as const)('reject an entity with %s', (_case, record, instancePath) => {
     expect(validators.entity(record)).toBe(false);
     expect(validators.entity.errors?.map((error) => error.instancePath)).toContain(instancePath);
+  });
+
+  const event = (readInstalled('data/events.json') as Record<string, unknown>[])[0] ?? {};
+  it.each([
+    ['an unknown type', { ...event, type: 'visits' }, '/type'],
+    ['an unknown role', { ...event, participants: [{ entity: 'russia', role: 'guest' }] }, '/participants/0/role'],
+    ['no mention', { ...event, mentions: [] }, '/mentions'],
+    ['an unknown status', { ...event, status: 'planned' }, '/status'],
+  ] as const)('reject an event with %s', (_case, record, instancePath) => {
+    expect(validators.event(record)).toBe(false);
+    expect(validators.event.errors?.map((error) => error.instancePath)).toContain(instancePath);
   });
 
   it('reject a topic with an IPTC code of the wrong form', () => {

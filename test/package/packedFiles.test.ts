@@ -18,13 +18,13 @@ const ALLOWED: readonly (string | RegExp)[] = [
   /^dist\/cli\.js(?:\.map)?$/,
   // The bin's chunks: each command, and the reader of --data, is loaded on demand (tsup.config.ts).
   /^dist\/cli-[A-Za-z]+-[A-Z0-9]{8}\.js(?:\.map)?$/,
-  /^data\/(?:articles|entities|topics)\.json$/,
+  /^data\/(?:articles|entities|topics|events)\.json$/,
   /^data\/articles\.(?:csv|ndjson|jsonld|parquet)$/,
   // The companion tables of the annotation layers and of the entities (scripts/build-exports.ts).
   /^data\/(?:quotations|time_expressions|quantities|entities)\.(?:csv|ndjson|parquet)$/,
   'data/datapackage.json',
   /^data\/raw\/\d{3}_[0-9a-f]{16}\.txt$/,
-  /^schema\/(?:article|entity|topic)\.json$/,
+  /^schema\/(?:article|entity|topic|event)\.json$/,
 ];
 
 const REQUIRED = [
@@ -46,7 +46,9 @@ const REQUIRED = [
   'dist/errors.cjs',
   'dist/cli.js',
   'data/articles.json',
+  'data/events.json',
   'schema/article.json',
+  'schema/event.json',
 ];
 
 const allowed = (file: string): boolean =>

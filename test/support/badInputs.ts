@@ -16,6 +16,8 @@ import {
   createCorpus,
   createMentionFinder,
   entities,
+  events,
+  eventsOf,
   filterByDate,
   filterByEntity,
   filterByTopic,
@@ -116,6 +118,9 @@ const isOptionalRecord =
   (result: unknown): boolean =>
     result === undefined || list.includes(result as never);
 const isString = (result: unknown): boolean => typeof result === 'string';
+const shippedEvents: readonly unknown[] = events;
+const isEvents = (result: unknown): boolean =>
+  Array.isArray(result) && result.every((item: unknown) => shippedEvents.includes(item));
 const nothing = (): boolean => false;
 
 const REF_ERRORS = [InvalidQueryError, UnknownEntityError] as const;
@@ -306,6 +311,42 @@ export const TARGETS: readonly Target[] = [
     returns: isArticles,
   },
   {
+    call: 'eventsOf(x)',
+    run: (x) => eventsOf(x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: nothing,
+  },
+  {
+    call: 'eventsOf(articles, x)',
+    run: (x) => eventsOf(articles, x as never),
+    throws: [InvalidQueryError],
+    returns: isEvents,
+  },
+  {
+    call: 'eventsOf(articles, { type: x })',
+    run: (x) => eventsOf(articles, { type: x as never }),
+    throws: [InvalidQueryError],
+    returns: isEvents,
+  },
+  {
+    call: 'eventsOf(articles, { from: x })',
+    run: (x) => eventsOf(articles, { from: x as string }),
+    throws: [InvalidDateError],
+    returns: isEvents,
+  },
+  {
+    call: 'eventsOf(articles, { participant: x })',
+    run: (x) => eventsOf(articles, { participant: x as string }),
+    throws: REF_ERRORS,
+    returns: isEvents,
+  },
+  {
+    call: 'eventsOf(articles, { events: x })',
+    run: (x) => eventsOf(articles, { events: x as never }),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: isEvents,
+  },
+  {
     call: 'filterByDate(x, {})',
     run: (x) => filterByDate(x as never, {}),
     throws: [InvalidQueryError, InvalidDateError, InvalidRecordError],
@@ -369,6 +410,12 @@ export const TARGETS: readonly Target[] = [
   {
     call: 'createCorpus(articles, x)',
     run: (x) => createCorpus(articles, x as never),
+    throws: [InvalidQueryError, InvalidRecordError],
+    returns: (result) => typeof result === 'object' && result !== null,
+  },
+  {
+    call: 'createCorpus(articles, { events: x })',
+    run: (x) => createCorpus(articles, { events: x as never }),
     throws: [InvalidQueryError, InvalidRecordError],
     returns: (result) => typeof result === 'object' && result !== null,
   },
@@ -447,6 +494,12 @@ export const TARGETS: readonly Target[] = [
     run: (x) => corpus.searchHits('روسيا', x as never),
     throws: [InvalidQueryError],
     returns: isHits,
+  },
+  {
+    call: 'corpus.eventsOf(x)',
+    run: (x) => corpus.eventsOf(x as never),
+    throws: [InvalidQueryError],
+    returns: isEvents,
   },
   { call: 'corpus.query(x)', run: (x) => corpus.query(x as never), throws: QUERY_ERRORS, returns: isArticles },
   {

@@ -2,7 +2,7 @@
  * Every kind of mutation, tried on every object of the shipped data: test/freeze.test.ts
  * runs them, and scripts/build-reliability.ts counts them for docs/reliability.md.
  */
-import { articles, corpus, datasetVersion, entities, topics } from '../../src/index.js';
+import { articles, corpus, datasetVersion, entities, events, topics } from '../../src/index.js';
 
 /** One attempt to change shared data. In strict mode it must throw a TypeError. */
 export interface Mutation {
@@ -66,12 +66,16 @@ function collect(value: unknown, where: string, out: Mutation[], seen: Set<objec
   // An empty array has no key to assign, so its first slot is used; the mutation must still throw.
   const key = Object.keys(target)[0] ?? '0';
   for (const [kind, run] of OBJECT_MUTATIONS) {
+    // Deleting a key that is not there changes nothing, so it cannot throw (an empty list of participants).
+    if (kind === 'delete' && !Object.hasOwn(target, key)) {
+      continue;
+    }
     out.push({ kind, where, run: () => run(target, key) });
   }
   if (Array.isArray(value)) {
     // A mutation that would change nothing writes nothing, so it cannot throw: sorting or
-    // reversing fewer than two items, or popping an empty array.
-    const needs: Readonly<Record<string, number>> = { pop: 1, splice: 1, sort: 2, reverse: 2 };
+    // reversing fewer than two items, or popping or filling an empty array.
+    const needs: Readonly<Record<string, number>> = { pop: 1, splice: 1, fill: 1, sort: 2, reverse: 2 };
     const kinds = ARRAY_MUTATIONS.filter(([kind]) => value.length >= (needs[kind] ?? 0));
     for (const [kind, run] of kinds) {
       out.push({ kind, where, run: () => run(value) });
@@ -87,7 +91,7 @@ function collect(value: unknown, where: string, out: Mutation[], seen: Set<objec
 }
 
 /** The shared values a user can reach, by the name they import them under. */
-export const SHARED = { articles, entities, topics, datasetVersion, corpus } as const;
+export const SHARED = { articles, entities, topics, events, datasetVersion, corpus } as const;
 
 /** Every mutation of every object reachable from the shared values. */
 export function mutations(): Mutation[] {

@@ -64,6 +64,11 @@ export const PROPERTY_RUNS = {
   'timeline(x, range) is timeline(x) cut to the entries whose days overlap the range, in order': 300,
   'the time_expressions table holds every time expression, with the days timeline gives': 200,
   'every record buildArticle returns is accepted by createCorpus with the same registries and missingSpaces': 300,
+  'eventsOf returns a subset of its registry, in registry order': 300,
+  'eventsOf of a list is the union of eventsOf of each of its articles': 300,
+  'eventsOf with several filters is the intersection of eventsOf with each': 300,
+  'eventsOf with a range of days keeps the events that hold one of its days': 300,
+  'createCorpus(x, { events }).eventsOf(o) equals eventsOf(x, { ...o, events })': 100,
 } as const;
 
 /** The name of a registered property. */

@@ -13,11 +13,12 @@ import type { CountByPeriodOptions, Period, PeriodCount } from '../../countByPer
 import type { TopicCount } from '../../countByTopic.js';
 import type { Corpus } from '../../createCorpus.js';
 import { InvalidQueryError } from '../../errors.js';
+import type { EventsOfOptions } from '../../eventsOf.js';
 import type { MentionSnippet, MentionSnippetsOptions } from '../../mentionSnippets.js';
 import type { QuantitiesOptions, QuantityEntry } from '../../quantities.js';
 import type { Query } from '../../query.js';
 import type { QuotationEntry, QuotationsOptions } from '../../quotations.js';
-import type { Article, Entity, Topic } from '../../schema.js';
+import type { Article, Entity, NewsEvent, Topic } from '../../schema.js';
 import type { SearchHit, SearchOptions } from '../../searchHits.js';
 import type { TimelineEntry, TimelineOptions } from '../../timeline.js';
 import type { ToCsvOptions } from '../../toCsv.js';
@@ -30,6 +31,8 @@ import { compileQuery } from '../args/compileQuery.js';
 import { describeValue } from '../args/describeValue.js';
 import { parseRange } from '../dates/parse.js';
 import { parsePeriod } from '../dates/period.js';
+import { checkEvents } from '../events/checkEvents.js';
+import { compileEventFilter, EVENT_FILTERS, selectEvents } from '../events/selectEvents.js';
 import { parseEntityType } from '../registry/lookups.js';
 import { findEntity, findTopic } from '../registry/refs.js';
 import { compileSearch, namesOf } from '../search/compileSearch.js';
@@ -68,6 +71,11 @@ export interface IndexCorpusOptions {
   readonly entities: readonly Entity[];
   /** The topic vocabulary, already checked. */
   readonly topics: readonly Topic[];
+  /**
+   * The event registry, each event parsed or shape-checked (its references and spans are
+   * checked here, against the records, unless `checked`).
+   */
+  readonly events: readonly NewsEvent[];
   /** The missing spaces, with the shipped ones. */
   readonly missingSpaces: readonly string[];
   /** Whether each registry was passed by the caller, rather than the shipped one standing in (for error messages). */
@@ -111,13 +119,24 @@ export function indexCorpus(articles: readonly Article[], options: IndexCorpusOp
     options.checked === true,
     options.progress,
   );
+  if (options.checked !== true) {
+    checkEvents(
+      options.events,
+      (id) => {
+        const document = indexes.byId.get(id);
+        return document === -1 ? undefined : indexes.articles[document];
+      },
+      options.entities,
+      options.passed.entities,
+    );
+  }
   if (options.trusted) {
     const plain = options.plain === true;
     for (const article of articles) {
       deepFreeze(article, plain);
     }
     // A registry is never JSON.parse output the build has seen: frozen with the exact walk.
-    for (const list of [options.entities, options.topics]) {
+    for (const list of [options.entities, options.topics, options.events]) {
       for (const item of list) {
         deepFreeze(item);
       }
@@ -126,7 +145,7 @@ export function indexCorpus(articles: readonly Article[], options: IndexCorpusOp
   for (const article of options.inPlace) {
     freezeArticle(article);
   }
-  return Object.freeze(new IndexedCorpus(indexes, options.formats));
+  return Object.freeze(new IndexedCorpus(indexes, options.events, options.formats));
 }
 
 /** The {@link Corpus} that createCorpus returns: lookups here, queries planned by plan.ts and run by execute.ts. */
@@ -134,6 +153,7 @@ class IndexedCorpus implements Corpus {
   readonly articles: readonly Article[];
   readonly entities: readonly Entity[];
   readonly topics: readonly Topic[];
+  readonly events: readonly NewsEvent[];
   // True private fields: the indexes are not reachable from outside, so a frozen corpus cannot be changed through them.
   readonly #indexes: CorpusIndexes;
   #text: SearchIndex | undefined;
@@ -142,11 +162,12 @@ class IndexedCorpus implements Corpus {
 
   readonly #formats: CorpusFormats;
 
-  constructor(indexes: CorpusIndexes, formats: CorpusFormats) {
+  constructor(indexes: CorpusIndexes, events: readonly NewsEvent[], formats: CorpusFormats) {
     this.#formats = formats;
     this.articles = indexes.articles;
     this.entities = indexes.entities;
     this.topics = indexes.topics;
+    this.events = events;
     this.#indexes = indexes;
   }
 
@@ -221,6 +242,11 @@ class IndexedCorpus implements Corpus {
     return pairEntities(this.#indexes, parseEntityType(options.type));
   }
 
+  eventsOf(options: Omit<EventsOfOptions, 'events' | 'entities'> = {}): NewsEvent[] {
+    assertCorpusOptions(options, EVENT_FILTERS, 'eventsOf');
+    return selectEvents(this.articles, this.events, compileEventFilter(options, this.entities));
+  }
+
   mentionSnippets(
     article: Article,
     entityRef: EntityRef,
@@ -277,7 +303,7 @@ class IndexedCorpus implements Corpus {
 function assertCorpusOptions(options: unknown, known: readonly string[], method: string): void {
   const given: unknown = options;
   if (typeof given === 'object' && given !== null) {
-    for (const registry of ['entities', 'topics']) {
+    for (const registry of ['entities', 'topics', 'events']) {
       if (Object.hasOwn(given, registry)) {
         throw new InvalidQueryError(
           `Unknown option ${describeValue(registry)} in the corpus.${method} options: a corpus answers with the registries it was built with; pass them to createCorpus`,

@@ -25,7 +25,7 @@ import type { IdTable } from './idTable.js';
 export function checkRegistry<T extends { readonly id: string }>(
   given: unknown,
   parse: ((item: unknown, index: number) => T) | undefined,
-  collection: 'entities' | 'topics',
+  collection: 'entities' | 'topics' | 'events',
 ): readonly T[] {
   assertList(given, `options.${collection}`, collection);
   const list = given as readonly unknown[];
@@ -35,7 +35,7 @@ export function checkRegistry<T extends { readonly id: string }>(
       throw recordIssue(
         index,
         [],
-        `Expected ${collection === 'entities' ? 'an entity' : 'a topic'} object, got an empty slot of a sparse array`,
+        `Expected ${collection === 'entities' ? 'an entity' : collection === 'topics' ? 'a topic' : 'an event'} object, got an empty slot of a sparse array`,
         collection,
       );
     }
@@ -108,7 +108,7 @@ export function addArticleId(byId: IdTable, article: Article, index: number): vo
  * What an unknown id was expected to be: an id of the registry the caller passed, or, when
  * `passed` is false, of the shipped one that stood in for it, with the option that fixes it.
  */
-function expectedId(passed: boolean, collection: 'entities' | 'topics'): string {
+export function expectedId(passed: boolean, collection: 'entities' | 'topics'): string {
   if (passed) {
     return `expected an id of options.${collection}`;
   }
