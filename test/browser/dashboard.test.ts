@@ -15,14 +15,18 @@ import {
   countByEntity,
   countByPeriod,
   datasetVersion,
+  eventsOf,
   filterByDate,
   filterByEntity,
   filterByTopic,
   getEntity,
   getTopic,
   InvalidQueryError,
+  quantities,
+  quotations,
   searchArticles,
   searchHits,
+  timeline,
 } from '../../src/index.js';
 import { ROOT } from '../support/corpus.js';
 import { textWords, wordHolds } from '../support/holdsWord.js';
@@ -174,12 +178,6 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
     // The highlighted text is one of Rahmon's spellings.
     expect(getEntity((await marks.first().textContent()) ?? '')?.id).toBe('emomali-rahmon');
     expect(await page.locator('#detail .body').getAttribute('dir')).toBe('rtl');
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}dashboard.png`, fullPage: false });
-    if (process.env.UPDATE_SCREENSHOT === '1') {
-      copyFileSync(`${SCREENSHOTS}dashboard.png`, `${ROOT}docs/dashboard.png`);
-    }
-    expect(existsSync(`${SCREENSHOTS}dashboard.png`)).toBe(true);
   });
 
   it('links the entities of the open article to Wikidata where the ID is verified', async () => {
@@ -378,6 +376,196 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
     await page.locator('#list [data-id]').first().click();
     await expect.poll(() => page.locator('#detail').isVisible()).toBe(true);
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  /** The data-* attribute `name` of every element `selector` finds. */
+  const attributes = async (selector: string, name: string): Promise<string[]> =>
+    page
+      .locator(selector)
+      .evaluateAll(
+        (found: PageElement[], attribute: string) => found.map((item) => item.getAttribute(attribute) ?? ''),
+        name,
+      );
+
+  /** The id of the element that has the focus. */
+  const focusedId = (): Promise<string | undefined> =>
+    page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id,
+    );
+
+  /** The distinct articles of some spans, in corpus order. */
+  const articlesOf = (spans: readonly { article: string }[]): string[] =>
+    articles.map((article) => article.id).filter((id) => spans.some((span) => span.article === id));
+
+  it('draws the relationship from 1992 to 2025: a mark for each dated event and each date the texts name', async () => {
+    await page.locator('#reset').click();
+    // A date filter keeps exactly the events whose date the calendar can place.
+    const dated = eventsOf(articles, { from: '1900-01-01', to: '2099-12-31' });
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.length).toBeLessThan(eventsOf(articles).length);
+    await expect
+      .poll(async () => (await attributes('#history .mark.event', 'data-key')).sort())
+      .toEqual(dated.map((event) => `event:${event.id}`).sort());
+    const dates = [...new Set(timeline(articles).map((entry) => entry.value))];
+    expect((await attributes('#history .mark.time', 'data-value')).sort()).toEqual(dates.sort());
+    for (const year of ['1992', '2025']) {
+      const expected = [
+        ...eventsOf(articles, { from: `${year}-01-01`, to: `${year}-12-31` }).map((event) => `event:${event.id}`),
+        ...new Set(
+          timeline(articles, { from: `${year}-01-01`, to: `${year}-12-31` }).map((entry) => `time:${entry.value}`),
+        ),
+      ];
+      expect(expected.length, year).toBeGreaterThan(0);
+      const shown = await attributes('#history .mark', 'data-key');
+      expect(shown, year).toEqual(expect.arrayContaining(expected));
+    }
+    // Each mark names what it stands for, for screen readers, and the hidden table has a row for each.
+    expect(await page.locator('#history .mark[role=button][tabindex="0"]').count()).toBe(dated.length + dates.length);
+    expect(await page.locator('#history-table tbody tr').count()).toBe(dated.length + dates.length);
+  });
+
+  it('emphasises the talks of 9 October 2025, which both articles of that day report, and shows their evidence', async () => {
+    const [talks, ...others] = eventsOf(articles, { type: 'talks', from: '2025-10-09', to: '2025-10-09' });
+    expect(others).toEqual([]);
+    const sameDay = articles
+      .filter((article) => article.publishedAt.startsWith('2025-10-09'))
+      .map((article) => article.id);
+    expect(sameDay).toHaveLength(2);
+    expect(articlesOf(talks!.mentions)).toEqual(sameDay);
+    const mark = page.locator(`#history .mark[data-key="event:${talks!.id}"]`);
+    expect(await mark.getAttribute('class')).toBe('mark event shared');
+    expect(await mark.getAttribute('data-articles')).toBe(sameDay.join(' '));
+    // Only the events that several articles report are emphasised.
+    const shared = eventsOf(articles).filter((event) => articlesOf(event.mentions).length > 1);
+    expect((await attributes('#history .mark.shared', 'data-key')).sort()).toEqual(
+      shared
+        .filter((event) => eventsOf(articles, { from: '1900-01-01', to: '2099-12-31' }).includes(event))
+        .map((event) => `event:${event.id}`)
+        .sort(),
+    );
+    // Hovering shows, for each article, the sentence of its first mention, with the mention marked.
+    await mark.hover();
+    const evidence = page.locator('#history-evidence li');
+    await expect.poll(() => attributes('#history-evidence li', 'data-article')).toEqual(sameDay);
+    for (const [index, id] of sameDay.entries()) {
+      const first = talks!.mentions.find((mention) => mention.article === id)!;
+      const article = articles.find((item) => item.id === id)!;
+      expect(await evidence.nth(index).locator('mark.evidence').textContent()).toBe(
+        article[first.field].slice(first.start, first.end),
+      );
+    }
+    // Focusing another mark shows its evidence instead.
+    await page.locator('#history .mark').first().focus();
+    await expect.poll(() => page.locator('#history-evidence .what').textContent()).not.toContain(talks!.description);
+  });
+
+  it('narrows the list to the articles of a timeline mark, by click and from the keyboard', async () => {
+    const [talks] = eventsOf(articles, { type: 'talks', from: '2025-10-09', to: '2025-10-09' });
+    const mark = page.locator(`#history .mark[data-key="event:${talks!.id}"]`);
+    await mark.click();
+    await expect.poll(listed).toEqual(articlesOf(talks!.mentions));
+    expect(await mark.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#mark-chosen').textContent()).toContain('9 October 2025');
+    // The focus stays on the mark, drawn anew, and Enter lifts the filter.
+    await page.keyboard.press('Enter');
+    await expect.poll(listed).toEqual(articles.map((article) => article.id));
+    // A date the texts name: Space narrows the list to the articles that write it.
+    const [first] = timeline(articles, { from: '1992-01-01', to: '1992-12-31' });
+    await page.locator(`#history .mark[data-key="time:${first!.value}"]`).focus();
+    await page.keyboard.press(' ');
+    await expect.poll(listed).toEqual(articlesOf(timeline(articles).filter((entry) => entry.value === first!.value)));
+    await page.locator('#reset').click();
+    await expect.poll(listed).toEqual(articles.map((article) => article.id));
+  });
+
+  it("shows Lavrov's quotations in the 2022-09-14 article, each linked to its words, marked in the article", async () => {
+    await page.locator('#reset').click();
+    await page.locator('#from').fill('2022-09-14');
+    await page.locator('#to').fill('2022-09-14');
+    await page.locator('#to').dispatchEvent('change');
+    const inView = filterByDate(articles, { from: '2022-09-14', to: '2022-09-14' });
+    await expect.poll(listed).toEqual(inView.map((article) => article.id));
+    const lavrov = quotations(inView, { speaker: 'sergey-lavrov' });
+    expect(lavrov.length).toBeGreaterThan(1);
+    const links = '#quotes [data-speaker="sergey-lavrov"] a.quote-link';
+    expect(await attributes(links, 'data-start')).toEqual(lavrov.map((quote) => String(quote.quote.start)));
+    // Every speaker of the article is listed, the one with the most quotations first.
+    const speakers = [...new Set(quotations(inView).map((quote) => quote.speaker))];
+    expect((await attributes('#quotes [data-speaker]', 'data-speaker')).sort()).toEqual(speakers.sort());
+    expect((await attributes('#quotes [data-speaker]', 'data-speaker'))[0]).toBe('sergey-lavrov');
+    // Following a link opens the article, with the quotation's words marked and focused.
+    const last = lavrov.at(-1)!;
+    await page.locator(links).last().click();
+    await expect.poll(() => page.locator('#detail').isVisible()).toBe(true);
+    const marked = page.locator('#detail mark.quote.current');
+    expect(await marked.count()).toBe(1);
+    expect(await marked.textContent()).toBe(last.text);
+    expect(await focusedId()).toBe(await marked.getAttribute('id'));
+    // The article marks every quotation's words, each span once.
+    const spans = new Set(quotations(inView).map(({ quote }) => `${quote.field}:${quote.start}`));
+    expect(await page.locator('#detail mark.quote').count()).toBe(spans.size);
+  });
+
+  it('draws the trade figures over their periods, the 2021 and 2024 points among them, each citing its article', async () => {
+    await page.locator('#reset').click();
+    const figures = [
+      ...quantities(articles, { measure: 'trade-volume' }),
+      ...quantities(articles, { measure: 'trade-growth' }),
+    ];
+    const withPeriod = figures.filter((figure) => figure.period !== undefined);
+    expect(withPeriod.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await attributes('#figures .point', 'data-period')).sort())
+      .toEqual(withPeriod.map((figure) => figure.period ?? '').sort());
+    for (const period of ['2021', '2024']) {
+      for (const measure of ['trade-volume', 'trade-growth'] as const) {
+        const expected = quantities(articles, { measure }).filter((figure) => figure.period === period);
+        expect(expected.length, `${measure} ${period}`).toBeGreaterThan(0);
+        expect(
+          await attributes(`#figures .point[data-measure="${measure}"][data-period="${period}"]`, 'data-article'),
+        ).toEqual(expected.map((figure) => figure.article));
+      }
+    }
+    // The table cites every figure's article by its title.
+    const cited = await page.locator('#figures-table tbody tr td:last-child').allTextContents();
+    expect(cited).toHaveLength(figures.length);
+    figures.forEach((figure, index) => {
+      expect(cited[index]).toContain(articles.find((article) => article.id === figure.article)!.en.title);
+    });
+    // A point opens its article, with the figure's words marked.
+    const [first] = withPeriod;
+    await page
+      .locator(`#figures .point[data-period="${first!.period ?? ''}"][data-measure="${first!.measure}"]`)
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#detail').isVisible()).toBe(true);
+    expect(await page.locator('#detail mark.current').textContent()).toContain(first!.text);
+  });
+
+  it('passes axe-core with a mark chosen, an article open and a quotation followed', async () => {
+    await page.locator('#reset').click();
+    await page.locator('#history .mark.shared').first().click();
+    await page.locator('#quotes a.quote-link').first().click();
+    await expect.poll(() => page.locator('#detail').isVisible()).toBe(true);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('takes the screenshot: the timeline with the evidence of the talks of 9 October 2025, the map and the figures', async () => {
+    await page.locator('#reset').click();
+    const [talks] = eventsOf(articles, { type: 'talks', from: '2025-10-09', to: '2025-10-09' });
+    await page.locator(`#history .mark[data-key="event:${talks!.id}"]`).hover();
+    await expect.poll(() => page.locator('#history-evidence li').count()).toBe(2);
+    await page.evaluate(() => {
+      (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0);
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}dashboard.png`, fullPage: false });
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      copyFileSync(`${SCREENSHOTS}dashboard.png`, `${ROOT}docs/dashboard.png`);
+    }
+    expect(existsSync(`${SCREENSHOTS}dashboard.png`)).toBe(true);
   });
 
   it('logged no console error and no failed request', () => {

@@ -35,12 +35,15 @@ const MIDDLE = dayNumber('2021-01-01');
 const END = dayNumber('2026-01-01');
 const GAP = 14;
 
+/** Room at either end, so that a mark on the first or last day is whole. */
+const EDGE = 8;
+
 /** The x of the start of a day. */
 function x(day: Day): number {
   const n = dayNumber(day);
   return n < MIDDLE
-    ? ((Math.max(n, START) - START) / (MIDDLE - START)) * (WIDTH * SPLIT - GAP / 2)
-    : WIDTH * SPLIT + GAP / 2 + ((Math.min(n, END) - MIDDLE) / (END - MIDDLE)) * (WIDTH * (1 - SPLIT) - GAP / 2);
+    ? EDGE + ((Math.max(n, START) - START) / (MIDDLE - START)) * (WIDTH * SPLIT - GAP / 2 - EDGE)
+    : WIDTH * SPLIT + GAP / 2 + ((Math.min(n, END) - MIDDLE) / (END - MIDDLE)) * (WIDTH * (1 - SPLIT) - GAP / 2 - EDGE);
 }
 
 /** The x span of a mark: its days, or a minimum width around their middle. */

@@ -602,15 +602,17 @@ $('entity-type', HTMLSelectElement).addEventListener('change', (event) => {
   render();
 });
 $('reset', HTMLElement).addEventListener('click', () => {
-  Object.assign(state, {
+  const cleared: Omit<State, 'entity'> = {
     text: '',
     topic: undefined,
     from: '',
     to: '',
     type: '',
     selected: undefined,
-    quote: undefined,
-  });
+    mark: undefined,
+    spot: undefined,
+  };
+  Object.assign(state, cleared);
   for (const id of ['search', 'from', 'to']) {
     $(id, HTMLInputElement).value = '';
   }

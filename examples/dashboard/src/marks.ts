@@ -3,10 +3,11 @@
  * (one mark each, where the calendar can place its date), and `timeline` the time expressions that
  * resolve to a date (one mark per date, gathering every expression that names it).
  */
-import { type Article, articles, timeline } from 'ru-tj-news';
+import { type Article, articles, eventsOf, type NewsEvent, timeline } from 'ru-tj-news';
 
 import type { Occurrence } from './evidence.ts';
 import type { Mark } from './history.ts';
+import { timexDays } from './timex.ts';
 
 const corpusOrder = new Map(articles.map((article, index) => [article.id, index]));
 
@@ -16,12 +17,33 @@ const articlesOf = (spans: readonly Occurrence[]): string[] =>
     (a, b) => (corpusOrder.get(a) ?? Infinity) - (corpusOrder.get(b) ?? Infinity),
   );
 
+/** An event type in words: `third-location-meeting` is "third location meeting". */
+const typeWords = (event: NewsEvent): string => event.type.replaceAll('-', ' ');
+
 /**
  * The marks of the articles in `list`, in date order (events before time expressions on the same day).
  * An event's mark names every article that reports it, in view or not, so that an event several articles
  * share stays emphasised whatever the filters; a date's mark names the articles in view that write it.
  */
 export function marksOf(list: readonly Article[]): Mark[] {
+  const eventMarks = eventsOf(list).flatMap((event): Mark[] => {
+    const days = timexDays(event.date.value);
+    if (days === undefined) {
+      return [];
+    }
+    return [
+      {
+        key: `event:${event.id}`,
+        kind: 'event',
+        value: event.date.value,
+        first: days[0],
+        last: days[1],
+        label: `${typeWords(event)}${event.status === 'announced' ? ' (announced)' : ''}: ${event.description}`,
+        articles: articlesOf(event.mentions),
+        occurrences: event.mentions,
+      },
+    ];
+  });
   const byValue = new Map<string, ReturnType<typeof timeline>>();
   for (const entry of timeline(list)) {
     byValue.set(entry.value, [...(byValue.get(entry.value) ?? []), entry]);
@@ -39,7 +61,7 @@ export function marksOf(list: readonly Article[]): Mark[] {
       occurrences: entries,
     };
   });
-  return [...timeMarks].sort(
+  return [...eventMarks, ...timeMarks].sort(
     (a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.kind.localeCompare(b.kind),
   );
 }
