@@ -394,6 +394,14 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
         (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id,
     );
 
+  /** The data-key of the element that has the focus. */
+  const focusedKey = (): Promise<string | null | undefined> =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }
+      ).document.activeElement?.getAttribute('data-key'),
+    );
+
   /** The distinct articles of some spans, in corpus order. */
   const articlesOf = (spans: readonly { article: string }[]): string[] =>
     articles.map((article) => article.id).filter((id) => spans.some((span) => span.article === id));
@@ -420,9 +428,24 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
       const shown = await attributes('#history .mark', 'data-key');
       expect(shown, year).toEqual(expect.arrayContaining(expected));
     }
-    // Each mark names what it stands for, for screen readers, and the hidden table has a row for each.
-    expect(await page.locator('#history .mark[role=button][tabindex="0"]').count()).toBe(dated.length + dates.length);
+    // Each mark is a button that names what it stands for, and the hidden table has a row for each.
+    expect(await page.locator('#history .mark[role=button][aria-label]').count()).toBe(dated.length + dates.length);
     expect(await page.locator('#history-table tbody tr').count()).toBe(dated.length + dates.length);
+  });
+
+  it('makes the timeline one Tab stop, whose marks the arrow keys walk through in date order', async () => {
+    expect(await page.locator('#history .mark[tabindex="0"]').count()).toBe(1);
+    const keys = await attributes('#history .mark', 'data-key');
+    const firstDays = await attributes('#history .mark', 'data-first');
+    expect(firstDays).toEqual([...firstDays].sort());
+    await page.locator('#history .mark[tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedKey()).toBe(keys[1]);
+    await page.keyboard.press('End');
+    expect(await focusedKey()).toBe(keys.at(-1));
+    // The mark that has the focus is the chart's one stop now.
+    expect(await page.locator('#history .mark[tabindex="0"]').getAttribute('data-key')).toBe(keys.at(-1));
   });
 
   it('emphasises the talks of 9 October 2025, which both articles of that day report, and shows their evidence', async () => {

@@ -1,7 +1,7 @@
 /** Two small SVG charts: a bar per period, and horizontal bars for a top-N list, each with a table for screen readers. */
 import type { EntityType, PeriodCount } from 'ru-tj-news';
 
-import { actAsButton, dataTable, plural, svg } from './dom.ts';
+import { actAsButton, dataTable, plural, rovingFocus, svg } from './dom.ts';
 
 /** One bar per month, empty months included, with the years marked under the axis. */
 export function monthChart(target: SVGSVGElement, table: HTMLElement, months: readonly PeriodCount[]): void {
@@ -102,6 +102,7 @@ export function barChart(
   });
   target.setAttribute('viewBox', `0 0 ${width} ${Math.max(22, top)}`);
   target.replaceChildren(...bars);
+  rovingFocus(target);
   table.replaceChildren(
     dataTable(
       'Top entities, by the articles that name them',

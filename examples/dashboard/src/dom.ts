@@ -77,3 +77,46 @@ export function dataTable(
 
 /** "1 article", "3 articles". */
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * Makes the buttons of a chart one stop of the Tab key, as WAI-ARIA's roving tabindex does: Tab enters
+ * the chart on its pressed mark (or its first), and the arrow keys, Home and End move between the marks,
+ * in their order in the drawing. A mark that gets the focus any other way becomes the chart's stop.
+ */
+export function rovingFocus(container: Element): void {
+  const marks = [...container.querySelectorAll('[role=button]')].filter(
+    (mark): mark is SVGElement | HTMLElement => mark instanceof SVGElement || mark instanceof HTMLElement,
+  );
+  const stop = marks.find((mark) => mark.getAttribute('aria-pressed') === 'true') ?? marks[0];
+  const settle = (current: Element | undefined): void => {
+    for (const mark of marks) {
+      mark.setAttribute('tabindex', mark === current ? '0' : '-1');
+    }
+  };
+  settle(stop);
+  for (const mark of marks) {
+    mark.addEventListener('focus', () => {
+      settle(mark);
+    });
+    mark.addEventListener('keydown', (event) => {
+      if (!(event instanceof KeyboardEvent)) {
+        return;
+      }
+      const at = marks.indexOf(mark);
+      const to =
+        event.key === 'ArrowRight' || event.key === 'ArrowDown'
+          ? Math.min(at + 1, marks.length - 1)
+          : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+            ? Math.max(at - 1, 0)
+            : event.key === 'Home'
+              ? 0
+              : event.key === 'End'
+                ? marks.length - 1
+                : undefined;
+      if (to !== undefined) {
+        event.preventDefault();
+        marks[to]?.focus();
+      }
+    });
+  }
+}

@@ -3,7 +3,7 @@
  * its period (a bar as long as the period, at the height of the value, with a point in its middle), one
  * small chart per measure, unit and subject, and a visible table that cites each figure's article.
  */
-import { actAsButton, h, plural, svg } from './dom.ts';
+import { actAsButton, h, plural, rovingFocus, svg } from './dom.ts';
 import type { Occurrence } from './evidence.ts';
 import { dayNumber, readTimex, timexDays } from './timex.ts';
 
@@ -153,6 +153,7 @@ export function figuresPanel(
         );
       }),
     );
+    rovingFocus(target);
   }
   if (rows.length === 0) {
     table.replaceChildren();

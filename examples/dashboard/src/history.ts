@@ -3,7 +3,7 @@
  * time expressions name (below it), each a button. The years before 2021, when the articles begin,
  * hold only a few dates, so they get a narrower stretch of the axis than 2021–2025; the break is drawn.
  */
-import { actAsButton, dataTable, plural, svg } from './dom.ts';
+import { actAsButton, dataTable, plural, rovingFocus, svg } from './dom.ts';
 import type { Occurrence } from './evidence.ts';
 import { type Day, dayNumber, readTimex } from './timex.ts';
 
@@ -110,8 +110,8 @@ export function historyChart(
   const height = above + AXIS + below;
   const axisY = above;
 
-  const drawn = [
-    ...events.map((mark, index) => {
+  const drawn = new Map<Mark, SVGElement>([
+    ...events.map((mark, index): [Mark, SVGElement] => {
       const [left, right] = eventSpans[index]!;
       const cy = axisY - 8 - eventRows[index]! * ROW;
       const shared = mark.articles.length > 1;
@@ -119,14 +119,14 @@ export function historyChart(
         right - left > (shared ? 14 : 10)
           ? svg('rect', { x: left, y: cy - 5, width: right - left, height: 10, rx: 5 })
           : svg('circle', { cx: (left + right) / 2, cy, r: shared ? 6.5 : 4.5 });
-      return drawMark(mark, `mark event${shared ? ' shared' : ''}`, shape);
+      return [mark, drawMark(mark, `mark event${shared ? ' shared' : ''}`, shape)];
     }),
-    ...times.map((mark, index) => {
+    ...times.map((mark, index): [Mark, SVGElement] => {
       const [left, right] = timeSpans[index]!;
       const y = axisY + AXIS + timeRows[index]! * ROW;
-      return drawMark(mark, 'mark time', svg('rect', { x: left, y, width: right - left, height: 8, rx: 2 }));
+      return [mark, drawMark(mark, 'mark time', svg('rect', { x: left, y, width: right - left, height: 8, rx: 2 }))];
     }),
-  ];
+  ]);
 
   function drawMark(mark: Mark, className: string, shape: SVGElement): SVGElement {
     const group = svg(
@@ -135,6 +135,7 @@ export function historyChart(
         class: className,
         'data-key': mark.key,
         'data-value': mark.value,
+        'data-first': mark.first,
         'data-articles': mark.articles.join(' '),
         'aria-pressed': String(chosen === mark.key),
       },
@@ -170,8 +171,10 @@ export function historyChart(
     }),
     svg('text', { class: 'band', x: WIDTH, y: 10, 'text-anchor': 'end' }, 'events ▲'),
     svg('text', { class: 'band', x: WIDTH, y: height - 2, 'text-anchor': 'end' }, 'dates in the text ▼'),
-    ...drawn,
+    // In date order, which the arrow keys follow; every mark was drawn above, as an event or a date.
+    ...marks.map((mark) => drawn.get(mark)!),
   );
+  rovingFocus(target);
   table.replaceChildren(
     dataTable(
       'The relationship timeline: dated events and the dates the articles name',

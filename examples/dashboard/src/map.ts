@@ -10,7 +10,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 
-import { actAsButton, dataTable, plural, svg } from './dom.ts';
+import { actAsButton, dataTable, plural, rovingFocus, svg } from './dom.ts';
 
 /** The part of the world the articles name, from Moscow and Kazan to Tianjin, Iran to the Urals. */
 const WEST = 26;
@@ -186,6 +186,7 @@ export function placeMap(
     svg('path', { class: 'land', d: outlines.join('') }),
     ...marks,
   );
+  rovingFocus(target);
   table.replaceChildren(
     dataTable(
       'Places the articles name, with their mentions',
