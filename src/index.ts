@@ -28,6 +28,7 @@ export * from './filterByDate.js';
 export * from './filterByEntity.js';
 export * from './filterByTopic.js';
 export * from './findMentions.js';
+export * from './findTimeExpressions.js';
 export * from './getArticle.js';
 export * from './getEntity.js';
 export * from './getTopic.js';

@@ -83,7 +83,8 @@ export interface ArabicDate {
   readonly label?: 'updated';
 }
 
-const WEEKDAYS: Readonly<Record<string, Weekday>> = {
+/** The weekdays, normalized, by name. */
+export const WEEKDAYS: Readonly<Record<string, Weekday>> = {
   الاحد: 'sunday',
   الاثنين: 'monday',
   الثلاثاء: 'tuesday',
@@ -104,7 +105,7 @@ const WEEKDAY_NAMES: readonly Weekday[] = [
 ];
 
 // Both month families, normalized: the Gregorian names of Egypt and the Gulf, and the Syriac names of the Levant and Iraq.
-const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = {
   يناير: 1,
   فبراير: 2,
   مارس: 3,
@@ -210,7 +211,7 @@ const LOOK_AHEAD = 32;
 const DAY_MS = 86_400_000;
 
 /** A phrase found in the normalized text, before it is mapped back to the original. */
-interface Found {
+export interface Found {
   /** Normalized offsets, end exclusive. */
   readonly from: number;
   readonly to: number;
@@ -277,7 +278,7 @@ function before(text: string, at: number): { readonly window: string; readonly o
 }
 
 /** Reads the calendar dates, with the weekday and أمس / اليوم that may come before each. */
-function readDates(text: string): Found[] {
+export function readDates(text: string): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(patterns().date)) {
     const [core, day, first, second, third, year] = match as unknown as readonly [
@@ -353,7 +354,7 @@ function isDayBeforeYesterday(text: string, from: number, to: number): boolean {
 }
 
 /** Reads the GMT/UTC time stamps, and the update label that may come before one. */
-function readStamps(text: string): Found[] {
+export function readStamps(text: string): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(patterns().stamp)) {
     const [core, hour, minute, day, month, year] = match as unknown as [string, string, string, string, string, string];
