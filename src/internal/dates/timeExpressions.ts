@@ -370,13 +370,13 @@ function readFullDates(scan: Scan): void {
   const { text } = scan;
   const dates: readonly Found[] = readDates(text);
   for (const { from, to, reading } of dates) {
+    // A conjunction glued to the day (و9 أبريل) belongs to the word, and so to the span.
+    const start = from > 0 && isWordChar(text, from - 1) ? from - 1 : from;
     if (reading === undefined) {
-      scan.found.push({ from, to, rank: 0 });
+      scan.found.push({ from: start, to, rank: 0 });
       continue;
     }
     const part = timePatterns().leadingPart.exec(text.slice(from, to))?.[1];
-    // A conjunction glued to the day (و9 أبريل) belongs to the word, and so to the span.
-    const start = from > 0 && isWordChar(text, from - 1) ? from - 1 : from;
     scan.found.push({
       from: start,
       to,
@@ -385,6 +385,10 @@ function readFullDates(scan: Scan): void {
     });
   }
   for (const { from, to, reading } of readStamps(text)) {
+    // A stamp that runs into a word is not whole words.
+    if (isWordChar(text, to)) {
+      continue;
+    }
     let start = from;
     // An update label (تم التحديث:) says what the time is, and is not part of it.
     while (start < to && !(text.charCodeAt(start) >= 0x30 && text.charCodeAt(start) <= 0x39)) {
