@@ -13,7 +13,7 @@
  * spans are mapped back to the original string.
  */
 import { charLengthAt, isMark, normalizeToOffsetBuffer, unitsToString } from '../text/normalize.js';
-import { type Found, MONTHS, readDates, readStamps, weekdayOf,WEEKDAYS } from './arabicDates.js';
+import { type Found, MONTHS, readDates, readStamps, weekdayOf, WEEKDAYS } from './arabicDates.js';
 import { timePatterns } from './timePatterns.js';
 import {
   type Anchor,
