@@ -42,6 +42,21 @@ export function freezeArticle(article: Article): void {
     Object.freeze(entity);
   }
   freezeList(article.entities);
+  // The annotation layers: each entry, and a quotation's spans.
+  for (const layer of [article.timeExpressions, article.quantities]) {
+    for (const entry of layer ?? []) {
+      Object.freeze(entry);
+    }
+    freezeList(layer);
+  }
+  for (const quotation of article.quotations ?? []) {
+    if (quotation.cue !== undefined) {
+      Object.freeze(quotation.cue);
+    }
+    Object.freeze(quotation.quote);
+    Object.freeze(quotation);
+  }
+  freezeList(article.quotations);
   freezeList(article.authors);
   if (article.raw !== undefined) {
     Object.freeze(article.raw);
