@@ -13,9 +13,17 @@ import {
   registryProblems,
 } from './internal/build/checks.js';
 import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
+import { layerInOrder, timeLayerProblems } from './internal/build/timeLayer.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { checkMissingSpaces } from './internal/corpus/validate.js';
-import { type Article, ArticleSchema, type DateInfo, type Furniture, type SourceParty } from './schema.js';
+import {
+  type Article,
+  ArticleSchema,
+  type DateInfo,
+  type Furniture,
+  type SourceParty,
+  type TimeExpression,
+} from './schema.js';
 
 /**
  * What {@link buildArticle} builds a record from: the verbatim text and what a
@@ -83,6 +91,11 @@ export interface BuildArticleInput {
   readonly authors?: readonly string[] | undefined;
   /** The raw file: its path, and its text or bytes, which are hashed and must hold the title, body and furniture. */
   readonly raw?: BuildArticleRaw | undefined;
+  /**
+   * The time expressions of the printed title and the body, each with its `field`: what
+   * {@link findTimeExpressions} finds, reviewed. They are put in text order and checked.
+   */
+  readonly timeExpressions?: readonly TimeExpression[] | undefined;
 }
 
 /**
@@ -149,6 +162,7 @@ const INPUT_KEYS = [
   'url',
   'authors',
   'raw',
+  'timeExpressions',
 ] as const;
 const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
 
@@ -185,9 +199,14 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   piece, and each `topicEvidence` quote in the printed title or the body alone;
  *   every mention span spells its entity and starts and ends at word bounds,
  *   without tanween, the places of `options.missingSpaces` (and the shipped
- *   data's) aside. So `createCorpus([record], { entities, topics, missingSpaces })`
+ *   data's) aside; each inferred time expression's `evidence` occurs in the printed
+ *   title, the body or one furniture piece. So `createCorpus([record], { entities, topics, missingSpaces })`
  *   accepts every record built with the same registries and `missingSpaces`; a
  *   corpus that is given other `missingSpaces` may refuse a span that starts at one.
+ * - **`timeExpressions`**, where given (from {@link findTimeExpressions}, with a
+ *   `field` each), are put in order (title first, then by offsets), and each span
+ *   must be whole words of the body or of a printed title (an editorial one is not
+ *   the source's words), neither blank nor with whitespace at an end.
  *
  * The record is then checked with {@link ArticleSchema}. Every problem found,
  * not only the first, is listed in one {@link InvalidRecordError}, and each
@@ -348,6 +367,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     topics: given['topics'],
     topicEvidence: given['topicEvidence'],
     entities: entityList(mentions),
+    ...(given['timeExpressions'] === undefined ? {} : { timeExpressions: layerInOrder(given['timeExpressions']) }),
     body,
     ...(given['url'] === undefined ? {} : { url: given['url'] }),
     ...(given['authors'] === undefined ? {} : { authors: given['authors'] }),
@@ -355,6 +375,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
   };
   // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
   problems.push(...recordProblems(candidate, entityIds, missingSpaces));
+  problems.push(...timeLayerProblems(candidate['timeExpressions'], title, body, sourceTitle !== undefined));
   const parsed = ArticleSchema.safeParse(candidate);
   // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
   const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);

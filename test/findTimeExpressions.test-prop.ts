@@ -2,70 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { findTimeExpressions, type FoundTimeExpression } from '../src/index.js';
+import { readDates } from '../src/internal/dates/arabicDates.js';
+import { datesNearMonths } from '../src/internal/dates/timeExpressions.js';
+import { type TimePattern, timePatterns } from '../src/internal/dates/timePatterns.js';
 import { timexProblem } from '../src/internal/dates/timex.js';
-import { isDeleted } from '../src/internal/text/normalize.js';
+import { isDeleted, normalizeText } from '../src/internal/text/normalize.js';
 import { runs } from './support/propertyRuns.js';
+import { missedByCore } from './support/timeCores.js';
+import { PHRASES, WORDS } from './support/timePhrases.js';
 
-// Time phrases of every form, relative and not, and words and marks around them.
-const PHRASES = [
-  '23 أيلول/سبتمبر 2013',
-  '٢٩ يونيو ٢٠٢٢',
-  '15أيار/ مايو 1992',
-  'يوم أمس الثلاثاء 28 يونيو/حزيران 2022',
-  'مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025',
-  'الجمعة 22 يوليو 2021',
-  '10:58 GMT 09.10.2025',
-  'الأول من سبتمبر',
-  '8 أكتوبر/تشرين الأول',
-  '16 مايو/أيار الماضي',
-  'مارس المقبل',
-  'أوائل يونيو/حزيران الماضي',
-  'في مايو',
-  'عام 2024',
-  'بعام 2020',
-  'في 2019',
-  '1-3 يناير 2025',
-  'من 1 إلى 3 يناير',
-  'بين 1 و3 يناير 2025',
-  '30 ديسمبر - 2 يناير',
-  'الفترة من يناير/كانون الثاني إلى ابريل/نيسان 2022',
-  'بالفترة نفسها من عام 2021',
-  'الفترة نفسها من العام الماضي',
-  'للفترة 2025 - 2027',
-  'بين عامي 2020 و2022',
-  'الأشهر السبعة الأولى من هذا العام',
-  'النصف الثاني من اليوم',
-  'الربع الأول من العام المقبل',
-  'أمس',
-  'أول أمس',
-  'غدا',
-  'اليوم الخميس',
-  'واليوم الجمعة',
-  'صباح اليوم الأربعاء',
-  'اليوم',
-  'اليوم التالي',
-  'الأسبوع الماضي',
-  'هذا الشهر',
-  'العام الماضي',
-  'هذا العام',
-  'نفس العام',
-  'الشهر نفسه',
-  'مساء',
-  'مساء الأحد',
-  'ثلاثين عاما',
-  'الـ 30 عاما الماضية',
-  'السنوات الـ 30الماضية',
-  'خمس وعشرين يوما',
-  'ساعتين',
-  'لسنوات',
-  'منذ أشهر',
-  'في وقت سابق',
-  'مؤخراً',
-  'حالياً',
-  'في المستقبل',
-  'أسرع وقت ممكن',
-] as const;
-const WORDS = ['قال', 'الرئيس', 'في', 'من', 'إلى', 'و', 'دوشنبه', 'ستعقد', 'مارس', 'أب', 'الغد', '2019', '5'] as const;
 const NOISE = fc.string({
   unit: fc.constantFrom('ا', 'ل', 'م', 'و', 'ي', 'ـ', '\u064e', '\u0651', '1', '٢', '-', '/', '،', ' ', '\n', 'a'),
   maxLength: 6,
@@ -150,6 +95,25 @@ describe('findTimeExpressions (properties)', () => {
       }),
       runs(
         'findTimeExpressions finds the same spans with and without writtenOn, and resolves only the digits the words leave open',
+      ),
+    );
+  });
+
+  it('finds with the cores every match a whole-text scan of a pattern finds, and the dates near month names', () => {
+    const patterns = Object.values(timePatterns()).filter(
+      (entry): entry is TimePattern => typeof entry === 'object' && 'pattern' in entry,
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        const folded = normalizeText(input);
+        for (const pattern of patterns) {
+          expect(missedByCore(folded, pattern)).toEqual([]);
+        }
+        const months = Array.from(folded.matchAll(timePatterns().monthCore), (hit) => hit.index);
+        expect(datesNearMonths(folded, months)).toEqual(readDates(folded));
+      }),
+      runs(
+        'every match of a time pattern in a whole-text scan holds its core within its word window, and every date a month name',
       ),
     );
   });

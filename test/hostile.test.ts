@@ -8,6 +8,7 @@ import {
   filterByDate,
   filterByEntity,
   filterByTopic,
+  findTimeExpressions,
   getArticle,
   getEntity,
   getTopic,
@@ -69,6 +70,7 @@ const calls = [
   ['corpus.search', (value: string) => corpus.search(value)],
   ['corpus.query', (value: string) => corpus.query({ [value]: 1 })],
   ['readArabicDate', (value: string) => readArabicDate(value, { writtenOn: '2025-10-09' })],
+  ['findTimeExpressions', (value: string) => findTimeExpressions(value, { writtenOn: '2025-10-09' })],
   [
     'buildArticle',
     (value: string) =>

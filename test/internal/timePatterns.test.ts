@@ -1,18 +1,47 @@
 import { describe, expect, it } from 'vitest';
 
-import { timePatterns } from '../../src/internal/dates/timePatterns.js';
+import { articles } from '../../src/index.js';
+import { readDates } from '../../src/internal/dates/arabicDates.js';
+import { type TimePattern, timePatterns } from '../../src/internal/dates/timePatterns.js';
+import { normalizeText } from '../../src/internal/text/normalize.js';
+import { missedByCore } from '../support/timeCores.js';
 import { expand, TEMPLATES } from '../support/timePatternSources.js';
+import { PHRASES } from '../support/timePhrases.js';
+
+const patterns = timePatterns();
+const named = Object.entries(patterns).filter(
+  (entry): entry is [string, TimePattern] => typeof entry[1] === 'object' && 'pattern' in entry[1],
+);
+
+/** Every shipped title and body, and each test phrase after and before a few words, normalized. */
+const TEXTS = [
+  ...articles.flatMap((article) => [article.title, article.body]),
+  ...PHRASES.map((phrase) => `قال الرئيس في ${phrase} إن`),
+].map(normalizeText);
 
 describe('the patterns of findTimeExpressions', () => {
-  const patterns = timePatterns() as unknown as Readonly<Record<string, RegExp>>;
-
-  it.each(Object.entries(TEMPLATES))('writes %s out as its template expands', (name, template) => {
-    expect(patterns[name]?.source).toBe(new RegExp(expand(template), 'u').source);
-    expect(patterns[name]?.flags).toBe('gu');
+  it.each(Object.entries(TEMPLATES))('write %s out as its template expands, sticky', (name, template) => {
+    const entry = named.find(([key]) => key === name)?.[1];
+    expect(entry?.pattern.source).toBe(new RegExp(expand(template), 'u').source);
+    expect(entry?.pattern.flags).toBe('uy');
   });
 
-  it('has a template for every pattern that reads the text as a whole', () => {
-    const global = Object.entries(patterns).filter(([, pattern]) => pattern.global);
-    expect(global.map(([name]) => name).sort()).toEqual(Object.keys(TEMPLATES).sort());
+  it('have a template each', () => {
+    expect(named.map(([name]) => name).sort()).toEqual(Object.keys(TEMPLATES).sort());
+  });
+
+  it.each(named)('find with the core of %s every match a scan of the whole text finds', (_name, pattern) => {
+    expect(pattern.core.flags).toBe('g');
+    expect(TEXTS.flatMap((text) => missedByCore(text, pattern))).toEqual([]);
+  });
+
+  it('find with the month names every date the reader finds in the whole text', () => {
+    for (const text of TEXTS) {
+      const dates = readDates(text);
+      const months = [...text.matchAll(patterns.monthCore)].map((hit) => hit.index);
+      for (const { from, to } of dates) {
+        expect(months.some((month) => month >= from && month < to)).toBe(true);
+      }
+    }
   });
 });

@@ -20,6 +20,7 @@ import {
   filterByEntity,
   filterByTopic,
   findMentions,
+  findTimeExpressions,
   getArticle,
   getEntity,
   getTopic,
@@ -196,6 +197,24 @@ export const TARGETS: readonly Target[] = [
   {
     call: "readArabicDate('اليوم الخميس', { writtenOn: x })",
     run: (x) => readArabicDate('اليوم الخميس', { writtenOn: x as string }),
+    throws: [InvalidDateError],
+    returns: isArray,
+  },
+  {
+    call: 'findTimeExpressions(x)',
+    run: (x) => findTimeExpressions(x as string),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "findTimeExpressions('اليوم الخميس', x)",
+    run: (x) => findTimeExpressions('اليوم الخميس', x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "findTimeExpressions('اليوم الخميس', { writtenOn: x })",
+    run: (x) => findTimeExpressions('اليوم الخميس', { writtenOn: x as string }),
     throws: [InvalidDateError],
     returns: isArray,
   },

@@ -14,7 +14,7 @@
  */
 import { charLengthAt, isMark, normalizeToOffsetBuffer, unitsToString } from '../text/normalize.js';
 import { type Found, MONTHS, readDates, readStamps, weekdayOf, WEEKDAYS } from './arabicDates.js';
-import { timePatterns } from './timePatterns.js';
+import { type TimePattern, timePatterns } from './timePatterns.js';
 import {
   type Anchor,
   anchorOf,
@@ -342,34 +342,127 @@ interface Scan {
   readonly text: string;
   readonly anchor: Anchor | undefined;
   readonly found: Candidate[];
+  /** Where the month names are (timePatterns().monthCore), scanned once for the three readers that need them. */
+  readonly months: readonly number[];
 }
 
 type Groups = readonly (string | undefined)[];
 
-/** Runs `pattern` over the text and hands each match, with its groups, to `read`. */
+/** Whether the unit at `index` of the normalized text is a letter or digit; the common ones without a pattern. */
+function isWordAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+    return true;
+  }
+  return code > 0x7f && code !== 0x060c && isWordChar(text, index);
+}
+
+/** Where the word holding `index` starts, and the starts of up to `count` words before it, nearest first. */
+function wordStartsBefore(text: string, index: number, count: number): number[] {
+  let start = index;
+  while (start > 0 && isWordAt(text, start - 1)) {
+    start -= 1;
+  }
+  const starts = [start];
+  for (let words = 0; words < count; words += 1) {
+    let at = start - 1;
+    while (at >= 0 && !isWordAt(text, at)) {
+      at -= 1;
+    }
+    if (at < 0) {
+      break;
+    }
+    while (at > 0 && isWordAt(text, at - 1)) {
+      at -= 1;
+    }
+    starts.push(at);
+    start = at;
+  }
+  return starts;
+}
+
+/**
+ * Runs a pattern over the text (see TimePattern): at each hit of its core, it is tried
+ * at the start of the core's word and of the words before it, and each match is handed,
+ * with its groups, to `read`. A span found from two hits is read once.
+ */
 function each(
   scan: Scan,
-  pattern: RegExp,
+  { pattern, core, before }: TimePattern,
   rank: number,
   read: (groups: Groups, from: number, to: number) => Omit<Candidate, 'from' | 'to' | 'rank'> | undefined,
 ): void {
-  for (const match of scan.text.matchAll(pattern)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    const candidate = read(match, from, to);
-    if (candidate !== undefined) {
-      scan.found.push({ from, to, rank, ...candidate });
+  const { text } = scan;
+  const tried = new Set<number>();
+  const hits = core === timePatterns().monthCore ? scan.months : Array.from(text.matchAll(core), (hit) => hit.index);
+  for (const hit of hits) {
+    for (const start of wordStartsBefore(text, hit, before)) {
+      if (tried.has(start)) {
+        continue;
+      }
+      tried.add(start);
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match !== null) {
+        const to = start + match[0].length;
+        const candidate = read(match, start, to);
+        if (candidate !== undefined) {
+          scan.found.push({ from: start, to, rank, ...candidate });
+        }
+      }
     }
   }
 }
 
 const hijriAfter = (scan: Scan, to: number): boolean => timePatterns().hijriAfter.test(scan.text.slice(to, to + 12));
 
+/** How far before and after a month name the date readers may read: more than any date phrase they read. */
+const DATE_WINDOW_BEFORE = 100;
+const DATE_WINDOW_AFTER = 100;
+
+/**
+ * readDates over the windows around the month names of the text (`months`, the offsets of
+ * timePatterns().monthCore's hits), which every date holds:
+ * the same dates as over the whole text, at the cost of the month names' scan. Each window
+ * starts and ends at a word's edge, far enough from every date it holds that the reader's
+ * own look around a date (at most 64 units before it, 32 after) stays inside.
+ */
+export function datesNearMonths(text: string, months: readonly number[]): Found[] {
+  const found: Found[] = [];
+  let windowStart = -1;
+  let windowEnd = -1;
+  const flush = (): void => {
+    if (windowStart >= 0) {
+      for (const date of readDates(text.slice(windowStart, windowEnd))) {
+        found.push({ ...date, from: date.from + windowStart, to: date.to + windowStart });
+      }
+    }
+  };
+  for (const month of months) {
+    let start = Math.max(0, month - DATE_WINDOW_BEFORE);
+    while (start > 0 && isWordAt(text, start - 1)) {
+      start -= 1;
+    }
+    let end = Math.min(text.length, month + DATE_WINDOW_AFTER);
+    while (end < text.length && isWordAt(text, end)) {
+      end += 1;
+    }
+    if (start <= windowEnd) {
+      windowEnd = end;
+    } else {
+      flush();
+      windowStart = start;
+      windowEnd = end;
+    }
+  }
+  flush();
+  return found;
+}
+
 /** The dates and time stamps readArabicDate reads, and the ones it refuses, which keep their words. */
 function readFullDates(scan: Scan): void {
   const { text } = scan;
-  const dates: readonly Found[] = readDates(text);
-  for (const { from, to, reading } of dates) {
+  for (const { from, to, reading } of datesNearMonths(text, scan.months)) {
     // A conjunction glued to the day (و9 أبريل) belongs to the word, and so to the span.
     const start = from > 0 && isWordChar(text, from - 1) ? from - 1 : from;
     if (reading === undefined) {
@@ -406,6 +499,16 @@ function readRanges(scan: Scan): void {
     const [, , opener, day1, phrase1, year1, monthPhrase1, monthYear1, connector, day2, phrase2, monthPhrase2, year2] =
       groups;
     if (!connectorFits(opener, connector!) || hijriAfter(scan, to)) {
+      return undefined;
+    }
+    // آب (August) is also أب, "father": with no other month name, a range needs a year.
+    const phrases = [phrase1, monthPhrase1, phrase2, monthPhrase2].filter((phrase) => phrase !== undefined);
+    if (
+      phrases.every((phrase) => phrase === 'اب') &&
+      year1 === undefined &&
+      monthYear1 === undefined &&
+      year2 === undefined
+    ) {
       return undefined;
     }
     let startMonth: number | undefined;
@@ -730,7 +833,8 @@ function sameValue(same: Same, earlier: string): string | undefined {
 export function findTimes(text: string, writtenOn: number, evidence: string | undefined): TimeFound[] {
   const { units, starts, length } = normalizeToOffsetBuffer(text);
   const folded = unitsToString(units, 0, length);
-  const scan: Scan = { text: folded, anchor: anchorOf(writtenOn), found: [] };
+  const months = Array.from(folded.matchAll(timePatterns().monthCore), (hit) => hit.index);
+  const scan: Scan = { text: folded, anchor: anchorOf(writtenOn), found: [], months };
   readFullDates(scan);
   readRanges(scan);
   readMonths(scan);
