@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  candidatesOf,
+  finderScores,
+  type Place,
+  type Reading,
+  REVIEW_LOG,
+  reviewDifference,
+} from '../scripts/lib/timeExpressionReview.ts';
+import {
   type Article,
   articles,
   buildArticle,
@@ -13,14 +21,6 @@ import {
 } from '../src/index.js';
 import { timexProblem } from '../src/internal/dates/timex.js';
 import { isDeleted } from '../src/internal/text/normalize.js';
-import {
-  candidatesOf,
-  finderScores,
-  type Place,
-  type Reading,
-  REVIEW_LOG,
-  reviewDifference,
-} from '../scripts/lib/timeExpressionReview.ts';
 import { catchError } from './support/catchError.js';
 import { readJsonFile, readText } from './support/corpus.js';
 
@@ -151,7 +151,10 @@ interface LoggedArticle {
   readonly added: readonly (LoggedEntry & { readonly reason: string })[];
 }
 const log = readJsonFile(REVIEW_LOG) as { readonly about: string; readonly articles: readonly LoggedArticle[] };
-const withoutReason = ({ reason: _reason, ...entry }: LoggedEntry & { readonly reason: string }): LoggedEntry => entry;
+/** A logged entry as the difference gives it: its own fields but the reason. */
+function withoutReason(entry: LoggedEntry & { readonly reason: string }): LoggedEntry {
+  return Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'reason')) as LoggedEntry;
+}
 
 describe('the review log of the time expressions', () => {
   it('lists every shipped article once, in the corpus order', () => {
@@ -231,7 +234,9 @@ describe('the evidence of time expressions in createCorpus and buildArticle', ()
   );
 
   it('refuses, trusting the record, an inferred value with no evidence', () => {
-    const { evidence: _evidence, ...bare } = layerOf(first)[inferred]!;
+    const bare = Object.fromEntries(
+      Object.entries(layerOf(first)[inferred]!).filter(([key]) => key !== 'evidence'),
+    ) as TimeExpression;
     const record = {
       ...first,
       timeExpressions: layerOf(first).map((expression, index) => (index === inferred ? bare : expression)),
