@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
 import { articles } from '../../src/index.js';
-import { readDates } from '../../src/internal/dates/arabicDates.js';
 import { type TimePattern, timePatterns } from '../../src/internal/dates/timePatterns.js';
 import { normalizeText } from '../../src/internal/text/normalize.js';
 import { missedByCore } from '../support/timeCores.js';
@@ -33,15 +32,5 @@ describe('the patterns of findTimeExpressions', () => {
   it.each(named)('find with the core of %s every match a scan of the whole text finds', (_name, pattern) => {
     expect(pattern.core.flags).toBe('g');
     expect(TEXTS.flatMap((text) => missedByCore(text, pattern))).toEqual([]);
-  });
-
-  it('find with the month names every date the reader finds in the whole text', () => {
-    for (const text of TEXTS) {
-      const dates = readDates(text);
-      const months = [...text.matchAll(patterns.monthCore)].map((hit) => hit.index);
-      for (const { from, to } of dates) {
-        expect(months.some((month) => month >= from && month < to)).toBe(true);
-      }
-    }
   });
 });

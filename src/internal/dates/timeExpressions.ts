@@ -5,15 +5,16 @@
  *
  * The text is normalized once (normalizeToOffsetBuffer, the mention finder's normalizer, with its
  * offsets); the dates that readArabicDate reads come from its own readers (arabicDates.ts), and
- * the other forms from the patterns of timePatterns.ts, each a linear pass of a regular
- * expression compiled once. Where two candidates overlap, the leftmost wins, then the longest, so
+ * the other forms from the patterns of timePatterns.ts, compiled once: each is found by a literal
+ * scan for its core, and tried only at the few word starts before each hit (see TimePattern),
+ * so the time grows with the text. Where two candidates overlap, the leftmost wins, then the longest, so
  * the spans never overlap. A date that readArabicDate finds and refuses (a weekday that
  * contradicts it, a Hijri year) keeps its words, so that no part of it is read. Then "the same
  * year" (نفس العام) and its kin take their value from the expression before them, and the
  * spans are mapped back to the original string.
  */
 import { charLengthAt, isMark, normalizeToOffsetBuffer, unitsToString } from '../text/normalize.js';
-import { type Found, MONTHS, readDates, readStamps, weekdayOf, WEEKDAYS } from './arabicDates.js';
+import { MONTHS, readDates, readStamps, weekdayOf, WEEKDAYS } from './arabicDates.js';
 import { type TimePattern, timePatterns } from './timePatterns.js';
 import {
   type Anchor,
@@ -342,8 +343,8 @@ interface Scan {
   readonly text: string;
   readonly anchor: Anchor | undefined;
   readonly found: Candidate[];
-  /** Where the month names are (timePatterns().monthCore), scanned once for the three readers that need them. */
-  readonly months: readonly number[];
+  /** The hits of each core scanned so far, by core: a core that patterns share is scanned once. */
+  readonly hits: Map<RegExp, readonly number[]>;
 }
 
 type Groups = readonly (string | undefined)[];
@@ -357,34 +358,30 @@ function isWordAt(text: string, index: number): boolean {
   return code > 0x7f && code !== 0x060c && isWordChar(text, index);
 }
 
-/** Where the word holding `index` starts, and the starts of up to `count` words before it, nearest first. */
-function wordStartsBefore(text: string, index: number, count: number): number[] {
+/** Where the word holding `index` starts. */
+function wordStart(text: string, index: number): number {
   let start = index;
   while (start > 0 && isWordAt(text, start - 1)) {
     start -= 1;
   }
-  const starts = [start];
-  for (let words = 0; words < count; words += 1) {
-    let at = start - 1;
-    while (at >= 0 && !isWordAt(text, at)) {
-      at -= 1;
-    }
-    if (at < 0) {
-      break;
-    }
-    while (at > 0 && isWordAt(text, at - 1)) {
-      at -= 1;
-    }
-    starts.push(at);
-    start = at;
+  return start;
+}
+
+/** Where the word before the one that starts at `start` starts, or -1 where there is none. */
+function previousWordStart(text: string, start: number): number {
+  let at = start - 1;
+  while (at >= 0 && !isWordAt(text, at)) {
+    at -= 1;
   }
-  return starts;
+  return at < 0 ? -1 : wordStart(text, at);
 }
 
 /**
  * Runs a pattern over the text (see TimePattern): at each hit of its core, it is tried
- * at the start of the core's word and of the words before it, and each match is handed,
- * with its groups, to `read`. A span found from two hits is read once.
+ * at the start of the core's word and of up to `before` words before it, and each match is
+ * handed, with its groups, to `read`. Hits come in text order, and the starts tried for a hit
+ * run without a gap back from its word, so a start at or before the last one tried for an
+ * earlier hit has been tried: the walk back stops there.
  */
 function each(
   scan: Scan,
@@ -393,76 +390,51 @@ function each(
   read: (groups: Groups, from: number, to: number) => Omit<Candidate, 'from' | 'to' | 'rank'> | undefined,
 ): void {
   const { text } = scan;
-  const tried = new Set<number>();
-  const hits = core === timePatterns().monthCore ? scan.months : Array.from(text.matchAll(core), (hit) => hit.index);
-  for (const hit of hits) {
-    for (const start of wordStartsBefore(text, hit, before)) {
-      if (tried.has(start)) {
-        continue;
-      }
-      tried.add(start);
-      pattern.lastIndex = start;
-      const match = pattern.exec(text);
-      if (match !== null) {
-        const to = start + match[0].length;
-        const candidate = read(match, start, to);
-        if (candidate !== undefined) {
-          scan.found.push({ from: start, to, rank, ...candidate });
-        }
+  let tried = -1;
+  const tryAt = (start: number): void => {
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match !== null) {
+      const to = start + match[0].length;
+      const candidate = read(match, start, to);
+      if (candidate !== undefined) {
+        scan.found.push({ from: start, to, rank, ...candidate });
       }
     }
+  };
+  const atHit = (hit: number): void => {
+    const last = wordStart(text, hit);
+    let start = last;
+    for (let words = 0; start > tried; words += 1) {
+      tryAt(start);
+      if (words === before) {
+        break;
+      }
+      start = previousWordStart(text, start);
+    }
+    tried = Math.max(tried, last);
+  };
+  let hits = scan.hits.get(core);
+  if (hits === undefined) {
+    const found: number[] = [];
+    core.lastIndex = 0;
+    for (let hit = core.exec(text); hit !== null; hit = core.exec(text)) {
+      found.push(hit.index);
+    }
+    scan.hits.set(core, found);
+    hits = found;
+  }
+  for (const hit of hits) {
+    atHit(hit);
   }
 }
 
 const hijriAfter = (scan: Scan, to: number): boolean => timePatterns().hijriAfter.test(scan.text.slice(to, to + 12));
 
-/** How far before and after a month name the date readers may read: more than any date phrase they read. */
-const DATE_WINDOW_BEFORE = 100;
-const DATE_WINDOW_AFTER = 100;
-
-/**
- * readDates over the windows around the month names of the text (`months`, the offsets of
- * timePatterns().monthCore's hits), which every date holds:
- * the same dates as over the whole text, at the cost of the month names' scan. Each window
- * starts and ends at a word's edge, far enough from every date it holds that the reader's
- * own look around a date (at most 64 units before it, 32 after) stays inside.
- */
-export function datesNearMonths(text: string, months: readonly number[]): Found[] {
-  const found: Found[] = [];
-  let windowStart = -1;
-  let windowEnd = -1;
-  const flush = (): void => {
-    if (windowStart >= 0) {
-      for (const date of readDates(text.slice(windowStart, windowEnd))) {
-        found.push({ ...date, from: date.from + windowStart, to: date.to + windowStart });
-      }
-    }
-  };
-  for (const month of months) {
-    let start = Math.max(0, month - DATE_WINDOW_BEFORE);
-    while (start > 0 && isWordAt(text, start - 1)) {
-      start -= 1;
-    }
-    let end = Math.min(text.length, month + DATE_WINDOW_AFTER);
-    while (end < text.length && isWordAt(text, end)) {
-      end += 1;
-    }
-    if (start <= windowEnd) {
-      windowEnd = end;
-    } else {
-      flush();
-      windowStart = start;
-      windowEnd = end;
-    }
-  }
-  flush();
-  return found;
-}
-
 /** The dates and time stamps readArabicDate reads, and the ones it refuses, which keep their words. */
 function readFullDates(scan: Scan): void {
   const { text } = scan;
-  for (const { from, to, reading } of datesNearMonths(text, scan.months)) {
+  for (const { from, to, reading } of readDates(text)) {
     // A conjunction glued to the day (و9 أبريل) belongs to the word, and so to the span.
     const start = from > 0 && isWordChar(text, from - 1) ? from - 1 : from;
     if (reading === undefined) {
@@ -833,8 +805,7 @@ function sameValue(same: Same, earlier: string): string | undefined {
 export function findTimes(text: string, writtenOn: number, evidence: string | undefined): TimeFound[] {
   const { units, starts, length } = normalizeToOffsetBuffer(text);
   const folded = unitsToString(units, 0, length);
-  const months = Array.from(folded.matchAll(timePatterns().monthCore), (hit) => hit.index);
-  const scan: Scan = { text: folded, anchor: anchorOf(writtenOn), found: [], months };
+  const scan: Scan = { text: folded, anchor: anchorOf(writtenOn), found: [], hits: new Map() };
   readFullDates(scan);
   readRanges(scan);
   readMonths(scan);
