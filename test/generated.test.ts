@@ -13,6 +13,7 @@ describe('generated files', () => {
     ['scripts/build-tables.ts', 'the tables of README.md and docs/dataset-card.md'],
     ['scripts/build-exports.ts', 'data/articles.{csv,ndjson,jsonld,parquet} and data/datapackage.json'],
     ['scripts/build-reliability.ts', 'the figures and tables of docs/reliability.md'],
+    ['scripts/build-time-expression-figures.ts', 'the time-expression figures of docs/data-model.md'],
   ] as const)('%s --check finds %s up to date', (script, files) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', script, '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stderr, `${files} are out of date`).toBe('');
