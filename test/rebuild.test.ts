@@ -1,7 +1,8 @@
 /**
  * The shipped corpus, rebuilt: buildArticle on the five raw texts, given only
  * what a person curated (the title, body, furniture, source chain, English,
- * topics and their evidence), must find every shipped mention span and date again.
+ * topics and their evidence, and the time expressions, which it checks), must find
+ * every shipped mention span and date again.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -22,6 +23,7 @@ function rebuild(article: Article): Article {
       en: article.en,
       topics: article.topics,
       topicEvidence: article.topicEvidence,
+      ...(article.timeExpressions === undefined ? {} : { timeExpressions: article.timeExpressions }),
       raw: { file: rawFileOf(article).file, text: readBytes(rawFileOf(article).file) },
     },
     { entities, topics, missingSpaces: MISSING_SPACES[article.id] ?? [] },
