@@ -48,7 +48,10 @@ function round(run: () => void): number {
  * Rounds of the two lengths alternate, so that a busy spell on the machine hits both, and the
  * fastest round of each counts.
  */
-function measure({ prepare, run }: Timed, make: (length: number) => string): { shortMs: number; longMs: number } {
+export function measure(
+  { prepare, run }: Timed,
+  make: (length: number) => string,
+): { shortMs: number; longMs: number } {
   const timed = (input: unknown) => (): void => {
     try {
       run(input as never);

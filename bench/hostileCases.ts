@@ -15,6 +15,7 @@ import {
   filterByEntity,
   filterByTopic,
   findMentions,
+  findQuantities,
   findTimeExpressions,
   getArticle,
   getEntity,
@@ -99,6 +100,7 @@ export const TIMED: readonly Timed[] = [
   onText('filterByDate(articles, { from: text })', (text) => filterByDate(articles, { from: text })),
   onText('readArabicDate(text)', (text) => readArabicDate(text, { writtenOn: '2025-10-09' })),
   onText('findTimeExpressions(text)', (text) => findTimeExpressions(text, { writtenOn: '2025-10-09' })),
+  onText('findQuantities(text)', (text) => findQuantities(text)),
   onArticle('buildArticle({ title, body: text })', (article) =>
     buildArticle(
       { id: article.id, title: article.title, titleBasis: 'source', body: article.body },

@@ -11,6 +11,9 @@
  * [--size N] [--write]`: the built bin reading N NDJSON records with --data, against
  * a bare node reading and parsing the same lines (bench/cli.ts). `npm run bench -- --mentions
  * [--write]`: `findMentions` on 100k articles against a naive `indexOf` loop (bench/mentions.ts).
+ * `npm run bench -- --quantities [--size N] [--write]`: `findQuantities` on N articles with amounts planted
+ * (100,000), against `findMentions` and a regex pass on the same texts, and its growth on hostile strings
+ * (bench/quantities.ts).
  * `npm run bench -- --build [--size N] [--entities M] [--write]`: buildArticle's throughput on N synthetic
  * articles (100,000) with an M-entity registry (2,000), against its parts (bench/buildArticle.ts).
  * `npm run bench -- --load [--size N] [--write]`: the load path of N NDJSON records (100,000), stage by
@@ -53,6 +56,7 @@ const { values } = parseArgs({
     startup: { type: 'boolean' },
     cli: { type: 'boolean' },
     mentions: { type: 'boolean' },
+    quantities: { type: 'boolean' },
     build: { type: 'boolean' },
     times: { type: 'boolean' },
     load: { type: 'boolean' },
@@ -115,6 +119,15 @@ if (values.times === true) {
   }
   const { runTimeExpressions } = await import('./timeExpressions.ts');
   process.exit(runTimeExpressions({ size, write: values.write === true }) ? 0 : 1);
+}
+if (values.quantities === true) {
+  // `--quantities`: findQuantities on N articles with amounts planted (100k), against findMentions and a regex pass.
+  const size = values.size === undefined ? 100_000 : Number(values.size);
+  if (!Number.isInteger(size) || size <= 0) {
+    throw new Error(`--size must be a positive integer, got ${String(values.size)}`);
+  }
+  const { runQuantities } = await import('./quantities.ts');
+  process.exit(runQuantities({ size, write: values.write === true }) ? 0 : 1);
 }
 if (values.build === true) {
   // `--build`: buildArticle's throughput and what its parts cost, not the corpus benchmark.

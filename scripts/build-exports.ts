@@ -7,12 +7,20 @@
  * - data/articles.jsonld: `toJsonLd` for each article, as one schema.org graph;
  * - data/articles.parquet: `toParquet` (ru-tj-news/parquet), one row per article, the columns of the CSV,
  *   with agencies, topics and entities as lists of strings;
- * - data/datapackage.json: a Frictionless Data Package describing the CSV
- *   with a Table Schema.
+ * - data/quotations.*, data/time_expressions.*, data/quantities.* and
+ *   data/entities.* (each .csv, .ndjson and .parquet): the companion tables of
+ *   the annotation layers and of the entities the articles refer to, written by
+ *   the same helpers with their `table` option;
+ * - data/datapackage.json: a Frictionless Data Package describing the CSV files
+ *   with a Table Schema each, and the foreign keys that tie them together;
+ * - the columns of the companion tables in docs/data-model.md ("Export
+ *   tables"), from the same catalogue as the Table Schemas.
  *
  * Run with `npm run data:exports`; with `--check`, exits 1 instead of
  * writing when a file is out of date (test/generated.test.ts runs that).
  */
+import { readFileSync } from 'node:fs';
+
 import { articles, datasetVersion, entities, toCsv, toNdjson, topics } from '../src/index.ts';
 import {
   ARTICLE_FIELD_NAMES,
@@ -20,16 +28,57 @@ import {
   type FieldSpec,
   LIST_SEPARATOR,
 } from '../src/internal/formats/articleFields.ts';
+import { COMPANION_TABLES, type CompanionTable, tableHeader } from '../src/internal/formats/companionTables.ts';
 import { jsonLdGraph } from '../src/internal/formats/jsonLdGraph.ts';
 import { toParquet } from '../src/parquet.ts';
 import { writeOrCheck } from './lib/generated.ts';
-import { formatJson, readJson } from './lib/json.ts';
+import { formatJson, readJson, ROOT } from './lib/json.ts';
+import { replaceBlock } from './lib/markers.ts';
 
 const { name, description, license } = readJson('package.json') as {
   name: string;
   description: string;
   license: string;
 };
+
+/** The companion tables, in the order the package lists them. */
+const TABLES = Object.keys(COMPANION_TABLES) as CompanionTable[];
+
+/** How every CSV file of the package is written: RFC 4180, as toCsv writes it. */
+const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
+
+/** The Data Package resource of a companion table's CSV file, with its Table Schema and foreign keys. */
+function tableResource(table: CompanionTable): unknown {
+  const spec = COMPANION_TABLES[table];
+  return {
+    profile: 'tabular-data-resource',
+    name: table,
+    path: `${table}.csv`,
+    description: spec.description,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: CSV_DIALECT,
+    schema: {
+      fields: tableHeader(table).map((column) => ({
+        name: column.name,
+        type: column.type,
+        description: column.description,
+        ...(column.optional ? {} : { constraints: { required: true } }),
+      })),
+      ...('primaryKey' in spec ? { primaryKey: spec.primaryKey } : {}),
+      ...(spec.foreignKeys.length === 0
+        ? {}
+        : {
+            foreignKeys: spec.foreignKeys.map((key) => ({
+              fields: key.column,
+              reference: { resource: key.table, fields: 'id' },
+            })),
+          }),
+      missingValues: [''],
+    },
+  };
+}
 
 function dataPackage(): unknown {
   return {
@@ -52,7 +101,7 @@ function dataPackage(): unknown {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        dialect: CSV_DIALECT,
         schema: {
           fields: ARTICLE_FIELD_NAMES.map((field) => {
             const spec: FieldSpec = ARTICLE_FIELDS[field];
@@ -69,9 +118,48 @@ function dataPackage(): unknown {
           missingValues: [''],
         },
       },
+      ...TABLES.map(tableResource),
     ],
   };
 }
+
+/** The columns of each companion table, for docs/data-model.md: one Markdown table per table. */
+function exportTablesDoc(): string {
+  return TABLES.map((table) => {
+    const spec = COMPANION_TABLES[table];
+    const keys = spec.foreignKeys.map((key) => `\`${key.column}\` names a row of \`${key.table}\``);
+    const rows = tableHeader(table).map(
+      (column) =>
+        `| \`${column.name}\` | ${column.type} | ${column.optional ? 'may be empty' : 'always'} | ${column.description.replaceAll('|', '\\|')} |`,
+    );
+    return [
+      `#### \`${table}\``,
+      '',
+      `${spec.description}${keys.length === 0 ? '' : ` ${keys.join('; ')}.`}${'primaryKey' in spec ? ` Its key is \`${spec.primaryKey}\`.` : ''}`,
+      '',
+      '| column | type | value | what it holds |',
+      '|---|---|---|---|',
+      ...rows,
+    ].join('\n');
+  }).join('\n\n');
+}
+
+const DATA_MODEL = 'docs/data-model.md';
+
+/** Each companion table as CSV, NDJSON and Parquet. */
+const tableFiles = TABLES.flatMap((table): [string, string | Uint8Array][] => [
+  [`data/${table}.csv`, toCsv(articles, { table, entities })],
+  [`data/${table}.ndjson`, toNdjson(articles, { table, entities })],
+  [
+    `data/${table}.parquet`,
+    toParquet(articles, {
+      table,
+      entities,
+      createdBy: 'ru-tj-news scripts/build-exports.ts',
+      metadata: { 'ru-tj-news.contentHash': datasetVersion.contentHash },
+    }),
+  ],
+]);
 
 writeOrCheck(
   [
@@ -85,7 +173,9 @@ writeOrCheck(
         metadata: { 'ru-tj-news.contentHash': datasetVersion.contentHash },
       }),
     ],
+    ...tableFiles,
     ['data/datapackage.json', formatJson(dataPackage())],
+    [DATA_MODEL, replaceBlock(readFileSync(ROOT + DATA_MODEL, 'utf8'), 'export-tables', exportTablesDoc())],
   ],
   'npm run data:exports',
 );

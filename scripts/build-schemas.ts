@@ -39,8 +39,12 @@ const SCHEMAS = [
     name: 'entity',
     schema: EntitySchema,
     title: 'Entity',
-    description: 'A person, organization, place, facility or event named in the articles of ru-tj-news.',
-    crossChecks: 'text fields are not whitespace alone; ids are unique across the registry',
+    description: 'A person, organization, place, facility, event or document named in the articles of ru-tj-news.',
+    crossChecks:
+      'text fields are not whitespace alone; ids are unique across the registry; a date value names a day the calendar has; ' +
+      'an inference is given exactly when its basis is inferred; ' +
+      'parties list each id once, never the document itself, and every id exists in the registry; ' +
+      "each evidence article exists in article.json records, and its quote occurs verbatim in that article's printed title or body",
   },
   {
     name: 'topic',
@@ -52,12 +56,40 @@ const SCHEMAS = [
   },
 ] as const;
 
+/**
+ * Rules of a schema's refinements that JSON Schema can say, written out here
+ * because `z.toJSONSchema` drops refinements: an entity carries `countryCode`
+ * and `geo` only when its type is `location`, and `date` and `parties` only
+ * when it is `document`.
+ */
+const WRITTEN_OUT: Partial<Record<(typeof SCHEMAS)[number]['name'], object>> = {
+  entity: {
+    allOf: [
+      {
+        if: { properties: { type: { not: { const: 'location' } } } },
+        then: { properties: { countryCode: false, geo: false } },
+      },
+      {
+        if: { properties: { type: { not: { const: 'document' } } } },
+        then: { properties: { date: false, parties: false } },
+      },
+    ],
+  },
+};
+
 writeOrCheck(
   SCHEMAS.map(({ name, schema, title, description, crossChecks }) => {
     const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input' });
     return [
       `schema/${name}.json`,
-      formatJson({ $schema, title, description, $comment: `${NOT_EXPRESSIBLE}: ${crossChecks}.`, ...rest }),
+      formatJson({
+        $schema,
+        title,
+        description,
+        $comment: `${NOT_EXPRESSIBLE}: ${crossChecks}.`,
+        ...rest,
+        ...WRITTEN_OUT[name],
+      }),
     ] as const;
   }),
   'npm run data:schemas',

@@ -13,6 +13,8 @@ import {
   registryProblems,
 } from './internal/build/checks.js';
 import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
+import { quantityProblems } from './internal/build/quantities.js';
+import { quotationProblems } from './internal/build/quotations.js';
 import { layerInOrder, timeLayerProblems } from './internal/build/timeLayer.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { checkMissingSpaces } from './internal/corpus/validate.js';
@@ -21,6 +23,8 @@ import {
   ArticleSchema,
   type DateInfo,
   type Furniture,
+  type Quantity,
+  type Quotation,
   type SourceParty,
   type TimeExpression,
 } from './schema.js';
@@ -79,23 +83,41 @@ export interface BuildArticleInput {
         readonly title: string;
         /** Two or three sentences on what the article reports. */
         readonly summary: string;
+        /** Optional: the exact words of the printed title or body that support the title and each sentence of the summary. */
+        readonly evidence?: {
+          /** The quotes that support `title`. */
+          readonly title: readonly string[];
+          /** One list of quotes for each sentence of `summary`, in order. */
+          readonly summary: readonly (readonly string[])[];
+        };
       }
     | undefined;
   /** Ids of the topics the article covers, from `options.topics`. */
   readonly topics?: readonly string[] | undefined;
   /** For each topic, the exact words of the title (when it is the source's) or body that show it. */
   readonly topicEvidence?: Readonly<Record<string, readonly string[]>> | undefined;
+  /**
+   * The time expressions of the printed title and the body, each with its `field`: what
+   * {@link findTimeExpressions} finds, reviewed. They are put in text order and checked.
+   */
+  readonly timeExpressions?: readonly TimeExpression[] | undefined;
+  /**
+   * The amounts the text states, where you annotate them (derive candidates with
+   * {@link findQuantities}, then review them): sorted by field (title first), start, end;
+   * each span must read as its value and unit. The record keeps them as given.
+   */
+  readonly quantities?: readonly Quantity[] | undefined;
+  /**
+   * The statements the text attributes to someone, where you have curated them: each with its
+   * speaker (an id of `options.entities`), its kind and the spans of its reporting and quoted words.
+   */
+  readonly quotations?: readonly Quotation[] | undefined;
   /** The article's address on the web, where you know it: an absolute http or https URL. */
   readonly url?: string | undefined;
   /** The article's authors, as the page names them, where it does. */
   readonly authors?: readonly string[] | undefined;
   /** The raw file: its path, and its text or bytes, which are hashed and must hold the title, body and furniture. */
   readonly raw?: BuildArticleRaw | undefined;
-  /**
-   * The time expressions of the printed title and the body, each with its `field`: what
-   * {@link findTimeExpressions} finds, reviewed. They are put in text order and checked.
-   */
-  readonly timeExpressions?: readonly TimeExpression[] | undefined;
 }
 
 /**
@@ -128,7 +150,7 @@ export interface BuildArticleRaw {
  *
  * const options: BuildArticleOptions = { entities, topics, missingSpaces: ['الوزير|لافروف'] };
  * options.entities.length;
- * // => 48
+ * // => 60
  * ```
  */
 export interface BuildArticleOptions {
@@ -159,10 +181,12 @@ const INPUT_KEYS = [
   'en',
   'topics',
   'topicEvidence',
+  'timeExpressions',
+  'quantities',
+  'quotations',
   'url',
   'authors',
   'raw',
-  'timeExpressions',
 ] as const;
 const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
 
@@ -193,6 +217,22 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   occur in the file.
  * - Topics must be ids of `options.topics`, and each `chain[].entity` an id of
  *   `options.entities`.
+ * - **`timeExpressions`**, where given (from {@link findTimeExpressions}, with a
+ *   `field` each), are put in order (title first, then by offsets), and each span
+ *   must be whole words of the body or of a printed title (an editorial one is not
+ *   the source's words), neither blank nor with whitespace at an end.
+ * - **`quantities`**, where you give them, are kept as given and checked: each
+ *   span reads, by its words alone, as its `value` and `unit` (and, where it has a
+ *   `comparator`, the words right before it give that one), in the body or a
+ *   printed title; the list is sorted by field (title first), start, end; and each
+ *   `subject` is an id of `options.entities`. {@link findQuantities} gives the
+ *   candidates; `measure`, `period` and `subject` are yours.
+ * - **`quotations`**, where given, must be in the data model's order (by the
+ *   quote's field, title first, then start and end). Each `speaker` must be an id
+ *   of `options.entities`; no span may lie in an editorial title; and each span
+ *   must lie inside its field and read as words: not blank, and neither starting
+ *   nor ending with white space or a quotation mark (the span follows the words,
+ *   not the marks around them).
  * - **What {@link createCorpus} checks is checked here, with its own code:** every
  *   quote (`date.evidence`, `corroboration`, `modifiedEvidence`, each source
  *   party's `evidence`) occurs in the printed title, the body or one furniture
@@ -203,10 +243,6 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   title, the body or one furniture piece. So `createCorpus([record], { entities, topics, missingSpaces })`
  *   accepts every record built with the same registries and `missingSpaces`; a
  *   corpus that is given other `missingSpaces` may refuse a span that starts at one.
- * - **`timeExpressions`**, where given (from {@link findTimeExpressions}, with a
- *   `field` each), are put in order (title first, then by offsets), and each span
- *   must be whole words of the body or of a printed title (an editorial one is not
- *   the source's words), neither blank nor with whitespace at an end.
  *
  * The record is then checked with {@link ArticleSchema}. Every problem found,
  * not only the first, is listed in one {@link InvalidRecordError}, and each
@@ -368,6 +404,8 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     topicEvidence: given['topicEvidence'],
     entities: entityList(mentions),
     ...(given['timeExpressions'] === undefined ? {} : { timeExpressions: layerInOrder(given['timeExpressions']) }),
+    ...(given['quantities'] === undefined ? {} : { quantities: given['quantities'] }),
+    ...(given['quotations'] === undefined ? {} : { quotations: given['quotations'] }),
     body,
     ...(given['url'] === undefined ? {} : { url: given['url'] }),
     ...(given['authors'] === undefined ? {} : { authors: given['authors'] }),
@@ -376,6 +414,10 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
   // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
   problems.push(...recordProblems(candidate, entityIds, missingSpaces));
   problems.push(...timeLayerProblems(candidate['timeExpressions'], title, body, sourceTitle !== undefined));
+  problems.push(...quantityProblems(candidate, entityIds, titleBasis !== 'source'));
+  problems.push(
+    ...quotationProblems(candidate['quotations'], { title, body, editorialTitle: titleBasis !== 'source' }, entityIds),
+  );
   const parsed = ArticleSchema.safeParse(candidate);
   // A date the builder could not fix, or a raw file it could not read, is explained by its own problem.
   const issues = mergeIssues(candidate, parsed.success ? [] : parsed.error.issues, problems, covered);

@@ -5,6 +5,9 @@ import { topics } from './data/topics.js';
 import { indexCorpus } from './internal/corpus/indexedCorpus.js';
 import { SHIPPED_MISSING_SPACES } from './internal/text/missingSpaces.js';
 import { mentionSnippets } from './mentionSnippets.js';
+import { quantities } from './quantities.js';
+import { quotations } from './quotations.js';
+import { timeline } from './timeline.js';
 import { toCsv } from './toCsv.js';
 import { toJsonLd } from './toJsonLd.js';
 import { toNdjson } from './toNdjson.js';
@@ -49,5 +52,8 @@ export const corpus: Corpus = /* @__PURE__ */ indexCorpus(articles, {
     mentionSnippets,
     // As in createCorpus: the Parquet entry, with its writer, is loaded on first use.
     toParquet: async (list, options) => (await import('./parquet.js')).toParquet(list, options),
+    quotations,
+    timeline,
+    quantities,
   },
 });

@@ -12,12 +12,15 @@ import { isPlain } from './internal/corpus/plainRecords.js';
 import { StageProgress } from './internal/corpus/progress.js';
 import { checkMissingSpaces, checkRegistry } from './internal/corpus/validate.js';
 import { type MentionSnippet, mentionSnippets, type MentionSnippetsOptions } from './mentionSnippets.js';
+import { quantities, type QuantitiesOptions, type QuantityEntry } from './quantities.js';
 import type { Query } from './query.js';
+import { type QuotationEntry, quotations, type QuotationsOptions } from './quotations.js';
 import { type Article, type Entity, EntitySchema, type Topic, TopicSchema } from './schema.js';
 import type { SearchHit, SearchOptions } from './searchHits.js';
+import { timeline, type TimelineEntry, type TimelineOptions } from './timeline.js';
 import { toCsv, type ToCsvOptions } from './toCsv.js';
 import { type JsonLdDocument, toJsonLd } from './toJsonLd.js';
-import { toNdjson } from './toNdjson.js';
+import { toNdjson, type ToNdjsonOptions } from './toNdjson.js';
 import type { ToParquetOptions } from './toParquet.js';
 import type { ArticleId, EntityRef, TopicRef } from './types.js';
 
@@ -30,6 +33,9 @@ const CORPUS_FORMATS: CorpusFormats = {
   // Loaded on first use: tsup keeps this import external (tsup.config.ts), so the main
   // entry loads dist/parquet.js, which bundles the writer, only when it is asked for Parquet.
   toParquet: async (list, options) => (await import('./parquet.js')).toParquet(list, options),
+  quotations,
+  timeline,
+  quantities,
 };
 
 /**
@@ -281,11 +287,58 @@ export interface Corpus {
     options?: Omit<MentionSnippetsOptions, 'entities'>,
   ): MentionSnippet[];
   /**
-   * Exactly what `toCsv(corpus.articles, options)` returns: every article, one row each.
+   * Exactly what `quotations(corpus.articles, { ...options, entities: corpus.entities })` returns:
+   * `speaker` is resolved against the corpus's registry.
    *
-   * @param options - `fields` to pick and order the columns, and `bom`.
+   * @param options - `speaker`: an entity id, name or alias, as {@link Corpus.getEntity} takes it.
+   * @returns A new array of entries, in corpus order and, within an article, in text order.
+   * @throws The errors of {@link quotations}; {@link InvalidQueryError} for the registries as options too.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.quotations({ speaker: 'Lavrov' }).every((entry) => entry.speaker === 'sergey-lavrov');
+   * // => true
+   * ```
+   */
+  quotations(options?: Omit<QuotationsOptions, 'entities'>): QuotationEntry[];
+  /**
+   * Exactly what `timeline(corpus.articles, options)` returns.
+   *
+   * @param options - `from` and `to`, both inclusive.
+   * @returns A new array of entries, earliest first.
+   * @throws The errors of {@link timeline}.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.timeline({ to: '1999-12-31' }).every((entry) => entry.firstDay <= '1999-12-31');
+   * // => true
+   * ```
+   */
+  timeline(options?: TimelineOptions): TimelineEntry[];
+  /**
+   * Exactly what `quantities(corpus.articles, options)` returns.
+   *
+   * @param options - `measure` and/or `unit`.
+   * @returns A new array of entries, in corpus order and, within an article, in text order.
+   * @throws The errors of {@link quantities}.
+   * @example
+   * ```ts
+   * import { corpus } from 'ru-tj-news';
+   *
+   * corpus.quantities({ unit: 'USD' }).every((entry) => entry.unit === 'USD');
+   * // => true
+   * ```
+   */
+  quantities(options?: QuantitiesOptions): QuantityEntry[];
+  /**
+   * Exactly what `toCsv(corpus.articles, { ...options, entities: corpus.entities })` returns: every
+   * article, one row each, or a companion table of them; the entities table is read from the corpus's registry.
+   *
+   * @param options - `fields` to pick and order the columns, `bom`, and `table`.
    * @returns The CSV text, ending with CRLF.
-   * @throws The errors of {@link toCsv} for its options.
+   * @throws The errors of {@link toCsv} for its options; {@link InvalidQueryError} for the registries as options too.
    * @example
    * ```ts
    * import { corpus } from 'ru-tj-news';
@@ -294,11 +347,14 @@ export interface Corpus {
    * // => ['id,publishedAt', '2021-07-22-rudenko-russia-ready-to-repel-aggression,2021-07-22']
    * ```
    */
-  toCsv(options?: ToCsvOptions): string;
+  toCsv(options?: Omit<ToCsvOptions, 'entities'>): string;
   /**
-   * Exactly what `toNdjson(corpus.articles)` returns: one article per line.
+   * Exactly what `toNdjson(corpus.articles, { ...options, entities: corpus.entities })` returns: one
+   * article per line, or one row of a companion table.
    *
+   * @param options - `table`.
    * @returns The NDJSON text, ending with a newline; `''` for an empty corpus.
+   * @throws The errors of {@link toNdjson} for its options; {@link InvalidQueryError} for the registries as options too.
    * @example
    * ```ts
    * import { corpus } from 'ru-tj-news';
@@ -307,7 +363,7 @@ export interface Corpus {
    * // => 5
    * ```
    */
-  toNdjson(): string;
+  toNdjson(options?: Omit<ToNdjsonOptions, 'entities'>): string;
   /**
    * Exactly what `toJsonLd(article, { entities: corpus.entities, topics: corpus.topics })` returns:
    * the article's entities and topics are described from the corpus's registries.
@@ -326,12 +382,13 @@ export interface Corpus {
    */
   toJsonLd(article: Article): JsonLdDocument;
   /**
-   * Exactly what `toParquet(corpus.articles, options)` of `ru-tj-news/parquet` returns, as a promise:
-   * the main entry does not carry the Parquet writer, so the first call loads that subpath.
+   * Exactly what `toParquet(corpus.articles, { ...options, entities: corpus.entities })` of
+   * `ru-tj-news/parquet` returns, as a promise: the main entry does not carry the Parquet writer,
+   * so the first call loads that subpath.
    *
-   * @param options - `createdBy` and key-value `metadata` for the file's footer.
+   * @param options - `createdBy` and key-value `metadata` for the file's footer, `normalized`, and `table`.
    * @returns A promise of the bytes of the Parquet file.
-   * @throws The errors of {@link toParquet} for its options, as a rejected promise.
+   * @throws The errors of {@link toParquet} for its options, as a rejected promise; {@link InvalidQueryError} for the registries as options too.
    * @example
    * ```ts
    * import { corpus } from 'ru-tj-news';
@@ -341,20 +398,23 @@ export interface Corpus {
    * // => 'PAR1'
    * ```
    */
-  toParquet(options?: ToParquetOptions): Promise<Uint8Array>;
+  toParquet(options?: Omit<ToParquetOptions, 'entities'>): Promise<Uint8Array>;
 }
 
 /**
  * Validates, freezes and indexes a corpus of articles, for fast queries on large data.
  *
  * Every record is parsed with `ArticleSchema` (unless `validate` is `false`),
- * every entity and topic id it uses must be in the registries, and every
+ * every entity and topic id it uses must be in the registries (each quotation's
+ * `speaker` included), and every
  * mention span must lie inside its field and spell a name or alias of its
  * entity (after Arabic normalization; see the data model guide). A span must
  * also start where its word starts (after the clitics و ف, ب ل ك and ال, or لل,
  * which it leaves out; or at a listed missing space), end where its word ends,
  * with the diacritics of its last letter, and carry no tanween (on its last
- * letter, or on the letter before a final ا or ى, as in روسيًا). The
+ * letter, or on the letter before a final ا or ى, as in روسيًا); quotation
+ * marks inside a name are skipped when it is spelled, and a span takes the
+ * mark that closes one opened inside it (`منظمة "شنغهاي للتعاون"`). The
  * evidence must be the text's own words: `date.evidence`, `date.corroboration`,
  * `date.modifiedEvidence`, each source party's `evidence` and the `evidence`
  * of each inferred time expression occur verbatim in the printed title, the
@@ -379,7 +439,7 @@ export interface Corpus {
  * @param records - The articles: plain objects that fit `ArticleSchema`.
  * @param options - The registries the records refer to, and whether to validate.
  * @returns The indexed {@link Corpus}.
- * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, a record refers to an id the registries lack, a mention span does not spell its entity or starts or ends inside a word, or a quote of evidence is not in the text.
+ * @throws {InvalidRecordError} When a record, entity or topic is invalid, an article id repeats, a record refers to an id the registries lack (a quotation's speaker included), a mention span does not spell its entity or starts or ends inside a word, or a quote of evidence is not in the text.
  * @throws {InvalidQueryError} When `records` is not an array, `options` has an unknown key, or `options.missingSpaces` is not a list of `'word|word'` strings.
  * @category Corpus
  * @example
@@ -424,6 +484,22 @@ export interface Corpus {
  * } catch (error) {
  *   (error as Error).message.split('\n');
  *   // => ['Invalid record at articles[0].date.evidence:', '✖ The quote "22 July 2021" does not occur in the article: expected the exact words of its printed title, its body or a piece of its furniture']
+ * }
+ * ```
+ * @example
+ * ```ts
+ * import { articles, createCorpus, entities, InvalidRecordError, topics } from 'ru-tj-news';
+ *
+ * // A quotation's speaker must be an entity of the registry, as every entity id must.
+ * const first = articles[0]!;
+ * const said = first.quotations?.[0];
+ * try {
+ *   createCorpus([{ ...first, quotations: [{ ...said!, speaker: 'nobody' }] }], { entities, topics });
+ * } catch (error) {
+ *   (error as InvalidRecordError).path;
+ *   // => ['quotations', 0, 'speaker']
+ *   (error as Error).message.split('\n')[1];
+ *   // => '✖ Unknown speaker id "nobody": expected an id of options.entities'
  * }
  * ```
  */

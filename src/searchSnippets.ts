@@ -144,7 +144,7 @@ function checkedMatch(article: Article, match: unknown): { field: SearchField; t
  * // => 2
  * const [snippet] = snippets;
  * snippet!.text;
- * // => 'aggression against Tajikistan, and that its'
+ * // => 'aggression against Tajikistan, and told Sputnik'
  * snippet!.highlights.map(({ start, end }) => snippet!.text.slice(start, end));
  * // => ['Tajikistan']
  * [snippet!.truncatedStart, snippet!.truncatedEnd];

@@ -1,5 +1,6 @@
+import { entities as shippedEntities } from './data/entities.js';
 import { InvalidQueryError } from './errors.js';
-import { assertArticle, assertList, assertOptions } from './internal/args/arguments.js';
+import { assertArticle, assertList, assertOptions, optionOr, ownOption } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
 import { nearestName } from './internal/args/nearestName.js';
 import { recordIssue } from './internal/args/recordIssue.js';
@@ -10,8 +11,10 @@ import {
   LIST_SEPARATOR,
   readField,
 } from './internal/formats/articleFields.js';
-import type { Article } from './schema.js';
-import type { ArticleField } from './types.js';
+import { parseExportTable, tableCells } from './internal/formats/companionTables.js';
+import { csvText } from './internal/formats/tableText.js';
+import type { Article, Entity } from './schema.js';
+import type { ArticleField, ExportTable } from './types.js';
 
 /**
  * Options of {@link toCsv}.
@@ -27,10 +30,14 @@ import type { ArticleField } from './types.js';
  * ```
  */
 export interface ToCsvOptions {
-  /** The columns, in order. Defaults to every {@link ArticleField}, in export order (a full export's header row). */
+  /** The columns of the articles table, in order. Defaults to every {@link ArticleField}, in export order (a full export's header row). */
   readonly fields?: readonly ArticleField[] | undefined;
   /** Starts the text with a UTF-8 byte order mark, so that spreadsheet programs read the Arabic right. Defaults to `false`. */
   readonly bom?: boolean | undefined;
+  /** The table to write (see {@link ExportTable}): `'articles'` (the default), or a companion table. */
+  readonly table?: ExportTable | undefined;
+  /** The registry the `entities` table is read from. Defaults to the shipped `entities`; the other tables do not read it. */
+  readonly entities?: readonly Entity[] | undefined;
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -101,11 +108,21 @@ function parseFields(fields: unknown): readonly ArticleField[] {
  * where there are none; an item that holds a `;` is refused, since a reader
  * would split it.
  *
+ * With `table`, it writes a companion table of the same articles instead (see
+ * {@link ExportTable}): `quotations`, `time_expressions` or `quantities`, one
+ * row per annotation in article order and, within an article, in text order,
+ * keyed by the article's id; or `entities`, one row per entity the articles
+ * refer to, in registry order, read from the `entities` registry. Their columns
+ * are fixed (so `fields` is for the articles table only); a number is written
+ * as JavaScript writes it (`1200000000`, `15.7`), and a missing value is an
+ * empty field.
+ *
  * @param list - Any array of articles: the shipped `articles` or your own.
- * @param options - `fields` to pick and order the columns, and `bom`.
+ * @param options - `fields` to pick and order the columns, `bom`, `table`, and the `entities` registry of the entities table.
  * @returns The CSV text, ending with CRLF.
- * @throws {InvalidQueryError} When a field is unknown (with a suggestion), or an argument has the wrong type.
+ * @throws {InvalidQueryError} When a field or table is unknown (with a suggestion), `fields` is given for another table than the articles, or an argument has the wrong type.
  * @throws {InvalidRecordError} When an article is malformed in a column it writes, or a list item holds a `;`.
+ * @throws {UnknownEntityError} For the entities table, when an article refers to an entity id that the registry does not have.
  * @category Format
  * @example
  * ```ts
@@ -119,13 +136,37 @@ function parseFields(fields: unknown): readonly ArticleField[] {
  * toCsv(articles, { fields: ['enTitle'], bom: true }).startsWith('\uFEFFenTitle\r\n');
  * // => true
  * ```
+ * @example
+ * ```ts
+ * import { articles, toCsv } from 'ru-tj-news';
+ *
+ * // A companion table: here the entities the first article refers to, one row each.
+ * const rows = toCsv(articles.slice(0, 1), { table: 'entities' }).trimEnd().split('\r\n');
+ * rows[0];
+ * // => 'id,type,nameEn,nameAr,nameRu,description,wikidata,countryCode,lat,lon,geoSource'
+ * rows.length - 1 === articles[0]!.entities.length + 1; // the entities it names, and the publisher its source chain names
+ * // => true
+ * ```
  */
 export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): string {
   assertList(list);
-  assertOptions(options, ['fields', 'bom'], 'the toCsv options');
+  assertOptions(options, ['fields', 'bom', 'table', 'entities'], 'the toCsv options');
+  const table = parseExportTable(ownOption(options, 'table'));
+  if (table !== 'articles' && options.fields !== undefined) {
+    throw new InvalidQueryError(
+      `Invalid fields for the ${table} table: fields picks the columns of the articles table; the companion tables write all their columns`,
+      options.fields,
+    );
+  }
   const fields = parseFields(options.fields);
   if (options.bom !== undefined && typeof options.bom !== 'boolean') {
     throw new InvalidQueryError(`Expected bom to be true or false, got ${describeValue(options.bom)}`, options.bom);
+  }
+  const bom = options.bom === true ? '\uFEFF' : '';
+  const registry = optionOr(options, 'entities', shippedEntities);
+  assertList(registry, 'options.entities', 'entities');
+  if (table !== 'articles') {
+    return csvText(tableCells(table, list, registry, ownOption(options, 'entities') !== undefined), bom !== '');
   }
   const rows = [fields.join(',')];
   list.forEach((article, index) => {
@@ -139,5 +180,5 @@ export function toCsv(list: readonly Article[], options: ToCsvOptions = {}): str
     }
     rows.push(row);
   });
-  return `${options.bom === true ? '\uFEFF' : ''}${rows.join('\r\n')}\r\n`;
+  return `${bom}${rows.join('\r\n')}\r\n`;
 }

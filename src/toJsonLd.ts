@@ -55,7 +55,7 @@ export interface JsonLdDocument extends JsonLd {
  *
  * const options: ToJsonLdOptions = { entities, topics };
  * options.entities?.length;
- * // => 48
+ * // => 60
  * ```
  */
 export interface ToJsonLdOptions {
@@ -79,7 +79,17 @@ export interface ToJsonLdOptions {
  * - `isBasedOn`: the verbatim source file, with its SHA-256.
  * - `about`: the topics, as `DefinedTerm`s with their IPTC Media Topic URIs.
  * - `mentions`: the entities, as `Person`, `Organization`, `Place` or
- *   `Event`, with `sameAs` their Wikidata URI where the ID is verified.
+ *   `Event`, with `sameAs` their Wikidata URI where the ID is verified. A
+ *   place with a point has `geo`, a `GeoCoordinates` with its `latitude` and
+ *   `longitude` (WGS 84 decimal degrees); a country has `address`, a
+ *   `PostalAddress` whose `addressCountry` is its ISO 3166-1 alpha-2 code.
+ *   Where a point comes from is the entity's `geo.source` in the registry.
+ * - `hasPart`: where the record has quotations, each as a `Quotation`, in
+ *   text order: `text` (the quoted words, verbatim) and `inLanguage`; its
+ *   speaker, described as in `mentions`, as `spokenByCharacter` for a person,
+ *   `isBasedOn` for a document (the work the words come from) and `creator`
+ *   for an organization; and its kind (direct, indirect, partial) in words,
+ *   as `description`, since schema.org has no term for it.
  *
  * The node has no `@id`; `identifier` is the article id. No shipped article
  * has a `url` or `authors`, since their texts give none.
@@ -87,7 +97,8 @@ export interface ToJsonLdOptions {
  * @param article - One article, shipped or your own.
  * @param options - The `entities` registry and `topics` vocabulary, for your own data.
  * @returns A new JSON-LD object with `@context` `https://schema.org`.
- * @throws {UnknownEntityError} When the article names an entity id that the registry does not have: the message names the article, and asks for the registry it was built with.
+ * @throws {UnknownEntityError} When the article names an entity id (or a speaker) that the registry does not have: the message names the article, and asks for the registry it was built with.
+ * @throws {InvalidRecordError} When the article's `quotations` is malformed, or a quote's span lies outside its field.
  * @throws {UnknownTopicError} When the article lists a topic id that the vocabulary does not have, likewise.
  * @throws {InvalidQueryError} When an argument has the wrong type.
  * @category Format
@@ -102,6 +113,33 @@ export interface ToJsonLdOptions {
  * // => { '@type': 'DefinedTerm', termCode: 'medtop:20000639', name: { '@value': 'Diplomacy', '@language': 'en' }, sameAs: 'http://cv.iptc.org/newscodes/mediatopic/20000639', inDefinedTermSet: 'http://cv.iptc.org/newscodes/mediatopic/' }
  * (node.mentions as { identifier: string; sameAs?: string }[]).find((thing) => thing.identifier === 'emomali-rahmon')?.sameAs;
  * // => 'http://www.wikidata.org/entity/Q57366'
+ * const places = node.mentions as { '@type': string; identifier: string; geo?: object; address?: object }[];
+ * places.find((thing) => thing.identifier === 'dushanbe');
+ * // => { '@type': 'Place', identifier: 'dushanbe', name: { '@value': 'Dushanbe', '@language': 'en' }, alternateName: 'دوشنبه', sameAs: 'http://www.wikidata.org/entity/Q9365', geo: { '@type': 'GeoCoordinates', latitude: 38.53575, longitude: 68.77905 } }
+ * places.find((thing) => thing.identifier === 'tajikistan')?.address;
+ * // => { '@type': 'PostalAddress', addressCountry: 'TJ' }
+ * ```
+ * @example
+ * ```ts
+ * import { articles, toJsonLd } from 'ru-tj-news';
+ *
+ * // The first article, with one of the statements it attributes to Rudenko: a Quotation he speaks.
+ * const article = {
+ *   ...articles[0]!,
+ *   quotations: [
+ *     {
+ *       speaker: 'andrey-rudenko',
+ *       kind: 'direct' as const,
+ *       cue: { field: 'body' as const, start: 225, end: 237 },
+ *       quote: { field: 'body' as const, start: 255, end: 392 },
+ *     },
+ *   ],
+ * };
+ * const [quotation] = toJsonLd(article).hasPart as { '@type': string; text: string; spokenByCharacter: { '@type': string; identifier: string } }[];
+ * [quotation?.['@type'], quotation?.spokenByCharacter['@type'], quotation?.spokenByCharacter.identifier];
+ * // => ['Quotation', 'Person', 'andrey-rudenko']
+ * quotation?.text.startsWith('ستتخذ روسيا جميع الإجراءات');
+ * // => true
  * ```
  */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {

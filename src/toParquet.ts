@@ -1,9 +1,10 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { InvalidQueryError } from './errors.js';
-import { assertList, assertOptions } from './internal/args/arguments.js';
+import { assertList, assertOptions, ownOption } from './internal/args/arguments.js';
 import { describeValue } from './internal/args/describeValue.js';
-import { writeParquet } from './internal/formats/parquet.js';
-import type { Article } from './schema.js';
+import { parseExportTable, tableCells } from './internal/formats/companionTables.js';
+import { writeParquet, writeTableParquet } from './internal/formats/parquet.js';
+import type { Article, Entity } from './schema.js';
 
 /**
  * Options of {@link toParquet}.
@@ -26,9 +27,20 @@ export interface ToParquetOptions {
   /**
    * Whether to add two columns after the others, `titleNormalized` and `bodyNormalized`: the
    * title and body as {@link normalizeArabic} gives them, for matching in DuckDB or Spark.
-   * Defaults to `false`: they about double the text that the file holds.
+   * Defaults to `false`: they about double the text that the file holds. For the articles table only.
    */
   readonly normalized?: boolean | undefined;
+  /**
+   * The table to write (see {@link ExportTable}, which this union is: test/types.test-d.ts holds them
+   * equal): `'articles'` (the default), or a companion table. Written out here so that this subpath's
+   * declarations import nothing from the main entry's, which would split them into a shared file.
+   */
+  readonly table?: 'articles' | 'quotations' | 'time_expressions' | 'quantities' | 'entities' | undefined;
+  /**
+   * The registry the `entities` table is read from: required for that table (pass the shipped `entities` of
+   * `ru-tj-news`, or your own), since this subpath does not carry the shipped data. The other tables do not read it.
+   */
+  readonly entities?: readonly Entity[] | undefined;
 }
 
 /** The default `createdBy`: this package and its version. */
@@ -76,16 +88,24 @@ function parseMetadata(metadata: unknown): Readonly<Record<string, string>> {
  * they cost about as much as the title and body themselves: the file is 1.65×
  * the size for the shipped articles, and about 2× for records that are mostly body.
  *
+ * With `table`, it writes a companion table of the same articles instead (see
+ * {@link ExportTable}), with the columns and rows of its CSV from {@link toCsv}:
+ * text as UTF-8 strings, offsets as 32-bit integers, a quantity's `value` and
+ * an entity's `lat` and `lon` as doubles, and null where a row has no value.
+ * The shipped `data/quotations.parquet`, `time_expressions.parquet`,
+ * `quantities.parquet` and `entities.parquet` are these tables of the shipped articles.
+ *
  * It lives at its own subpath, `ru-tj-news/parquet`, with the Parquet writer
  * (hyparquet-writer) bundled in: the main entry stays free of it, and the
  * package's dependencies stay zod and date-fns. A corpus's
  * {@link Corpus.toParquet} loads this subpath on first use.
  *
  * @param records - Any array of articles: the shipped `articles` or your own.
- * @param options - `createdBy` and key-value `metadata` for the file's footer; `normalized` for the normalized-text columns.
+ * @param options - `createdBy` and key-value `metadata` for the file's footer; `normalized` for the normalized-text columns; `table`, and the `entities` registry of the entities table.
  * @returns The bytes of the Parquet file.
- * @throws {InvalidQueryError} When `records` is not an array, an option is unknown, `createdBy` or a metadata value is not a string, or `normalized` is not a boolean.
+ * @throws {InvalidQueryError} When `records` is not an array, an option is unknown, `createdBy` or a metadata value is not a string, `normalized` is not a boolean or is given for another table than the articles, the table is unknown, or the entities table is asked for without `entities`.
  * @throws {InvalidRecordError} When an article is malformed in a column it writes.
+ * @throws {UnknownEntityError} For the entities table, when an article refers to an entity id that the registry does not have.
  * @category Format
  * @example
  * ```ts
@@ -129,10 +149,21 @@ function parseMetadata(metadata: unknown): Readonly<Record<string, string>> {
  *   // => 'Invalid record at articles[1].topics:'
  * }
  * ```
+ * @example
+ * ```ts
+ * import { articles, entities } from 'ru-tj-news';
+ * import { toParquet } from 'ru-tj-news/parquet';
+ *
+ * // A companion table; then, in DuckDB: SELECT id, nameEn FROM 'entities.parquet' WHERE type = 'person';
+ * const bytes = toParquet(articles, { table: 'entities', entities });
+ * new TextDecoder().decode(bytes.subarray(-4));
+ * // => 'PAR1'
+ * ```
  */
 export function toParquet(records: readonly Article[], options: ToParquetOptions = {}): Uint8Array {
   assertList(records, 'records');
-  assertOptions(options, ['createdBy', 'metadata', 'normalized'], 'the toParquet options');
+  assertOptions(options, ['createdBy', 'metadata', 'normalized', 'table', 'entities'], 'the toParquet options');
+  const table = parseExportTable(ownOption(options, 'table'));
   const createdBy = options.createdBy ?? CREATED_BY;
   if (typeof createdBy !== 'string' || createdBy.trim() === '') {
     throw new InvalidQueryError(
@@ -147,5 +178,25 @@ export function toParquet(records: readonly Article[], options: ToParquetOptions
       normalized,
     );
   }
-  return writeParquet(records, { createdBy, keyValues: parseMetadata(options.metadata) }, { normalized });
+  if (normalized && table !== 'articles') {
+    throw new InvalidQueryError(
+      `Invalid normalized for the ${table} table: the normalized-text columns are for the articles table only`,
+      normalized,
+    );
+  }
+  // This subpath does not import the shipped data: a bundler would wrap the data module, which the
+  // main entry imports too, in the lazy initializer of this dynamically imported one, and keep it whole.
+  const registry: unknown = ownOption(options, 'entities');
+  if (registry === undefined && table === 'entities') {
+    throw new InvalidQueryError(
+      "Expected the entities option for the entities table: pass the registry, such as the shipped one: import { entities } from 'ru-tj-news'",
+      registry,
+    );
+  }
+  const metadata = { createdBy, keyValues: parseMetadata(options.metadata) };
+  if (table !== 'articles') {
+    assertList(registry ?? [], 'options.entities', 'entities');
+    return writeTableParquet(tableCells(table, records, (registry ?? []) as readonly Entity[], true), metadata);
+  }
+  return writeParquet(records, metadata, { normalized });
 }

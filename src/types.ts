@@ -6,6 +6,7 @@
  */
 import type { ShippedArticleId, ShippedEntityId, ShippedTopicId } from './data/index.js';
 import type { ARTICLE_FIELDS } from './internal/formats/articleFields.js';
+import type { EXPORT_TABLES } from './internal/formats/companionTables.js';
 
 /**
  * An article id: one of the shipped ids, or any other string.
@@ -121,6 +122,30 @@ export type Match = 'any' | 'all';
  * ```
  */
 export type ArticleField = keyof typeof ARTICLE_FIELDS;
+
+/**
+ * A table that {@link toCsv}, {@link toNdjson} and `toParquet` can write, with their `table` option:
+ * - `'articles'` (the default): one row per article;
+ * - `'quotations'`, `'time_expressions'`, `'quantities'`: the companion tables of the annotation
+ *   layers, one row per annotation, keyed by the article's id (column `article`), with each span
+ *   as columns and the words it covers;
+ * - `'entities'`: one row per entity the articles refer to, with its names, its verified Wikidata
+ *   id and, where the registry gives them, its country code and coordinates.
+ *
+ * The columns of each are documented in the data model guide, "Export tables".
+ *
+ * @useDeclaredType
+ * @category Format
+ * @example
+ * ```ts
+ * import { articles, toCsv, type ExportTable } from 'ru-tj-news';
+ *
+ * const table: ExportTable = 'quotations';
+ * toCsv(articles, { table }).split('\r\n')[0];
+ * // => 'article,speaker,kind,quote,quoteField,quoteStart,quoteEnd,cue,cueField,cueStart,cueEnd'
+ * ```
+ */
+export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 /**
  * A field that search reads and that a search match points into: the Arabic

@@ -169,7 +169,7 @@ describe('countByEntity', () => {
     }
   });
 
-  it.each(['person', 'organization', 'location', 'facility', 'event'] as const)(
+  it.each(['person', 'organization', 'location', 'facility', 'event', 'document'] as const)(
     'keeps only entities of type %s when asked',
     (type) => {
       const rows = countByEntity(articles, { type });

@@ -358,7 +358,7 @@ describe('buildArticle', () => {
       ),
     );
     expect(issues).toEqual([
-      'tittle: Unknown field "tittle": expected any of id, title, titleBasis, body, publishedAt, modifiedAt, date, furniture, chain, en, topics, topicEvidence, url, authors, raw, timeExpressions. Did you mean "title"?',
+      'tittle: Unknown field "tittle": expected any of id, title, titleBasis, body, publishedAt, modifiedAt, date, furniture, chain, en, topics, topicEvidence, timeExpressions, quantities, quotations, url, authors, raw. Did you mean "title"?',
       'topics.1: Unknown topic id "tourism": expected an id of options.topics',
       'source.chain.0.entity: Unknown entity id "nobody": expected an id of options.entities',
       'body: Paragraph 1 of the body, "وكان المعرض الأول قد أقيم في 3 أيار/مايو…", is not in raw.text',
@@ -402,10 +402,47 @@ describe('buildArticle', () => {
       },
       'source.chain.0.evidence: The quote "وكالة أخرى" does not occur in the article: expected the exact words of its printed title, its body or a piece of its furniture',
     ],
+    [
+      'English evidence that is not in the text',
+      {
+        en: {
+          title: 'Trade fair opens in Dushanbe',
+          summary: 'Invented test text.',
+          evidence: { title: ['معرض تجاري'], summary: [['معرض زراعي']] },
+        },
+      },
+      'en.evidence.summary.0.0: The quote "معرض زراعي" does not occur in the article: expected the exact words of its printed title or its body (furniture is not article text)',
+    ],
+    [
+      'English evidence quoted from the furniture',
+      {
+        en: {
+          title: 'Trade fair opens in Dushanbe',
+          summary: 'Invented test text.',
+          evidence: { title: ['المصدر'], summary: [['معرض تجاري']] },
+        },
+      },
+      'en.evidence.title.0: The quote "المصدر" does not occur in the article: expected the exact words of its printed title or its body (furniture is not article text)',
+    ],
   ] as const;
 
   it.each(refusedQuotes)('refuses %s, as createCorpus does', (_name, overrides, issue) => {
     expect(issuesOf(() => buildArticle(input(overrides), REGISTRY))).toEqual([issue]);
+  });
+
+  it('keeps English evidence quoted from the text, one list per summary sentence, frozen', () => {
+    const evidence = { title: ['معرض تجاري'], summary: [['معرض تجاري'], [TITLE]] };
+    const built = buildArticle(
+      input({ en: { title: 'Trade fair opens in Dushanbe', summary: 'A fair opens. It is invented.', evidence } }),
+      REGISTRY,
+    );
+    expect(built.en.evidence).toEqual(evidence);
+    expect(Object.isFrozen(built.en.evidence?.summary[1])).toBe(true);
+    expect(
+      issuesOf(() => buildArticle(input({ en: { ...built.en, summary: 'One sentence only.' } }), REGISTRY)),
+    ).toEqual([
+      'en.evidence.summary: Expected one list of quotes for each sentence of en.summary: it has 1 sentence, and en.evidence.summary 2 lists',
+    ]);
   });
 
   it('lists every quote problem, not only the first', () => {

@@ -66,6 +66,8 @@ const HOSTILE = [
   'data/raw/x.txt',
   '../x.txt',
   'first\n\n second',
+  'Two sentences. Here.',
+  [['x']],
   '2024',
   '2022-01/2022-04',
   '2022-04/2022-01',
@@ -178,11 +180,24 @@ function schemaKeeps(value: unknown): boolean {
 const plainShipped = JSON.parse(JSON.stringify(articles)) as unknown[];
 /** A generated article with some of the optional fields the schema knows: so that each is drawn, and mutated, often. */
 const richArticle = fc
-  .tuple(articleArbitrary('a-0'), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean())
-  .map(([article, url, authors, inferred, modified, party, layers]) => {
+  .tuple(
+    articleArbitrary('a-0'),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([article, url, authors, inferred, modified, party, layers, evidence]) => {
     const [first] = article.source.chain;
     return {
       ...article,
+      // One list of quotes for the one sentence of the generated summary.
+      ...(evidence
+        ? { en: { ...article.en, evidence: { title: [article.title], summary: [[article.body.slice(0, 3)]] } } }
+        : {}),
       ...(modified ? { modifiedAt: '2025-01-02T03:04:05Z' } : {}),
       date: {
         ...article.date,

@@ -73,7 +73,7 @@ const matchText = (hit: SearchHit, match: SearchHit['matches'][number]): string 
 const PIPE_CAPACITY = 65_536;
 
 describe('ru-tj-news', () => {
-  it.each(['list', 'show', 'entities', 'topics', 'stats', 'export', 'build'])(
+  it.each(['list', 'show', 'entities', 'topics', 'stats', 'quotes', 'timeline', 'figures', 'export', 'build'])(
     'prints help for %s with --help, and exits 0',
     (command) => {
       const { stdout, stderr, status } = run(command, '--help');

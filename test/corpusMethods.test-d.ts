@@ -14,6 +14,9 @@ import {
   type MentionSnippet,
   mentionSnippets,
   type PeriodCount,
+  quantities,
+  quotations,
+  timeline,
   toCsv,
   toJsonLd,
   toNdjson,
@@ -40,12 +43,21 @@ describe('the corpus methods types', () => {
     expectTypeOf(corpus.toNdjson()).toEqualTypeOf(toNdjson(corpus.articles));
     expectTypeOf(corpus.toJsonLd(one)).toEqualTypeOf<JsonLdDocument>();
     expectTypeOf(corpus.toJsonLd(one)).toEqualTypeOf(toJsonLd(one));
+    expectTypeOf(corpus.quotations()).toEqualTypeOf(quotations(corpus.articles));
+    expectTypeOf(corpus.timeline()).toEqualTypeOf(timeline(corpus.articles));
+    expectTypeOf(corpus.quantities()).toEqualTypeOf(quantities(corpus.articles));
+    expectTypeOf(corpus.toCsv({ table: 'quotations' })).toEqualTypeOf(toCsv(corpus.articles, { table: 'quotations' }));
+    expectTypeOf(corpus.toNdjson({ table: 'entities' })).toEqualTypeOf(
+      toNdjson(corpus.articles, { table: 'entities' }),
+    );
   });
 
   it('gives Parquet as a promise, from a corpus, and as bytes from the subpath', () => {
     expectTypeOf(corpus.toParquet()).toEqualTypeOf<Promise<Uint8Array>>();
     expectTypeOf(toParquet(corpus.articles)).toEqualTypeOf<Uint8Array>();
-    expectTypeOf<Parameters<typeof corpus.toParquet>[0]>().toEqualTypeOf<ToParquetOptions | undefined>();
+    expectTypeOf<Parameters<typeof corpus.toParquet>[0]>().toEqualTypeOf<
+      Omit<ToParquetOptions, 'entities'> | undefined
+    >();
   });
 
   it('takes no registry: a corpus answers with its own', () => {
@@ -59,5 +71,13 @@ describe('the corpus methods types', () => {
     corpus.countByTopic({ topics });
     // @ts-expect-error toJsonLd takes the article alone.
     corpus.toJsonLd(one, { entities });
+    // @ts-expect-error The registry that resolves the speaker is the corpus's own.
+    corpus.quotations({ speaker: 'Lavrov', entities });
+    // @ts-expect-error The registry of the entities table is the corpus's own.
+    corpus.toCsv({ table: 'entities', entities });
+    // @ts-expect-error The registry of the entities table is the corpus's own.
+    corpus.toNdjson({ table: 'entities', entities });
+    // @ts-expect-error The registry of the entities table is the corpus's own.
+    void corpus.toParquet({ table: 'entities', entities });
   });
 });

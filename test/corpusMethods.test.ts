@@ -21,6 +21,9 @@ import {
   InvalidQueryError,
   InvalidRecordError,
   mentionSnippets,
+  quantities,
+  quotations,
+  timeline,
   toCsv,
   toJsonLd,
   toNdjson,
@@ -31,6 +34,7 @@ import {
 } from '../src/index.js';
 import { toParquet } from '../src/parquet.js';
 import { catchError } from './support/catchError.js';
+import { LAYERED } from './support/layeredFixtures.js';
 import { makeArticle } from './support/makeArticle.js';
 
 const own = (id: string) => `own-${id}`;
@@ -51,12 +55,22 @@ function ownArticle(article: Article): Article {
     topics: article.topics.map(own),
     topicEvidence: Object.fromEntries(Object.entries(article.topicEvidence).map(([id, quotes]) => [own(id), quotes])),
     entities: article.entities.map((entry) => ({ ...entry, id: own(entry.id) })),
+    ...(article.quotations === undefined
+      ? {}
+      : { quotations: article.quotations.map((said) => ({ ...said, speaker: own(said.speaker) })) }),
     source: {
       ...article.source,
       chain: article.source.chain.map((party) =>
         party.entity === undefined ? party : { ...party, entity: own(party.entity) },
       ),
     },
+    ...(article.quantities === undefined
+      ? {}
+      : {
+          quantities: article.quantities.map((quantity) =>
+            quantity.subject === undefined ? quantity : { ...quantity, subject: own(quantity.subject) },
+          ),
+        }),
   };
 }
 
@@ -402,5 +416,101 @@ describe('unknown ids: from a record, or from a query', () => {
 
   it('keeps the record problem a record error where the record, not the registry, is malformed', () => {
     expect(() => countByEntity([{ ...articles[0]!, entities: 'x' } as never])).toThrow(InvalidRecordError);
+  });
+});
+
+describe('the layer methods of a corpus', () => {
+  const layered = createCorpus(LAYERED);
+  // The fixtures' speakers and subjects under the ids of a registry of its own.
+  const renamed: Article[] = LAYERED.map((article) => ({
+    ...article,
+    ...(article.quotations === undefined
+      ? {}
+      : { quotations: article.quotations.map((quotation) => ({ ...quotation, speaker: own(quotation.speaker) })) }),
+    ...(article.quantities === undefined
+      ? {}
+      : {
+          quantities: article.quantities.map((quantity) =>
+            quantity.subject === undefined ? quantity : { ...quantity, subject: own(quantity.subject) },
+          ),
+        }),
+  }));
+  const renamedCorpus = createCorpus(renamed, { entities: ownEntities, topics: ownTopics });
+
+  const LAYER_METHODS = [
+    ['quotations', (c: Corpus) => c.quotations(), (c: Corpus) => quotations(c.articles, { entities: c.entities })],
+    [
+      'quotations of one speaker, by an alias of the corpus registry',
+      (c: Corpus) => c.quotations({ speaker: 'لافروف' }),
+      (c: Corpus) => quotations(c.articles, { speaker: 'لافروف', entities: c.entities }),
+    ],
+    ['timeline', (c: Corpus) => c.timeline(), (c: Corpus) => timeline(c.articles)],
+    [
+      'timeline of a range',
+      (c: Corpus) => c.timeline({ from: '2021-01-01', to: '2024-12-31' }),
+      (c: Corpus) => timeline(c.articles, { from: '2021-01-01', to: '2024-12-31' }),
+    ],
+    ['quantities', (c: Corpus) => c.quantities(), (c: Corpus) => quantities(c.articles)],
+    [
+      'quantities of one unit',
+      (c: Corpus) => c.quantities({ unit: 'USD' }),
+      (c: Corpus) => quantities(c.articles, { unit: 'USD' }),
+    ],
+    ...(['quotations', 'time_expressions', 'quantities', 'entities'] as const).flatMap((table) => [
+      [
+        `toCsv of the ${table} table`,
+        (c: Corpus) => [c.toCsv({ table })],
+        (c: Corpus) => [toCsv(c.articles, { table, entities: c.entities })],
+      ] as const,
+      [
+        `toNdjson of the ${table} table`,
+        (c: Corpus) => [c.toNdjson({ table })],
+        (c: Corpus) => [toNdjson(c.articles, { table, entities: c.entities })],
+      ] as const,
+    ]),
+  ] as const;
+
+  it.each(LAYER_METHODS)(
+    '%s returns what the plain helper returns with the corpus registry',
+    (_name, method, plain) => {
+      const expected = plain(renamedCorpus);
+      expect(method(renamedCorpus)).toEqual(expected);
+      expect(method(layered)).toEqual(plain(layered));
+      expect(expected.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('answers with its own registry: the speakers and the entities table are its records', () => {
+    expect(renamedCorpus.quotations({ speaker: 'لافروف' }).map((entry) => entry.speaker)).toEqual([
+      'own-sergey-lavrov',
+      'own-sergey-lavrov',
+      'own-sergey-lavrov',
+    ]);
+    expect(renamedCorpus.toCsv({ table: 'entities' })).toContain('own-kremlin,organization,Own Kremlin');
+  });
+
+  it.each(['quotations', 'time_expressions', 'quantities', 'entities'] as const)(
+    'toParquet of the %s table gives the bytes of toParquet with the corpus registry',
+    async (table) => {
+      expect(await renamedCorpus.toParquet({ table })).toEqual(
+        toParquet(renamedCorpus.articles, { table, entities: renamedCorpus.entities }),
+      );
+    },
+  );
+
+  it.each([
+    ['quotations', () => layered.quotations({ speaker: 'Lavrov', entities } as object)],
+    ['toCsv', () => layered.toCsv({ table: 'entities', entities } as object)],
+    ['toNdjson', () => layered.toNdjson({ table: 'entities', entities } as object)],
+  ] as const)('refuses a registry passed to corpus.%s: a corpus answers with its own', (method, run) => {
+    const error = catchError(run);
+    expect(error).toBeInstanceOf(InvalidQueryError);
+    expect((error as Error).message).toBe(
+      `Unknown option "entities" in the corpus.${method} options: a corpus answers with the registries it was built with; pass them to createCorpus`,
+    );
+  });
+
+  it('rejects the promise of toParquet for a registry passed to it', async () => {
+    await expect(layered.toParquet({ table: 'entities', entities } as object)).rejects.toThrow(InvalidQueryError);
   });
 });

@@ -416,6 +416,36 @@ describe('createCorpus', () => {
         'both',
       ],
       [
+        'an English summary quote that the text does not hold',
+        (record) => {
+          // The 2022-06-29 article says that Putin will go on to Ashgabat, not that he left.
+          ((record.en as { evidence: { summary: string[][] } }).evidence.summary[2] ?? []).push(
+            'غادر بوتين إلى عشق أباد',
+          );
+        },
+        ['en', 'evidence', 'summary', 2, 2],
+        'The quote "غادر بوتين إلى عشق أباد" does not occur in the article',
+        'both',
+      ],
+      [
+        'an English title quote from the furniture',
+        (record) => {
+          (record.en as { evidence: { title: string[] } }).evidence.title = ['المصدر: تاس'];
+        },
+        ['en', 'evidence', 'title', 0],
+        'The quote "المصدر: تاس" does not occur in the article: expected the exact words of its printed title or its body (furniture is not article text)',
+        'both',
+      ],
+      [
+        'English evidence without a list for one summary sentence',
+        (record) => {
+          (record.en as { evidence: { summary: string[][] } }).evidence.summary.pop();
+        },
+        ['en', 'evidence', 'summary'],
+        'Expected one list of quotes for each sentence of en.summary: it has 3 sentences, and en.evidence.summary 2 lists',
+        'validated',
+      ],
+      [
         'a blank quote',
         (record) => {
           (record.date as Record<string, unknown>).evidence = ' ';

@@ -3,7 +3,9 @@
  * data/articles.parquet and data/articles.ndjson, and its SQL counts agree
  * with countByPeriod and countByTopic. (test/generated.test.ts keeps the
  * files current with the data.) It reads what `toParquet` writes, too,
- * a user's record with `url` and `authors` included.
+ * a user's record with `url` and `authors` included, and the companion tables
+ * (quotations, time_expressions, quantities, entities), whose rows are what the
+ * layer helpers list.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +14,18 @@ import path from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { articles, ArticleSchema, corpus, countByPeriod, countByTopic } from '../src/index.js';
+import { type Article, articles, ArticleSchema, corpus, countByPeriod, countByTopic, entities } from '../src/index.js';
 import { toParquet } from '../src/parquet.js';
 import { ROOT } from './support/corpus.js';
+import { LAYERED } from './support/layeredFixtures.js';
 import { makeArticle } from './support/makeArticle.js';
+import {
+  expectedEntities,
+  expectedQuantities,
+  expectedQuotations,
+  expectedTimeExpressions,
+  type Row,
+} from './support/tableRows.js';
 
 let connection: DuckDBConnection;
 let instance: DuckDBInstance;
@@ -129,5 +139,70 @@ describe('DuckDB reading the bytes of toParquet', () => {
       `SELECT topic, count(*) AS n FROM (SELECT unnest(topics) AS topic FROM '${file}') GROUP BY topic`,
     );
     expect(new Map(actual)).toEqual(new Map(expected));
+  });
+});
+
+describe('DuckDB reading the companion tables', () => {
+  /** Every row of a Parquet file, in the file's order, as JSON values. */
+  async function parquetRows(file: string): Promise<Row[]> {
+    const reader = await connection.runAndReadAll(
+      `SELECT * EXCLUDE (file_row_number) FROM read_parquet('${file}', file_row_number = true) ORDER BY file_row_number`,
+    );
+    return reader.getRowObjectsJson() as Row[];
+  }
+
+  const TABLES = [
+    ['quotations', (list: readonly Article[]) => expectedQuotations(list)],
+    ['time_expressions', (list: readonly Article[]) => expectedTimeExpressions(list)],
+    ['quantities', (list: readonly Article[]) => expectedQuantities(list)],
+    ['entities', (list: readonly Article[]) => expectedEntities(list, entities)],
+  ] as const;
+
+  it.each(TABLES)('reads in data/%s.parquet the rows of the shipped articles', async (table, expected) => {
+    expect(await parquetRows(`${ROOT}data/${table}.parquet`)).toEqual(expected(articles));
+  });
+
+  it.each(TABLES)(
+    'reads in the %s table of toParquet the rows the helpers give for records with layers',
+    async (table, expected) => {
+      const file = path.join(scratch, `layered-${table}.parquet`);
+      writeFileSync(file, toParquet(LAYERED, { table, entities }));
+      const rows = await parquetRows(file);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows).toEqual(expected(LAYERED));
+    },
+  );
+
+  it('types the offsets as integers, the amounts and coordinates as doubles, and the text as strings', async () => {
+    const file = path.join(scratch, 'layered-types.parquet');
+    writeFileSync(file, toParquet(LAYERED, { table: 'quantities', entities }));
+    const types = (await connection.runAndReadAll(`DESCRIBE SELECT article, start, "end", value, unit FROM '${file}'`))
+      .getRows()
+      .map(([name, type]) => [name, type]);
+    expect(types).toEqual([
+      ['article', 'VARCHAR'],
+      ['start', 'INTEGER'],
+      ['end', 'INTEGER'],
+      ['value', 'DOUBLE'],
+      ['unit', 'VARCHAR'],
+    ]);
+  });
+
+  it('joins the quotations to their speakers and articles, as a user would', async () => {
+    const quotes = path.join(scratch, 'join-quotations.parquet');
+    const people = path.join(scratch, 'join-entities.parquet');
+    writeFileSync(quotes, toParquet(LAYERED, { table: 'quotations', entities }));
+    writeFileSync(people, toParquet(LAYERED, { table: 'entities', entities }));
+    const reader = await connection.runAndReadAll(
+      `SELECT e.nameEn, count(*) AS n FROM '${quotes}' q JOIN '${people}' e ON q.speaker = e.id GROUP BY e.nameEn ORDER BY n DESC, e.nameEn`,
+    );
+    const counts = new Map<string, number>();
+    for (const row of expectedQuotations(LAYERED)) {
+      const name = entities.find((entity) => entity.id === row.speaker)!.name.en;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    expect(reader.getRows().map(([name, count]) => [name, Number(count)])).toEqual(
+      [...counts].sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1)),
+    );
   });
 });

@@ -94,12 +94,20 @@ describe('filterByEntity', () => {
   it.each([
     ['its id and its name', 'Moscw', ['moscow']],
     ['its id, its name and an alias', 'Rudenk', ['Rudenko']],
-    ['its id and several aliases', 'rahmo', ['Rahmon']],
+    // The joint statement's English name holds "Rahmon" too: a fragment of a longer name ranks after close spellings.
+    [
+      'its id and several aliases',
+      'rahmo',
+      [
+        'Rahmon',
+        'Joint Statement of Vladimir Putin and Emomali Rahmon on Deepening Relations of Strategic Partnership and Alliance',
+      ],
+    ],
     ['its id, its English name and an alias', 'Emomali Rahmun', ['Emomali Rahmon']],
   ] as const)('suggests an entity once when %s are close', (_names, ref, expected) => {
     const error = catchError(() => filterByEntity(list, ref)) as UnknownEntityError;
     expect(error.suggestions).toEqual(expected);
-    expect(error.message).toMatch(new RegExp(` Did you mean "${expected[0]}"\\?$`));
+    expect(error.message.endsWith(` Did you mean ${expected.map((name) => `"${name}"`).join(', ')}?`)).toBe(true);
   });
 
   it('shows an entity by its id when its nearest name is shared, or spells another id, so that each suggestion names its entity', () => {

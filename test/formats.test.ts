@@ -7,6 +7,7 @@ import {
   articles,
   ArticleSchema,
   entities,
+  type Entity,
   getArticle,
   InvalidQueryError,
   InvalidRecordError,
@@ -210,6 +211,43 @@ describe('toJsonLd', () => {
     }
   });
 
+  it('gives each place its registry point as GeoCoordinates, and each country its code as addressCountry, and nothing else either', () => {
+    const things = articles.flatMap(
+      (article) =>
+        toJsonLd(article).mentions as { '@type': string; identifier: string; geo?: unknown; address?: unknown }[],
+    );
+    const placed = things.filter((thing) => 'geo' in thing);
+    // Both kinds occur, so the loop below checks something of each.
+    expect(placed.length).toBeGreaterThan(0);
+    expect(things.filter((thing) => 'address' in thing).length).toBeGreaterThan(0);
+    for (const thing of things) {
+      const entity = entities.find((candidate) => candidate.id === thing.identifier)!;
+      expect(thing.geo, thing.identifier).toEqual(
+        entity.geo === undefined
+          ? undefined
+          : { '@type': 'GeoCoordinates', latitude: entity.geo.lat, longitude: entity.geo.lon },
+      );
+      expect(thing.address, thing.identifier).toEqual(
+        entity.countryCode === undefined ? undefined : { '@type': 'PostalAddress', addressCountry: entity.countryCode },
+      );
+    }
+    expect(new Set(placed.map((thing) => thing['@type']))).toEqual(new Set(['Place']));
+  });
+
+  it('takes the points from the registry it is given', () => {
+    const article = getArticle('2022-06-29-rahmon-putin-discuss-cooperation')!;
+    // The shipped registry, less every point and code: a user's registry may have none.
+    const plain = entities.map(
+      (entity) =>
+        Object.fromEntries(
+          Object.entries(entity).filter(([field]) => field !== 'geo' && field !== 'countryCode'),
+        ) as unknown as Entity,
+    );
+    const things = toJsonLd(article, { entities: plain }).mentions as Record<string, unknown>[];
+    expect(things.map((thing) => thing.identifier)).toContain('dushanbe');
+    expect(things.filter((thing) => 'geo' in thing || 'address' in thing)).toEqual([]);
+  });
+
   it('gives every topic its IPTC Media Topic URI, and says when a publisher is inferred', () => {
     const node = toJsonLd(getArticle('2021-07-22-rudenko-russia-ready-to-repel-aggression')!);
     for (const term of node.about as { termCode: string; sameAs: string }[]) {
@@ -260,7 +298,7 @@ describe('mentionSnippets', () => {
         });
       }
     }
-    expect(snippets).toBe(192);
+    expect(snippets).toBe(218);
   });
 
   it('keeps the whole field when the context reaches its ends, and says when it cut', () => {

@@ -8,12 +8,17 @@ import { readJsonFile, ROOT } from './support/corpus.js';
 
 describe('generated files', () => {
   it.each([
+    ['scripts/build-geo.ts', 'the points and country codes of data/entities.json'],
     ['scripts/build-data-modules.ts', 'src/data/generated/*.ts'],
     ['scripts/build-schemas.ts', 'schema/*.json'],
     ['scripts/build-tables.ts', 'the tables of README.md and docs/dataset-card.md'],
-    ['scripts/build-exports.ts', 'data/articles.{csv,ndjson,jsonld,parquet} and data/datapackage.json'],
+    [
+      'scripts/build-exports.ts',
+      'the export files of data/, data/datapackage.json and the export tables of docs/data-model.md',
+    ],
     ['scripts/build-reliability.ts', 'the figures and tables of docs/reliability.md'],
     ['scripts/build-time-expression-figures.ts', 'the time-expression figures of docs/data-model.md'],
+    ['scripts/build-quantity-figures.ts', "the finder's recall and precision in docs/data-model.md"],
   ] as const)('%s --check finds %s up to date', (script, files) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', script, '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stderr, `${files} are out of date`).toBe('');

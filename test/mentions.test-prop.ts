@@ -85,7 +85,19 @@ const SEPARATORS = [
   '  ',
   '\u00a0',
   '',
+  ' "',
+  '" ',
+  '"',
+  ' « ',
+  '»',
+  '”',
+  '＂',
 ] as const;
+
+// Quotation marks of the data model (rule 9), in the forms the text may write them.
+const QUOTES = ['"', '"', "'", '«', '»', '“', '”', '„', '‹', '’', '＂'] as const;
+/** A quotation mark anywhere in a span but its first character, where a name never starts. */
+const QUOTE_INSIDE = /["'«»‹›\u2018-\u201F\uFF02\uFF07]/u;
 
 // What running text adds to a word: tanween, harakat, shadda, shadda with tanween in either order, tatweel.
 const MARKS = [
@@ -113,10 +125,20 @@ const SPELLINGS: readonly (readonly [string, string])[] = [
   ['M', '𝐌'],
 ];
 
-/** A word as running text may write it: a mark inside or after it, or another spelling of one letter. */
+/**
+ * A word as running text may write it: a mark inside or after it, another spelling of one letter,
+ * or a quotation mark inside it or at a space, with or without spaces around it (`منظمة "شنغهاي`).
+ */
 const decorated = (word: string): fc.Arbitrary<string> =>
   fc.oneof(
-    { weight: 3, arbitrary: fc.constant(word) },
+    { weight: 4, arbitrary: fc.constant(word) },
+    fc
+      .tuple(fc.nat(), fc.constantFrom(...QUOTES), fc.constantFrom('', ' ', '  '), fc.boolean())
+      .map(([at, quote, space, atSpace]) => {
+        const spaceAt = word.indexOf(' ');
+        const cut = atSpace && spaceAt !== -1 ? spaceAt + 1 : (at % word.length) + 1;
+        return word.slice(0, cut) + quote + space + word.slice(cut);
+      }),
     fc.tuple(fc.nat(), fc.constantFrom(...MARKS)).map(([at, mark]) => {
       const cut = (at % word.length) + 1;
       return word.slice(0, cut) + mark + word.slice(cut);
@@ -136,18 +158,27 @@ const alias = fc.oneof(
   fc.constantFrom(...FRAGMENTS).chain(decorated),
   // Aliases that trim or normalize to little or nothing, or start or end with punctuation.
   fc.constantFrom(' روسيا ', 'ـبوتين', 'روسيا،', '، روسيا', '-موسكو', 'ال', '', ' ', 'ـ', 'َ'),
+  // Aliases that quote their last words, or hold quotation marks only or at their ends.
+  fc
+    .tuple(fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 2, maxLength: 3 }), fc.constantFrom(...QUOTES))
+    .map(([parts, quote]) => `${parts[0]!} ${quote}${parts.slice(1).join(' ')}${quote}`),
+  fc.constantFrom('"روسيا"', '" روسيا', 'روسيا "', '«', '" "', 'قمة «الأمم المتحدة»', "بيت 'موسكو"),
 );
 
 // Ids that sort in every way: 'é' and 'e\u0301' compare equal under localeCompare, 'B' and 'b' do not.
 const ID = fc.constantFrom('a', 'b', 'B', 'é', 'e\u0301', 'russia', 'z');
 
+// Types that make a container (rule 5), and some that do not; absent, an entity is not a container.
+const TYPE = fc.option(fc.constantFrom('document', 'event', 'person', 'organization', 'Document'), { nil: undefined });
+
 const entity: fc.Arbitrary<MentionTarget> = fc
-  .tuple(ID, fc.array(alias, { maxLength: 3 }), fc.option(fc.tuple(alias, fc.option(alias, { nil: undefined }))))
-  .map(([id, aliases, name]) =>
-    name === null
-      ? { id, aliases }
-      : { id, aliases, name: name[1] === undefined ? { ar: name[0] } : { ar: name[0], en: name[1] } },
-  );
+  .tuple(ID, fc.array(alias, { maxLength: 3 }), fc.option(fc.tuple(alias, fc.option(alias, { nil: undefined }))), TYPE)
+  .map(([id, aliases, name, type]) => ({
+    id,
+    aliases,
+    ...(name === null ? {} : { name: name[1] === undefined ? { ar: name[0] } : { ar: name[0], en: name[1] } }),
+    ...(type === undefined ? {} : { type }),
+  }));
 
 const registry = fc.array(entity, { maxLength: 6 });
 
@@ -185,6 +216,12 @@ function textFor(entities: readonly MentionTarget[]): fc.Arbitrary<{ text: strin
     'روسي\u0651\u064Bا',
     'ﻟﻸمم المتحدة',
     'ﻻلكرم ',
+    // Names split by quotation marks, one left open, doubled, or with marks on either side of them.
+    'قمة "روسيا" ',
+    'قمة "الأمم المتحدة ',
+    'آسيا ""الوسطى"" ',
+    'روسيا "ً ',
+    'بوتينُ" ',
   );
   const text = fc
     .array(fc.oneof({ weight: 4, arbitrary: token }, other), { maxLength: 14 })
@@ -211,6 +248,8 @@ describe('findMentions (properties)', () => {
   it('finds exactly what the naive indexOf-per-alias reference finds, on random texts and registries', () => {
     let found = 0;
     let cases = 0;
+    let quoted = 0;
+    let nested = 0;
     fc.assert(
       fc.property(
         registry.chain((entities) => fc.tuple(fc.constant(entities), textFor(entities))),
@@ -225,12 +264,17 @@ describe('findMentions (properties)', () => {
           expect(findMentions(text, frozen, options)).toEqual(expected);
           found += expected.length;
           cases += 1;
+          quoted += expected.filter(({ start, end }) => QUOTE_INSIDE.test(text.slice(start + 1, end))).length;
+          nested += expected.filter((mention, index) => index > 0 && mention.start < expected[index - 1]!.end).length;
         },
       ),
       runs('findMentions equals the naive indexOf-per-alias reference'),
     );
-    // The property says little unless the texts name the registries' entities often.
+    // The property says little unless the texts name the registries' entities often, quotation marks and all.
     expect(found / cases).toBeGreaterThan(1);
+    expect(quoted / cases).toBeGreaterThan(0.1);
+    // And unless names are met inside the names of documents and events.
+    expect(nested / cases).toBeGreaterThan(0.02);
   });
 
   it("returns only spans that createCorpus's mention check accepts, on random texts and registries", () => {

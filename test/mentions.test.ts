@@ -23,15 +23,25 @@ const registry = new Map(entities.map((entity) => [entity.id, entity]));
 const aliases = aliasEntries(entities);
 const cases = articles.map((article) => [article.id, article] as const);
 
+// The quotation marks of the data model's rule 9, as normalization leaves them.
+const QUOTATION_MARKS = /["'«»‹›\u2018-\u201F]/gu;
+
+/** A name or span as rule 9 compares it: normalized, without quotation marks, one space where they leave two. */
+const spelling = (text: string): string =>
+  normalizeText(text).replace(QUOTATION_MARKS, '').replace(/ {2,}/gu, ' ').trim();
+
 /** Whether `span` spells one of the entity's names or aliases (see docs/data-model.md). */
 function spellsEntity(entity: Entity, span: string, before: string): boolean {
-  const spelled = normalizeText(span);
+  const spelled = spelling(span);
   const names = [entity.name.ar, entity.name.en, ...(entity.name.ru ? [entity.name.ru] : []), ...entity.aliases].map(
-    normalizeText,
+    spelling,
   );
   const fusedArticle = /لل$/.test(normalizeText(before));
   return names.some((name) => name === spelled || (fusedArticle && name === `ال${spelled}`));
 }
+
+/** Whether the entity is a document or an event, whose mentions contain others (rule 5). */
+const isContainer = (id: string): boolean => ['document', 'event'].includes(registry.get(id)?.type ?? '');
 
 const mentionTexts = (article: Article, id: string): string[] =>
   article.entities
@@ -59,17 +69,26 @@ describe('mention spans', () => {
     }
   });
 
-  it.each(cases)('never overlap, in %s', (_id, article) => {
-    const spans = article.entities
-      .flatMap((entity) => entity.mentions)
-      .sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start);
-    spans.forEach((span, index) => {
-      const next = spans[index + 1];
-      if (next && next.field === span.field) {
-        expect(next.start).toBeGreaterThanOrEqual(span.end);
+  it.each(cases)(
+    "overlap only where a span lies wholly inside a document's or an event's, and is neither, in %s",
+    (_id, article) => {
+      const spans = article.entities.flatMap(({ id, mentions }) =>
+        mentions.map((mention) => ({ ...mention, id, container: isContainer(id) })),
+      );
+      for (const span of spans) {
+        for (const other of spans) {
+          const overlapping =
+            other !== span && other.field === span.field && other.start < span.end && span.start < other.end;
+          if (overlapping && other.container && !span.container) {
+            expect(other.start, `${span.id} inside ${other.id}`).toBeLessThanOrEqual(span.start);
+            expect(other.end, `${span.id} inside ${other.id}`).toBeGreaterThanOrEqual(span.end);
+          } else if (overlapping && !(span.container && !other.container)) {
+            expect.fail(`${span.id} ${span.field}[${span.start}, ${span.end}) overlaps ${other.id}`);
+          }
+        }
       }
-    });
-  });
+    },
+  );
 
   it('never search an editorial title, which is our wording', () => {
     for (const article of articles.filter((candidate) => candidate.titleBasis === 'editorial')) {
@@ -82,7 +101,7 @@ describe('mention spans', () => {
   it('gives no two entities the same normalized alias, so no span is ambiguous', () => {
     const owners = new Map<string, string>();
     for (const { entity, alias } of aliases) {
-      const key = normalizeText(alias);
+      const key = spelling(alias);
       expect(owners.get(key) ?? entity, `"${alias}"`).toBe(entity);
       owners.set(key, entity);
     }
@@ -91,9 +110,9 @@ describe('mention spans', () => {
   it('lists every spelling that occurs in the corpus among the aliases', () => {
     for (const article of articles) {
       for (const { id } of article.entities) {
-        const known = new Set(registry.get(id)?.aliases.map(normalizeText));
+        const known = new Set(registry.get(id)?.aliases.map(spelling));
         for (const text of mentionTexts(article, id)) {
-          const spelled = normalizeText(text);
+          const spelled = spelling(text);
           expect(known.has(spelled) || known.has(`ال${spelled}`), `${id}: ${text}`).toBe(true);
         }
       }
@@ -133,6 +152,78 @@ describe('the corpus facts the annotations must get right', () => {
 
   it('finds كريملِن with its kasra inside the span', () => {
     expect(articles.flatMap((article) => mentionTexts(article, 'kremlin'))).toContain('كريملِن');
+  });
+
+  it.each([
+    ['sco', 'منظمة "شنغهاي للتعاون"'],
+    ['csto', 'منظمة "معاهدة الأمن الجماعي"'],
+    ['sco-summit', 'قمة منظمة "شنغهاي للتعاون"'],
+    ['csto-anniversary-summit', 'الذكرى السنوية لقمة "منظمة معاهدة الأمن الجماعي"'],
+  ] as const)('spans the name of %s that quotation marks split whole, marks included: %s', (id, spelled) => {
+    expect(articles.flatMap((article) => mentionTexts(article, id))).toContain(spelled);
+  });
+
+  it('leaves no quotation mark open inside a span: each holds an even number of them', () => {
+    const spans = articles.flatMap((article) =>
+      article.entities.flatMap(({ id }) => mentionTexts(article, id).map((text) => [id, text] as const)),
+    );
+    expect(spans.filter(([, text]) => text.includes('"')).length).toBeGreaterThan(4);
+    expect(spans.filter(([, text]) => (text.match(/"/gu) ?? []).length % 2 === 1)).toEqual([]);
+  });
+
+  it.each([
+    [
+      '2021-07-22-rudenko-russia-ready-to-repel-aggression',
+      'csto-collective-security-council',
+      'collective-security-council-decision-2013',
+    ],
+    ['2022-06-29-rahmon-putin-discuss-cooperation', 'csto', 'csto-anniversary-summit'],
+    ['2022-06-29-rahmon-putin-discuss-cooperation', 'emomali-rahmon', 'tajik-president-press-office-statement-2022'],
+    ['2025-10-09-russia-tajikistan-joint-statement-military-cooperation', 'cis', 'cis-heads-of-state-council-meeting'],
+    [
+      '2025-10-09-russia-tajikistan-joint-statement-military-cooperation',
+      'emomali-rahmon',
+      'russia-tajikistan-joint-statement-2025',
+    ],
+    [
+      '2025-10-09-russia-tajikistan-joint-statement-military-cooperation',
+      'united-nations',
+      'un-convention-against-cybercrime',
+    ],
+  ] as const)('lists, in %s, %s, named inside the name of %s', (articleId, id, containerId) => {
+    const article = articles.find((candidate) => candidate.id === articleId)!;
+    const mentionsOf = (entityId: string) => article.entities.find((entity) => entity.id === entityId)?.mentions ?? [];
+    expect(isContainer(containerId)).toBe(true);
+    const inside = mentionsOf(id).filter((mention) =>
+      mentionsOf(containerId).some(
+        (container) =>
+          container.field === mention.field && container.start <= mention.start && mention.end <= container.end,
+      ),
+    );
+    expect(inside.length).toBeGreaterThan(0);
+  });
+
+  it("counts Rahmon's mentions inside the names of documents too, two of his ten", () => {
+    const spans = articles.flatMap((article) =>
+      article.entities.flatMap(({ id, mentions }) => mentions.map((mention) => ({ ...mention, id, article }))),
+    );
+    const rahmon = spans.filter((span) => span.id === 'emomali-rahmon');
+    const nested = rahmon.filter((span) =>
+      spans.some(
+        (other) =>
+          other.article === span.article &&
+          isContainer(other.id) &&
+          other.field === span.field &&
+          other.start <= span.start &&
+          span.end <= other.end,
+      ),
+    );
+    expect([rahmon.length, nested.length]).toEqual([10, 2]);
+  });
+
+  it('spans the misspelled name جوهورية طاجكستان ("Republic of Tajikistan") whole, under the spelling of the source', () => {
+    expect(articles.some((article) => article.body.includes('جوهورية طاجكستان'))).toBe(true);
+    expect(articles.flatMap((article) => mentionTexts(article, 'tajikistan'))).toContain('جوهورية طاجكستان');
   });
 });
 
@@ -183,6 +274,38 @@ describe('findMentions', () => {
         ['russia', 'روسيا'],
       ],
     ],
+    [
+      'a name split by a quotation mark, with the mark that closes it',
+      'ومنظمة "شنغهاي للتعاون" معا',
+      [['sco', 'منظمة "شنغهاي للتعاون"']],
+    ],
+    ['a name split by guillemets', 'في منظمة «شنغهاي للتعاون»، معا', [['sco', 'منظمة «شنغهاي للتعاون»']]],
+    ['a name split by curly quotation marks', 'في منظمة “شنغهاي للتعاون” معا', [['sco', 'منظمة “شنغهاي للتعاون”']]],
+    ['a name quoted whole, without its marks', 'في "رابطة الدول المستقلة" معا', [['cis', 'رابطة الدول المستقلة']]],
+    [
+      'a name with a quotation mark between spaces, which no mark closes right after it',
+      'منظمة " شنغهاي للتعاون " معا',
+      [['sco', 'منظمة " شنغهاي للتعاون']],
+    ],
+    ['a name whose quotation opens before it', '"رابطة الدول" المستقلة', [['cis', 'رابطة الدول" المستقلة']]],
+    [
+      'a name with two quotations inside it, both closed',
+      'رابطة "الدول" "المستقلة"',
+      [['cis', 'رابطة "الدول" "المستقلة"']],
+    ],
+    [
+      'a quotation mark where a space is missing, which is not one',
+      'منظمة"شنغهاي للتعاون',
+      [['sco', 'شنغهاي للتعاون']],
+    ],
+    [
+      'an alias written with quotation marks, in a text with or without them',
+      'القاعدة "201" والقاعدة 201',
+      [
+        ['base', 'القاعدة "201"'],
+        ['base', 'القاعدة 201'],
+      ],
+    ],
   ] as const;
   const known = registryOf(
     ['putin', 'بوتين'],
@@ -196,6 +319,10 @@ describe('findMentions', () => {
     ['lavrov', 'لافروف'],
     ['moscow', 'Moscow'],
     ['belarus', 'روسيا البيضاء'],
+    ['sco', 'منظمة شنغهاي للتعاون'],
+    ['sco', 'شنغهاي للتعاون'],
+    ['cis', 'رابطة الدول المستقلة'],
+    ['base', 'القاعدة "201"'],
   );
 
   it.each(table)('handles %s', (_name, text, expected) => {
@@ -355,6 +482,51 @@ describe('findMentions and createCorpus', () => {
       },
     );
     expect(problem === undefined).toBe(mention);
+  });
+
+  it.each([
+    [
+      'leaves open a quotation mark of the name',
+      'في منظمة "شنغهاي للتعاون" معا',
+      'منظمة "شنغهاي للتعاون',
+      /leaves open a quotation mark of the name.*expected end to be 25/u,
+    ],
+    [
+      'takes a quotation mark that closes none inside the name',
+      'في "منظمة شنغهاي للتعاون" معا',
+      'منظمة شنغهاي للتعاون"',
+      /ends on a quotation mark that closes none.*expected end to be 24/u,
+    ],
+    [
+      'starts on a quotation mark',
+      'في "منظمة شنغهاي للتعاون" معا',
+      '"منظمة شنغهاي للتعاون',
+      /which is not a name or alias of "sco"/u,
+    ],
+    [
+      'starts on a quotation mark and takes the one that closes it',
+      'في "منظمة شنغهاي للتعاون" معا',
+      '"منظمة شنغهاي للتعاون"',
+      /which is not a name or alias of "sco"/u,
+    ],
+  ] as const)('refuse alike a span that %s', (_name, text, span, message) => {
+    const sco: Entity = {
+      id: 'sco',
+      type: 'organization',
+      name: { ar: 'منظمة شنغهاي للتعاون', en: 'SCO' },
+      aliases: ['منظمة شنغهاي للتعاون'],
+      description: 'An entity of the test.',
+    };
+    const start = text.indexOf(span);
+    const problem = new MentionCheck([sco]).problem({ title: '', body: text }, 0, {
+      field: 'body',
+      start,
+      end: start + span.length,
+    });
+    expect(problem?.message).toMatch(message);
+    expect(problem?.key).toBe('end');
+    // The finder places the span elsewhere.
+    expect(findMentions(text, [sco])).not.toContainEqual({ id: 'sco', start, end: start + span.length });
   });
 
   it.each([

@@ -497,6 +497,108 @@ describe('EntitySchema', () => {
   });
 });
 
+describe('EntitySchema on places', () => {
+  const byId = (id: string): EntityJson => {
+    const found = rawEntities.find((candidate) => candidate.id === id);
+    if (found === undefined) {
+      throw new Error(`No entity ${id} in data/entities.json`);
+    }
+    return clone(found);
+  };
+  const dushanbe = byId('dushanbe');
+  const point = dushanbe.geo as { lat: number; lon: number; source: string };
+  /** The first issue of parsing `record`: its path and message. */
+  const firstIssue = (record: unknown) => {
+    const issue = EntitySchema.safeParse(record).error?.issues[0];
+    return { path: issue?.path, message: issue?.message };
+  };
+
+  it.each([
+    [
+      'geo on a person',
+      { ...byId('vladimir-putin'), geo: point },
+      ['geo'],
+      'geo is for a location only, and "vladimir-putin" is of type person',
+    ],
+    [
+      'geo on a facility',
+      { ...byId('201st-military-base'), geo: point },
+      ['geo'],
+      'geo is for a location only, and "201st-military-base" is of type facility',
+    ],
+    [
+      'a country code on an organization',
+      { ...byId('csto'), countryCode: 'RU' },
+      ['countryCode'],
+      'countryCode is for a location only, and "csto" is of type organization',
+    ],
+    [
+      'a latitude above 90',
+      { ...dushanbe, geo: { ...point, lat: 90.5 } },
+      ['geo', 'lat'],
+      'Expected a latitude in decimal degrees from -90 to 90, got 90.5',
+    ],
+    [
+      'a latitude below -90',
+      { ...dushanbe, geo: { ...point, lat: -91 } },
+      ['geo', 'lat'],
+      'Expected a latitude in decimal degrees from -90 to 90, got -91',
+    ],
+    [
+      'a longitude above 180',
+      { ...dushanbe, geo: { ...point, lon: 181 } },
+      ['geo', 'lon'],
+      'Expected a longitude in decimal degrees from -180 to 180, got 181',
+    ],
+    [
+      'a latitude that is not a number',
+      { ...dushanbe, geo: { ...point, lat: NaN } },
+      ['geo', 'lat'],
+      'Expected a latitude in decimal degrees from -90 to 90, got NaN',
+    ],
+    [
+      'a latitude written as a string',
+      { ...dushanbe, geo: { ...point, lat: '38.5' } },
+      ['geo', 'lat'],
+      'Expected a latitude in decimal degrees from -90 to 90, got "38.5"',
+    ],
+    [
+      'a point without its source',
+      { ...dushanbe, geo: { lat: point.lat, lon: point.lon } },
+      ['geo', 'source'],
+      undefined,
+    ],
+    ['a point with a key of its own', { ...dushanbe, geo: { ...point, alt: 800 } }, ['geo'], undefined],
+    [
+      'a lower-case country code',
+      { ...byId('tajikistan'), countryCode: 'tj' },
+      ['countryCode'],
+      'Expected an ISO 3166-1 alpha-2 country code such as "TJ", got "tj"',
+    ],
+    [
+      'an alpha-3 country code',
+      { ...byId('tajikistan'), countryCode: 'TJK' },
+      ['countryCode'],
+      'Expected an ISO 3166-1 alpha-2 country code such as "TJ", got "TJK"',
+    ],
+  ] as const)('refuses %s, at that field, saying why', (_case, record, path, message) => {
+    const issue = firstIssue(record);
+    expect(issue.path).toEqual(path);
+    if (message !== undefined) {
+      expect(issue.message).toBe(message);
+    }
+  });
+
+  it.each([
+    ['a city with its point', dushanbe],
+    ['a country with its point and code', byId('tajikistan')],
+    ['a region without a point', byId('central-asia')],
+    ['a point on the bounds of the ranges', { ...dushanbe, geo: { ...point, lat: -90, lon: 180 } }],
+  ] as const)('accepts %s', (_case, record) => {
+    expect(EntitySchema.safeParse(record).success).toBe(true);
+  });
+});
+
 describe('TopicSchema', () => {
   const cases = [
     [

@@ -143,7 +143,7 @@ describe('searchHits', () => {
     expect(ids(corpus.search(possessive))).toEqual(ids(corpus.search(plain)));
   });
 
-  it.each(['"16 documents"', '"201st military base"'] as const)(
+  it.each(['"16 agreements"', '"201st military base"'] as const)(
     'finds the shipped articles whose English says %s',
     (phrase) => {
       const said = new RegExp(phrase.slice(1, -1), 'iu');

@@ -111,7 +111,7 @@ describe('toParquet', () => {
       'an unknown option',
       () => toParquet(articles, { createBy: 'x' } as object),
       InvalidQueryError,
-      'Unknown option "createBy" in the toParquet options: expected any of createdBy, metadata, normalized. Did you mean "createdBy"?',
+      'Unknown option "createBy" in the toParquet options: expected any of createdBy, metadata, normalized, table, entities. Did you mean "createdBy"?',
     ],
     ['options that are not an object', () => toParquet(articles, 'x' as never), InvalidQueryError, 'got "x"'],
     [

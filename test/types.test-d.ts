@@ -8,11 +8,18 @@ import {
   entities,
   type Entity,
   type EntityType,
+  type ExportTable,
   type Mention,
   type PublicationDateSchema,
+  type QuotationEntry,
+  type TimelineEntry,
+  type ToCsvOptions,
+  type ToNdjsonOptions,
   type Topic,
   topics,
 } from '../src/index.js';
+import type { EXPORT_TABLES } from '../src/internal/formats/companionTables.js';
+import type { ToParquetOptions } from '../src/parquet.js';
 
 describe('exported types', () => {
   it('types the data as readonly arrays of the schema types', () => {
@@ -38,7 +45,9 @@ describe('exported types', () => {
   });
 
   it('uses closed unions for closed sets', () => {
-    expectTypeOf<EntityType>().toEqualTypeOf<'person' | 'organization' | 'location' | 'facility' | 'event'>();
+    expectTypeOf<EntityType>().toEqualTypeOf<
+      'person' | 'organization' | 'location' | 'facility' | 'event' | 'document'
+    >();
     expectTypeOf<Mention['field']>().toEqualTypeOf<'title' | 'body'>();
     expectTypeOf<Article['lang']>().toEqualTypeOf<'ar'>();
     expectTypeOf<Article['date']['basis']>().toEqualTypeOf<'stated' | 'inferred'>();
@@ -62,6 +71,10 @@ describe('exported types', () => {
     expectTypeOf<Article['raw']>().toEqualTypeOf<{ readonly file: string; readonly sha256: string } | undefined>();
     expectTypeOf<Article['url']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Article['authors']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Entity['geo']>().toEqualTypeOf<
+      { readonly lat: number; readonly lon: number; readonly source: string } | undefined
+    >();
+    expectTypeOf<Entity['countryCode']>().toEqualTypeOf<string | undefined>();
   });
 
   it('reads and writes dates as strings: the transform changes their form, not their type', () => {
@@ -69,5 +82,29 @@ describe('exported types', () => {
     expectTypeOf<z.output<typeof PublicationDateSchema>>().toEqualTypeOf<string>();
     expectTypeOf<z.input<typeof ArticleSchema>['publishedAt']>().toEqualTypeOf<string>();
     expectTypeOf<z.output<typeof ArticleSchema>>().toEqualTypeOf<Article>();
+  });
+});
+
+describe('the types of the layer helpers and the export tables', () => {
+  it('names every table of the catalogue, in the table option of each writer', () => {
+    expectTypeOf<ExportTable>().toEqualTypeOf<(typeof EXPORT_TABLES)[number]>();
+    expectTypeOf<NonNullable<ToCsvOptions['table']>>().toEqualTypeOf<ExportTable>();
+    expectTypeOf<NonNullable<ToNdjsonOptions['table']>>().toEqualTypeOf<ExportTable>();
+    // Written out in the Parquet subpath, so that its declarations stand alone: it must stay this union.
+    expectTypeOf<NonNullable<ToParquetOptions['table']>>().toEqualTypeOf<ExportTable>();
+  });
+
+  it('tells the timeline entries apart by kind, and keeps a quotation without a cue', () => {
+    expectTypeOf<TimelineEntry['kind']>().toEqualTypeOf<'time-expression'>();
+    const entry: QuotationEntry = {
+      article: 'a',
+      speaker: 'sergey-lavrov',
+      kind: 'direct',
+      quote: { field: 'body', start: 0, end: 1 },
+      text: 'x',
+    };
+    // @ts-expect-error -- exactOptionalPropertyTypes: a missing cue is left out, not undefined
+    const withUndefined: QuotationEntry = { ...entry, cue: undefined };
+    expectTypeOf(withUndefined).toEqualTypeOf<QuotationEntry>();
   });
 });

@@ -40,8 +40,9 @@ const DATE_FORMS =
  * library reads as an ISO date. Fewer than 12 digits are refused: they are
  * more likely a year, a YYYYMMDD date or epoch seconds than an instant in
  * 1970, and reading them as one would quietly select the wrong articles.
+ * The timeline command reads its bounds with it too.
  */
-function dateFlag(value: string | undefined, edge: 'from' | 'to'): DateBound | undefined {
+export function dateFlag(value: string | undefined, edge: 'from' | 'to'): DateBound | undefined {
   if (value === undefined) {
     return undefined;
   }

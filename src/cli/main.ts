@@ -1,6 +1,6 @@
 /**
- * The `ru-tj-news` command line: list, show, entities, topics, stats and
- * export over the shipped corpus or, with `--data`, the user's own records
+ * The `ru-tj-news` command line: list, show, entities, topics, stats, quotes,
+ * timeline, figures and export over the shipped corpus or, with `--data`, the user's own records
  * (data.ts); build makes such records from raw text files. Arguments are read with Node's `util.parseArgs`. Output goes to
  * stdout, messages to stderr; the exit code is 0 on success, 1 on a runtime
  * error (a file that cannot be read or written, bad input data) and 2 on a
@@ -28,6 +28,9 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   entities: async () => (await import('./commands/entities.js')).entitiesCommand,
   topics: async () => (await import('./commands/topics.js')).topicsCommand,
   stats: async () => (await import('./commands/stats.js')).statsCommand,
+  quotes: async () => (await import('./commands/quotes.js')).quotesCommand,
+  timeline: async () => (await import('./commands/timeline.js')).timelineCommand,
+  figures: async () => (await import('./commands/figures.js')).figuresCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
   build: async () => (await import('./commands/build.js')).buildCommand,
 };

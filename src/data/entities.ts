@@ -29,7 +29,7 @@ import { entities as records } from './generated/entities.js';
 export type { ShippedEntityId } from './generated/entities.js';
 
 /**
- * The entity registry: every person, organization, place, facility and event the articles name.
+ * The entity registry: every person, organization, place, facility, event and document the articles name.
  *
  * Sorted by `id`. Deeply frozen. An article refers to an entity by its id in
  * `article.entities`, and a source party by `entity`.

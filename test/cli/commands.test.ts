@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { buildCommand } from '../../src/cli/commands/build.js';
 import { entitiesCommand } from '../../src/cli/commands/entities.js';
 import { exportCommand } from '../../src/cli/commands/export.js';
+import { figuresCommand } from '../../src/cli/commands/figures.js';
 import { listCommand } from '../../src/cli/commands/list.js';
+import { quotesCommand } from '../../src/cli/commands/quotes.js';
 import { showCommand } from '../../src/cli/commands/show.js';
 import { statsCommand } from '../../src/cli/commands/stats.js';
+import { timelineCommand } from '../../src/cli/commands/timeline.js';
 import { topicsCommand } from '../../src/cli/commands/topics.js';
 import { HELP_INDENT, HELP_WIDTH } from '../../src/cli/wrap.js';
 import { articles, toCsv } from '../../src/index.js';
@@ -17,6 +20,9 @@ const COMMANDS = [
   ['entities', entitiesCommand],
   ['topics', topicsCommand],
   ['stats', statsCommand],
+  ['quotes', quotesCommand],
+  ['timeline', timelineCommand],
+  ['figures', figuresCommand],
   ['export', exportCommand],
   ['build', buildCommand],
 ] as const;
@@ -35,6 +41,10 @@ describe('the commands', () => {
     // a positional given one or more times is written `<raw.txt>…`.
     const positionals = command.usage.split(' ').filter((word) => /^<[a-z.]+>…?$/.test(word));
     expect(positionals).toHaveLength(command.positionals.length);
+  });
+
+  it.each(COMMANDS)(`%s keeps every help line within ${HELP_WIDTH} columns`, (_name, command) => {
+    expect(Math.max(...command.help.split('\n').map((line) => line.length))).toBeLessThanOrEqual(HELP_WIDTH);
   });
 });
 

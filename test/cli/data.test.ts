@@ -186,6 +186,9 @@ describe('--entities and --topics', () => {
   const records = copy().map((article) => ({
     ...article,
     entities: article.entities.map((entry) => (entry.id === 'sergey-lavrov' ? { ...entry, id: 'lavrov-s' } : entry)),
+    quotations: (article.quotations ?? []).map((said) =>
+      said.speaker === 'sergey-lavrov' ? { ...said, speaker: 'lavrov-s' } : said,
+    ),
     topics: article.topics.map((id) => (id === 'migration' ? 'labour-migration' : id)),
     topicEvidence: Object.fromEntries(
       Object.entries(article.topicEvidence).map(([id, quotes]) => [

@@ -16,6 +16,8 @@ const QUOTE_SLOTS = [
   [['topicEvidence'], 'first'],
   [['source', 'chain', 0], 'evidence'],
   [['timeExpressions', 0], 'evidence'],
+  [['en'], 'title evidence'],
+  [['en'], 'sentence evidence'],
 ] as const;
 
 /** Quotes to put there, given the record: its own words, from each of its texts, and words that are not its own. */
@@ -51,7 +53,14 @@ function mutate(
   const quotes = quotesFor(copy);
   const quote = quotes[pick % quotes.length];
   const bag = at as Bag;
-  if (key === 'first') {
+  if (key === 'title evidence' || key === 'sentence evidence') {
+    // The quote check does not count sentences: a record without English evidence gets some here.
+    const own = (copy['body'] as string).slice(0, 3);
+    bag['evidence'] =
+      key === 'title evidence'
+        ? { title: [quote], summary: [[own]] }
+        : { title: [own], summary: [[own], [own, quote]] };
+  } else if (key === 'first') {
     // The quote check does not compare topicEvidence with topics: a record without topics gets one here.
     bag[Object.keys(bag)[0] ?? 'some-topic'] = [quote];
   } else {
@@ -89,6 +98,17 @@ describe('quotesHold', () => {
 
   it.each([
     ['no source', (record: Bag) => ({ ...record, source: undefined })],
+    [
+      'English evidence that is not an object',
+      (record: Bag) => ({ ...record, en: { ...(record['en'] as Bag), evidence: ['quote'] } }),
+    ],
+    [
+      'English summary evidence that is not a list of lists',
+      (record: Bag) => ({
+        ...record,
+        en: { ...(record['en'] as Bag), evidence: { title: ['x'], summary: ['quote'] } },
+      }),
+    ],
     [
       'furniture that is not a list',
       (record: Bag) => ({ ...record, source: { ...(record['source'] as Bag), furniture: {} } }),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { findMentions } from '../../src/index.js';
+import { type Entity, findMentions } from '../../src/index.js';
 import { hasTanween } from '../../src/internal/text/mentionRules.js';
-import { isMark } from '../../src/internal/text/normalize.js';
+import { isMark, normalizeText } from '../../src/internal/text/normalize.js';
+import { MentionCheck } from '../../src/internal/text/spelling.js';
 import {
   endProblem,
   isCliticPrefix,
@@ -160,6 +161,35 @@ describe('the finder and the span check', () => {
       return found !== (endProblem(text, 0, end) === undefined);
     });
     expect(disagree).toEqual([]);
+  });
+
+  it('agree on every BMP character after a name that opens a quotation: the span takes it exactly when it is a quotation mark', () => {
+    const quoted: Entity = {
+      id: 'sco',
+      type: 'organization',
+      name: { ar: 'منظمة شنغهاي', en: 'SCO' },
+      aliases: ['منظمة شنغهاي'],
+      description: 'An entity of the test.',
+    };
+    const check = new MentionCheck([quoted]);
+    // The quotation marks of the data model (rule 9), as normalization leaves them.
+    const isQuotationMark = (char: string): boolean => /^["'«»‹›\u2018-\u201F]$/u.test(normalizeText(char));
+    const disagree = bmp.filter((char) => {
+      const text = `منظمة "شنغهاي${char}`;
+      const name = text.length - 1;
+      const spans = findMentions(text, [quoted]);
+      const accepted = spans.every(
+        ({ start, end }) => check.problem({ title: '', body: text }, 0, { field: 'body', start, end }) === undefined,
+      );
+      const [span] = spans;
+      if (isQuotationMark(char)) {
+        return !accepted || span?.end !== name + 1;
+      }
+      // A mark on the last letter joins the span; a letter or digit runs on past the name, so there is none.
+      return !accepted || (span !== undefined && span.end !== (isMark(char.charCodeAt(0)) ? name + 1 : name));
+    });
+    expect(disagree).toEqual([]);
+    expect(bmp.filter(isQuotationMark)).toHaveLength(16);
   });
 
   it('agree on every BMP character before a name: the finder finds it exactly where the check accepts its start', () => {

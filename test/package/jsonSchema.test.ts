@@ -73,6 +73,46 @@ describe('the JSON Schema files, with a standard validator (Ajv, draft 2020-12)'
     expect(validators.article.errors?.map((error) => error.instancePath)).toContain(instancePath);
   });
 
+  const entityRecords = readInstalled('data/entities.json') as Record<string, unknown>[];
+  const entity = (id: string): Record<string, unknown> => {
+    const found = entityRecords.find((record) => record.id === id);
+    if (found === undefined) {
+      throw new Error(`No entity ${id} in the installed data/entities.json`);
+    }
+    return found;
+  };
+  const dushanbe = entity('dushanbe');
+  const point = dushanbe.geo as Record<string, unknown>;
+  const treaty = entity('collective-security-treaty');
+  const treatyDate = treaty.date as Record<string, unknown>;
+
+  it('accept every shipped document, with its date and parties', () => {
+    const documents = entityRecords.filter((record) => record.type === 'document');
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.filter((record) => !validators.entity(record)).map((record) => record.id)).toEqual([]);
+    expect(treaty.date).toBeDefined();
+  });
+
+  it.each([
+    ['a point on a person', { ...entity('vladimir-putin'), geo: point }, '/geo'],
+    ['a country code on an organization', { ...entity('csto'), countryCode: 'RU' }, '/countryCode'],
+    ['a latitude out of range', { ...dushanbe, geo: { ...point, lat: 91 } }, '/geo/lat'],
+    ['a longitude out of range', { ...dushanbe, geo: { ...point, lon: -180.5 } }, '/geo/lon'],
+    ['a point without its source', { ...dushanbe, geo: { lat: point.lat, lon: point.lon } }, '/geo'],
+    ['a country code that is not alpha-2', { ...entity('tajikistan'), countryCode: 'TJK' }, '/countryCode'],
+    ['a date on a person', { ...entity('vladimir-putin'), date: treaty.date }, '/date'],
+    ['parties on an event', { ...entity('sco-summit'), parties: treaty.parties }, '/parties'],
+    [
+      'a date that is not a TIMEX3 calendar value',
+      { ...treaty, date: { ...treatyDate, value: '15.05.1992' } },
+      '/date/value',
+    ],
+    ['a date without evidence', { ...treaty, date: { ...treatyDate, evidence: [] } }, '/date/evidence'],
+  ] as const)('reject an entity with %s', (_case, record, instancePath) => {
+    expect(validators.entity(record)).toBe(false);
+    expect(validators.entity.errors?.map((error) => error.instancePath)).toContain(instancePath);
+  });
+
   it('reject a topic with an IPTC code of the wrong form', () => {
     const topic = (readInstalled('data/topics.json') as Record<string, unknown>[])[0];
     expect(validators.topic({ ...topic, iptc: '20000639' })).toBe(false);

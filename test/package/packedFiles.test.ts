@@ -20,6 +20,8 @@ const ALLOWED: readonly (string | RegExp)[] = [
   /^dist\/cli-[A-Za-z]+-[A-Z0-9]{8}\.js(?:\.map)?$/,
   /^data\/(?:articles|entities|topics)\.json$/,
   /^data\/articles\.(?:csv|ndjson|jsonld|parquet)$/,
+  // The companion tables of the annotation layers and of the entities (scripts/build-exports.ts).
+  /^data\/(?:quotations|time_expressions|quantities|entities)\.(?:csv|ndjson|parquet)$/,
   'data/datapackage.json',
   /^data\/raw\/\d{3}_[0-9a-f]{16}\.txt$/,
   /^schema\/(?:article|entity|topic)\.json$/,

@@ -174,7 +174,15 @@ export interface OwnCorpus {
 
 // English names and labels drawn from a few, so that ties in the name order are common and fall back to ids.
 const englishNames = fc.constantFrom('Alpha', 'alpha', 'Beta', 'Gamma', 'Ägypten');
-const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event' as const);
+const entityType = fc.constantFrom('person', 'organization', 'location', 'facility', 'event', 'document' as const);
+
+/** The entity fields that only some types may carry. */
+const TYPE_FIELDS = ['geo', 'countryCode', 'date', 'parties'] as const;
+
+/** `value` without `keys`. */
+function withoutKeys<T extends object>(value: T, keys: readonly string[]): T {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key))) as T;
+}
 
 /**
  * A random corpus over registries of its own: every shipped entity and topic
@@ -194,12 +202,15 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
   .map(({ list, entityOrder, topicOrder, entityNames, entityTypes, topicLabels }) => {
     const own = (id: string) => `own-${id}`;
     return {
-      entities: entityOrder.map((entity, index) => ({
-        ...entity,
-        id: own(entity.id),
-        type: entityTypes[index]!,
-        name: { ...entity.name, en: entityNames[index]! },
-      })),
+      entities: entityOrder.map((entity, index) => {
+        const type = entityTypes[index]!;
+        // The fields a type alone may carry (a location's point, a document's date and parties) go when the type
+        // changes; a document's parties are the registry's own ids too.
+        const kept = type === entity.type ? entity : withoutKeys(entity, TYPE_FIELDS);
+        const parties =
+          kept.parties === undefined ? {} : { parties: { ...kept.parties, entities: kept.parties.entities.map(own) } };
+        return { ...kept, ...parties, id: own(entity.id), type, name: { ...entity.name, en: entityNames[index]! } };
+      }),
       topics: topicOrder.map((topic, index) => ({
         ...topic,
         id: own(topic.id),
@@ -212,12 +223,22 @@ export const ownCorpusArbitrary: fc.Arbitrary<OwnCorpus> = fc
           Object.entries(article.topicEvidence).map(([id, quotes]) => [own(id), quotes]),
         ),
         entities: article.entities.map((entry) => ({ ...entry, id: own(entry.id) })),
+        ...(article.quotations === undefined
+          ? {}
+          : { quotations: article.quotations.map((said) => ({ ...said, speaker: own(said.speaker) })) }),
         source: {
           ...article.source,
           chain: article.source.chain.map((party) =>
             party.entity === undefined ? party : { ...party, entity: own(party.entity) },
           ),
         },
+        ...(article.quantities === undefined
+          ? {}
+          : {
+              quantities: article.quantities.map((quantity) =>
+                quantity.subject === undefined ? quantity : { ...quantity, subject: own(quantity.subject) },
+              ),
+            }),
       })),
     };
   });

@@ -60,7 +60,12 @@ export const PROPERTY_RUNS = {
   'findTimeExpressions gives whole-word spans of the text, in order and apart, with valid TIMEX3 values and quoted evidence': 1_000,
   'findTimeExpressions finds the same spans with and without writtenOn, and resolves only the digits the words leave open': 500,
   'every match of a time pattern in a whole-text scan holds its core within its word window': 300,
+  'findQuantities reads back any generated amount in either digit set, with its scale word, unit and comparator': 1_000,
+  'findQuantities gives ordered spans that read by their words alone as the same amount, on any string': 1_000,
   'sha256Hex equals node:crypto on any bytes': 300,
+  'timexDays agrees with Date on the days of every TIMEX3 point, week and interval': 1_000,
+  'timeline(x, range) is timeline(x) cut to the entries whose days overlap the range, in order': 300,
+  'the time_expressions table holds every time expression, with the days timeline gives': 200,
   'every record buildArticle returns is accepted by createCorpus with the same registries and missingSpaces': 300,
 } as const;
 

@@ -10,11 +10,11 @@ import { renderTable } from '../table.js';
 export const entitiesCommand = defineCommand({
   summary: 'List the entities the articles name, with article and mention counts',
   usage:
-    'ru-tj-news entities [--type person|organization|location|facility|event] [--format table|json] [--data <file>]',
+    'ru-tj-news entities [--type person|organization|location|facility|event|document] [--format table|json] [--data <file>]',
   options: { ...DATA_OPTIONS, type: { type: 'string' }, format: { type: 'string' } },
   positionals: [],
   help: `Options:
-  --type <type>        Only person, organization, location, facility or event
+  --type <type>        Only person, organization, location, facility, event or document
   --format table|json  table (default) or JSON
 
 ${DATA_HELP}`,

@@ -40,7 +40,7 @@ export const articles: Article[] = [
           "en": "Pakistan Point News",
           "basis": "inferred",
           "evidence": "پاکستان پوائنٹ نیوز / سبوتنيك",
-          "inference": "The dateline credits \"پاکستان پوائنٹ نیوز / سبوتنيك\", the usual form of a site that republishes agency copy; the text does not say who published it.",
+          "inference": "The dateline credits \"پاکستان پوائنٹ نیوز / سبوتنيك\": Pakistan Point News, then Sputnik, which the body names as the agency Rudenko spoke to (وقال رودينكو لوكالة سبوتنيك). The text does not say who published it, so Pakistan Point News, the other name of the credit, is inferred to be the publisher.",
           "entity": "pakistan-point-news"
         }
       ],
@@ -53,7 +53,28 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Russian deputy foreign minister: Moscow will take every necessary measure to repel aggression against Tajikistan",
-      "summary": "Deputy Foreign Minister Andrey Rudenko told Sputnik that Russia stands ready, if needed, to prevent aggression against Tajikistan, and that its troops at the 201st military base hold continuous exercises. The statement came as fighting escalated in Afghanistan, where the Taliban claimed control of more than 70 percent of the Afghan–Tajik border while US and NATO forces withdrew."
+      "summary": "Russian Deputy Foreign Minister Andrey Rudenko said that Moscow is ready, if necessary, to take measures to prevent aggression against Tajikistan, and told Sputnik that Russian troops at the 201st military base in Tajikistan hold tactical exercises continuously. Violence and fighting escalated after talks between the two sides of the Afghan conflict stalled, and the Taliban earlier announced control of more than 70 percent of the border between Afghanistan and Tajikistan. The escalation coincides with the withdrawal of US and NATO forces from Afghanistan.",
+      "evidence": {
+        "title": [
+          "نائب وزير الخارجية الروسي: موسكو ستتخذ جميع الإجراءات اللازمة لصد العدوان عن طاجيكستان"
+        ],
+        "summary": [
+          [
+            "أعلن نائب وزير الخارجية الروسي أندريه رودينكو",
+            "أن موسكو مستعدة ، إذا لزم الأمر، لاتخاذ إجراءات لمنع العدوان على طاجيكستان",
+            "وقال رودينكو لوكالة سبوتنيك",
+            "يجري الجيش الروسي ، المتمركز في القاعدة العسكرية 201 في الجمهورية، مناورات تكتيكية بشكل مستمر",
+            "القوات الروسية في القاعدة العسكرية رقم 201 في طاجيكستان تجري تدريبات مستمرة"
+          ],
+          [
+            "وتصاعدت وتيرة العنف والقتال، بعد تعثر المفاوضات بين طرفي النزاع الأفغاني",
+            "كما أعلنت حركة طالبان الأفغانية، في وقت سابق، سيطرتها على أكثر من 70 بالمئة من الحدود المشتركة بين أفغانستان وطاجيكستان"
+          ],
+          [
+            "و يأتي هذا التصعيد متزامنا مع انسحاب القوات الأميركية وقوات حلف شمال الأطلسي (ناتو) من أفغانستان"
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -261,6 +282,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "collective-security-council-decision-2013",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 829,
+            "end": 852
+          }
+        ]
+      },
+      {
         "id": "csto-collective-security-council",
         "mentions": [
           {
@@ -404,6 +435,16 @@ export const articles: Article[] = [
             "end": 1972
           }
         ]
+      },
+      {
+        "id": "collective-security-treaty",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1986,
+            "end": 2011
+          }
+        ]
       }
     ],
     "timeExpressions": [
@@ -466,6 +507,147 @@ export const articles: Article[] = [
         "evidence": "15أيار/ مايو 1992"
       }
     ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 1412,
+        "end": 1421,
+        "value": 70,
+        "unit": "percent",
+        "comparator": "more-than",
+        "measure": "territory-share",
+        "subject": "taliban"
+      },
+      {
+        "field": "body",
+        "start": 1609,
+        "end": 1618,
+        "value": 150,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "districts",
+        "subject": "taliban"
+      },
+      {
+        "field": "body",
+        "start": 1861,
+        "end": 1866,
+        "value": 6,
+        "unit": "count",
+        "measure": "countries",
+        "period": "1992",
+        "subject": "csto"
+      }
+    ],
+    "quotations": [
+      {
+        "speaker": "andrey-rudenko",
+        "kind": "direct",
+        "quote": {
+          "field": "title",
+          "start": 27,
+          "end": 86
+        }
+      },
+      {
+        "speaker": "andrey-rudenko",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 0,
+          "end": 4
+        },
+        "quote": {
+          "field": "body",
+          "start": 64,
+          "end": 222
+        }
+      },
+      {
+        "speaker": "andrey-rudenko",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 225,
+          "end": 229
+        },
+        "quote": {
+          "field": "body",
+          "start": 255,
+          "end": 392
+        }
+      },
+      {
+        "speaker": "andrey-rudenko",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 396,
+          "end": 401
+        },
+        "quote": {
+          "field": "body",
+          "start": 404,
+          "end": 497
+        }
+      },
+      {
+        "speaker": "andrey-rudenko",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 500,
+          "end": 509
+        },
+        "quote": {
+          "field": "body",
+          "start": 513,
+          "end": 586
+        }
+      },
+      {
+        "speaker": "andrey-rudenko",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 589,
+          "end": 594
+        },
+        "quote": {
+          "field": "body",
+          "start": 605,
+          "end": 718
+        }
+      },
+      {
+        "speaker": "andrey-rudenko",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 721,
+          "end": 725
+        },
+        "quote": {
+          "field": "body",
+          "start": 740,
+          "end": 1027
+        }
+      },
+      {
+        "speaker": "igor-lyakin-frolov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 1081,
+          "end": 1084
+        },
+        "quote": {
+          "field": "body",
+          "start": 1102,
+          "end": 1198
+        }
+      }
+    ],
     "body": "أعلن نائب وزير الخارجية الروسي أندريه رودينكو، اليوم الخميس، أن موسكو مستعدة ، إذا لزم الأمر، لاتخاذ إجراءات لمنع العدوان على طاجيكستان، ولهذا فإن القوات الروسية في القاعدة العسكرية رقم 201 في طاجيكستان تجري تدريبات مستمرة.\n\nوقال رودينكو لوكالة سبوتنيك: \"ستتخذ روسيا جميع الإجراءات اللازمة إذا لزم الأمر، لمنع العدوان أو الاستفزازات الإقليمية وفقا للشراكة والتحالف الاستراتيجي الروسي الطاجيكي\".\n\nوأضاف \" يجري الجيش الروسي ، المتمركز في القاعدة العسكرية 201 في الجمهورية، مناورات تكتيكية بشكل مستمر\"؛ مشيرا إلى أن روسيا ستواصل تقديم المساعدة لتعزيز القدرة الدفاعية لطاجيكستان في المستقبل.\n\nوتابع رودينكو: :تجري اتصالات مكثفة بين وزارتي الدفاع وقوات الحدود بين البلدين، ويتم استخدام بنود منظمة معاهدة الأمن الجماعي بنشاط.\n\nوأكد رودينكو أن :\" المساعدة في تعزيز القدرة الدفاعية لطاجيكستان ستستمر، سواء في شكل ثنائي، أو في إطار تنفيذ قرار مجلس الأمن الجماعي الصادر في 23 أيلول/سبتمبر 2013 بشأن تقديم المساعدة لجمهورية طاجيكستان لتعزيز الحدود الطاجيكية الأفغانية- وهي أداة رئيسية لضمان أمن الحدود الجنوبية لمنظمة معاهدة الأمن الجماعي\".\n\nالسفير الروسي لدى طاجيكستان، إيغور لياكين-فرولوف، صرح في وقت سابق، بأن القاعدة العسكرية الروسية في طاجيكستان ستصد أي أعمال عدائية تقوم بها المنظمات الإرهابية الأفغانية.\n\nوتصاعدت وتيرة العنف والقتال، بعد تعثر المفاوضات بين طرفي النزاع الأفغاني، للتوصل إلى اتفاق دائم لوقف إطلاق النار، وبحث المستقبل السياسي للبلاد.\n\nكما أعلنت حركة طالبان الأفغانية، في وقت سابق، سيطرتها على أكثر من 70 بالمئة من الحدود المشتركة بين أفغانستان وطاجيكستان\n\nو يأتي هذا التصعيد متزامنا مع انسحاب القوات الأميركية وقوات حلف شمال الأطلسي (ناتو) من أفغانستان؛ فيما أعلنت طالبان مؤخرا سيطرتها على أكثر من 150 منطقة في عموم البلاد، بالإضافة إلى المعابر الحدودية مع طاجيكستان، ونقاط التفتيش على الحدود مع إيران وتركمانستان.\n\nالجدير بذكره، أن منظمة معاهدة الأمن الجماعي، هي منظمة حكومية دولية وحلف عسكري، وُقعت معاهدة في 15أيار/ مايو 1992. وفي نفس العام، قامت 6 دول سوفيتية سابقة تنتمي إلى رابطة الدول المستقلة روسيا، أرمنيا، كازاخستان، طاجيكستان، قيرغيزستان، و أوزبكستان بالتوقيع على المعاهدة الأمنية الجماعية.",
     "raw": {
       "file": "data/raw/004_a4a302e78d8753e2.txt",
@@ -503,7 +685,7 @@ export const articles: Article[] = [
           "en": "Strategic Vision Group \"Russia – Islamic World\"",
           "basis": "inferred",
           "evidence": "مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"",
-          "inference": "The page is signed by the group (\"مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"\") and carries its \"Ru En\" language switcher; the text names no website, so the group is inferred to be the publisher of this copy.",
+          "inference": "The page is signed by the group (\"مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"\") and carries a \"Ru En\" language switcher; the text names no website, so the group is inferred to be the publisher of this copy.",
           "entity": "strategic-vision-group"
         }
       ],
@@ -532,7 +714,30 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Rahmon and Putin discuss widening cooperation between Dushanbe and Moscow",
-      "summary": "Meeting in Dushanbe on 28 June 2022, Vladimir Putin and Emomali Rahmon discussed wider security cooperation, the strengthening of the Tajik–Afghan border and the modernisation of Tajikistan's armed forces. The presidents also praised cultural and humanitarian ties, including education and the Russian language in Tajikistan, before Putin left for the Caspian summit in Ashgabat."
+      "summary": "Meeting in Dushanbe on 28 June 2022, Vladimir Putin and Emomali Rahmon discussed expanding security cooperation and strengthening the Tajik–Afghan border; according to the statement of the Tajik president's press office, this included modernising Tajikistan's armed forces. The presidents expressed high appreciation of the level of cultural and humanitarian cooperation, particularly in education, science, culture and health care, and noted the great work being done in Tajikistan to preserve and develop the Russian language and culture. Putin will stay in Dushanbe until Wednesday morning and then go on to Ashgabat, where he will speak at the summit of the Caspian states.",
+      "evidence": {
+        "title": [
+          "رحمن وبوتين يبحثان قضايا توسيع التعاون بين دوشنبه وموسكو"
+        ],
+        "summary": [
+          [
+            "بحث الرئيسان الروسي فلاديمير بوتين والطاجيكستاني إمام علي رحمن، توسيع التعاون الأمني، وتعزيز الحدود الطاجيكية – الأفغانية",
+            "في اجتماع عقد في دوشنبه يوم أمس الثلاثاء 28 يونيو/حزيران 2022",
+            "بحث إمام علي رحمن وفلاديمير بوتين قضايا توسيع التعاون في مجال الأمن",
+            "وأشار بيان المكتب الصحفي لرئيس طاجيكستان",
+            "وجاء في البيان",
+            "لا سيما فيما يتعلق بتحديث القوات المسلحة لطاجيكستان"
+          ],
+          [
+            "كما أعرب الرئيسان عن تقديرهما الكبير لمستوى التعاون في المجال الثقافي والإنساني، ولا سيما في مجالات التعليم والعلوم والثقافة والرعاية الصحية",
+            "وأشار رحمن وبوتين إلى العمل العظيم الذي يتم القيام به في طاجيكستان من أجل الحفاظ على اللغة والثقافة الروسية وتطويرهما"
+          ],
+          [
+            "سيبقى رئيس الدولة الروسية في دوشنبه حتى صباح اليوم الأربعاء، وبعد ذلك سيتوجه إلى عاصمة جمهورية تركمانستان - مدينة عشق أباد",
+            "وهناك سيتحدث الرئيس الروسي في \"قمة دول بحر قزوين\""
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -711,6 +916,21 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "tajik-president-press-office-statement-2022",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 227,
+            "end": 261
+          },
+          {
+            "field": "body",
+            "start": 1325,
+            "end": 1355
+          }
+        ]
+      },
+      {
         "id": "tajikistan",
         "mentions": [
           {
@@ -735,7 +955,7 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
-            "start": 1565,
+            "start": 1557,
             "end": 1573
           }
         ]
@@ -757,6 +977,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1380,
             "end": 1385
+          }
+        ]
+      },
+      {
+        "id": "csto-anniversary-summit",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1730,
+            "end": 1778
           }
         ]
       },
@@ -891,6 +1121,89 @@ export const articles: Article[] = [
         "evidence": "٢٩ يونيو ٢٠٢٢"
       }
     ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 1973,
+        "end": 1982,
+        "value": 6,
+        "unit": "count",
+        "measure": "phone-calls",
+        "period": "2022"
+      }
+    ],
+    "quotations": [
+      {
+        "speaker": "tajik-president-press-office-statement-2022",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 221,
+          "end": 266
+        },
+        "quote": {
+          "field": "body",
+          "start": 270,
+          "end": 384
+        }
+      },
+      {
+        "speaker": "tajik-president-press-office-statement-2022",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 387,
+          "end": 401
+        },
+        "quote": {
+          "field": "body",
+          "start": 404,
+          "end": 666
+        }
+      },
+      {
+        "speaker": "emomali-rahmon",
+        "kind": "partial",
+        "cue": {
+          "field": "body",
+          "start": 906,
+          "end": 916
+        },
+        "quote": {
+          "field": "body",
+          "start": 924,
+          "end": 1019
+        }
+      },
+      {
+        "speaker": "vladimir-putin",
+        "kind": "partial",
+        "cue": {
+          "field": "body",
+          "start": 906,
+          "end": 916
+        },
+        "quote": {
+          "field": "body",
+          "start": 924,
+          "end": 1019
+        }
+      },
+      {
+        "speaker": "tajik-president-press-office-statement-2022",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 1319,
+          "end": 1359
+        },
+        "quote": {
+          "field": "body",
+          "start": 1364,
+          "end": 1516
+        }
+      }
+    ],
     "body": "بحث الرئيسان الروسي فلاديمير بوتين والطاجيكستاني إمام علي رحمن، توسيع التعاون الأمني، وتعزيز الحدود الطاجيكية – الأفغانية، فضلاً عن قضايا الساعة الأخرى وذلك في اجتماع عقد في دوشنبه يوم أمس الثلاثاء 28 يونيو/حزيران 2022.\n\nوأشار بيان المكتب الصحفي لرئيس طاجيكستان، إلى أن الرئيسين أوليا اهتماماً خاصاً خلال المحادثات إلى تطورات الوضع في أفغانستان والوضع على الحدود الطاجيكية - الأفغانية.\n\nوجاء في البيان: \"وفي هذا السياق، بحث إمام علي رحمن وفلاديمير بوتين قضايا توسيع التعاون في مجال الأمن، بما في ذلك من خلال التعاون العسكري والتقني - العسكري، وكذلك في مجال البناء الدفاعي، لا سيما فيما يتعلق بتحديث القوات المسلحة لطاجيكستان وتعزيز حماية الحدود الطاجيكية - الأفغانية\".\n\nكما تبادل الجانبان وجهات النظر حول قضايا الساعة الأخرى المُدرجة على جدول الأعمال الدولي والإقليمي.\n\nولفت الرئيسان إلى الاتجاهات الإيجابية في العلاقات بين البلدين على مدى الـ 30 عاما الماضية، بعد إقامة العلاقات الدبلوماسية بين الدولتين، مؤكدان على أهمية \"الحفاظ على الثقة الدائمة في الحوار السياسي والاتصالات على المستويات الرفيعة وعلى أعلى المستويات\".\n\nكما أعرب الرئيسان عن تقديرهما الكبير لمستوى التعاون في المجال الثقافي والإنساني، ولا سيما في مجالات التعليم والعلوم والثقافة والرعاية الصحية.\n\nوأشار رحمن وبوتين إلى العمل العظيم الذي يتم القيام به في طاجيكستان من أجل الحفاظ على اللغة والثقافة الروسية وتطويرهما، فضلاً عن الفضاء التعليمي الروسي.\n\nوشدّد بيان المكتب الصحفي للرئيس رحمن على أن \"قادة طاجيكستان وروسيا، آخذين في الاعتبار الاحتياجات الحقيقية اليوم، أدركا الحاجة إلى مزيد من البناء العملي للمكوّن الثقافي والإنساني للتعاون بين البلدين\".\n\nهذا وقد وصل فلاديمير بوتين إلى عاصمة جوهورية طاجكستان - مدينة دوشنبه في زيارة عمل؛ وأصبحت هذه المحادثات ثاني اجتماع مباشر للرئيسين خلال هذا العام.\n\nوعُقد الاجتماع السابق بينهما في 16 مايو/أيار الماضي، على هامش الذكرى السنوية لقمة \"منظمة معاهدة الأمن الجماعي\" في العاصمة الروسية موسكو. ثم ناقش بوتين ورحمن كلا من الموضوعات الثنائية والوضع في المنطقة، بما في ذلك المجال الأمني.\n\nوبالإضافة إلى ذلك، فإن الرئيسين على اتصال دائم عبر الهاتف، وقد أجريت بالفعل 6 محادثات هاتفية بينهما هذا العام.\n\nوبذلك، سيبقى رئيس الدولة الروسية في دوشنبه حتى صباح اليوم الأربعاء، وبعد ذلك سيتوجه إلى عاصمة جمهورية تركمانستان - مدينة عشق أباد.\n\nوهناك سيتحدث الرئيس الروسي في \"قمة دول بحر قزوين\" التي ستعقد بمشاركة رؤساء أذربيجان وإيران وكازاخستان وتركمانستان.",
     "raw": {
       "file": "data/raw/001_26b8911f768a0006.txt",
@@ -924,7 +1237,7 @@ export const articles: Article[] = [
           "en": "Strategic Vision Group \"Russia – Islamic World\"",
           "basis": "inferred",
           "evidence": "مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"",
-          "inference": "The page is signed by the group (\"مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"\") and carries its \"Ru En\" language switcher; the text names no website, so the group is inferred to be the publisher of this copy.",
+          "inference": "The page is signed by the group (\"مجموعة الرؤية الاستراتيجية \"روسيا - العالم الإسلامي\"\") and carries a \"Ru En\" language switcher; the text names no website, so the group is inferred to be the publisher of this copy.",
           "entity": "strategic-vision-group"
         }
       ],
@@ -953,7 +1266,27 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Lavrov calls Russia–Tajikistan relations a model of partnership and alliance",
-      "summary": "In an interview with the Tajik news agency Khovar, Russian Foreign Minister Sergey Lavrov described relations with Tajikistan as a true strategic partnership and alliance built over 30 years. He cited trade that grew 44.7 percent in 2021 to more than $1.2 billion, $1.6 billion of accumulated Russian investment, and close coordination against terrorism, religious extremism and drug trafficking."
+      "summary": "In an interview with the Tajik news agency Khovar, Russian Foreign Minister Sergey Lavrov called relations between Russia and Tajikistan an example of a true strategic partnership and alliance, and said that over the past 30 years enormous work had been done to build an effective model of interaction between the states. He said that mutual trade grew by 44.7 percent in 2021 compared with 2020, to more than $1.2 billion, and that accumulated Russian investment in the republic's economy totals $1.6 billion. He added that the two countries interact closely and coordinate their efforts on security and defence, and that they have a mutual interest in countering new challenges and threats, including international terrorism, religious extremism and drug trafficking.",
+      "evidence": {
+        "title": [
+          "لافروف يصف العلاقات بين روسيا وطاجيكستان بأنها مثال للشراكة والتحالف"
+        ],
+        "summary": [
+          [
+            "وفي مقابلة مع وكالة الأنباء الطاجيكية \"خوفار\"",
+            "أكد وزير الخارجية الروسي سيرغي لافروف، أن العلاقات بين روسيا وطاجيكستان هي مثال على الشراكة والتحالف الاستراتيجي الحقيقي",
+            "على مدى السنوات الـ 30الماضية، تم القيام بعمل هائل لبناء نموذج فعال للتواصل بين الدول"
+          ],
+          [
+            "في عام 2021، زادت التجارة المتبادلة بنسبة 44.7 بالمائة مقارنة بعام 2020 وبلغت أكثر من 1.2 مليار دولار",
+            "يبلغ الحجم الإجمالي لاستثمارات روسيا المتراكمة في اقتصاد الجمهورية 1.6 مليار دولار"
+          ],
+          [
+            "روسيا وطاجيكستان تتفاعلان بشكل وثيق، وتنسقان الجهود بشأن قضايا الأمن والدفاع",
+            "المصلحة المتبادلة لبلداننا في مواجهة التحديات والتهديدات الجديدة، بما في ذلك الإرهاب الدولي والتطرف الديني والاتجار بالمخدرات"
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -1053,6 +1386,11 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 1048,
+            "end": 1053
+          },
+          {
+            "field": "body",
             "start": 1481,
             "end": 1486
           },
@@ -1098,6 +1436,11 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 1056,
+            "end": 1065
+          },
+          {
+            "field": "body",
             "start": 1488,
             "end": 1497
           },
@@ -1130,6 +1473,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 162,
             "end": 167
+          }
+        ]
+      },
+      {
+        "id": "diplomatic-relations-protocol-1992",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 746,
+            "end": 790
           }
         ]
       },
@@ -1237,6 +1590,401 @@ export const articles: Article[] = [
         "basis": "stated"
       }
     ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 1302,
+        "end": 1313,
+        "value": 200,
+        "unit": "count",
+        "comparator": "about",
+        "measure": "agreements"
+      },
+      {
+        "field": "body",
+        "start": 1352,
+        "end": 1361,
+        "value": 80,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "agreements"
+      },
+      {
+        "field": "body",
+        "start": 1588,
+        "end": 1598,
+        "value": 21,
+        "unit": "percent",
+        "comparator": "more-than",
+        "measure": "trade-share",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1787,
+        "end": 1799,
+        "value": 44.7,
+        "unit": "percent",
+        "measure": "trade-growth",
+        "period": "2021"
+      },
+      {
+        "field": "body",
+        "start": 1831,
+        "end": 1846,
+        "value": 1200000000,
+        "unit": "USD",
+        "comparator": "more-than",
+        "measure": "trade-volume",
+        "period": "2021"
+      },
+      {
+        "field": "body",
+        "start": 1924,
+        "end": 1936,
+        "value": 15.7,
+        "unit": "percent",
+        "measure": "trade-growth",
+        "period": "2022-01/2022-04"
+      },
+      {
+        "field": "body",
+        "start": 1981,
+        "end": 2008,
+        "value": 408800000,
+        "unit": "USD",
+        "measure": "trade-volume",
+        "period": "2022-01/2022-04"
+      },
+      {
+        "field": "body",
+        "start": 2062,
+        "end": 2070,
+        "value": 300,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "companies",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2185,
+        "end": 2200,
+        "value": 1600000000,
+        "unit": "USD",
+        "measure": "investment-stock",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2205,
+        "end": 2215,
+        "value": 16,
+        "unit": "percent",
+        "measure": "investment-share",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2299,
+        "end": 2314,
+        "value": 800000000,
+        "unit": "USD",
+        "measure": "direct-investment-stock",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2319,
+        "end": 2331,
+        "value": 17.7,
+        "unit": "percent",
+        "measure": "direct-investment-share",
+        "subject": "russia"
+      }
+    ],
+    "quotations": [
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "indirect",
+        "cue": {
+          "field": "title",
+          "start": 7,
+          "end": 10
+        },
+        "quote": {
+          "field": "title",
+          "start": 47,
+          "end": 68
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 0,
+          "end": 3
+        },
+        "quote": {
+          "field": "body",
+          "start": 42,
+          "end": 120
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 169,
+          "end": 172
+        },
+        "quote": {
+          "field": "body",
+          "start": 199,
+          "end": 335
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 339,
+          "end": 348
+        },
+        "quote": {
+          "field": "body",
+          "start": 353,
+          "end": 453
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 456,
+          "end": 462
+        },
+        "quote": {
+          "field": "body",
+          "start": 467,
+          "end": 569
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 577,
+          "end": 580
+        },
+        "quote": {
+          "field": "body",
+          "start": 597,
+          "end": 650
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 652,
+          "end": 659
+        },
+        "quote": {
+          "field": "body",
+          "start": 666,
+          "end": 845
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 853,
+          "end": 868
+        },
+        "quote": {
+          "field": "body",
+          "start": 872,
+          "end": 933
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 935,
+          "end": 940
+        },
+        "quote": {
+          "field": "body",
+          "start": 944,
+          "end": 980
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 983,
+          "end": 988
+        },
+        "quote": {
+          "field": "body",
+          "start": 1012,
+          "end": 1142
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "partial",
+        "cue": {
+          "field": "body",
+          "start": 1146,
+          "end": 1176
+        },
+        "quote": {
+          "field": "body",
+          "start": 1206,
+          "end": 1390
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 1455,
+          "end": 1477
+        },
+        "quote": {
+          "field": "body",
+          "start": 1481,
+          "end": 1598
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 1600,
+          "end": 1610
+        },
+        "quote": {
+          "field": "body",
+          "start": 1614,
+          "end": 1687
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 1690,
+          "end": 1695
+        },
+        "quote": {
+          "field": "body",
+          "start": 1712,
+          "end": 2008
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 2029,
+          "end": 2050
+        },
+        "quote": {
+          "field": "body",
+          "start": 2054,
+          "end": 2109
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 2111,
+          "end": 2115
+        },
+        "quote": {
+          "field": "body",
+          "start": 2118,
+          "end": 2366
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "partial",
+        "cue": {
+          "field": "body",
+          "start": 2370,
+          "end": 2375
+        },
+        "quote": {
+          "field": "body",
+          "start": 2409,
+          "end": 2454
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 2520,
+          "end": 2543
+        },
+        "quote": {
+          "field": "body",
+          "start": 2553,
+          "end": 2629
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "partial",
+        "cue": {
+          "field": "body",
+          "start": 2520,
+          "end": 2543
+        },
+        "quote": {
+          "field": "body",
+          "start": 2631,
+          "end": 2706
+        }
+      },
+      {
+        "speaker": "sergey-lavrov",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 2710,
+          "end": 2714
+        },
+        "quote": {
+          "field": "body",
+          "start": 2739,
+          "end": 3065
+        }
+      }
+    ],
     "body": "أكد وزير الخارجية الروسي سيرغي لافروف، أن العلاقات بين روسيا وطاجيكستان هي مثال على الشراكة والتحالف الاستراتيجي الحقيقي.\n\nوفي مقابلة مع وكالة الأنباء الطاجيكية \"خوفار\" قال وزير الخارجية الروسي إنه \"على مدى السنوات الـ 30الماضية، تم القيام بعمل هائل لبناء نموذج فعال للتواصل بين الدول على أساس قواعد القانون الدولي المعترف بها بشكل عام\".\n\nوأشار إلى أنه يمكن، دون مبالغة، وصف العلاقات الروسية - الطاجيكية اليوم بأنها مثال على شراكة وتحالف استراتيجي حقيقي\"، مبيناً أن \"شعبينا متحدان تقليدياً من خلال روابط قوية تستند إلى تاريخ مشترك يمتد لقرون من الصداقة والثقة المتبادلة\".\n\nكما بين سيرغي لافروف أن التفاعل بين الدول بشكل حديث بدأ يتراكم في فترة مضطربة، منوّهاً بأنه \"كانت بلادنا من أوائل الدول التي اعترفت باستقلال وسيادة طاجيكستان. وقد أدى توقيع البروتوكول الخاص بإقامة العلاقات الدبلوماسية في 8 ابريل/نيسان 1992 إلى مستوى جديد وجوهري في تعاوننا\".\n\nكما وشدد الوزير على أن الحوار السياسي على أعلى المستويات يتطور بشكل تدريجي بين الدول. موضحا أن التبادلات البرلمانية تتقدم بشكل جيّد.\n\nوتابع وزير الخارجية الروسي: \"هذا ويعقد المنتدى البرلماني الدولي \"روسيا - طاجيكستان: إمكانات التعاون الأقاليمي\" والمؤتمرات بشأن التعاون الأقاليمي على أساس منتظم\".\n\nولفت سيرغي لافروف الانتباه إلى أنه من خلال الجهود المشتركة \"تم تشكيل إطار قانوني وتنظيمي متين ويتم تحسينه باستمرار، ويغطي جميع مجالات التعاون تقريبا: حوالي 200 اتفاقية بين الدول والحكومية الدولية، وأكثر من 80 معاهدة ومذكرة على المستوى الأقاليمي\".\n\nتطوير التعاون في مجالات التجارة والاقتصاد\n\nبالإضافة إلى ذلك، أشار الوزيرلافروف  إلى أن روسيا وطاجيكستان شريكان تجاريان واستثماريان، وأن حصة روسيا الاتحادية في التجارة الخارجية للجمهورية تزيد عن 21 بالمائة، لافتاً إلى أن\"اللجنة الثنائية الحكومية للتعاون الاقتصادي تسند دوراً خاصاًً في هذا العمل.\n\nوأردف في هذا الجانب: \"على الرغم من الصعوبات الموضوعية، في عام 2021، زادت التجارة المتبادلة بنسبة 44.7 بالمائة مقارنة بعام 2020 وبلغت أكثر من 1.2 مليار دولار. وفي الفترة من يناير/كانون الثاني إلى ابريل/نيسان 2022، تم تسجيل نموها بنسبة 15.7 بالمائة مقارنة بالفترة نفسها من عام 2021 - لتصل إلى 408.8 مليون دولاراً أمريكيا\".\n\nوفي الإطار ذاته، أشار سيرغي لافروف إلى أن أكثر من 300 شركة بمشاركة روسية تعمل حالياً في طاجيكستان. وقال: \"يبلغ الحجم الإجمالي لاستثمارات روسيا المتراكمة في اقتصاد الجمهورية 1.6 مليار دولار، أو 16 بالمائة من إجمالي حجم الاستثمارات الأجنبية الواردة في البلاد. ومن هذه الاستثمارات المباشرة 0.8 مليار دولار، أو 17.7 بالمائة من إجمالي حجم الاستثمارات المباشرة\".\n\nوبحسب وزير الخارجية الروسية، تم إطلاق \"تعاون كامل الشكل في الاتجاه الثقافي والإنساني\" بين روسيا وطاجيكستان.\n\nالتعاون الأمني\n\nوفي سياق التعاون الأمني، لفت الوزير الانتباه إلى حقيقة أن روسيا وطاجيكستان تتفاعلان بشكل وثيق، وتنسقان الجهود بشأن قضايا الأمن والدفاع \"في إطار ثنائي وفي سياق الهياكل المتعددة الأطراف الموجودة في الفضاء الأوراسي\".\n\nوقال وزير الخارجية الروسي إن\"إهذا المزيج من الجهود يساهم في الحفاظ على الاستقرار ليس فقط في جمهورية طاجيكستان، وإنما في جميع أنحاء آسيا الوسطى.. المصلحة المتبادلة لبلداننا في مواجهة التحديات والتهديدات الجديدة، بما في ذلك الإرهاب الدولي والتطرف الديني والاتجار بالمخدرات، يساهم بموضوعية في تطوير مناهج موحدة للمشاكل الرئيسية لجدول الأعمال الإقليمي والدولي\".",
     "raw": {
       "file": "data/raw/002_e58cfb67f5e5646e.txt",
@@ -1256,7 +2004,7 @@ export const articles: Article[] = [
       "corroboration": [
         "ويتضمن جدول أعمال اليوم الخميس"
       ],
-      "inference": "The text states no publication date. It places the informal meeting \"yesterday evening, Wednesday 8 October 2025\" (مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025) and the official ceremonies \"today, Thursday\" (اليوم الخميس), so it was written on Thursday 9 October 2025."
+      "inference": "The text states no publication date. It places the informal meeting \"yesterday evening, Wednesday 8 October 2025\" (مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025) and puts the official ceremonies on the agenda of \"today, Thursday\" (ويتضمن جدول أعمال اليوم الخميس), so it was written on Thursday 9 October 2025, the day taken as its publication date."
     },
     "source": {
       "chain": [
@@ -1295,7 +2043,33 @@ export const articles: Article[] = [
     },
     "en": {
       "title": "Putin's state visit to Dushanbe and the second Russia–Central Asia summit",
-      "summary": "Vladimir Putin's state visit to Dushanbe opened with a wreath-laying at the monument to Ismoil Somoni and an informal meeting with Emomali Rahmon on 8 October 2025, ahead of official talks and about fifteen signed documents. The article reviews trade, investment, education and security ties, including the 201st military base, and previews the second Russia–Central Asia summit."
+      "summary": "Vladimir Putin's state visit to Dushanbe began with a wreath-laying at the monument to Ismoil Somoni, founder of the first Tajik state, followed by an informal meeting with Emomali Rahmon on the evening of Wednesday 8 October 2025. Thursday's programme includes the official ceremonies of the state visit and bilateral talks, and the two sides are expected to exchange about fifteen signed documents. The article reviews trade, investment, education and security ties, including the 201st military base, and previews the second Russia–Central Asia summit, in which Putin will take part in the afternoon.",
+      "evidence": {
+        "title": [
+          "يواصل الرئيس الروسي - فلاديمير بوتين برنامجه في دوشنبه",
+          "إذ استُهلت زيارة الدولة",
+          "سيشارك الرئيس بوتين في القمة الثانية لروسيا وآسيا الوسطى"
+        ],
+        "summary": [
+          [
+            "يواصل الرئيس الروسي - فلاديمير بوتين برنامجه في دوشنبه",
+            "إذ استُهلت زيارة الدولة، التي تُعدّ من أعلى مستويات البروتوكول الدبلوماسي، بمراسم وضع إكليل من الزهور على النصب التذكاري لمؤسس أول دولة طاجيكستانية - إسماعيلي ساماني",
+            "على إثر ذلك عُقِد اجتماع غير رسمي بين فلاديمير بوتين ورئيس طاجيكستان - إمام علي رحمون، وذلك مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+          ],
+          [
+            "ويتضمن جدول أعمال اليوم الخميس المراسم الرسمية لزيارة الدولة",
+            "سيُجري الزعيمان محادثات ثنائية",
+            "من المتوقع أن يتبادل الجانبان حوالي خمس عشرة وثيقة موقعة"
+          ],
+          [
+            "مع نمو حجم التجارة المتبادلة بنسبة 7.1% في عام 2024 ليصل إلى 1.5 مليار دولار أمريكي",
+            "باستثمارات تراكمية تُقارب 500 مليون دولار أمريكي",
+            "ويلتحق أكثر من 35 ألف طالب طاجيكستاني بالمؤسسات الروسية",
+            "ويظل التعاون في مجالي الأمن والدفاع حجر الزاوية في هذه العلاقة، حيث تعمل القاعدة العسكرية الروسية رقم 201",
+            "في النصف الثاني من اليوم، سيشارك الرئيس بوتين في القمة الثانية لروسيا وآسيا الوسطى"
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -1499,17 +2273,27 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "sco-summit",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1121,
+            "end": 1147
+          }
+        ]
+      },
+      {
         "id": "sco",
         "mentions": [
           {
             "field": "body",
-            "start": 1132,
-            "end": 1146
+            "start": 1125,
+            "end": 1147
           },
           {
             "field": "body",
-            "start": 3206,
-            "end": 3220
+            "start": 3199,
+            "end": 3221
           }
         ]
       },
@@ -1548,6 +2332,16 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 3291,
+            "end": 3296
+          },
+          {
+            "field": "body",
+            "start": 3376,
+            "end": 3381
+          },
+          {
+            "field": "body",
             "start": 3550,
             "end": 3555
           },
@@ -1555,6 +2349,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3797,
             "end": 3802
+          },
+          {
+            "field": "body",
+            "start": 3914,
+            "end": 3919
           }
         ]
       },
@@ -1623,6 +2422,16 @@ export const articles: Article[] = [
           },
           {
             "field": "body",
+            "start": 3299,
+            "end": 3310
+          },
+          {
+            "field": "body",
+            "start": 3383,
+            "end": 3394
+          },
+          {
+            "field": "body",
             "start": 3561,
             "end": 3572
           },
@@ -1630,6 +2439,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3757,
             "end": 3768
+          },
+          {
+            "field": "body",
+            "start": 3921,
+            "end": 3932
           }
         ]
       },
@@ -1638,13 +2452,13 @@ export const articles: Article[] = [
         "mentions": [
           {
             "field": "body",
-            "start": 2821,
-            "end": 2841
+            "start": 2814,
+            "end": 2842
           },
           {
             "field": "body",
-            "start": 3176,
-            "end": 3196
+            "start": 3169,
+            "end": 3197
           }
         ]
       },
@@ -1745,6 +2559,16 @@ export const articles: Article[] = [
             "field": "body",
             "start": 3643,
             "end": 3655
+          }
+        ]
+      },
+      {
+        "id": "russia-central-asia-action-plan-2025-2027",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 3701,
+            "end": 3734
           }
         ]
       },
@@ -1887,6 +2711,196 @@ export const articles: Article[] = [
         "basis": "stated"
       }
     ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 698,
+        "end": 701,
+        "value": 50,
+        "unit": "percent",
+        "comparator": "about",
+        "measure": "delegation-share"
+      },
+      {
+        "field": "body",
+        "start": 725,
+        "end": 734,
+        "value": 20,
+        "unit": "count",
+        "measure": "officials"
+      },
+      {
+        "field": "body",
+        "start": 859,
+        "end": 873,
+        "value": 15,
+        "unit": "count",
+        "comparator": "about",
+        "measure": "documents"
+      },
+      {
+        "field": "body",
+        "start": 1184,
+        "end": 1196,
+        "value": 4,
+        "unit": "count",
+        "measure": "phone-calls",
+        "period": "2025"
+      },
+      {
+        "field": "body",
+        "start": 1506,
+        "end": 1511,
+        "value": 22.6,
+        "unit": "percent",
+        "measure": "trade-share",
+        "period": "2024",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1579,
+        "end": 1583,
+        "value": 7.1,
+        "unit": "percent",
+        "measure": "trade-growth",
+        "period": "2024"
+      },
+      {
+        "field": "body",
+        "start": 1605,
+        "end": 1627,
+        "value": 1500000000,
+        "unit": "USD",
+        "measure": "trade-volume",
+        "period": "2024"
+      },
+      {
+        "field": "body",
+        "start": 1647,
+        "end": 1652,
+        "value": 17.3,
+        "unit": "percent",
+        "measure": "trade-growth",
+        "period": "2025-01/2025-07"
+      },
+      {
+        "field": "body",
+        "start": 1771,
+        "end": 1793,
+        "value": 500000000,
+        "unit": "USD",
+        "comparator": "about",
+        "measure": "investment-stock",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1804,
+        "end": 1812,
+        "value": 300,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "companies",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1896,
+        "end": 1905,
+        "value": 70,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "regions",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 1983,
+        "end": 1993,
+        "value": 80,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "agreements"
+      },
+      {
+        "field": "body",
+        "start": 2272,
+        "end": 2283,
+        "value": 35000,
+        "unit": "count",
+        "comparator": "more-than",
+        "measure": "students"
+      },
+      {
+        "field": "body",
+        "start": 2329,
+        "end": 2338,
+        "value": 1000,
+        "unit": "count",
+        "measure": "scholarships",
+        "period": "2025/2026",
+        "subject": "russia"
+      },
+      {
+        "field": "body",
+        "start": 2462,
+        "end": 2472,
+        "value": 109,
+        "unit": "count",
+        "measure": "teachers"
+      },
+      {
+        "field": "body",
+        "start": 2585,
+        "end": 2599,
+        "value": 200000000,
+        "unit": "RUB",
+        "comparator": "up-to",
+        "measure": "funding"
+      },
+      {
+        "field": "body",
+        "start": 4099,
+        "end": 4120,
+        "value": 45000000000,
+        "unit": "USD",
+        "comparator": "more-than",
+        "measure": "trade-volume",
+        "period": "2024",
+        "subject": "central-asia"
+      }
+    ],
+    "quotations": [
+      {
+        "speaker": "yuri-ushakov",
+        "kind": "partial",
+        "cue": {
+          "field": "body",
+          "start": 628,
+          "end": 632
+        },
+        "quote": {
+          "field": "body",
+          "start": 687,
+          "end": 709
+        }
+      },
+      {
+        "speaker": "kremlin",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 968,
+          "end": 982
+        },
+        "quote": {
+          "field": "body",
+          "start": 915,
+          "end": 966
+        }
+      }
+    ],
     "body": "يواصل الرئيس الروسي - فلاديمير بوتين برنامجه في دوشنبه، عقب وصوله إلى العاصمة الطاجيكستانية، إذ استُهلت زيارة الدولة، التي تُعدّ من أعلى مستويات البروتوكول الدبلوماسي، بمراسم وضع إكليل من الزهور على النصب التذكاري لمؤسس أول دولة طاجيكستانية - إسماعيلي ساماني.\n\nعلى إثر ذلك عُقِد اجتماع غير رسمي بين فلاديمير بوتين ورئيس طاجيكستان - إمام علي رحمون، وذلك مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025.\n\nويتضمن جدول أعمال اليوم الخميس المراسم الرسمية لزيارة الدولة. بعد مراسم الاستقبال الرسمي والتقاط الصور، سيُجري الزعيمان محادثات ثنائية قبل أن ينضم إليهما وفداهما لإجراء مفاوضات موسعة.\n\nيرافق الرئيس بوتين في هذا الزيارة وفد كبير، وصفه مساعده للشؤون الخارجية - يوري أوشاكوف بأنه يشتمل على \"ما يقرب من نصف الحكومة\"، إذ يضم الوفد 20 وزيراً ورئيساً لوكالات مختلفة، بمن فيهم نائبا رئيس الوزراء - أليكسي أوفرتشوك ومارات خوسنولين.\n\nمن المتوقع أن يتبادل الجانبان حوالي خمس عشرة وثيقة موقعة، ثم يُدلي الرئيسان بتصريحات صحفية. وسيُختتم البرنامج الثنائي بحفل استقبال رسمي للوفدين، وفقاً لما أعلن الـ كريملِن في وقت سابق.\n\nالأجندة الثنائية\n\nيُمثل هذا الاجتماع الرابع بين الرئيسين هذا العام، بعد اتصالهما السابق في الأول من سبتمبر خلال قمة منظمة \"شنغهاي للتعاون\" في مدينة تيانجين الصينية، كما أجريا أربع محادثات هاتفية.\n\nهذا وسيتم التركيز بالمفاوضات على القضايا الرئيسية للتعاون الثنائي في المجالات السياسية والتجارية والاقتصادية والثقافية، بالإضافة إلى القضايا الإقليمية والدولية المُلحّة. وتُعد العلاقات الاقتصادية ذات أهمية بالغة، حيث تُعتبر روسيا الشريك التجاري الرئيسي لطاجيكستان. في العام الماضي، استحوذت روسيا على 22.6% من التجارة الخارجية لطاجيكستان، مع نمو حجم التجارة المتبادلة بنسبة 7.1% في عام 2024 ليصل إلى 1.5 مليار دولار أمريكي، وزيادة أخرى بنسبة 17.3% في الأشهر السبعة الأولى من هذا العام.\n\nكما تعد روسيا مستثمر رئيسي في الاقتصاد الطاجيكستاني، باستثمارات تراكمية تُقارب 500 مليون دولار أمريكي، وأكثر من 300 شركة روسية عاملة في الجمهورية. كما أن التعاون الإقليمي قوي بنفس القدر، حيث تربط أكثر من 70 كياناً اتحادياً روسياً علاقات تجارية واقتصادية مباشرة مع طاجيكستان، مدعومة بأكثر من 80 اتفاقية بين الأقاليم.\n\nويجري تعزيز العلاقات الثقافية والتعليمية. وقد أعقبت أيام الثقافة الطاجيكستانية الناجحة في موسكو، وكذلك في قازان - عاصمة جمهورية تتارستان الروسية، في أوائل يونيو/حزيران الماضي مبادرات تعليمية مستمرة. وتعمل عدة فروع لجامعات روسية رائدة في طاجيكستان، ويلتحق أكثر من 35 ألف طالب طاجيكستاني بالمؤسسات الروسية. وقد خصصت روسيا 1000 مقعد للمنح الدراسية الممولة من الدولة للعام الدراسي 2025 - 2026، وتواصل برنامج \"معلمي اللغة الروسية في الخارج\"، حيث يعمل حالياً 109 معلمين في المدارس الطاجيكستانية. ويجري أيضاً تنفيذ مشروع لتوفير كتب مدرسية مُكيّفة باللغة الروسية، بتخصيص سنوي يصل إلى 200 مليون روبل لمدة خمس سنوات.\n\nويظل التعاون في مجالي الأمن والدفاع حجر الزاوية في هذه العلاقة، حيث تعمل القاعدة العسكرية الروسية رقم 201 بشكل وثيق مع القوات المسلحة الطاجيكستانية لتعزيز أمن الجمهورية ومنطقة آسيا الوسطى التابعة لمنظمة \"معاهدة الأمن الجماعي\"، مع التركيز على مكافحة الإرهاب وتهريب المخدرات وتسلل العناصر المتطرفة. ويستمر برنامج تحديث القوات المسلحة الطاجيكستانية، مكملاً بتدريبات مشتركة منتظمة وتدريب عسكري يُقدم في القاعدة وفي المؤسسات التعليمية الروسية.\n\nعلى الصعيد الدولي، تحافظ موسكو ودوشنبه على تنسيق وثيق في الأطر متعددة الأطراف، ولا سيما \"رابطة الدول المستقلة\" ومنظمة \"معاهدة الأمن الجماعي\" ومنظمة \"شنغهاي للتعاون\"، مع حوار مستمر حول الوضع في البلد المجاور للدولتين - أفغانستان.\n\nقمة روسيا - آسيا الوسطى\n\nفي النصف الثاني من اليوم، سيشارك الرئيس بوتين في القمة الثانية لروسيا وآسيا الوسطى، حيث سيلتقي بقادة من قيرغيزستان وطاجيكستان وتركمانستان وأوزبكستان، وكذلك من كازاخستان.\n\nومن الملفات المحورية على جدول أعمال القمة: سُبُل تعزيز التعاون بين روسيا ودول آسيا الوسطى، لا سيّما في سياق ضمان الأمن الإقليمي في ضوء الأوضاع في أفغانستان وفي الشرق الأوسط. ومن المتوقع أن يعتمد القادة بياناً مشتركاً وخطة عمل مشتركة للفترة 2025 - 2027.\n\nمن الجدير بالذكر أن آسيا الوسطى تتمتع بأهمية بالغة بالنسبة لروسيا، وتربطها بها علاقات وثيقة، بفضل تحالفاتها وشراكاتها الاستراتيجية وتقاليدها التاريخية في الصداقة. وقد عُقدت قمة روسيا وآسيا الوسطى، التي انطلقت عام 2019 على مستوى وزراء الخارجية، في عاصمة جمهورية كازاخستان - أستانا في أكتوبر/تشرين الأول 2022. وشهدت التجارة الثنائية نمواً بوتيرة متسارعة، متجاوزةً 45 مليار دولار أمريكي في عام 2024. كما توسعت هذه القمة لتشمل اجتماعات أمناء مجلس الأمن ووزراء الدفاع.",
     "raw": {
       "file": "data/raw/003_540afab2cae313fc.txt",
@@ -1917,7 +2931,7 @@ export const articles: Article[] = [
           "en": "Sputnik",
           "basis": "inferred",
           "evidence": "وأفاد مراسل \"سبوتنيك\"",
-          "inference": "The text cites \"our\" correspondent as Sputnik's (وأفاد مراسل \"سبوتنيك\") and carries no other credit; Sputnik is inferred to be the publisher.",
+          "inference": "The text cites a report of Sputnik's correspondent (وأفاد مراسل \"سبوتنيك\") and carries no credit line; Sputnik is inferred to be the publisher.",
           "entity": "sputnik"
         }
       ],
@@ -1933,8 +2947,29 @@ export const articles: Article[] = [
       ]
     },
     "en": {
-      "title": "Russia and Tajikistan plan closer military cooperation and wider use of the 201st military base",
-      "summary": "A joint statement by Vladimir Putin and Emomali Rahmon, issued after their talks in Dushanbe, commits Russia and Tajikistan to intensify military and military-technical cooperation, including use of the Russian 201st military base, and to widen cooperation on biosecurity and information security. The two countries signed 16 documents during Putin's state visit, which also took in the second Central Asia–Russia summit and a CIS heads-of-state meeting."
+      "title": "Russia and Tajikistan intend to intensify military cooperation and make use of the 201st military base",
+      "summary": "According to a joint statement by Vladimir Putin and Emomali Rahmon on deepening their strategic partnership and alliance, issued after their talks in Dushanbe, Russia and Tajikistan intend to intensify military and military-technical cooperation, including by using the potential of the Russian 201st military base, and to expand bilateral cooperation on biosecurity. On information security, the two sides reaffirm the central role of the United Nations and call for the signing and early entry into force of the UN convention against cybercrime. Sputnik's correspondent reported that Russia and Tajikistan signed 16 agreements during Putin's state visit, and Putin's agenda in Dushanbe also includes the second Central Asia–Russia summit and a meeting of the CIS Council of Heads of State.",
+      "evidence": {
+        "title": [
+          "روسيا وطاجيكستان تعتزمان تكثيف التعاون العسكري والاستفادة من القاعدة العسكرية \"201\""
+        ],
+        "summary": [
+          [
+            "بحسب بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون، حول تعميق علاقات الشراكة الاستراتيجية والتحالف",
+            "وجاء في بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني، في دوشنبه",
+            "يعتزم الطرفان تكثيف التعاون العسكري والعسكري التقني لتعزيز الأمن والاستقرار في المنطقة، بما في ذلك الاستفادة من إمكانات القاعدة العسكرية الروسية 201",
+            "يعتزم الجانبان توسيع نطاق التعاون الثنائي في مجال الأمن البيولوجي"
+          ],
+          [
+            "يؤكد الطرفان مجدداً الدور المحوري للأمم المتحدة في معالجة قضايا أمن المعلومات بشكل شامل",
+            "وتدعو الأطراف إلى توقيع اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية، ودخولها حيز النفاذ في أسرع وقت"
+          ],
+          [
+            "وأفاد مراسل \"سبوتنيك\"، بأن روسيا وطاجيكستان وقّعتا 16 اتفاقية خلال زيارة الدولة التي قام بها الرئيس الروسي فلاديمير بوتين إلى دوشنبه",
+            "ويتضمن جدول أعمال الرئيس الروسي في دوشنبه فعاليات ضمن زيارته الرسمية، بالإضافة إلى المشاركة في القمة الثانية لآسيا الوسطى وروسيا واجتماع مجلس رؤساء دول رابطة الدول المستقلة"
+          ]
+        ]
+      }
     },
     "topics": [
       "diplomacy",
@@ -2019,6 +3054,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 2487,
             "end": 2492
+          },
+          {
+            "field": "body",
+            "start": 2629,
+            "end": 2634
           }
         ]
       },
@@ -2084,6 +3124,31 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1878,
             "end": 1910
+          }
+        ]
+      },
+      {
+        "id": "russia-tajikistan-joint-statement-2025",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 120,
+            "end": 246
+          },
+          {
+            "field": "body",
+            "start": 279,
+            "end": 408
+          },
+          {
+            "field": "body",
+            "start": 1245,
+            "end": 1292
+          },
+          {
+            "field": "body",
+            "start": 2297,
+            "end": 2353
           }
         ]
       },
@@ -2173,6 +3238,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "biosecurity-memorandum-2019",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 487,
+            "end": 539
+          }
+        ]
+      },
+      {
         "id": "united-nations",
         "mentions": [
           {
@@ -2193,6 +3268,16 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "un-convention-against-cybercrime",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 1112,
+            "end": 1161
+          }
+        ]
+      },
+      {
         "id": "csto",
         "mentions": [
           {
@@ -2209,6 +3294,11 @@ export const articles: Article[] = [
             "field": "body",
             "start": 1696,
             "end": 1707
+          },
+          {
+            "field": "body",
+            "start": 2616,
+            "end": 2627
           }
         ]
       },
@@ -2223,12 +3313,32 @@ export const articles: Article[] = [
         ]
       },
       {
+        "id": "internal-affairs-offices-agreement-2025",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2396,
+            "end": 2503
+          }
+        ]
+      },
+      {
         "id": "russia-central-asia-summit",
         "mentions": [
           {
             "field": "body",
             "start": 2601,
             "end": 2634
+          }
+        ]
+      },
+      {
+        "id": "cis-heads-of-state-council-meeting",
+        "mentions": [
+          {
+            "field": "body",
+            "start": 2636,
+            "end": 2678
           }
         ]
       },
@@ -2297,6 +3407,161 @@ export const articles: Article[] = [
         "end": 2693,
         "value": "PAST_REF",
         "basis": "stated"
+      }
+    ],
+    "quantities": [
+      {
+        "field": "body",
+        "start": 2043,
+        "end": 2053,
+        "value": 16,
+        "unit": "count",
+        "measure": "agreements"
+      },
+      {
+        "field": "body",
+        "start": 2256,
+        "end": 2264,
+        "value": 16,
+        "unit": "count",
+        "measure": "documents",
+        "period": "2025-10-09"
+      },
+      {
+        "field": "body",
+        "start": 2755,
+        "end": 2763,
+        "value": 15,
+        "unit": "count",
+        "measure": "documents"
+      }
+    ],
+    "quotations": [
+      {
+        "speaker": "russia-tajikistan-joint-statement-2025",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 115,
+          "end": 119
+        },
+        "quote": {
+          "field": "body",
+          "start": 0,
+          "end": 112
+        }
+      },
+      {
+        "speaker": "russia-tajikistan-joint-statement-2025",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 271,
+          "end": 283
+        },
+        "quote": {
+          "field": "body",
+          "start": 411,
+          "end": 615
+        }
+      },
+      {
+        "speaker": "russia-tajikistan-joint-statement-2025",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 619,
+          "end": 635
+        },
+        "quote": {
+          "field": "body",
+          "start": 679,
+          "end": 827
+        }
+      },
+      {
+        "speaker": "russia-tajikistan-joint-statement-2025",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 831,
+          "end": 836
+        },
+        "quote": {
+          "field": "body",
+          "start": 839,
+          "end": 1235
+        }
+      },
+      {
+        "speaker": "russia-tajikistan-joint-statement-2025",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 1239,
+          "end": 1244
+        },
+        "quote": {
+          "field": "body",
+          "start": 1297,
+          "end": 1454
+        }
+      },
+      {
+        "speaker": "russia-tajikistan-joint-statement-2025",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 1458,
+          "end": 1472
+        },
+        "quote": {
+          "field": "body",
+          "start": 1477,
+          "end": 1707
+        }
+      },
+      {
+        "speaker": "vladimir-putin",
+        "kind": "direct",
+        "cue": {
+          "field": "body",
+          "start": 1711,
+          "end": 1715
+        },
+        "quote": {
+          "field": "body",
+          "start": 1758,
+          "end": 1988
+        }
+      },
+      {
+        "speaker": "sputnik",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 1992,
+          "end": 1997
+        },
+        "quote": {
+          "field": "body",
+          "start": 2019,
+          "end": 2124
+        }
+      },
+      {
+        "speaker": "yuri-ushakov",
+        "kind": "indirect",
+        "cue": {
+          "field": "body",
+          "start": 2695,
+          "end": 2698
+        },
+        "quote": {
+          "field": "body",
+          "start": 2739,
+          "end": 2890
+        }
       }
     ],
     "body": "تعتزم روسيا وطاجيكستان تكثيف التعاون في المجال العسكري، بما في ذلك استخدام إمكانات القاعدة العسكرية الروسية \"201\"، بحسب بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون، حول تعميق علاقات الشراكة الاستراتيجية والتحالف، نشرعلى موقع الكرملين.\n\nوجاء في بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني، في دوشنبه بشأن تعميق الشراكة الاستراتيجية والتحالف الروسي الطاجيكستاني: \"يعتزم الجانبان توسيع نطاق التعاون الثنائي في مجال الأمن البيولوجي بناءً على مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي المؤرخة في 17 نيسان/أبريل 2019، وسيواصلان العمل على وضع آلية فعالة لتنفيذها\".\n\nوأشار البيان إلى تعميق شراكة البلدين وتحالفهما الاستراتيجي \"يعتزم الطرفان تكثيف التعاون العسكري والعسكري التقني لتعزيز الأمن والاستقرار في المنطقة، بما في ذلك الاستفادة من إمكانات القاعدة العسكرية الروسية 201\".\n\nوأضاف: \"يؤكد الطرفان مجدداً الدور المحوري للأمم المتحدة في معالجة قضايا أمن المعلومات بشكل شامل، ويرحبان بالاتفاق على إنشاء آلية دائمة لتدابير أمن المعلومات في الأمم المتحدة بحلول عام 2026. كما يشيران إلى الحاجة إلى صكوك عالمية ملزمة قانوناً في هذا المجال. وتدعو الأطراف إلى توقيع اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية، ودخولها حيز النفاذ في أسرع وقت، وتوسيع نطاقها من خلال وضع بروتوكول إضافي\".\n\nوأوضح البيان حول تعميق شراكتهما وتحالفهما الاستراتيجي أن \"روسيا وجمهورية طاجيكستان ستواصلان، اتخاذ تدابير شاملة للحفاظ على العلاقات الروسية الطاجيكستانية وتطويرها بشكل شامل، على أساس الثقة المتبادلة والصداقة النزيهة\".\n\nوجاء في البيان أن \"يشير الطرفان إلى ضرورة حل القضايا الأمنية في إطار التعاون بين الدول الإقليمية عبر منظمة معاهدة الأمن الجماعي. ولن يسمح الطرفان بتدخل الدول والمنظمات العسكرية والسياسية من خارج المنطقة في الشؤون الإقليمية، بما في ذلك في آسيا الوسطى\".\n\nوقال بوتين، خلال تصريحات صحفية عقب المحادثات: \"نتعاون بنشاط مع زملائنا الطاجيكيين، ونطوّر التعاون الدفاعي والعسكري التقني، وفي مكافحة الإرهاب ومكافحة المخدرات. كما أن القاعدة العسكرية الروسية رقم 201 المتمركزة في الجمهورية تُعدّ ضامنًا للأمن في طاجيكستان وفي جميع أنحاء المنطقة\".\n\nوأفاد مراسل \"سبوتنيك\"، بأن روسيا وطاجيكستان وقّعتا 16 اتفاقية خلال زيارة الدولة التي قام بها الرئيس الروسي فلاديمير بوتين إلى دوشنبه.\n\nوصل بوتين إلى دوشنبه في 8 أكتوبر/تشرين الأول. واليوم الخميس، أجرى محادثات مع الرئيس الطاجيكستاني إمام علي رحمون، أسفرت عن اعتماد 16 وثيقة.\n\nعلى وجه الخصوص، وقّع الزعيمان بيانا مشتركا بشأن تعميق شراكتهما وتحالفهما الاستراتيجيين. واعتمدت هيئات الشؤون الداخلية في البلدين اتفاقيةً بشأن الوضع القانوني للمكاتب التمثيلية للهيئات المختصة بالشؤون الداخلية والهجرة في روسيا وطاجيكستان.\n\nويتضمن جدول أعمال الرئيس الروسي في دوشنبه فعاليات ضمن زيارته الرسمية، بالإضافة إلى المشاركة في القمة الثانية لآسيا الوسطى وروسيا واجتماع مجلس رؤساء دول رابطة الدول المستقلة.\n\nوفي وقت سابق، صرح مساعد الرئيس الروسي، يوري أوشاكوف، بأنه من المقرر توقيع 15 وثيقة تتعلق بمجالات مختلفة عقب محادثات الرئيسين الروسي، فلاديمير بوتين ونظيره الطاجيكستاني إمام علي رحمون، خلال زيارة الدولة الرسمية.",

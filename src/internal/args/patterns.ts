@@ -8,8 +8,12 @@
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An IPTC media topic code, such as `medtop:20000639`. */
 export const IPTC_CODE = /^medtop:\d{8}$/;
+/** A calendar date as a TIMEX3 value: a year, a month or a day (`1992`, `1992-05`, `1992-05-15`). */
+export const CALENDAR_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** A Wikidata item id, such as `Q57366`. */
 export const WIKIDATA_ID = /^Q[1-9]\d*$/;
+/** An ISO 3166-1 alpha-2 country code, such as `TJ`. */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
 /** A lower-case hex SHA-256. */
 export const SHA256 = /^[0-9a-f]{64}$/;
 /** A relative POSIX path: segments of anything but `/`, `\` and NUL, none of them `..`, and no drive letter. */

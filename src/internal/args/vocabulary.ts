@@ -5,26 +5,35 @@
  */
 
 /** The kinds of entity, in the order the schema lists them. */
-export const ENTITY_TYPES = ['person', 'organization', 'location', 'facility', 'event'] as const;
+export const ENTITY_TYPES = ['person', 'organization', 'location', 'facility', 'event', 'document'] as const;
 
 /**
- * What a quantity measures: the `measure` of an article's quantities. Each id
- * is documented in docs/data-model.md, "Quantities".
+ * What a quantity measures: the `measure` of an article's quantities, in the
+ * order docs/data-model.md ("Quantities") documents them, one line each. The
+ * ids are those the five texts need; the keyword table of `findQuantities`
+ * (src/internal/quantities/words.ts) gives some of them to counts.
  */
 export const MEASURES = [
   'trade-volume',
   'trade-growth',
   'trade-share',
   'investment-stock',
-  'investment-volume',
-  'students',
+  'investment-share',
+  'direct-investment-stock',
+  'direct-investment-share',
+  'funding',
+  'companies',
   'agreements',
   'documents',
-  'companies',
-  'projects',
-  'regions',
+  'phone-calls',
+  'students',
+  'scholarships',
+  'teachers',
+  'officials',
+  'delegation-share',
   'countries',
-  'people',
+  'regions',
+  'districts',
   'territory-share',
 ] as const;
 

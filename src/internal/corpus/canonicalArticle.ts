@@ -22,6 +22,7 @@ import { CURRENCY_CODE, FURNITURE_KINDS, HTTP_URL, KEBAB_CASE, RELATIVE_PATH, SH
 import { COMPARATORS, MEASURES, QUOTATION_KINDS } from '../args/vocabulary.js';
 import { PUBLICATION_DATE_PATTERN } from '../dates/publicationDate.js';
 import { timexProblem } from '../dates/timex.js';
+import { splitSentences } from '../text/sentences.js';
 
 type Bag = Readonly<Record<string, unknown>>;
 
@@ -51,7 +52,8 @@ const DATE_KEYS = ['precision', 'basis', 'evidence', 'corroboration', 'inference
 const SOURCE_KEYS = ['chain', 'furniture'] as const;
 const PARTY_KEYS = ['role', 'name', 'en', 'basis', 'evidence', 'inference', 'entity'] as const;
 const FURNITURE_KEYS = ['kind', 'text'] as const;
-const EN_KEYS = ['title', 'summary'] as const;
+const EN_KEYS = ['title', 'summary', 'evidence'] as const;
+const EN_EVIDENCE_KEYS = ['title', 'summary'] as const;
 const ENTITY_KEYS = ['id', 'mentions'] as const;
 const MENTION_KEYS = ['field', 'start', 'end'] as const;
 const RAW_KEYS = ['file', 'sha256'] as const;
@@ -216,6 +218,15 @@ function isParty(value: unknown, plain: boolean): boolean {
   );
 }
 
+/** `en.evidence`: a non-empty list of quotes for the title, and a non-empty list of such lists for the summary. */
+function isEnEvidence(value: unknown, plain: boolean): boolean {
+  return (
+    isObjectOf(value, EN_EVIDENCE_KEYS, plain) &&
+    isTextList(value.title, plain) &&
+    isListOf(value.summary, isTextList, 1, plain)
+  );
+}
+
 function isFurniture(value: unknown, plain: boolean): boolean {
   return (
     isObjectOf(value, FURNITURE_KEYS, plain) &&
@@ -352,6 +363,10 @@ function holdsTogether(article: Article): boolean {
   if (!evidenced.every((topic) => topics.has(topic))) {
     return false;
   }
+  const { evidence } = article.en;
+  if (evidence !== undefined && evidence.summary.length !== splitSentences(article.en.summary).length) {
+    return false;
+  }
   const fits = (span: { readonly field: 'title' | 'body'; readonly end: number }): boolean =>
     span.end <= article[span.field].length;
   return (
@@ -389,6 +404,7 @@ export function isCanonicalArticle(value: unknown, plain = false): value is Arti
     isObjectOf(value.en, EN_KEYS, plain) &&
     isText(value.en.title) &&
     isText(value.en.summary) &&
+    optional(value.en, 'evidence', isEnEvidence, plain) &&
     isListOf(value.topics, isId, 0, plain) &&
     isTopicEvidence(value.topicEvidence, plain) &&
     isListOf(value.entities, isArticleEntity, 0, plain) &&

@@ -13,7 +13,15 @@ import { FlatLists } from './flatLists.js';
 import { IdTable } from './idTable.js';
 import type { StageProgress } from './progress.js';
 import { checkQuotes } from './quotes.js';
-import { addArticleId, checkMentions, checkShape, entityNumber, topicNumber } from './validate.js';
+import {
+  addArticleId,
+  checkMentions,
+  checkQuantitySubjects,
+  checkShape,
+  checkSpeakers,
+  entityNumber,
+  topicNumber,
+} from './validate.js';
 
 /** The records, the registries and the indexes of a corpus: what the `Corpus` class is made from. */
 export interface CorpusIndexes {
@@ -34,8 +42,9 @@ export interface CorpusIndexes {
 }
 
 /**
- * Checks every record (id, `publishedAt`, quotes, references, mention spans;
- * see validate.ts and quotes.ts) and builds the indexes in the same pass.
+ * Checks every record (id, `publishedAt`, quotes, references, quotation
+ * speakers, the subjects of its quantities, mention spans; see validate.ts and quotes.ts)
+ * and builds the indexes in the same pass.
  * `missingSpaces` lists where a source runs two words together, as
  * `'الوزير|لافروف'`: a mention span may start there, inside the joined word. `passed` says
  * which registries the caller passed, rather than left to the shipped ones, so that an
@@ -90,6 +99,9 @@ export function buildCorpusIndexes(
       entityValues.add(value);
     }
     entityValues.end(index);
+    // Speakers are references like entity ids: checked in every mode, the shipped data's included (it costs a look-up each).
+    checkSpeakers(entityIds, article, index, passed.entities);
+    checkQuantitySubjects(entityIds, article, index, passed.entities);
     for (let position = 0; position < article.topics.length; position += 1) {
       topicValues.add(topicNumber(topicIds, article, index, position, passed.topics));
     }

@@ -28,6 +28,15 @@ export function freezeArticle(article: Article): void {
   }
   freezeList(article.source.furniture);
   Object.freeze(article.source);
+  const evidence = article.en.evidence;
+  if (evidence !== undefined) {
+    freezeList(evidence.title);
+    for (const quotes of evidence.summary) {
+      freezeList(quotes);
+    }
+    freezeList(evidence.summary);
+    Object.freeze(evidence);
+  }
   Object.freeze(article.en);
   freezeList(article.topics);
   for (const quotes of Object.values(article.topicEvidence)) {
@@ -42,10 +51,10 @@ export function freezeArticle(article: Article): void {
     Object.freeze(entity);
   }
   freezeList(article.entities);
-  // The annotation layers: each entry, and a quotation's spans.
+  // The annotation layers: flat spans, and each quotation's two spans.
   for (const layer of [article.timeExpressions, article.quantities]) {
-    for (const entry of layer ?? []) {
-      Object.freeze(entry);
+    for (const span of layer ?? []) {
+      Object.freeze(span);
     }
     freezeList(layer);
   }

@@ -14,11 +14,15 @@ import type { TopicCount } from '../../countByTopic.js';
 import type { Corpus } from '../../createCorpus.js';
 import { InvalidQueryError } from '../../errors.js';
 import type { MentionSnippet, MentionSnippetsOptions } from '../../mentionSnippets.js';
+import type { QuantitiesOptions, QuantityEntry } from '../../quantities.js';
 import type { Query } from '../../query.js';
+import type { QuotationEntry, QuotationsOptions } from '../../quotations.js';
 import type { Article, Entity, Topic } from '../../schema.js';
 import type { SearchHit, SearchOptions } from '../../searchHits.js';
+import type { TimelineEntry, TimelineOptions } from '../../timeline.js';
 import type { ToCsvOptions } from '../../toCsv.js';
 import type { JsonLdDocument, ToJsonLdOptions } from '../../toJsonLd.js';
+import type { ToNdjsonOptions } from '../../toNdjson.js';
 import type { ToParquetOptions } from '../../toParquet.js';
 import type { ArticleId, EntityRef, TopicRef } from '../../types.js';
 import { assertArticleId, assertOptions } from '../args/arguments.js';
@@ -41,10 +45,10 @@ import { freezeArticle } from './freezeArticle.js';
 import { planQuery } from './plan.js';
 import type { StageProgress } from './progress.js';
 
-/** The public helpers that a corpus's export methods call, on its articles and with its registries. */
+/** The public helpers that a corpus's export and layer methods call, on its articles and with its registries. */
 export interface CorpusFormats {
   readonly toCsv: (list: readonly Article[], options: ToCsvOptions) => string;
-  readonly toNdjson: (list: readonly Article[]) => string;
+  readonly toNdjson: (list: readonly Article[], options: ToNdjsonOptions) => string;
   readonly toJsonLd: (article: Article, options: ToJsonLdOptions) => JsonLdDocument;
   readonly mentionSnippets: (
     article: Article,
@@ -53,6 +57,9 @@ export interface CorpusFormats {
   ) => MentionSnippet[];
   /** Loads the Parquet writer on first use (a dynamic import of the `ru-tj-news/parquet` entry). */
   readonly toParquet: (list: readonly Article[], options: ToParquetOptions) => Promise<Uint8Array>;
+  readonly quotations: (list: readonly Article[], options: QuotationsOptions) => QuotationEntry[];
+  readonly timeline: (list: readonly Article[], options: TimelineOptions) => TimelineEntry[];
+  readonly quantities: (list: readonly Article[], options: QuantitiesOptions) => QuantityEntry[];
 }
 
 /** What {@link indexCorpus} builds a corpus with, besides the records. */
@@ -223,20 +230,37 @@ class IndexedCorpus implements Corpus {
     return this.#formats.mentionSnippets(article, entityRef, { ...options, entities: this.entities });
   }
 
-  toCsv(options: ToCsvOptions = {}): string {
-    return this.#formats.toCsv(this.articles, options);
+  toCsv(options: Omit<ToCsvOptions, 'entities'> = {}): string {
+    assertCorpusOptions(options, ['fields', 'bom', 'table'], 'toCsv');
+    return this.#formats.toCsv(this.articles, { ...options, entities: this.entities });
   }
 
-  toNdjson(): string {
-    return this.#formats.toNdjson(this.articles);
+  toNdjson(options: Omit<ToNdjsonOptions, 'entities'> = {}): string {
+    assertCorpusOptions(options, ['table'], 'toNdjson');
+    return this.#formats.toNdjson(this.articles, { ...options, entities: this.entities });
   }
 
   toJsonLd(article: Article): JsonLdDocument {
     return this.#formats.toJsonLd(article, { entities: this.entities, topics: this.topics });
   }
 
-  toParquet(options: ToParquetOptions = {}): Promise<Uint8Array> {
-    return this.#formats.toParquet(this.articles, options);
+  // Async, so that a bad argument rejects the promise, as the writer's own errors do.
+  async toParquet(options: Omit<ToParquetOptions, 'entities'> = {}): Promise<Uint8Array> {
+    assertCorpusOptions(options, ['createdBy', 'metadata', 'normalized', 'table'], 'toParquet');
+    return await this.#formats.toParquet(this.articles, { ...options, entities: this.entities });
+  }
+
+  quotations(options: Omit<QuotationsOptions, 'entities'> = {}): QuotationEntry[] {
+    assertCorpusOptions(options, ['speaker'], 'quotations');
+    return this.#formats.quotations(this.articles, { ...options, entities: this.entities });
+  }
+
+  timeline(options: TimelineOptions = {}): TimelineEntry[] {
+    return this.#formats.timeline(this.articles, options);
+  }
+
+  quantities(options: QuantitiesOptions = {}): QuantityEntry[] {
+    return this.#formats.quantities(this.articles, options);
   }
 
   /** The search index, whose parts are built on first use, so that a corpus never searched never pays for them. */

@@ -3,11 +3,12 @@
  * each `date.corroboration`, `date.modifiedEvidence` and each source party's
  * `evidence` must occur verbatim in the printed title (`titleBasis: 'source'`),
  * the body or a piece of site furniture (where datelines and credits are); each
- * `topicEvidence` quote in the printed title or the body, because a topic is
- * covered by the article, and furniture is not article text; the `evidence` of
- * each inferred time expression (`timeExpressions`) in the printed title, the body
- * or the furniture, like the date's. An editorial title is our wording, not the
- * source's, so nothing may be quoted from it.
+ * `topicEvidence` quote, and each quote of `en.evidence` (for the English title
+ * and each sentence of the summary), in the printed title or the body, because
+ * what they support is what the article says, and furniture is not article text;
+ * the `evidence` of each inferred time expression (`timeExpressions`) in the
+ * printed title, the body or the furniture, like the date's. An editorial title
+ * is our wording, not the source's, so nothing may be quoted from it.
  *
  * A trusted record (`validate: false`) may hold anything, so every value read
  * here is checked for its type first, and a blank quote (which every text
@@ -141,6 +142,42 @@ function problemOf(quote: unknown, texts: Quotable, ownText: boolean, visitor: V
 }
 
 /**
+ * Visits the quotes of `en.evidence`, where the record has one: those of the title,
+ * then those of each summary sentence, after every other quote of the record.
+ * An `en` that is not an object holds no evidence; the schema reports it.
+ */
+function visitEnglishEvidence(record: Bag, texts: Quotable, visitor: Visitor): void {
+  const en = record.en;
+  if (!isBag(en) || en.evidence === undefined) {
+    return;
+  }
+  const evidence = bagAt(en.evidence, ['en', 'evidence'], visitor);
+  if (evidence === undefined) {
+    return;
+  }
+  /** Visits one list of quotes; false where the visitor stopped. */
+  const visitList = (list: unknown, path: readonly PropertyKey[]): boolean => {
+    const quotes = listAt(list, path, visitor) ?? [];
+    for (let position = 0; position < quotes.length; position += 1) {
+      const problem = problemOf(quotes[position], texts, true, visitor);
+      if (problem !== undefined && !visitor.report([...path, position], problem)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (!visitList(evidence.title, ['en', 'evidence', 'title'])) {
+    return;
+  }
+  const summary = listAt(evidence.summary, ['en', 'evidence', 'summary'], visitor) ?? [];
+  for (let sentence = 0; sentence < summary.length; sentence += 1) {
+    if (!visitList(summary[sentence], ['en', 'evidence', 'summary', sentence])) {
+      return;
+    }
+  }
+}
+
+/**
  * Visits every quote of `record`: see the module comment. Paths are built only
  * for a problem. A part of the wrong shape is reported where `shapes` is true
  * (createCorpus, whose report throws), and skipped where it is false.
@@ -212,6 +249,7 @@ function visitQuotes(record: Bag, visitor: Visitor): void {
       return;
     }
   }
+  visitEnglishEvidence(record, texts, visitor);
 }
 
 /**
@@ -313,6 +351,24 @@ export function quotesHold(record: Bag): boolean {
       if (!isBag(expression) || (needsEvidence(expression) && !occurs(expression.evidence, pieces, printed, body))) {
         return false;
       }
+    }
+  }
+  return englishEvidenceHolds(record.en, printed, body);
+}
+
+/** Whether every quote of `en.evidence`, where there is one, is the article's own words, in lists of the right shape. */
+function englishEvidenceHolds(en: unknown, printed: string | undefined, body: string): boolean {
+  if (!isBag(en) || en.evidence === undefined) {
+    return true;
+  }
+  const evidence = en.evidence;
+  if (!isBag(evidence) || !allOccur(evidence.title, undefined, printed, body) || !Array.isArray(evidence.summary)) {
+    return false;
+  }
+  const summary = evidence.summary as readonly unknown[];
+  for (let sentence = 0; sentence < summary.length; sentence += 1) {
+    if (!allOccur(summary[sentence], undefined, printed, body)) {
+      return false;
     }
   }
   return true;

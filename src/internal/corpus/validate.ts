@@ -1,7 +1,7 @@
 /**
  * The checks `createCorpus` makes on what it is given: the registries, the
  * records (the schema parse is parseRecord.ts's), and in each record its id, its
- * entity and topic references and its mention spans. Every fault throws an
+ * entity and topic references (quotation speakers included) and its mention spans. Every fault throws an
  * {@link InvalidRecordError} that names the list, the record's index and the
  * path of the bad field: Zod's issues for a schema failure, `recordIssue` for the rest.
  *
@@ -163,6 +163,43 @@ export function topicNumber(
 }
 
 /**
+ * Checks that every quotation of the article at `index` names its speaker by an
+ * id of the registry (`ids`), as an entity entry must; `passed` as for
+ * {@link entityNumber}. A record without quotations has nothing to check. A
+ * trusted record's `quotations` may be anything, so the list and each entry are
+ * read with care: a list that is not an array, or an entry that is not an object,
+ * is refused at its path.
+ */
+export function checkSpeakers(ids: ReadonlyMap<string, number>, article: Article, index: number, passed = true): void {
+  const quotations = article.quotations as unknown;
+  if (quotations === undefined) {
+    return;
+  }
+  if (!Array.isArray(quotations)) {
+    throw recordIssue(index, ['quotations'], `Expected quotations to be an array, got ${describeValue(quotations)}`);
+  }
+  const list = quotations as readonly unknown[];
+  for (let position = 0; position < list.length; position += 1) {
+    const entry = list[position];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw recordIssue(
+        index,
+        ['quotations', position],
+        `Expected a quotation object { speaker, kind, cue?, quote }, got ${describeValue(entry)}`,
+      );
+    }
+    const { speaker } = entry as { readonly speaker?: unknown };
+    if (typeof speaker !== 'string' || !ids.has(speaker)) {
+      throw recordIssue(
+        index,
+        ['quotations', position, 'speaker'],
+        `Unknown speaker id ${describeValue(speaker)}: ${expectedId(passed, 'entities')}`,
+      );
+    }
+  }
+}
+
+/**
  * Checks that the entity at `position` of the article (entity number `value`)
  * has mentions, and that each lies inside its field and spells the entity.
  */
@@ -186,6 +223,42 @@ export function checkMentions(
     const problem = check.problem(article, value, mentions[at]);
     if (problem !== undefined) {
       throw recordIssue(index, ['entities', position, 'mentions', at, problem.key], problem.message);
+    }
+  }
+}
+
+/**
+ * Checks that every quantity of the article names, in its `subject`, an entity of the
+ * registry (`ids`), as entity references are checked; `passed` as for {@link entityNumber}.
+ * A trusted record (`validate: false`) may hold anything, so the layer is read with care:
+ * a `quantities` that is not an array, or an item that is not an object, is refused too.
+ * Runs in both validation modes, and on the shipped data: it reads one field per quantity.
+ */
+export function checkQuantitySubjects(
+  ids: ReadonlyMap<string, number>,
+  article: Article,
+  index: number,
+  passed = true,
+): void {
+  const quantities = (article as { readonly quantities?: unknown }).quantities;
+  if (quantities === undefined) {
+    return;
+  }
+  if (!Array.isArray(quantities)) {
+    throw recordIssue(index, ['quantities'], `Expected quantities to be an array, got ${describeValue(quantities)}`);
+  }
+  for (let at = 0; at < quantities.length; at += 1) {
+    const quantity: unknown = quantities[at];
+    if (typeof quantity !== 'object' || quantity === null || Array.isArray(quantity)) {
+      throw recordIssue(index, ['quantities', at], `Expected a quantity object, got ${describeValue(quantity)}`);
+    }
+    const subject = (quantity as { readonly subject?: unknown }).subject;
+    if (subject !== undefined && (typeof subject !== 'string' || !ids.has(subject))) {
+      throw recordIssue(
+        index,
+        ['quantities', at, 'subject'],
+        `Unknown entity id ${describeValue(subject)}: ${expectedId(passed, 'entities')}`,
+      );
     }
   }
 }

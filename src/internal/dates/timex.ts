@@ -17,20 +17,13 @@
  */
 import { daysInMonth } from './civil.js';
 
-let timexValue: RegExp | undefined;
-
 /**
- * A TIMEX3 value of any form this package uses: a point (four digits or X, then a season,
- * quarter, half, ISO week, or a month, day and part of day or time), an interval of two
- * points, a duration, or a reference. A literal, because the package builds no pattern at
- * run time (test/supplyChain.test.ts), compiled on first use, so that a bundle that never
- * checks a value drops it.
+ * A TIMEX3 value of any form this package uses: a point (`[0-9X]{4}`, then a season, quarter,
+ * half, week, or a month with an optional day and part of day or time), an interval of two
+ * points, a duration, or a reference. A literal, so that a bundle that never checks one drops it.
  */
-function timexPattern(): RegExp {
-  timexValue ??=
-    /^(?:[0-9X]{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W(?:XX|0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)(?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-3]):[0-5][0-9]))?)?))?(?:\/[0-9X]{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W(?:XX|0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)(?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-3]):[0-5][0-9]))?)?))?)?|(?:P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE))+(?:T(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)?|PT(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)|PAST_REF|PRESENT_REF|FUTURE_REF)$/;
-  return timexValue;
-}
+export const TIMEX_VALUE =
+  /^(?:[0-9X]{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W(?:XX|0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)(?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-3]):[0-5][0-9]))?)?))?(?:\/[0-9X]{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W(?:XX|0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)(?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-3]):[0-5][0-9]))?)?))?)?|(?:P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE))+(?:T(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)?|PT(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)|PAST_REF|PRESENT_REF|FUTURE_REF)$/;
 
 /** The forms, for error messages. */
 export const TIMEX_FORMS =
@@ -52,7 +45,7 @@ function badDay(point: string): boolean {
  * before it starts (compared on the digits both points give).
  */
 export function timexProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !timexPattern().test(value)) {
+  if (typeof value !== 'string' || !TIMEX_VALUE.test(value)) {
     return `Expected ${TIMEX_FORMS}`;
   }
   const points = value.startsWith('P') && !value.includes('/') ? [] : value.split('/');

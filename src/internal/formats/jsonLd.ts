@@ -1,10 +1,13 @@
 /**
  * An article as a schema.org `NewsArticle` node, with the organizations,
- * things and topics it names: the JSON-LD that `toJsonLd` returns for one
+ * things (places with their coordinates) and topics it names, and the
+ * quotations it attributes: the JSON-LD that `toJsonLd` returns for one
  * article and that `jsonLdGraph` writes for many. The registries come in as
  * look-ups, so that a graph of many articles builds them once.
  */
-import type { Article, Entity, EntityType, SourceParty, Topic } from '../../schema.js';
+import type { Article, Entity, EntityType, Quotation, SourceParty, Topic } from '../../schema.js';
+import { layerSource } from '../layers/layerRecords.js';
+import { quotationRowsOf } from '../layers/quotationEntries.js';
 import type { ById, RecordSource } from '../registry/lookups.js';
 
 /** IPTC's URI for a Media Topic code such as `medtop:20000639`. */
@@ -18,6 +21,8 @@ const SCHEMA_TYPES: Readonly<Record<EntityType, string>> = {
   location: 'Place',
   facility: 'Place',
   event: 'Event',
+  // schema.org has no type for a treaty or a statement; a document is a creative work.
+  document: 'CreativeWork',
 };
 
 const english = (value: string) => ({ '@value': value, '@language': 'en' });
@@ -29,6 +34,13 @@ function thing(entity: Entity) {
     name: english(entity.name.en),
     alternateName: entity.name.ar,
     ...(entity.wikidata === undefined ? {} : { sameAs: `${WIKIDATA_ENTITY}${entity.wikidata}` }),
+    ...(entity.geo === undefined
+      ? {}
+      : { geo: { '@type': 'GeoCoordinates', latitude: entity.geo.lat, longitude: entity.geo.lon } }),
+    // A country is a Place whose address is the country itself: schema.org's addressCountry takes the ISO code.
+    ...(entity.countryCode === undefined
+      ? {}
+      : { address: { '@type': 'PostalAddress', addressCountry: entity.countryCode } }),
   };
 }
 
@@ -47,6 +59,40 @@ function organization(party: SourceParty, entity: ById<Entity>, source: RecordSo
 }
 
 /**
+ * The property of a `Quotation` that names its speaker, by the speaker's type: a person is the one
+ * who speaks the words (`spokenByCharacter`); a document, the creative work the words are taken
+ * from (`isBasedOn`, which schema.org gives a Quotation for its source, since a document is neither
+ * a Person nor an Organization); an organization, or an entity of another type, the one the words
+ * are credited to (`creator`). Keyed by string, so that a type the registry gains later falls to `creator`.
+ */
+const SPEAKER_PROPERTIES: Readonly<Partial<Record<string, string>>> = {
+  person: 'spokenByCharacter',
+  document: 'isBasedOn',
+};
+
+/** What each kind of quotation is, said in words: schema.org has no term for it. */
+const QUOTATION_KINDS: Readonly<Record<Quotation['kind'], string>> = {
+  direct: "Direct quotation: the speaker's words, between quotation marks or after a colon.",
+  indirect:
+    "Indirect quotation: a reported clause (after أن, بأن or إن) or a sentence attributed with بحسب or وفقاً لما, in the reporter's words.",
+  partial: "Partial quotation: a fragment in quotation marks inside the reporter's own sentence.",
+};
+
+/** The article's quotations as schema.org `Quotation` nodes, in text order, each with its speaker. */
+function quotationNodes(article: Article, index: number, entity: ById<Entity>, source: RecordSource) {
+  return quotationRowsOf(layerSource(article, index)).map(({ entry }) => {
+    const speaker = entity(entry.speaker, source);
+    return {
+      '@type': 'Quotation',
+      text: entry.text,
+      inLanguage: article.lang,
+      [SPEAKER_PROPERTIES[speaker.type] ?? 'creator']: thing(speaker),
+      description: english(QUOTATION_KINDS[entry.kind]),
+    };
+  });
+}
+
+/**
  * The article's `NewsArticle` node, without `@context`; its properties are
  * documented on `toJsonLd`. `entity` and `topic` look the article's ids up,
  * and throw the unknown-reference errors for an id their registry lacks, naming
@@ -54,6 +100,7 @@ function organization(party: SourceParty, entity: ById<Entity>, source: RecordSo
  */
 export function articleNode(article: Article, entity: ById<Entity>, topic: ById<Topic>, index = 0) {
   const source: RecordSource = { article, index };
+  const quotations = quotationNodes(article, index, entity, source);
   const chain = article.source.chain;
   const publisher = chain.at(-1);
   const agencies = chain.slice(0, -1);
@@ -96,5 +143,7 @@ export function articleNode(article: Article, entity: ById<Entity>, topic: ById<
       };
     }),
     mentions: article.entities.map(({ id }) => thing(entity(id, source))),
+    // The quotations are parts of the article's text; an article without any has no hasPart.
+    ...(quotations.length === 0 ? {} : { hasPart: quotations }),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Writes articles as Parquet: one row per article, the columns of the CSV,
  * with lists as Parquet LIST columns, and on request the title and body
- * normalized for matching, after them. The public `toParquet` (the
+ * normalized for matching, after them; or a companion table (quotations, time
+ * expressions, quantities, entities), with the columns of its CSV. The public `toParquet` (the
  * `ru-tj-news/parquet` subpath) checks its arguments and calls this. Only that
  * subpath's build bundles hyparquet-writer, so it is not a dependency of the library.
  */
@@ -11,6 +12,7 @@ import type { Article } from '../../schema.js';
 import { assertArticle } from '../args/arguments.js';
 import { normalizeText } from '../text/normalize.js';
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, type FieldSpec, readField } from './articleFields.js';
+import type { TableCells } from './companionTables.js';
 
 type SchemaElements = NonNullable<Parameters<typeof parquetWriteBuffer>[0]['schema']>;
 
@@ -100,6 +102,39 @@ export function writeParquet(
   const buffer = parquetWriteBuffer({
     columnData: [...columns, ...normalizedColumns.map(({ name, data }) => ({ name, data }))],
     schema: parquetSchema(normalized),
+    kvMetadata: Object.entries(metadata.keyValues).map(([key, value]) => ({ key, value })),
+    createdBy: metadata.createdBy,
+  });
+  return new Uint8Array(buffer);
+}
+
+/** The Parquet types of a companion table's columns: text as UTF-8, offsets as INT32, amounts and coordinates as DOUBLE. */
+const PARQUET_TYPES = {
+  string: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+  integer: { type: 'INT32' },
+  number: { type: 'DOUBLE' },
+} as const;
+
+/**
+ * A companion table's Parquet file: one column per column of its CSV, in that order,
+ * required unless the column may be empty. Deterministic, like {@link writeParquet}.
+ */
+export function writeTableParquet(cells: TableCells, metadata: ParquetMetadata): Uint8Array {
+  const schema: SchemaElements = [{ name: 'root', num_children: cells.columns.length }];
+  for (const column of cells.columns) {
+    schema.push({
+      name: column.name,
+      ...PARQUET_TYPES[column.type],
+      repetition_type: column.optional ? 'OPTIONAL' : 'REQUIRED',
+    });
+  }
+  const buffer = parquetWriteBuffer({
+    columnData: cells.columns.map((column, at) => ({
+      name: column.name,
+      // Every row has a cell for each column: tableCells reads one per column.
+      data: cells.rows.map((row) => row[at] ?? null),
+    })),
+    schema,
     kvMetadata: Object.entries(metadata.keyValues).map(([key, value]) => ({ key, value })),
     createdBy: metadata.createdBy,
   });

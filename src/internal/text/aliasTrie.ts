@@ -4,21 +4,26 @@
  * open-addressing hash table of typed arrays, so that a walk from a word start costs
  * one probe per letter, however many names there are.
  */
+import { nameKey } from './mentionRules.js';
 import { normalizeText } from './normalize.js';
 
 /** A name to look for, and the entity it belongs to. */
 export interface AliasEntry {
   readonly entity: string;
   readonly alias: string;
+  /** Whether the entity is a document or an event, whose mentions contain others (rule 5). */
+  readonly container: boolean;
 }
 
 /**
  * A registry's aliases, compiled: a trie over their normalized forms, its edges in a hash table.
  *
- * A pattern is one normalized string looked for under one prefix rule: as written
+ * A pattern is one normalized string, without quotation marks (`nameKey`), looked for under one prefix rule: as written
  * (after و ف ب ل ك ال), or, for a name that starts with ال, without it after لل.
  * Where several aliases normalize to the same pattern, it keeps the one that would
- * win a tie: the smallest id (`localeCompare`), then the first in registry order.
+ * win a tie: the smallest id (`localeCompare`), then the first in registry order; and,
+ * for the mentions inside a document's or an event's (rule 5), the one that would win
+ * among the entities that are neither.
  */
 export interface AliasMatcher {
   /** How many distinct names (normalized aliases) it looks for. */
@@ -43,6 +48,12 @@ export interface AliasMatcher {
   readonly lengths: Int32Array;
   /** Per pattern: `2 × entry + (fused ? 1 : 0)` of the alias it keeps, the last tie-break. */
   readonly order: Int32Array;
+  /** Per pattern: 1 when the entity it reports is a container (a document or an event), else 0. */
+  readonly containers: Uint8Array;
+  /** Per pattern: the id it reports inside a container, the best of the entities that are not containers, or undefined. */
+  readonly nestedIds: readonly (string | undefined)[];
+  /** Per pattern: {@link order} of the alias that gives {@link nestedIds}, or -1. */
+  readonly nestedOrder: Int32Array;
 }
 
 /** The root's children are also kept in a table up to here: Latin, Cyrillic and Arabic, in 8 KB. */
@@ -73,15 +84,21 @@ export function childOf(matcher: AliasMatcher, node: number, unit: number): numb
 /** Compiles the aliases for {@link findCompiled}. Work and memory are linear in the aliases' total length. */
 export function compileAliases(entries: readonly AliasEntry[]): AliasMatcher {
   // Every alias as a needle, and after لل each one that starts with ال, without it, in registry order.
-  const needles: { readonly text: string; readonly entity: string; readonly rank: number }[] = [];
+  const needles: {
+    readonly text: string;
+    readonly entity: string;
+    readonly rank: number;
+    readonly container: boolean;
+  }[] = [];
   let units = 0;
-  entries.forEach(({ entity, alias }, entry) => {
-    const text = normalizeText(alias.trim());
+  entries.forEach(({ entity, alias, container }, entry) => {
+    // Quotation marks inside a name are skipped as the text is read, so the pattern leaves them out.
+    const text = nameKey(normalizeText(alias.trim()), true);
     if (text.length > 0) {
-      needles.push({ text, entity, rank: 2 * entry });
+      needles.push({ text, entity, rank: 2 * entry, container });
       units += text.length;
       if (text.startsWith('ال') && text.length > 3) {
-        needles.push({ text: text.slice(2), entity, rank: 2 * entry + 1 });
+        needles.push({ text: text.slice(2), entity, rank: 2 * entry + 1, container });
         units += text.length - 2;
       }
     }
@@ -100,9 +117,12 @@ export function compileAliases(entries: readonly AliasEntry[]): AliasMatcher {
   const ids: string[] = [];
   const lengths: number[] = [];
   const order: number[] = [];
+  const containers: number[] = [];
+  const nestedIds: (string | undefined)[] = [];
+  const nestedOrder: number[] = [];
   let nameCount = 0;
 
-  for (const { text, entity, rank } of needles) {
+  for (const { text, entity, rank, container } of needles) {
     let node = 0;
     for (let index = 0; index < text.length; index += 1) {
       const unit = text.charCodeAt(index);
@@ -130,11 +150,23 @@ export function compileAliases(entries: readonly AliasEntry[]): AliasMatcher {
       ids.push(entity);
       lengths.push(text.length);
       order.push(rank);
+      containers.push(container ? 1 : 0);
+      nestedIds.push(container ? undefined : entity);
+      nestedOrder.push(container ? -1 : rank);
       nameCount += rank % 2 === 1 ? 0 : 1;
-    } else if (ids[kept] !== entity && entity.localeCompare(ids[kept]!) < 0) {
-      // Candidates sort by id, then in registry order: an equal id keeps the earlier alias.
+      continue;
+    }
+    // Candidates sort by id, then in registry order: an equal id keeps the earlier alias.
+    if (ids[kept] !== entity && entity.localeCompare(ids[kept]!) < 0) {
       ids[kept] = entity;
       order[kept] = rank;
+      containers[kept] = container ? 1 : 0;
+    }
+    // Inside a container, only the entities that are not containers compete.
+    const nested = nestedIds[kept];
+    if (!container && (nested === undefined || (nested !== entity && entity.localeCompare(nested) < 0))) {
+      nestedIds[kept] = entity;
+      nestedOrder[kept] = rank;
     }
   }
   return {
@@ -147,5 +179,8 @@ export function compileAliases(entries: readonly AliasEntry[]): AliasMatcher {
     ids,
     lengths: Int32Array.from(lengths),
     order: Int32Array.from(order),
+    containers: Uint8Array.from(containers),
+    nestedIds,
+    nestedOrder: Int32Array.from(nestedOrder),
   };
 }

@@ -5,7 +5,7 @@
  * must not pay once per article. `createMentionFinder` compiles explicitly, once. Without it,
  * `findMentions` reuses what it compiled for the same array only while that array cannot
  * have changed:
- * - every entity in it is frozen, down to its names and aliases, as the shipped entities,
+ * - every entity in it is frozen, down to its names, aliases and type, as the shipped entities,
  *   `EntitySchema` output and a corpus's registry are; a frozen object stays frozen, so
  *   this is checked once per array;
  * - and the array still holds the same entities, compared by identity on every call
@@ -17,6 +17,7 @@ import { InvalidQueryError } from '../../errors.js';
 import { assertList } from '../args/arguments.js';
 import { describeValue } from '../args/describeValue.js';
 import { type AliasEntry, type AliasMatcher, compileAliases } from './aliasTrie.js';
+import { isContainerType } from './mentionRules.js';
 
 /** What `createMentionFinder` returns: counts a user can read; the matcher stays in {@link matchers}. */
 export interface MentionFinderRecord {
@@ -55,7 +56,7 @@ function aliasEntries(entities: readonly unknown[]): { entries: AliasEntry[]; en
         entity,
       );
     }
-    const { id, name, aliases } = entity as Partial<Record<'id' | 'name' | 'aliases', unknown>>;
+    const { id, name, aliases, type } = entity as Partial<Record<'id' | 'name' | 'aliases' | 'type', unknown>>;
     if (typeof id !== 'string' || id.length === 0) {
       throw new InvalidQueryError(
         `Expected entities[${index}].id to be a non-empty string, got ${describeValue(id)}`,
@@ -68,6 +69,13 @@ function aliasEntries(entities: readonly unknown[]): { entries: AliasEntry[]; en
         aliases,
       );
     }
+    if (type !== undefined && typeof type !== 'string') {
+      throw new InvalidQueryError(
+        `Expected entities[${index}].type (of "${id}") to be a string or absent, got ${describeValue(type)}`,
+        type,
+      );
+    }
+    const container = isContainerType(type);
     const names: unknown[] = [];
     if (name !== undefined) {
       if (typeof name !== 'object' || name === null) {
@@ -86,7 +94,7 @@ function aliasEntries(entities: readonly unknown[]): { entries: AliasEntry[]; en
           alias,
         );
       }
-      entries.push({ entity: id, alias });
+      entries.push({ entity: id, alias, container });
     }
     entityCount += 1;
   }
@@ -120,7 +128,7 @@ function isDense(list: readonly unknown[]): boolean {
 
 /** Whether an entity that passed {@link aliasEntries} can never give other names. */
 function isFixedEntity(entity: object): boolean {
-  if (!isFixed(entity, ['id', 'name', 'aliases'])) {
+  if (!isFixed(entity, ['id', 'name', 'aliases', 'type'])) {
     return false;
   }
   const { name, aliases } = entity as { name?: object; aliases: readonly unknown[] };

@@ -17,6 +17,14 @@ export const CLITICS = /^[وف]?[بلك]?(?:ال)?$/u;
 /** The clitics before a name that starts with ال but is written without it, after the fused لل (للأمم). */
 export const CLITICS_BEFORE_FUSED_ARTICLE = /^[وف]?لل$/u;
 
+/**
+ * Whether an entity of this type contains mentions (rule 5): inside the span of a
+ * `document` or an `event`, the names of entities of any other type are mentions too.
+ */
+export function isContainerType(type: unknown): boolean {
+  return type === 'document' || type === 'event';
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 /** Per UTF-16 unit: 0 not looked at yet, 1 not a word character, 2 a letter or digit. Filled as units are met. */
 // Pure, so that a bundle without the mention finder drops the table.
@@ -89,4 +97,67 @@ export function hasTanween(text: string, start: number, end: number): boolean {
     }
   }
   return false;
+}
+
+const SPACE = 0x20;
+
+/**
+ * Whether a unit of normalized text is a quotation mark: `"` `'` `«` `»` `‹` `›` or one of
+ * `‘ ’ ‚ ‛ “ ” „ ‟` (U+2018–U+201F). The fullwidth `＂` and `＇` normalize to the first two.
+ * A quotation mark inside a name is skipped when the name is compared (see {@link nameKey}).
+ */
+export function isQuoteUnit(unit: number): boolean {
+  // Arabic letters, the bulk of any text, take the first branch and fail at once.
+  return unit < 0x0600
+    ? unit === 0x22 || unit === 0x27 || unit === 0xab || unit === 0xbb
+    : unit >= 0x2018 && (unit <= 0x201f || unit === 0x2039 || unit === 0x203a);
+}
+
+/** Whether a character of the text as written (a UTF-16 unit) is one that normalizes to a quotation mark. */
+export function isQuoteChar(code: number): boolean {
+  return isQuoteUnit(code) || code === 0xff02 || code === 0xff07;
+}
+
+/**
+ * The form in which a name and a span are compared, from their normalized text:
+ * quotation marks ({@link isQuoteUnit}) taken out, then each run of spaces made one,
+ * so that `منظمة "شنغهاي للتعاون` and `منظمة شنغهاي للتعاون` compare equal, and
+ * `القاعدة " 201` equals `القاعدة 201`. With `trim`, as for an alias, spaces at either
+ * end are dropped too; a span is compared untrimmed, so that it never starts or ends
+ * on a space. The mention finder reads the text the same way as it walks a name
+ * (mentions.ts), without building this string.
+ */
+export function nameKey(normalized: string, trim: boolean): string {
+  let key = '';
+  let lastWasSpace = trim;
+  for (let index = 0; index < normalized.length; index += 1) {
+    const unit = normalized.charCodeAt(index);
+    if (isQuoteUnit(unit) || (unit === SPACE && lastWasSpace)) {
+      continue;
+    }
+    lastWasSpace = unit === SPACE;
+    key += normalized.charAt(index);
+  }
+  return trim && lastWasSpace && key.length > 0 ? key.slice(0, -1) : key;
+}
+
+/** How many quotation marks ({@link isQuoteUnit}) a normalized text holds. */
+export function countQuotes(normalized: string): number {
+  let count = 0;
+  for (let index = 0; index < normalized.length; index += 1) {
+    if (isQuoteUnit(normalized.charCodeAt(index))) {
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/**
+ * Where a mention ends, given where its name ends (`end`, past the marks on its last
+ * letter) and how many quotation marks stand inside the name: when they leave a
+ * quotation open (an odd number), the span takes the quotation mark that directly
+ * follows, so that `منظمة "شنغهاي للتعاون"` is spanned whole; otherwise it ends at `end`.
+ */
+export function closeQuote(text: string, end: number, quotesInside: number): number {
+  return quotesInside % 2 === 1 && end < text.length && isQuoteChar(text.charCodeAt(end)) ? end + 1 : end;
 }

@@ -17,8 +17,15 @@
  * - a source typo that runs two words together (الوزيرلافروف) is found only where
  *   the caller lists the missing space (see `missingSpaces`);
  * - where names overlap, the longest leftmost wins, so a name inside a longer
- *   name (روسيا in قمة روسيا - آسيا الوسطى) is not a mention of its own; a name two
- *   entities share goes to the smaller id (`localeCompare`), as the reference's sort did.
+ *   name is not a mention of its own; a name two entities share goes to the smaller id
+ *   (`localeCompare`), as the reference's sort did;
+ * - except inside the mention of a document or an event (a container, `isContainerType`):
+ *   there the names of the entities that are neither are mentions too, by the same rules,
+ *   longest leftmost among them and wholly inside the span (روسيا in قمة روسيا - آسيا الوسطى);
+ * - quotation marks inside a name are skipped, in the aliases (compiled without them,
+ *   `nameKey`) and in the text (skipped as the trie is walked), and belong to the span;
+ *   when they leave a quotation open, the span takes the mark right after the name
+ *   (`closeQuote`, mentionRules.ts): منظمة "شنغهاي للتعاون" is one span.
  *
  * The word-character, clitic and tanween rules are mentionRules.ts's, the ones
  * `createCorpus` checks spans by (wordBounds.ts), so every span found here passes
@@ -29,12 +36,14 @@
  * clitics at the start of a word, so the text is read once, a small automaton over
  * each word's first letters says where a name may begin, and the trie is walked
  * from there only. The work is linear in the text: a walk is never longer than the
- * longest alias, however many aliases there are.
+ * longest alias, however many aliases there are. The span of a document's or an
+ * event's mention is read once more, for the names inside it (`scanRange`, `nested`);
+ * those spans never overlap, so the work stays linear: at most twice the text.
  * test/support/naiveMentions.ts keeps the earlier `indexOf`-per-alias version as the
  * reference that test/mentions.test-prop.ts holds this one to.
  */
 import { type AliasMatcher, childOf, ROOT_TABLE_SIZE } from './aliasTrie.js';
-import { hasTanween, isWordCodePoint, isWordUnit } from './mentionRules.js';
+import { closeQuote, hasTanween, isQuoteUnit, isWordCodePoint, isWordUnit } from './mentionRules.js';
 import { readMissingSpace } from './missingSpaces.js';
 import { charLengthAt, isMark, normalizeToOffsetBuffer } from './normalize.js';
 
@@ -80,6 +89,7 @@ const BA = 0x0628;
 const KAF = 0x0643;
 const LAM = 0x0644;
 const ALEF = 0x0627;
+const SPACE = 0x20;
 
 /** The prefix state after reading one more letter of the word. */
 function nextPrefix(state: number, unit: number): number {
@@ -151,47 +161,91 @@ function breakOffsets(text: string, missingSpaces: readonly MissingSpace[]): Set
   return offsets;
 }
 
-/** Whether pattern `next` beats pattern `kept` for the same start: longer, then smaller id, then earlier alias. */
-function outranks(matcher: AliasMatcher, next: number, kept: number): boolean {
+/**
+ * Whether pattern `next` beats pattern `kept` for the same start: longer, then smaller id, then earlier alias.
+ * `ids` and `order` are the matcher's, or, inside a container, its `nestedIds` and `nestedOrder`.
+ */
+function outranks(
+  lengths: Int32Array,
+  ids: readonly (string | undefined)[],
+  order: Int32Array,
+  next: number,
+  kept: number,
+): boolean {
   if (next === kept) {
     return false;
   }
-  const { lengths, ids, order } = matcher;
   const byLength = lengths[next]! - lengths[kept]!; // pattern indexes come from this matcher's slots
   if (byLength !== 0) {
     return byLength > 0;
   }
-  const nextId = ids[next]!;
+  const nextId = ids[next]!; // both patterns were kept because they have an id here
   const keptId = ids[kept]!;
   const byId = nextId === keptId ? 0 : nextId.localeCompare(keptId);
   return byId === 0 ? order[next]! < order[kept]! : byId < 0;
 }
 
-/** Finds every mention of the compiled aliases (see `compileAliases`) in `text`. Mentions come sorted by start. */
-export function findCompiled(
-  text: string,
-  matcher: AliasMatcher,
-  missingSpaces: readonly MissingSpace[] = [],
-): FoundMention[] {
-  const { units, starts, length } = normalizeToOffsetBuffer(text);
-  const breaks = missingSpaces.length === 0 ? undefined : breakOffsets(text, missingSpaces);
-  const mentions: FoundMention[] = [];
+/** What a scan of one text reads, and the mentions it has found. */
+interface Scan {
+  readonly text: string;
+  readonly units: Uint16Array;
+  readonly starts: Int32Array;
+  readonly length: number;
+  readonly breaks: Set<number> | undefined;
+  readonly matcher: AliasMatcher;
+  readonly mentions: FoundMention[];
+}
+
+/**
+ * Adds the mention of pattern `pattern` from `start` to `end`, found at unit `at` after the
+ * clitics read as `prefix`; when it is a container's and not itself `nested`, the mentions
+ * inside its span follow it (rule 5).
+ */
+function emit(
+  scan: Scan,
+  pattern: number,
+  start: number,
+  end: number,
+  at: number,
+  prefix: number,
+  nested: boolean,
+): void {
+  const { matcher } = scan;
+  scan.mentions.push({ id: (nested ? matcher.nestedIds : matcher.ids)[pattern]!, start, end });
+  if (!nested && matcher.containers[pattern] === 1) {
+    scanRange(scan, at, prefix, end, true);
+  }
+}
+
+/**
+ * Finds the mentions that start at unit `from` or later, and before the offset `limit`, longest leftmost,
+ * and adds them to `scan.mentions` in order. `prefix` is the clitic state at `from`. `nested` says that the
+ * range is a container's span: then only the names of entities that are not containers are looked for,
+ * and only those that end by `limit`.
+ */
+function scanRange(scan: Scan, from: number, prefix: number, limit: number, nested: boolean): void {
+  const { text, units, starts, length, breaks, matcher } = scan;
+  const ids = nested ? matcher.nestedIds : matcher.ids;
+  const order = nested ? matcher.nestedOrder : matcher.order;
   // Candidates arrive by start, since starts only grow; of those with one start, the best is kept,
   // and it becomes a mention when the next start comes, unless a mention before it reaches over it.
   let reachedUpTo = 0;
   let keptStart = -1;
   let kept = -1;
   let keptEnd = 0;
-  let prefix = START;
-  for (let at = 0; at < length; at += 1) {
-    // `units` and `starts` hold `length` cells, so every read below `length` is defined.
-    const before = at === 0 ? 0x20 : units[at - 1]!;
-    // Inlined fast path of isWordUnitAt: this runs once per unit of every text.
-    const wordBefore = (before & 0xf800) === 0xd800 ? isWordUnitAt(units, at - 1, length) : isWordUnit(before);
-    if (!wordBefore || (breaks !== undefined && breaks.has(starts[at]!))) {
-      prefix = START;
-    } else if (prefix !== NONE) {
-      prefix = nextPrefix(prefix, before);
+  let keptAt = 0;
+  let keptPrefix = START;
+  // `units` and `starts` hold `length` cells, so every read below `length` is defined.
+  for (let at = from; at < length && starts[at]! < limit; at += 1) {
+    if (at !== from) {
+      const before = units[at - 1]!;
+      // Inlined fast path of isWordUnitAt: this runs once per unit of every text.
+      const wordBefore = (before & 0xf800) === 0xd800 ? isWordUnitAt(units, at - 1, length) : isWordUnit(before);
+      if (!wordBefore || (breaks !== undefined && breaks.has(starts[at]!))) {
+        prefix = START;
+      } else if (prefix !== NONE) {
+        prefix = nextPrefix(prefix, before);
+      }
     }
     // A span never starts inside one input character that normalizes to several units (ﻻ is لا).
     if (prefix === NONE || prefix === ARTICLE_ALEF || (at > 0 && starts[at] === starts[at - 1])) {
@@ -200,12 +254,18 @@ export function findCompiled(
     const slots = prefix === FUSED_ARTICLE ? matcher.fused : matcher.plain;
     const firstUnit = units[at]!;
     let node = firstUnit < ROOT_TABLE_SIZE ? matcher.rootChildren[firstUnit]! : childOf(matcher, 0, firstUnit);
-    // The trie matched units[at] … units[to - 1] and stands at `node`.
+    // The trie matched the units fed from units[at] to units[to - 1], the last one fed, and stands at `node`;
+    // `quotes` counts the quotation marks skipped among them.
     let to = at + 1;
+    let quotes = 0;
     while (node !== -1) {
       const pattern = slots[node]!; // node is a node of this trie
       // A name ends where the word ends, and never inside one input character.
-      if (pattern !== -1 && (to === length || (!isWordUnitAt(units, to, length) && starts[to] !== starts[to - 1]))) {
+      if (
+        pattern !== -1 &&
+        ids[pattern] !== undefined &&
+        (to === length || (!isWordUnitAt(units, to, length) && starts[to] !== starts[to - 1]))
+      ) {
         const start = starts[at]!;
         const last = starts[to - 1]!;
         let end = last + charLengthAt(text, last);
@@ -215,26 +275,60 @@ export function findCompiled(
         }
         // Tanween makes an indefinite adjective, never a name.
         if (!hasTanween(text, start, end)) {
-          if (start !== keptStart) {
+          end = closeQuote(text, end, quotes);
+          // Inside a container, a name that reaches past its end is not one of its mentions.
+          if (end > limit) {
+            // Nothing to keep.
+          } else if (start !== keptStart) {
             if (kept !== -1 && keptStart >= reachedUpTo) {
-              mentions.push({ id: matcher.ids[kept]!, start: keptStart, end: keptEnd });
+              emit(scan, kept, keptStart, keptEnd, keptAt, keptPrefix, nested);
               reachedUpTo = keptEnd;
             }
             keptStart = start;
             kept = pattern;
             keptEnd = end;
-          } else if (outranks(matcher, pattern, kept)) {
+            keptAt = at;
+            keptPrefix = prefix;
+          } else if (outranks(matcher.lengths, ids, order, pattern, kept)) {
             kept = pattern;
             keptEnd = end;
           }
         }
+      }
+      // Quotation marks inside a name are skipped, and so is a space that one leaves doubled (nameKey):
+      // after a space, the marks and spaces that follow; after anything else, the marks.
+      const spaced = units[to - 1] === SPACE;
+      while (to < length) {
+        const unit = units[to]!;
+        if (isQuoteUnit(unit)) {
+          quotes += 1;
+        } else if (!(spaced && unit === SPACE)) {
+          break;
+        }
+        to += 1;
       }
       node = to < length ? childOf(matcher, node, units[to]!) : -1;
       to += 1;
     }
   }
   if (kept !== -1 && keptStart >= reachedUpTo) {
-    mentions.push({ id: matcher.ids[kept]!, start: keptStart, end: keptEnd });
+    emit(scan, kept, keptStart, keptEnd, keptAt, keptPrefix, nested);
   }
+}
+
+/**
+ * Finds every mention of the compiled aliases (see `compileAliases`) in `text`, and inside the span of each
+ * mention of a document or an event, every mention of an entity that is neither (rule 5). Mentions come
+ * sorted by start; a container comes before the mentions inside it.
+ */
+export function findCompiled(
+  text: string,
+  matcher: AliasMatcher,
+  missingSpaces: readonly MissingSpace[] = [],
+): FoundMention[] {
+  const { units, starts, length } = normalizeToOffsetBuffer(text);
+  const breaks = missingSpaces.length === 0 ? undefined : breakOffsets(text, missingSpaces);
+  const mentions: FoundMention[] = [];
+  scanRange({ text, units, starts, length, breaks, matcher, mentions }, 0, START, text.length, false);
   return mentions;
 }

@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../../schema.js';
 import { describeValue } from '../args/describeValue.js';
+import { closeQuote, countQuotes, isQuoteChar, isQuoteUnit, nameKey } from './mentionRules.js';
 import { normalizeText } from './normalize.js';
 import {
   endMessage,
@@ -14,11 +15,27 @@ import {
   wordStartBefore,
 } from './wordBounds.js';
 
-/** The normalized forms of an entity's names and aliases, trimmed as the finder trims them (aliasTrie.ts). */
+/**
+ * The forms in which an entity's names and aliases are compared: normalized, trimmed
+ * and without quotation marks, as the finder compiles them (aliasTrie.ts).
+ */
 export function spellingsOf(entity: Entity): ReadonlySet<string> {
   const { name } = entity;
   const names = [name.ar, name.en, ...(name.ru === undefined ? [] : [name.ru]), ...entity.aliases];
-  return new Set(names.map((spelling) => normalizeText(spelling.trim())));
+  return new Set(names.map((spelling) => nameKey(normalizeText(spelling.trim()), true)));
+}
+
+/**
+ * The form in which the span `raw` is compared with the names (see {@link spellingsOf}),
+ * or undefined when it starts or ends on a quotation mark, where no name starts or ends.
+ */
+function spanKey(raw: string): string | undefined {
+  const normalized = normalizeText(raw);
+  return normalized.length === 0 ||
+    isQuoteUnit(normalized.charCodeAt(0)) ||
+    isQuoteUnit(normalized.charCodeAt(normalized.length - 1))
+    ? undefined
+    : nameKey(normalized, false);
 }
 
 /** A problem with one mention: the key of the bad part, and what is wrong. */
@@ -85,19 +102,36 @@ export class MentionCheck {
       };
     }
     const to = end as number;
-    const direct = this.#spellsDirectly(text, from, to, value);
+    // A span may end on the quotation mark that closes one opened inside its name; the name ends before it.
+    const nameEnd = to - from > 1 && isQuoteChar(text.charCodeAt(to - 1)) ? to - 1 : to;
+    const direct = this.#spellsDirectly(text, from, nameEnd, value);
     const wordStart = wordStartBefore(text, from);
     // Most spans spell a name as written and start a word: that path allocates nothing.
     if (!direct || wordStart !== from) {
-      const problem = this.#spellingOrStartProblem(text, field, from, to, value, direct, wordStart);
+      const problem = this.#spellingOrStartProblem(text, field, from, nameEnd, to, value, direct, wordStart);
       if (problem !== undefined) {
         return problem;
       }
     }
-    const ending = endProblem(text, from, to);
-    return ending === undefined
+    const where = `The span [${from}, ${to}) of ${field}`;
+    const ending = endProblem(text, from, nameEnd);
+    if (ending !== undefined) {
+      return { key: 'end', message: endMessage(ending, text, where, from, nameEnd) };
+    }
+    // Only a quotation mark right after the name can change where the span ends: most spans skip the count.
+    const expected =
+      nameEnd < text.length && isQuoteChar(text.charCodeAt(nameEnd))
+        ? closeQuote(text, nameEnd, countQuotes(normalizeText(text.slice(from, nameEnd))))
+        : nameEnd;
+    return expected === to
       ? undefined
-      : { key: 'end', message: endMessage(ending, text, `The span [${from}, ${to}) of ${field}`, from, to) };
+      : {
+          key: 'end',
+          message:
+            expected > to
+              ? `${where} leaves open a quotation mark of the name, in ${describeValue(wordAround(text, from, expected))}: expected end to be ${expected}, after the mark that closes it`
+              : `${where} ends on a quotation mark that closes none opened inside the name, in ${describeValue(wordAround(text, from, to))}: expected end to be ${expected}, before it`,
+        };
   }
 
   /** Per entity number: its normalized names, made on first use. */
@@ -117,7 +151,8 @@ export class MentionCheck {
       }
     }
     const raw = text.slice(from, to);
-    if (!this.#spellingsOf(value).has(normalizeText(raw))) {
+    const key = spanKey(raw);
+    if (key === undefined || !this.#spellingsOf(value).has(key)) {
       return false;
     }
     // A name holds wherever the same raw text occurs.
@@ -129,14 +164,22 @@ export class MentionCheck {
     return true;
   }
 
+  /** Whether `text` from `from` to `to` spells a name of entity `value` that starts with ال, written without it. */
+  #spellsFused(text: string, from: number, to: number, value: number): boolean {
+    const key = spanKey(text.slice(from, to));
+    return key !== undefined && this.#spellingsOf(value).has(`ال${key}`);
+  }
+
   /**
    * For a span that does not both spell a name as written and start a word: what is
    * wrong with its spelling or its start, given where the letters of its word before it begin.
+   * The name runs from `from` to `nameEnd`; the span, which the messages name, to `to`.
    */
   #spellingOrStartProblem(
     text: string,
     field: 'title' | 'body',
     from: number,
+    nameEnd: number,
     to: number,
     value: number,
     direct: boolean,
@@ -146,11 +189,11 @@ export class MentionCheck {
     const notAName = (): string =>
       `${where()} reads ${describeValue(text.slice(from, to))}, which is not a name or alias of ${describeValue((this.#entities[value] as Entity).id)}`;
     // A name that starts with ال, written without it: a mention only right after لل.
-    const fused = !direct && this.#spellingsOf(value).has(`ال${normalizeText(text.slice(from, to))}`);
+    const fused = !direct && this.#spellsFused(text, from, nameEnd, value);
     if (!direct && !fused) {
       return { key: 'end', message: notAName() };
     }
-    const startIssue = this.#startProblem(text, from, wordStart, direct, fused, value, to);
+    const startIssue = this.#startProblem(text, from, wordStart, direct, fused, value, nameEnd);
     if (startIssue === undefined) {
       return undefined;
     }
@@ -178,7 +221,7 @@ export class MentionCheck {
     if (wordStart === -1) {
       return 'is preceded by more than 32 diacritics or invisible marks in a row: expected fewer, so that the start of its word can be found';
     }
-    const isFused = (): boolean => fused || this.#spellingsOf(value).has(`ال${normalizeText(text.slice(start, end))}`);
+    const isFused = (): boolean => fused || this.#spellsFused(text, start, end, value);
     const cliticsFrom = (from: number): boolean =>
       from === start
         ? direct
