@@ -16,6 +16,7 @@ import {
   filterByTopic,
   findMentions,
   findQuantities,
+  findTimeExpressions,
   getArticle,
   getEntity,
   getTopic,
@@ -98,6 +99,7 @@ export const TIMED: readonly Timed[] = [
   onText('filterByTopic(articles, text)', (text) => filterByTopic(articles, text)),
   onText('filterByDate(articles, { from: text })', (text) => filterByDate(articles, { from: text })),
   onText('readArabicDate(text)', (text) => readArabicDate(text, { writtenOn: '2025-10-09' })),
+  onText('findTimeExpressions(text)', (text) => findTimeExpressions(text, { writtenOn: '2025-10-09' })),
   onText('findQuantities(text)', (text) => findQuantities(text)),
   onArticle('buildArticle({ title, body: text })', (article) =>
     buildArticle(

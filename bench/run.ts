@@ -21,6 +21,8 @@
  * (every size) also runs it at 100k and 1M after the queries, and `--write` records it.
  * `npm run bench -- --duckdb [--size N] [--write]`: the load and the filter cases against DuckDB on the
  * same N records (100,000), alone (bench/duckdb.ts); a plain run does the same at each of its sizes.
+ * `npm run bench -- --times [--size N] [--write]`: findTimeExpressions on N synthetic articles (100,000)
+ * against findMentions, readArabicDate and a plain regex pass on the same bodies (bench/timeExpressions.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -56,6 +58,7 @@ const { values } = parseArgs({
     mentions: { type: 'boolean' },
     quantities: { type: 'boolean' },
     build: { type: 'boolean' },
+    times: { type: 'boolean' },
     load: { type: 'boolean' },
     duckdb: { type: 'boolean' },
     entities: { type: 'string' },
@@ -107,6 +110,15 @@ if (values.mentions === true) {
   // `--mentions`: findMentions with a 2,000-entity registry on 100k articles, against a naive indexOf loop.
   const { runMentions } = await import('./mentions.ts');
   process.exit(runMentions({ write: values.write === true }) ? 0 : 1);
+}
+if (values.times === true) {
+  // `--times`: findTimeExpressions' throughput against findMentions and a plain regex pass, not the corpus benchmark.
+  const size = values.size === undefined ? 100_000 : Number(values.size);
+  if (!Number.isInteger(size) || size <= 0) {
+    throw new Error(`--size must be a positive integer, got ${String(values.size)}`);
+  }
+  const { runTimeExpressions } = await import('./timeExpressions.ts');
+  process.exit(runTimeExpressions({ size, write: values.write === true }) ? 0 : 1);
 }
 if (values.quantities === true) {
   // `--quantities`: findQuantities on N articles with amounts planted (100k), against findMentions and a regex pass.

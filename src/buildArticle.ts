@@ -15,6 +15,7 @@ import {
 import { buildError, mergeIssues, type Problem } from './internal/build/issues.js';
 import { quantityProblems } from './internal/build/quantities.js';
 import { quotationProblems } from './internal/build/quotations.js';
+import { layerInOrder, timeLayerProblems } from './internal/build/timeLayer.js';
 import { deepFreeze } from './internal/corpus/deepFreeze.js';
 import { checkMissingSpaces } from './internal/corpus/validate.js';
 import {
@@ -25,6 +26,7 @@ import {
   type Quantity,
   type Quotation,
   type SourceParty,
+  type TimeExpression,
 } from './schema.js';
 
 /**
@@ -94,6 +96,11 @@ export interface BuildArticleInput {
   readonly topics?: readonly string[] | undefined;
   /** For each topic, the exact words of the title (when it is the source's) or body that show it. */
   readonly topicEvidence?: Readonly<Record<string, readonly string[]>> | undefined;
+  /**
+   * The time expressions of the printed title and the body, each with its `field`: what
+   * {@link findTimeExpressions} finds, reviewed. They are put in text order and checked.
+   */
+  readonly timeExpressions?: readonly TimeExpression[] | undefined;
   /**
    * The amounts the text states, where you annotate them (derive candidates with
    * {@link findQuantities}, then review them): sorted by field (title first), start, end;
@@ -174,6 +181,7 @@ const INPUT_KEYS = [
   'en',
   'topics',
   'topicEvidence',
+  'timeExpressions',
   'quantities',
   'quotations',
   'url',
@@ -209,6 +217,10 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   occur in the file.
  * - Topics must be ids of `options.topics`, and each `chain[].entity` an id of
  *   `options.entities`.
+ * - **`timeExpressions`**, where given (from {@link findTimeExpressions}, with a
+ *   `field` each), are put in order (title first, then by offsets), and each span
+ *   must be whole words of the body or of a printed title (an editorial one is not
+ *   the source's words), neither blank nor with whitespace at an end.
  * - **`quantities`**, where you give them, are kept as given and checked: each
  *   span reads, by its words alone, as its `value` and `unit` (and, where it has a
  *   `comparator`, the words right before it give that one), in the body or a
@@ -227,7 +239,8 @@ const OPTION_KEYS = ['entities', 'topics', 'missingSpaces'] as const;
  *   piece, and each `topicEvidence` quote in the printed title or the body alone;
  *   every mention span spells its entity and starts and ends at word bounds,
  *   without tanween, the places of `options.missingSpaces` (and the shipped
- *   data's) aside. So `createCorpus([record], { entities, topics, missingSpaces })`
+ *   data's) aside; each inferred time expression's `evidence` occurs in the printed
+ *   title, the body or one furniture piece. So `createCorpus([record], { entities, topics, missingSpaces })`
  *   accepts every record built with the same registries and `missingSpaces`; a
  *   corpus that is given other `missingSpaces` may refuse a span that starts at one.
  *
@@ -390,6 +403,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
     topics: given['topics'],
     topicEvidence: given['topicEvidence'],
     entities: entityList(mentions),
+    ...(given['timeExpressions'] === undefined ? {} : { timeExpressions: layerInOrder(given['timeExpressions']) }),
     ...(given['quantities'] === undefined ? {} : { quantities: given['quantities'] }),
     ...(given['quotations'] === undefined ? {} : { quotations: given['quotations'] }),
     body,
@@ -399,6 +413,7 @@ export function buildArticle(input: BuildArticleInput, options: BuildArticleOpti
   };
   // The quotes and spans as createCorpus checks them, so that it accepts every record built here.
   problems.push(...recordProblems(candidate, entityIds, missingSpaces));
+  problems.push(...timeLayerProblems(candidate['timeExpressions'], title, body, sourceTitle !== undefined));
   problems.push(...quantityProblems(candidate, entityIds, titleBasis !== 'source'));
   problems.push(
     ...quotationProblems(candidate['quotations'], { title, body, editorialTitle: titleBasis !== 'source' }, entityIds),

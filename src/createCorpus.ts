@@ -454,9 +454,10 @@ export interface Corpus {
  * marks inside a name are skipped when it is spelled, and a span takes the
  * mark that closes one opened inside it (`منظمة "شنغهاي للتعاون"`). The
  * evidence must be the text's own words: `date.evidence`, `date.corroboration`,
- * `date.modifiedEvidence` and each source party's `evidence` occur verbatim in
- * the printed title, the body or a piece of furniture, and each `topicEvidence`
- * quote in the printed title or the body (never in an editorial title). These
+ * `date.modifiedEvidence`, each source party's `evidence` and the `evidence`
+ * of each inferred time expression occur verbatim in the printed title, the
+ * body or a piece of furniture, and each `topicEvidence` quote in the printed
+ * title or the body (never in an editorial title). These
  * checks run whether `validate` is true or false. The first
  * bad record stops the build with an {@link InvalidRecordError} that gives its
  * index, the path of the bad field and Zod's prettified issues; nothing is

@@ -30,6 +30,7 @@ export * from './filterByEntity.js';
 export * from './filterByTopic.js';
 export * from './findMentions.js';
 export * from './findQuantities.js';
+export * from './findTimeExpressions.js';
 export * from './getArticle.js';
 export * from './getEntity.js';
 export * from './getTopic.js';

@@ -14,7 +14,9 @@ import {
   filterByEntity,
   filterByTopic,
   findMentions,
+  findTimeExpressions,
   type FoundMention,
+  type FoundTimeExpression,
   getArticle,
   getEntity,
   getTopic,
@@ -31,6 +33,7 @@ import {
   searchHits,
   type SearchMatch,
   type SearchOptions,
+  type TimeExpression,
   type Topic,
   UnknownEntityError,
 } from '../src/index.js';
@@ -50,6 +53,11 @@ describe('the query API types', () => {
     expectTypeOf(findMentions('روسيا', entities)).toEqualTypeOf<FoundMention[]>();
     expectTypeOf(createMentionFinder(entities)).toEqualTypeOf<MentionFinder>();
     expectTypeOf(findMentions('روسيا', createMentionFinder(entities))).toEqualTypeOf<FoundMention[]>();
+    expectTypeOf(findTimeExpressions('أمس', { writtenOn: '2025-10-09' })).toEqualTypeOf<
+      readonly FoundTimeExpression[]
+    >();
+    // With its field, a found expression is an entry of an article's timeExpressions.
+    expectTypeOf<FoundTimeExpression & { readonly field: 'body' }>().toExtend<TimeExpression>();
   });
 
   it('keeps the element type of the list it is given', () => {

@@ -358,7 +358,7 @@ describe('buildArticle', () => {
       ),
     );
     expect(issues).toEqual([
-      'tittle: Unknown field "tittle": expected any of id, title, titleBasis, body, publishedAt, modifiedAt, date, furniture, chain, en, topics, topicEvidence, quantities, quotations, url, authors, raw. Did you mean "title"?',
+      'tittle: Unknown field "tittle": expected any of id, title, titleBasis, body, publishedAt, modifiedAt, date, furniture, chain, en, topics, topicEvidence, timeExpressions, quantities, quotations, url, authors, raw. Did you mean "title"?',
       'topics.1: Unknown topic id "tourism": expected an id of options.topics',
       'source.chain.0.entity: Unknown entity id "nobody": expected an id of options.entities',
       'body: Paragraph 1 of the body, "وكان المعرض الأول قد أقيم في 3 أيار/مايو…", is not in raw.text',

@@ -17,6 +17,7 @@ describe('generated files', () => {
       'the export files of data/, data/datapackage.json and the export tables of docs/data-model.md',
     ],
     ['scripts/build-reliability.ts', 'the figures and tables of docs/reliability.md'],
+    ['scripts/build-time-expression-figures.ts', 'the time-expression figures of docs/data-model.md'],
     ['scripts/build-quantity-figures.ts', "the finder's recall and precision in docs/data-model.md"],
   ] as const)('%s --check finds %s up to date', (script, files) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', script, '--check'], { cwd: ROOT, encoding: 'utf8' });

@@ -9,6 +9,7 @@ import {
   filterByEntity,
   filterByTopic,
   findQuantities,
+  findTimeExpressions,
   getArticle,
   getEntity,
   getTopic,
@@ -72,6 +73,7 @@ const calls = [
   ['corpus.search', (value: string) => corpus.search(value)],
   ['corpus.query', (value: string) => corpus.query({ [value]: 1 })],
   ['readArabicDate', (value: string) => readArabicDate(value, { writtenOn: '2025-10-09' })],
+  ['findTimeExpressions', (value: string) => findTimeExpressions(value, { writtenOn: '2025-10-09' })],
   ['findQuantities', (value: string) => findQuantities(value)],
   [
     'buildArticle',

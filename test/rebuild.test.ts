@@ -1,7 +1,8 @@
 /**
  * The shipped corpus, rebuilt: buildArticle on the five raw texts, given only
  * what a person curated (the title, body, furniture, source chain, English,
- * topics and their evidence, quotations), must find every shipped mention span and date again.
+ * topics and their evidence, quotations, and the time expressions, which it
+ * checks), must find every shipped mention span and date again.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -22,6 +23,7 @@ function rebuild(article: Article): Article {
       en: article.en,
       topics: article.topics,
       topicEvidence: article.topicEvidence,
+      timeExpressions: article.timeExpressions,
       quotations: article.quotations,
       raw: { file: rawFileOf(article).file, text: readBytes(rawFileOf(article).file) },
       // The curated layer, which buildArticle checks (each span reads as its amount) and keeps.

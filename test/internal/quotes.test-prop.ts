@@ -15,6 +15,7 @@ const QUOTE_SLOTS = [
   [['date'], 'modifiedEvidence'],
   [['topicEvidence'], 'first'],
   [['source', 'chain', 0], 'evidence'],
+  [['timeExpressions', 0], 'evidence'],
   [['en'], 'title evidence'],
   [['en'], 'sentence evidence'],
 ] as const;
@@ -41,6 +42,10 @@ function mutate(
 ): { readonly changed: Bag; readonly quote: unknown } {
   const copy = structuredClone(record);
   const [path, key] = QUOTE_SLOTS[slot % QUOTE_SLOTS.length]!;
+  // A record without time expressions gets an inferred one, whose evidence the check reads.
+  if (path[0] === 'timeExpressions' && !Array.isArray(copy['timeExpressions'])) {
+    copy['timeExpressions'] = [{ field: 'body', start: 0, end: 1, value: '2024', basis: 'inferred' }];
+  }
   let at = copy as unknown;
   for (const step of path) {
     at = (at as Record<string | number, unknown>)[step];
@@ -118,6 +123,15 @@ describe('quotesHold', () => {
     ],
     ['topic evidence that is not a list', (record: Bag) => ({ ...record, topicEvidence: { 'x-1': 'quote' } })],
     ['a date that is not an object', (record: Bag) => ({ ...record, date: 'today' })],
+    ['time expressions that are not a list', (record: Bag) => ({ ...record, timeExpressions: {} })],
+    ['a time expression that is not an object', (record: Bag) => ({ ...record, timeExpressions: ['2024'] })],
+    [
+      'an inferred time expression without evidence',
+      (record: Bag) => ({
+        ...record,
+        timeExpressions: [{ field: 'body', start: 0, end: 1, value: '2024', basis: 'inferred' }],
+      }),
+    ],
   ] as const)('is false for a record with %s, which the full check reports', (_name, change) => {
     expect(quotesHold(shipped[0]!)).toBe(true);
     expect(quotesHold(change(shipped[0]!))).toBe(false);

@@ -23,6 +23,7 @@ import {
   filterByTopic,
   findMentions,
   findQuantities,
+  findTimeExpressions,
   getArticle,
   getEntity,
   getTopic,
@@ -211,6 +212,24 @@ export const TARGETS: readonly Target[] = [
   {
     call: "readArabicDate('اليوم الخميس', { writtenOn: x })",
     run: (x) => readArabicDate('اليوم الخميس', { writtenOn: x as string }),
+    throws: [InvalidDateError],
+    returns: isArray,
+  },
+  {
+    call: 'findTimeExpressions(x)',
+    run: (x) => findTimeExpressions(x as string),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "findTimeExpressions('اليوم الخميس', x)",
+    run: (x) => findTimeExpressions('اليوم الخميس', x as never),
+    throws: [InvalidQueryError],
+    returns: isArray,
+  },
+  {
+    call: "findTimeExpressions('اليوم الخميس', { writtenOn: x })",
+    run: (x) => findTimeExpressions('اليوم الخميس', { writtenOn: x as string }),
     throws: [InvalidDateError],
     returns: isArray,
   },

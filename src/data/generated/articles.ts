@@ -447,6 +447,66 @@ export const articles: Article[] = [
         ]
       }
     ],
+    "timeExpressions": [
+      {
+        "field": "body",
+        "start": 47,
+        "end": 59,
+        "value": "2021-07-22",
+        "basis": "inferred",
+        "evidence": "22 يوليو 2021ء"
+      },
+      {
+        "field": "body",
+        "start": 578,
+        "end": 586,
+        "value": "FUTURE_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 863,
+        "end": 883,
+        "value": "2013-09-23",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1088,
+        "end": 1096,
+        "value": "PAST_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1382,
+        "end": 1390,
+        "value": "PAST_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1583,
+        "end": 1588,
+        "value": "PAST_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1822,
+        "end": 1839,
+        "value": "1992-05-15",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1845,
+        "end": 1854,
+        "value": "1992",
+        "basis": "inferred",
+        "evidence": "15أيار/ مايو 1992"
+      }
+    ],
     "quantities": [
       {
         "field": "body",
@@ -1006,6 +1066,61 @@ export const articles: Article[] = [
         ]
       }
     ],
+    "timeExpressions": [
+      {
+        "field": "body",
+        "start": 181,
+        "end": 218,
+        "value": "2022-06-28",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 840,
+        "end": 859,
+        "value": "P30Y",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1425,
+        "end": 1430,
+        "value": "PRESENT_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1656,
+        "end": 1665,
+        "value": "2022",
+        "basis": "inferred",
+        "evidence": "٢٩ يونيو ٢٠٢٢"
+      },
+      {
+        "field": "body",
+        "start": 1700,
+        "end": 1719,
+        "value": "2022-05-16",
+        "basis": "inferred",
+        "evidence": "٢٩ يونيو ٢٠٢٢"
+      },
+      {
+        "field": "body",
+        "start": 1997,
+        "end": 2006,
+        "value": "2022",
+        "basis": "inferred",
+        "evidence": "٢٩ يونيو ٢٠٢٢"
+      },
+      {
+        "field": "body",
+        "start": 2056,
+        "end": 2075,
+        "value": "2022-06-29TMO",
+        "basis": "inferred",
+        "evidence": "٢٩ يونيو ٢٠٢٢"
+      }
+    ],
     "quantities": [
       {
         "field": "body",
@@ -1400,6 +1515,79 @@ export const articles: Article[] = [
             "end": 2852
           }
         ]
+      }
+    ],
+    "timeExpressions": [
+      {
+        "field": "body",
+        "start": 207,
+        "end": 228,
+        "value": "P30Y",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 404,
+        "end": 409,
+        "value": "PRESENT_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 536,
+        "end": 541,
+        "value": "PXCE",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 639,
+        "end": 650,
+        "value": "PAST_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 794,
+        "end": 812,
+        "value": "1992-04-08",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1748,
+        "end": 1756,
+        "value": "2021",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1807,
+        "end": 1816,
+        "value": "2020",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1852,
+        "end": 1901,
+        "value": "2022-01/2022-04",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1944,
+        "end": 1969,
+        "value": "2021-01/2021-04",
+        "basis": "inferred",
+        "evidence": "الفترة من يناير/كانون الثاني إلى ابريل/نيسان 2022"
+      },
+      {
+        "field": "body",
+        "start": 2090,
+        "end": 2096,
+        "value": "PRESENT_REF",
+        "basis": "stated"
       }
     ],
     "quantities": [
@@ -2395,6 +2583,134 @@ export const articles: Article[] = [
         ]
       }
     ],
+    "timeExpressions": [
+      {
+        "field": "body",
+        "start": 353,
+        "end": 396,
+        "value": "2025-10-08TEV",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 417,
+        "end": 429,
+        "value": "2025-10-09",
+        "basis": "inferred",
+        "evidence": "مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+      },
+      {
+        "field": "body",
+        "start": 998,
+        "end": 1006,
+        "value": "PAST_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1066,
+        "end": 1075,
+        "value": "2025",
+        "basis": "inferred",
+        "evidence": "مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+      },
+      {
+        "field": "body",
+        "start": 1100,
+        "end": 1115,
+        "value": "2025-09-01",
+        "basis": "inferred",
+        "evidence": "مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+      },
+      {
+        "field": "body",
+        "start": 1474,
+        "end": 1486,
+        "value": "2024",
+        "basis": "inferred",
+        "evidence": "مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+      },
+      {
+        "field": "body",
+        "start": 1587,
+        "end": 1595,
+        "value": "2024",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1656,
+        "end": 1689,
+        "value": "2025-01/2025-07",
+        "basis": "inferred",
+        "evidence": "مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+      },
+      {
+        "field": "body",
+        "start": 2158,
+        "end": 2183,
+        "value": "2025-06",
+        "basis": "inferred",
+        "evidence": "مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+      },
+      {
+        "field": "body",
+        "start": 2372,
+        "end": 2397,
+        "value": "2025/2026",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 2455,
+        "end": 2461,
+        "value": "PRESENT_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 2605,
+        "end": 2614,
+        "value": "P5Y",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 3315,
+        "end": 3336,
+        "value": "2025-10-09TAF",
+        "basis": "inferred",
+        "evidence": "مساء أمس الأربعاء 8 أكتوبر/تشرين الأول 2025"
+      },
+      {
+        "field": "body",
+        "start": 3716,
+        "end": 3734,
+        "value": "2025/2027",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 3946,
+        "end": 3954,
+        "value": "2019",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 4020,
+        "end": 4043,
+        "value": "2022-10",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 4124,
+        "end": 4132,
+        "value": "2024",
+        "basis": "stated"
+      }
+    ],
     "quantities": [
       {
         "field": "body",
@@ -3045,6 +3361,52 @@ export const articles: Article[] = [
             "end": 2732
           }
         ]
+      }
+    ],
+    "timeExpressions": [
+      {
+        "field": "body",
+        "start": 551,
+        "end": 570,
+        "value": "2019-04-17",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1011,
+        "end": 1019,
+        "value": "2026",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 1185,
+        "end": 1193,
+        "value": "FUTURE_REF",
+        "basis": "stated"
+      },
+      {
+        "field": "body",
+        "start": 2151,
+        "end": 2171,
+        "value": "2025-10-08",
+        "basis": "inferred",
+        "evidence": "10:51 GMT 09.10.2025"
+      },
+      {
+        "field": "body",
+        "start": 2173,
+        "end": 2186,
+        "value": "2025-10-09",
+        "basis": "inferred",
+        "evidence": "10:51 GMT 09.10.2025"
+      },
+      {
+        "field": "body",
+        "start": 2685,
+        "end": 2693,
+        "value": "PAST_REF",
+        "basis": "stated"
       }
     ],
     "quantities": [

@@ -5,8 +5,10 @@
  * the body or a piece of site furniture (where datelines and credits are); each
  * `topicEvidence` quote, and each quote of `en.evidence` (for the English title
  * and each sentence of the summary), in the printed title or the body, because
- * what they support is what the article says, and furniture is not article text.
- * An editorial title is our wording, not the source's, so nothing may be quoted from it.
+ * what they support is what the article says, and furniture is not article text;
+ * the `evidence` of each inferred time expression (`timeExpressions`) in the
+ * printed title, the body or the furniture, like the date's. An editorial title
+ * is our wording, not the source's, so nothing may be quoted from it.
  *
  * A trusted record (`validate: false`) may hold anything, so every value read
  * here is checked for its type first, and a blank quote (which every text
@@ -23,6 +25,10 @@ import { recordIssue } from '../args/recordIssue.js';
 type Bag = Readonly<Record<string, unknown>>;
 
 const isBag = (value: unknown): value is Bag => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a time expression quotes evidence, or must: an inferred one, or one that gives evidence all the same. */
+const needsEvidence = (expression: Bag): boolean =>
+  expression.basis === 'inferred' || expression.evidence !== undefined;
 
 /** One quote that is not the text's own words: where it is in the record, and what is wrong. */
 export interface QuoteProblem {
@@ -224,6 +230,25 @@ function visitQuotes(record: Bag, visitor: Visitor): void {
       return;
     }
   }
+  const times =
+    record.timeExpressions === undefined ? [] : (listAt(record.timeExpressions, ['timeExpressions'], visitor) ?? []);
+  for (let position = 0; position < times.length; position += 1) {
+    const expression = times[position];
+    if (isBag(expression)) {
+      if (needsEvidence(expression)) {
+        const problem = problemOf(expression.evidence, texts, false, visitor);
+        if (problem !== undefined && !visitor.report(['timeExpressions', position, 'evidence'], problem)) {
+          return;
+        }
+      }
+    } else if (visitor.shapes) {
+      visitor.report(
+        ['timeExpressions', position],
+        `Expected a time expression object, got ${describeValue(expression)}`,
+      );
+      return;
+    }
+  }
   visitEnglishEvidence(record, texts, visitor);
 }
 
@@ -314,6 +339,18 @@ export function quotesHold(record: Bag): boolean {
     const party: unknown = chain[position];
     if (!isBag(party) || !occurs(party.evidence, pieces, printed, body)) {
       return false;
+    }
+  }
+  const times: unknown = record.timeExpressions;
+  if (times !== undefined) {
+    if (!Array.isArray(times)) {
+      return false;
+    }
+    for (let position = 0; position < times.length; position += 1) {
+      const expression: unknown = times[position];
+      if (!isBag(expression) || (needsEvidence(expression) && !occurs(expression.evidence, pieces, printed, body))) {
+        return false;
+      }
     }
   }
   return englishEvidenceHolds(record.en, printed, body);

@@ -9,7 +9,7 @@
  *   `DT` daytime) or a time (`2025-10-09T10:30`), a season (`2025-SU`), a quarter
  *   (`2025-Q3`), a half (`2025-H2`) or an ISO week (`2025-W41`). An `X` stands for
  *   a digit the text leaves open: `XXXX-09-01` is the first of September of an
- *   unnamed year;
+ *   unnamed year, `XXXX-WXX` a week;
  * - an interval of two points: `2022-01/2022-04`;
  * - a duration: `P30Y`, `P3M`, `P2W`, `P4D`, `PT2H`, or with `X` for an unstated
  *   number (`PXY`, "for years");
@@ -23,7 +23,7 @@ import { daysInMonth } from './civil.js';
  * points, a duration, or a reference. A literal, so that a bundle that never checks one drops it.
  */
 export const TIMEX_VALUE =
-  /^(?:[0-9X]{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W(?:0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)(?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-3]):[0-5][0-9]))?)?))?(?:\/[0-9X]{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W(?:0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)(?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-3]):[0-5][0-9]))?)?))?)?|(?:P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE))+(?:T(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)?|PT(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)|PAST_REF|PRESENT_REF|FUTURE_REF)$/;
+  /^(?:[0-9X]{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W(?:XX|0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)(?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-3]):[0-5][0-9]))?)?))?(?:\/[0-9X]{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W(?:XX|0[1-9]|[1-4][0-9]|5[0-3])|(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX)(?:T(?:MO|AF|EV|NI|DT|(?:[01][0-9]|2[0-3]):[0-5][0-9]))?)?))?)?|(?:P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE))+(?:T(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)?|PT(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)|PAST_REF|PRESENT_REF|FUTURE_REF)$/;
 
 /** The forms, for error messages. */
 export const TIMEX_FORMS =
