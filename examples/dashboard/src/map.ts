@@ -79,13 +79,13 @@ const overlaps = (a: Box, b: Box): boolean =>
 
 /**
  * Where each place's name goes: right of its circle, else left, above or below, wherever it covers no
- * other name and no other circle's centre. The most-mentioned places are placed first; a name that fits
+ * other name and no circle. The most-mentioned places are placed first; a name that fits
  * nowhere is left out of the drawing (the circle's tooltip, its label and the table still give it).
  */
 function placeLabels(
   drawn: readonly { entity: Place['entity']; x: number; y: number; r: number }[],
 ): Map<string, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }> {
-  const taken: Box[] = drawn.map(({ x, y }) => ({ left: x - 2, top: y - 2, right: x + 2, bottom: y + 2 }));
+  const taken: Box[] = drawn.map(({ x, y, r }) => ({ left: x - r, top: y - r, right: x + r, bottom: y + r }));
   const found = new Map<string, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }>();
   for (const { entity, x, y, r } of drawn) {
     const width = entity.name.en.length * LETTER;

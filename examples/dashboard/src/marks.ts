@@ -20,6 +20,16 @@ const articlesOf = (spans: readonly Occurrence[]): string[] =>
 /** An event type in words: `third-location-meeting` is "third location meeting". */
 const typeWords = (event: NewsEvent): string => event.type.replaceAll('-', ' ');
 
+/** How many of a date's time expressions were resolved against the article's date or context, in words. */
+function inferred(entries: readonly { readonly basis: 'stated' | 'inferred' }[]): string {
+  const count = entries.filter((entry) => entry.basis === 'inferred').length;
+  return count === 0
+    ? ''
+    : count === entries.length
+      ? `, resolved from ${entries.length === 1 ? 'its' : 'their'} context`
+      : `, ${count} of them resolved from their context`;
+}
+
 /**
  * The marks of the articles in `list`, in date order (events before time expressions on the same day).
  * An event's mark names every article that reports it, in view or not, so that an event several articles
@@ -56,7 +66,7 @@ export function marksOf(list: readonly Article[]): Mark[] {
       value,
       first: first.firstDay,
       last: first.lastDay,
-      label: `a date the text names ${entries.length === 1 ? 'once' : `${entries.length} times`}`,
+      label: `named ${entries.length === 1 ? 'once' : `${entries.length} times`} in the text${inferred(entries)}`,
       articles: articlesOf(entries),
       occurrences: entries,
     };
