@@ -584,7 +584,10 @@ describe.skipIf(!hasChromium)('the dashboard example, in headless Chromium', () 
       (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0);
     });
     mkdirSync(SCREENSHOTS, { recursive: true });
+    // Tall enough for the whole map; the page goes back to its size after.
+    await page.setViewportSize({ width: 1280, height: 980 });
     await page.screenshot({ path: `${SCREENSHOTS}dashboard.png`, fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
     if (process.env.UPDATE_SCREENSHOT === '1') {
       copyFileSync(`${SCREENSHOTS}dashboard.png`, `${ROOT}docs/dashboard.png`);
     }
