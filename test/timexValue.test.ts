@@ -65,6 +65,12 @@ describe('TIMEX3 values', () => {
     expect(TimexValueSchema.safeParse(value).error?.issues[0]?.message).toContain(expected);
   });
 
+  it.each(REFUSED)('names the refused value %j in its message, once', (value) => {
+    const message = timexProblem(value) ?? '';
+    expect(message).toContain(`got ${JSON.stringify(value)}`);
+    expect(message.split(', got ').length).toBe(2);
+  });
+
   it('refuses a value that is not a string', () => {
     expect(timexProblem(2024)).toContain('Expected a TIMEX3 value');
     expect(TimexValueSchema.safeParse(2024).success).toBe(false);

@@ -15,6 +15,7 @@
  *   number (`PXY`, "for years");
  * - a reference: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
  */
+import { describeValue } from '../args/describeValue.js';
 import { daysInMonth } from './civil.js';
 
 /**
@@ -42,11 +43,12 @@ function badDay(point: string): boolean {
 /**
  * What is wrong with `value` as a TIMEX3 value, or undefined when it is one: a
  * string of one of the forms, whose days exist, and whose interval does not end
- * before it starts (compared on the digits both points give).
+ * before it starts (compared on the digits both points give). Every message names
+ * the value it refuses, so callers use it as it is.
  */
 export function timexProblem(value: unknown): string | undefined {
   if (typeof value !== 'string' || !TIMEX_VALUE.test(value)) {
-    return `Expected ${TIMEX_FORMS}`;
+    return `Expected ${TIMEX_FORMS}, got ${describeValue(value)}`;
   }
   const points = value.startsWith('P') && !value.includes('/') ? [] : value.split('/');
   for (const point of points) {
