@@ -25,7 +25,9 @@ import type { DateBound } from './types.js';
  *   ...articles[2]!,
  *   timeExpressions: [{ field: 'body' as const, start: 794, end: 812, value: '1992-04-08', basis: 'stated' as const }],
  * };
- * const [entry]: TimeExpressionEntry[] = timeline([article]);
+ * const [entry] = timeline([article], { kinds: ['time-expression'] }).filter(
+ *   (candidate): candidate is TimeExpressionEntry => candidate.kind === 'time-expression',
+ * );
  * [entry?.text, entry?.firstDay, entry?.lastDay];
  * // => ['8 ابريل/نيسان 1992', '1992-04-08', '1992-04-08']
  * ```
