@@ -341,20 +341,23 @@ export interface Corpus {
    */
   quotations(options?: Omit<QuotationsOptions, 'entities'>): QuotationEntry[];
   /**
-   * Exactly what `timeline(corpus.articles, options)` returns.
+   * Exactly what `timeline(corpus.articles, { ...options, events: corpus.events })` returns:
+   * the corpus's events and dated time expressions, merged in one order.
    *
-   * @param options - `from` and `to`, both inclusive.
+   * @param options - `from` and `to`, both inclusive; `kinds`, to list only events or only time expressions.
    * @returns A new array of entries, earliest first.
-   * @throws The errors of {@link timeline}.
+   * @throws The errors of {@link timeline}; {@link InvalidQueryError} for the registry as an option too.
    * @example
    * ```ts
    * import { corpus } from 'ru-tj-news';
    *
    * corpus.timeline({ to: '1999-12-31' }).every((entry) => entry.firstDay <= '1999-12-31');
    * // => true
+   * corpus.timeline({ to: '1999-12-31', kinds: ['event'] }).map((entry) => entry.kind === 'event' && entry.id);
+   * // => ['russia-tajikistan-diplomatic-relations-1992', 'collective-security-treaty-signing-1992']
    * ```
    */
-  timeline(options?: TimelineOptions): TimelineEntry[];
+  timeline(options?: Omit<TimelineOptions, 'events'>): TimelineEntry[];
   /**
    * Exactly what `quantities(corpus.articles, options)` returns.
    *

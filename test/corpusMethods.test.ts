@@ -10,6 +10,7 @@ import {
   articles,
   cooccurrence,
   type Corpus,
+  corpus,
   corpus as shipped,
   countByEntity,
   countByPeriod,
@@ -444,11 +445,20 @@ describe('the layer methods of a corpus', () => {
       (c: Corpus) => c.quotations({ speaker: 'لافروف' }),
       (c: Corpus) => quotations(c.articles, { speaker: 'لافروف', entities: c.entities }),
     ],
-    ['timeline', (c: Corpus) => c.timeline(), (c: Corpus) => timeline(c.articles)],
+    [
+      'timeline, with the events of the corpus',
+      (c: Corpus) => c.timeline(),
+      (c: Corpus) => timeline(c.articles, { events: c.events }),
+    ],
     [
       'timeline of a range',
       (c: Corpus) => c.timeline({ from: '2021-01-01', to: '2024-12-31' }),
-      (c: Corpus) => timeline(c.articles, { from: '2021-01-01', to: '2024-12-31' }),
+      (c: Corpus) => timeline(c.articles, { from: '2021-01-01', to: '2024-12-31', events: c.events }),
+    ],
+    [
+      'timeline of one kind',
+      (c: Corpus) => c.timeline({ kinds: ['time-expression'] }),
+      (c: Corpus) => timeline(c.articles, { kinds: ['time-expression'], events: c.events }),
     ],
     ['quantities', (c: Corpus) => c.quantities(), (c: Corpus) => quantities(c.articles)],
     [
@@ -479,6 +489,14 @@ describe('the layer methods of a corpus', () => {
       expect(expected.length).toBeGreaterThan(0);
     },
   );
+
+  it('puts the events of its own registry on its timeline, and none when it has no events', () => {
+    const shipped = corpus.timeline({ kinds: ['event'] });
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(shipped).toEqual(timeline(corpus.articles, { kinds: ['event'], events: corpus.events }));
+    expect(createCorpus(corpus.articles).timeline({ kinds: ['event'] })).toEqual([]);
+    expect(() => corpus.timeline({ events: [] } as never)).toThrow(InvalidQueryError);
+  });
 
   it('answers with its own registry: the speakers and the entities table are its records', () => {
     expect(renamedCorpus.quotations({ speaker: 'لافروف' }).map((entry) => entry.speaker)).toEqual([

@@ -221,6 +221,14 @@ describe('eventsOf with bad arguments', () => {
     ]).toEqual(['events', 0, path]);
   });
 
+  it('names a date the calendar lacks once in its error', () => {
+    const registry = [{ ...fixtureEvents[0], date: { value: '2025-02-30', basis: 'stated' } }];
+    const { message } = catchError(() =>
+      eventsOf(fixtureArticles, { from: '2022-01-01', events: registry as never }),
+    ) as Error;
+    expect(message.split('\n')[1]).toBe('✖ Expected a day the calendar has, got "2025-02-30"');
+  });
+
   it('names the article that has no string id', () => {
     const error = catchError(() => eventsOf([a, { ...b, id: 7 } as never], { events: fixtureEvents }));
     expect(error).toBeInstanceOf(InvalidRecordError);

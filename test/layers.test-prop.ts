@@ -1,12 +1,12 @@
 /**
  * Properties of the layer helpers: timexDays agrees with Date on the days of every
- * form of TIMEX3 point, the timeline is its entries sorted and cut by overlap with
- * the range, and the time_expressions table holds every expression with its days.
+ * form of TIMEX3 point, the timeline merges events and time expressions in one order
+ * and is its entries sorted and cut by overlap with the range, and the time_expressions table holds every expression with its days.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type Article, type TimeExpression, timeline, toNdjson } from '../src/index.js';
+import { type Article, events, type NewsEvent, type TimeExpression, timeline, toNdjson } from '../src/index.js';
 import { timexProblem } from '../src/internal/dates/timex.js';
 import { dayLabel, timexDays } from '../src/internal/dates/timexDays.js';
 import { makeArticle } from './support/makeArticle.js';
@@ -142,27 +142,47 @@ describe('the layer helpers (properties)', () => {
     );
   });
 
-  it('gives the timeline of a range as the whole timeline, cut to the entries whose days overlap it, in the same order', () => {
+  it('merges the reported events with the time expressions in one order, and gives the timeline of a range as the whole one cut to the entries whose days overlap it', () => {
     fc.assert(
       fc.property(
         articlesArbitrary,
+        fc.array(fc.record({ value: valueArbitrary, reporting: fc.subarray([0, 1, 2, 3]) }), { maxLength: 5 }),
         fc.option(boundArbitrary, { nil: undefined }),
         fc.option(boundArbitrary, { nil: undefined }),
-        (list, from, to) => {
-          const whole = timeline(list);
-          // Sorted by first day, then the longer span first.
+        (list, specs, from, to) => {
+          // Events of a registry of the test's own, each reported by some of the articles (or none).
+          const registry: NewsEvent[] = specs.map(({ value, reporting }, at) => ({
+            ...events[0]!,
+            id: `event-${at}`,
+            date: { value, basis: 'stated' },
+            mentions: reporting
+              .filter((index) => index < list.length)
+              .map((index) => ({ article: list[index]!.id, field: 'body' as const, start: 0, end: 1 })),
+          }));
+          const whole = timeline(list, { events: registry });
+          // Sorted by first day, then the longer span first, then the events before the time expressions.
           for (let at = 1; at < whole.length; at += 1) {
             const [before, after] = [whole[at - 1]!, whole[at]!];
             expect(
               before.firstDay < after.firstDay ||
-                (before.firstDay === after.firstDay && before.lastDay >= after.lastDay),
+                (before.firstDay === after.firstDay && before.lastDay > after.lastDay) ||
+                (before.firstDay === after.firstDay &&
+                  before.lastDay === after.lastDay &&
+                  (before.kind === after.kind || before.kind === 'event')),
             ).toBe(true);
           }
-          // Every dated expression is there, and nothing else.
+          // Every dated expression and every reported dated event is there, once, and nothing else.
           const dated = list.flatMap((article) =>
             (article.timeExpressions ?? []).filter((expression) => timexDays(expression.value) !== undefined),
           );
-          expect(whole).toHaveLength(dated.length);
+          const reported = registry.filter(
+            (candidate) => candidate.mentions.length > 0 && timexDays(candidate.date.value) !== undefined,
+          );
+          expect(whole.filter((entry) => entry.kind === 'time-expression')).toHaveLength(dated.length);
+          expect(whole.flatMap((entry) => (entry.kind === 'event' ? [entry.id] : []))).toEqual(
+            expect.arrayContaining(reported.map((candidate) => candidate.id)),
+          );
+          expect(whole.filter((entry) => entry.kind === 'event')).toHaveLength(reported.length);
           for (const entry of whole) {
             const days = timexDays(entry.value)!;
             expect([entry.firstDay, entry.lastDay]).toEqual([dayLabel(days.first), dayLabel(days.last)]);
@@ -177,7 +197,7 @@ describe('the layer helpers (properties)', () => {
               Date.parse(`${entry.firstDay}T00:00:00Z`) <= high &&
               Date.parse(`${entry.lastDay}T00:00:00Z`) + DAY - 1 >= low,
           );
-          expect(timeline(list, { from, to })).toEqual(cut);
+          expect(timeline(list, { from, to, events: registry })).toEqual(cut);
         },
       ),
       runs('timeline(x, range) is timeline(x) cut to the entries whose days overlap the range, in order'),

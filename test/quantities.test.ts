@@ -116,4 +116,10 @@ describe('quantities', () => {
     expect(error).toBeInstanceOf(InvalidRecordError);
     expect((error as InvalidRecordError).path).toEqual(path);
   });
+
+  it('names a period that is not TIMEX3 in its error', () => {
+    const change = { quantities: [{ ...VISIT.quantities![0]!, period: 'this year' }] };
+    const { message } = catchError(() => quantities([{ ...VISIT, ...change }])) as Error;
+    expect(message).toMatch(/, got "this year"$/);
+  });
 });

@@ -23,6 +23,9 @@ const ACCEPTED = [
   '2025-H2',
   '2025-W41',
   'XXXX-WXX',
+  '2020-W53',
+  '2026-W53',
+  '2015-W53',
   'XXXX-09-01',
   '2022-01/2022-04',
   '2025/2027',
@@ -45,6 +48,8 @@ const REFUSED = [
   ['2025-10-32', 'a TIMEX3 value'],
   ['2025-02-30', 'a day the calendar has, got "2025-02-30"'],
   ['2023-02-29', 'a day the calendar has'],
+  ['2025-W53', 'a week the calendar has (2025 has 52 ISO weeks), got "2025-W53"'],
+  ['2021-W53/2022-W02', 'a week the calendar has (2021 has 52 ISO weeks)'],
   ['2022-04/2022-01', 'does not end before it starts'],
   ['2025-10-08TXX', 'a TIMEX3 value'],
   ['2024TEV', 'a TIMEX3 value'],
@@ -64,6 +69,27 @@ describe('TIMEX3 values', () => {
   it.each(REFUSED)('refuses %j, saying what was expected', (value, expected) => {
     expect(timexProblem(value)).toContain(expected);
     expect(TimexValueSchema.safeParse(value).error?.issues[0]?.message).toContain(expected);
+  });
+
+  it.each(REFUSED)('names the refused value %j, or its bad point, in its message, once', (value) => {
+    const message = timexProblem(value) ?? '';
+    const named = [value, ...value.split('/')].filter((part) => message.endsWith(`, got ${JSON.stringify(part)}`));
+    expect(named.length).toBeGreaterThan(0);
+    expect(message.split(', got ').length).toBe(2);
+  });
+
+  it('accepts a week 53 exactly in the years whose 28 December, always in the last ISO week, falls in week 53', () => {
+    const lastWeek = (year: number): number => {
+      const december28 = Date.UTC(year, 11, 28);
+      const weekday = (new Date(december28).getUTCDay() + 6) % 7;
+      const thursday = december28 + (3 - weekday) * 86_400_000;
+      const january1 = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
+      return Math.floor((thursday - january1) / 86_400_000 / 7) + 1;
+    };
+    const years = Array.from({ length: 400 }, (_, offset) => 1800 + offset);
+    expect(years.filter((year) => timexProblem(`${year}-W53`) === undefined)).toEqual(
+      years.filter((year) => lastWeek(year) === 53),
+    );
   });
 
   it('refuses a value that is not a string', () => {

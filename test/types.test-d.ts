@@ -13,6 +13,7 @@ import {
   type PublicationDateSchema,
   type QuotationEntry,
   type TimelineEntry,
+  type TimelineOptions,
   type ToCsvOptions,
   type ToNdjsonOptions,
   type Topic,
@@ -95,7 +96,8 @@ describe('the types of the layer helpers and the export tables', () => {
   });
 
   it('tells the timeline entries apart by kind, and keeps a quotation without a cue', () => {
-    expectTypeOf<TimelineEntry['kind']>().toEqualTypeOf<'time-expression'>();
+    expectTypeOf<TimelineEntry['kind']>().toEqualTypeOf<'event' | 'time-expression'>();
+    expectTypeOf<NonNullable<TimelineOptions['kinds']>[number]>().toEqualTypeOf<TimelineEntry['kind']>();
     const entry: QuotationEntry = {
       article: 'a',
       speaker: 'sergey-lavrov',

@@ -96,19 +96,84 @@ describe('ru-tj-news quotes', () => {
 });
 
 describe('ru-tj-news timeline', () => {
-  it('lists the dated time expressions earliest first, as timeline() does', async () => {
+  it('lists the dated time expressions earliest first, as timeline() does, with their kind', async () => {
     const { stdout, status } = await onData('timeline');
     expect(status).toBe(0);
     expect(tableRows(stdout)).toEqual(
-      timeline(LAYERED).map((entry) => [
+      timeline(LAYERED, { events: [] }).map((entry) => [
+        entry.firstDay,
+        entry.lastDay,
+        entry.kind,
+        entry.value,
+        entry.basis,
+        ...(entry.kind === 'event' ? [] : [entry.article, entry.text]),
+      ]),
+    );
+  });
+
+  it('merges the shipped events with the dates on the shipped corpus, an event with its articles, id, type and status', async () => {
+    const { stdout, status } = await runMain(['timeline', '--to', '1999-12-31']);
+    expect(status).toBe(0);
+    const expected = corpus.timeline({ to: '1999-12-31' });
+    expect(expected.some((entry) => entry.kind === 'event')).toBe(true);
+    expect(tableRows(stdout)).toEqual(
+      expected.map((entry) => [
+        entry.firstDay,
+        entry.lastDay,
+        entry.kind,
+        entry.value,
+        entry.basis,
+        ...(entry.kind === 'event'
+          ? [entry.articles.join(' '), `${entry.id} (${entry.type}, ${entry.status})`]
+          : [entry.article, entry.text.replaceAll(/\s+/g, ' ')]),
+      ]),
+    );
+    const events = expected.filter((entry) => entry.kind === 'event').length;
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      `${events} events and ${expected.length - events} dated time expressions in ${articles.length} articles`,
+    );
+  });
+
+  it.each([
+    ['event', 'event'],
+    ['time-expression', 'time-expression'],
+  ] as const)('keeps one kind with --kind %s, as timeline() does with kinds', async (flag, kind) => {
+    const { stdout, status } = await runMain(['timeline', '--kind', flag, '--format', 'json']);
+    expect(status).toBe(0);
+    expect(parsed(stdout)).toEqual(corpus.timeline({ kinds: [kind] }));
+  });
+
+  it('writes an event in csv and ndjson with its kind, days, value, basis, id, type, status and articles', async () => {
+    const { stdout } = await runMain(['timeline', '--kind', 'event', '--format', 'ndjson']);
+    const rows = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const entries = corpus.timeline({ kinds: ['event'] });
+    expect(
+      rows.map((row) => [
+        row['kind'],
+        row['firstDay'],
+        row['lastDay'],
+        row['value'],
+        row['event'],
+        row['articles'],
+        row['text'],
+      ]),
+    ).toEqual(
+      entries.map((entry) => [
+        'event',
         entry.firstDay,
         entry.lastDay,
         entry.value,
-        entry.basis,
-        entry.article,
-        entry.text,
+        entry.kind === 'event' ? entry.id : undefined,
+        entry.kind === 'event' ? entry.articles.join(' ') : undefined,
+        null,
       ]),
     );
+    const csv = (await runMain(['timeline', '--kind', 'event', '--format', 'csv'])).stdout.trimEnd().split('\r\n');
+    expect(csv).toHaveLength(entries.length + 1);
+    expect(csv[0]!.startsWith('kind,article,')).toBe(true);
   });
 
   it.each([
@@ -127,7 +192,9 @@ describe('ru-tj-news timeline', () => {
 
   it('writes csv and ndjson as rows of the time_expressions table, in timeline order', async () => {
     const csv = (await onData('timeline', '--format', 'csv')).stdout.trimEnd().split('\r\n');
-    expect(csv[0]).toBe(toCsv(LAYERED, { table: 'time_expressions' }).split('\r\n')[0]);
+    expect(csv[0]).toBe(
+      `kind,${toCsv(LAYERED, { table: 'time_expressions' }).split('\r\n')[0]},event,type,status,articles`,
+    );
     const rows = (await onData('timeline', '--format', 'ndjson')).stdout
       .trimEnd()
       .split('\n')
@@ -140,6 +207,7 @@ describe('ru-tj-news timeline', () => {
     [['--from', '2022'], /^ru-tj-news: Invalid --from "2022": .* For the year 2022, write --from 2022-01-01\.\n/],
     [['--from', '2023-01-01', '--to', '2022-01-01'], /^ru-tj-news: Invalid date range/],
     [['--format', 'text'], /^ru-tj-news: Invalid --format "text": expected table, json, csv, ndjson\n/],
+    [['--kind', 'events'], /^ru-tj-news: Invalid --kind "events": expected event, time-expression\n/],
   ] as const)('refuses %j as a usage error, before reading any data', async (flags, message) => {
     const { stdout, stderr, status } = await runMain([
       'timeline',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { timexDays } from '../../src/internal/dates/timexDays.js';
 import { timexRange } from '../../src/internal/dates/timexRange.js';
 
 /** The range as ISO instants, or undefined. */
@@ -48,5 +49,25 @@ describe('timexRange', () => {
     ['a day the calendar lacks', '2025-02-30'],
   ] as const)('places nothing for %s (%s)', (_what, value) => {
     expect(timexRange(value)).toBeUndefined();
+  });
+});
+
+describe('timexRange and timexDays', () => {
+  it.each([
+    '2024',
+    '2022-05',
+    '2013-09-23',
+    '2025-10-08TEV',
+    '2025-10-09T10:30',
+    '2025-Q3',
+    '2025-H1',
+    '2025-W01',
+    '2020-W53',
+    '2022-01/2022-04',
+    '2025-09-01/2025-10',
+    '2022-06-28/2022-06-29TMO',
+  ] as const)('agree on the days of %s, which both place', (value) => {
+    const days = timexDays(value)!;
+    expect(timexRange(value)).toEqual({ from: days.first * 86_400_000, to: (days.last + 1) * 86_400_000 - 1 });
   });
 });

@@ -47,7 +47,7 @@ export function expectedQuantities(list: readonly Article[]): Row[] {
 
 /** What the time_expressions table must hold: every expression of the records, with the days of the dated ones from timeline(). */
 export function expectedTimeExpressions(list: readonly Article[]): Row[] {
-  const dated = timeline(list);
+  const dated = timeline(list, { kinds: ['time-expression'] }).filter((entry) => entry.kind === 'time-expression');
   return list.flatMap((article) =>
     [...(article.timeExpressions ?? [])]
       .sort((left, right) =>

@@ -281,8 +281,9 @@ class IndexedCorpus implements Corpus {
     return this.#formats.quotations(this.articles, { ...options, entities: this.entities });
   }
 
-  timeline(options: TimelineOptions = {}): TimelineEntry[] {
-    return this.#formats.timeline(this.articles, options);
+  timeline(options: Omit<TimelineOptions, 'events'> = {}): TimelineEntry[] {
+    assertCorpusOptions(options, ['from', 'to', 'kinds'], 'timeline');
+    return this.#formats.timeline(this.articles, { ...options, events: this.events });
   }
 
   quantities(options: QuantitiesOptions = {}): QuantityEntry[] {

@@ -15,7 +15,8 @@
  *   number (`PXY`, "for years");
  * - a reference: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
  */
-import { daysInMonth } from './civil.js';
+import { describeValue } from '../args/describeValue.js';
+import { daysFromCivil, daysInMonth } from './civil.js';
 
 /**
  * A TIMEX3 value of any form this package uses: a point (`[0-9X]{4}`, then a season, quarter,
@@ -40,18 +41,37 @@ function badDay(point: string): boolean {
 }
 
 /**
+ * A week 53 of a year that has 52 ISO weeks: `2025-W53`. A year has 53 when it starts on a
+ * Thursday, or on a Wednesday in a leap year.
+ */
+function badWeek(point: string): boolean {
+  const match = /^([0-9]{4})-W53$/.exec(point);
+  if (match === null) {
+    return false;
+  }
+  const year = Number(match[1]);
+  // Day 0, 1970-01-01, was a Thursday: weekday 0 is Monday.
+  const weekday = (((daysFromCivil(year, 1, 1) + 3) % 7) + 7) % 7;
+  return !(weekday === 3 || (weekday === 2 && daysInMonth(year, 2) === 29));
+}
+
+/**
  * What is wrong with `value` as a TIMEX3 value, or undefined when it is one: a
- * string of one of the forms, whose days exist, and whose interval does not end
- * before it starts (compared on the digits both points give).
+ * string of one of the forms, whose days and weeks exist, and whose interval does not end
+ * before it starts (compared on the digits both points give). Every message names
+ * the value it refuses, so callers use it as it is.
  */
 export function timexProblem(value: unknown): string | undefined {
   if (typeof value !== 'string' || !TIMEX_VALUE.test(value)) {
-    return `Expected ${TIMEX_FORMS}`;
+    return `Expected ${TIMEX_FORMS}, got ${describeValue(value)}`;
   }
   const points = value.startsWith('P') && !value.includes('/') ? [] : value.split('/');
   for (const point of points) {
     if (badDay(point)) {
       return `Expected a day the calendar has, got "${point}"`;
+    }
+    if (badWeek(point)) {
+      return `Expected a week the calendar has (${point.slice(0, 4)} has 52 ISO weeks), got "${point}"`;
     }
   }
   const [first, second] = points;

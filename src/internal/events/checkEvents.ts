@@ -168,7 +168,7 @@ export function checkEvents(
     const value = fieldOf(fieldOf(event, 'date'), 'value');
     const problem = timexProblem(value);
     if (problem !== undefined) {
-      throw recordIssue(index, ['date', 'value'], `${problem}, got ${describeValue(value)}`, 'events');
+      throw recordIssue(index, ['date', 'value'], problem, 'events');
     }
     const participants = fieldOf(event, 'participants');
     if (!Array.isArray(participants)) {

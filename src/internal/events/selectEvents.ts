@@ -125,7 +125,7 @@ function eventRange(event: Readonly<Record<string, unknown>>, index: number): Ms
   const value = typeof date === 'object' && date !== null ? (date as { readonly value?: unknown }).value : undefined;
   const problem = timexProblem(value);
   if (problem !== undefined) {
-    throw recordIssue(index, ['date', 'value'], `${problem}, got ${describeValue(value)}`, 'events');
+    throw recordIssue(index, ['date', 'value'], problem, 'events');
   }
   return timexRange(value as string);
 }
