@@ -1,7 +1,7 @@
 /**
  * A dashboard over the ru-tj-news corpus, in plain TypeScript and SVG.
- * Every figure comes from the package: corpus.query filters; eventsOf and
- * timeline feed the relationship timeline, the places' `geo` the map,
+ * Every figure comes from the package: corpus.query filters; timeline (with
+ * the events registry) feeds the relationship timeline, the places' `geo` the map,
  * quotations the quotes and quantities the figures; countByPeriod and
  * countByEntity feed the other charts; the mention spans drive the entity
  * highlights, and corpus.searchHits with searchSnippets the search's.

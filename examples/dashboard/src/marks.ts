@@ -1,27 +1,20 @@
 /**
- * The relationship timeline's marks, from the package: `eventsOf` gives the events the articles report
- * (one mark each, where the calendar can place its date), and `timeline` the time expressions that
- * resolve to a date (one mark per date, gathering every expression that names it).
+ * The relationship timeline's marks, from the package's `timeline(list)`, which merges the events the
+ * articles report with the dates their time expressions name, each with the days it covers: one mark
+ * per event, and one per date, gathering every expression that names it. The registry `events` gives an
+ * event's description and its mentions, the spans whose sentences are its evidence.
  */
-import { type Article, articles, eventsOf, type NewsEvent, timeline } from 'ru-tj-news';
+import { type Article, events, type NewsEvent, type TimeExpressionEntry, timeline } from 'ru-tj-news';
 
-import type { Occurrence } from './evidence.ts';
 import type { Mark } from './history.ts';
-import { timexDays } from './timex.ts';
 
-const corpusOrder = new Map(articles.map((article, index) => [article.id, index]));
-
-/** The distinct articles of some spans, in corpus order. */
-const articlesOf = (spans: readonly Occurrence[]): string[] =>
-  [...new Set(spans.map((span) => span.article))].sort(
-    (a, b) => (corpusOrder.get(a) ?? Infinity) - (corpusOrder.get(b) ?? Infinity),
-  );
+const eventById: ReadonlyMap<string, NewsEvent> = new Map(events.map((event) => [event.id, event]));
 
 /** An event type in words: `third-location-meeting` is "third location meeting". */
-const typeWords = (event: NewsEvent): string => event.type.replaceAll('-', ' ');
+const typeWords = (type: string): string => type.replaceAll('-', ' ');
 
 /** How many of a date's time expressions were resolved against the article's date or context, in words. */
-function inferred(entries: readonly { readonly basis: 'stated' | 'inferred' }[]): string {
+function inferred(entries: readonly TimeExpressionEntry[]): string {
   const count = entries.filter((entry) => entry.basis === 'inferred').length;
   return count === 0
     ? ''
@@ -31,47 +24,55 @@ function inferred(entries: readonly { readonly basis: 'stated' | 'inferred' }[])
 }
 
 /**
- * The marks of the articles in `list`, in date order (events before time expressions on the same day).
- * An event's mark names every article that reports it, in view or not, so that an event several articles
- * share stays emphasised whatever the filters; a date's mark names the articles in view that write it.
+ * The marks of the articles in `list`, in the timeline's order: by date, an event before the dates of
+ * its days; a date's mark goes where its first expression comes. A mark names the articles in `list`
+ * that report the event or write the date, so an event is emphasised when several of the articles in
+ * view report it.
  */
 export function marksOf(list: readonly Article[]): Mark[] {
-  const eventMarks = eventsOf(list).flatMap((event): Mark[] => {
-    const days = timexDays(event.date.value);
-    if (days === undefined) {
+  const inView = new Set(list.map((article) => article.id));
+  const entries = timeline(list);
+  const byDate = new Map<string, TimeExpressionEntry[]>();
+  for (const entry of entries) {
+    if (entry.kind === 'time-expression') {
+      byDate.set(entry.value, [...(byDate.get(entry.value) ?? []), entry]);
+    }
+  }
+  return entries.flatMap((entry): Mark[] => {
+    if (entry.kind === 'event') {
+      // The timeline's events come from the shipped registry, which has every id it names.
+      const event = eventById.get(entry.id)!;
+      return [
+        {
+          key: `event:${entry.id}`,
+          kind: 'event',
+          value: entry.value,
+          first: entry.firstDay,
+          last: entry.lastDay,
+          label: `${typeWords(entry.type)}${entry.status === 'announced' ? ' (announced)' : ''}: ${event.description}`,
+          articles: entry.articles,
+          occurrences: event.mentions.filter((mention) => inView.has(mention.article)),
+        },
+      ];
+    }
+    // Every expression was put in its date's group above.
+    const same = byDate.get(entry.value)!;
+    if (same[0] !== entry) {
       return [];
     }
     return [
       {
-        key: `event:${event.id}`,
-        kind: 'event',
-        value: event.date.value,
-        first: days[0],
-        last: days[1],
-        label: `${typeWords(event)}${event.status === 'announced' ? ' (announced)' : ''}: ${event.description}`,
-        articles: articlesOf(event.mentions),
-        occurrences: event.mentions,
+        key: `time:${entry.value}`,
+        kind: 'time',
+        value: entry.value,
+        first: entry.firstDay,
+        last: entry.lastDay,
+        label: `named ${same.length === 1 ? 'once' : `${same.length} times`} in the text${inferred(same)}`,
+        articles: list
+          .map((article) => article.id)
+          .filter((id) => same.some((expression) => expression.article === id)),
+        occurrences: same,
       },
     ];
   });
-  const byValue = new Map<string, ReturnType<typeof timeline>>();
-  for (const entry of timeline(list)) {
-    byValue.set(entry.value, [...(byValue.get(entry.value) ?? []), entry]);
-  }
-  const timeMarks = [...byValue].map(([value, entries]): Mark => {
-    const first = entries[0]!; // A group is made with its first entry.
-    return {
-      key: `time:${value}`,
-      kind: 'time',
-      value,
-      first: first.firstDay,
-      last: first.lastDay,
-      label: `named ${entries.length === 1 ? 'once' : `${entries.length} times`} in the text${inferred(entries)}`,
-      articles: articlesOf(entries),
-      occurrences: entries,
-    };
-  });
-  return [...eventMarks, ...timeMarks].sort(
-    (a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.kind.localeCompare(b.kind),
-  );
 }

@@ -1,9 +1,9 @@
 /**
- * The calendar side of the TIMEX3 values that events carry, for drawing them: the first and last day a
- * value covers, and an English reading of it. The package's `timeline` gives these days for the time
- * expressions; an event's date is read here, with the same rule: a year or a month covers all of itself,
- * a day with a part of day (`2025-10-08TEV`) its whole day, an interval (`2022-01/2022-04`) its whole span.
- * A value the calendar cannot place (`PAST_REF`, a duration `P30Y`, a season) has no days.
+ * The calendar side of a TIMEX3 value, for drawing it: the first and last day it covers, and an English
+ * reading of it. The package's `timeline` gives these days for events and time expressions; a figure's
+ * `period` is read here, with the same rule: a year or a month covers all of itself, a day with a part of
+ * day (`2025-10-08TEV`) its whole day, an interval (`2022-01/2022-04`) its whole span. A value the
+ * calendar cannot place (`PAST_REF`, a duration `P30Y`, a season) has no days.
  */
 
 /** A calendar day as `YYYY-MM-DD`. */
