@@ -25,7 +25,8 @@ const run = spawnSync(
     stdio: 'inherit',
   },
 );
-if (run.error !== undefined && (run.error as NodeJS.ErrnoException).code === 'ENOENT') {
+const missing = run.error !== undefined && (run.error as NodeJS.ErrnoException).code === 'ENOENT';
+if (missing) {
   console.warn(`pngquant is not installed (apt-get install -y pngquant): ${SCREENSHOT} is left unquantized.`);
 } else if (run.error !== undefined) {
   throw run.error;
@@ -38,7 +39,7 @@ const after = statSync(file).size;
 console.log(`${SCREENSHOT}: ${kb(before)} -> ${kb(after)} (limit ${kb(SCREENSHOT_MAX_BYTES)})`);
 if (after >= SCREENSHOT_MAX_BYTES) {
   console.error(
-    `${SCREENSHOT} is ${kb(after)}, over the limit of ${kb(SCREENSHOT_MAX_BYTES)}: install pngquant, or make the picture simpler or smaller.`,
+    `${SCREENSHOT} is ${kb(after)}, over the limit of ${kb(SCREENSHOT_MAX_BYTES)}: ${missing ? 'install pngquant, or ' : ''}make the picture simpler or smaller.`,
   );
   process.exit(1);
 }
