@@ -156,15 +156,28 @@ function draw(): void {
   renderDetail(list.find((article) => article.id === state.selected));
 }
 
+/** The key of the timeline mark whose evidence is on show. */
+let shownMark: string | undefined;
+
 /** The relationship timeline of the listed articles, and the mark chosen in the filters. */
 function renderHistory(list: readonly Article[]): void {
   const evidence = $('history-evidence', HTMLElement);
+  const marks = marksOf(list);
+  // The evidence on show stays while its mark is on the timeline, and goes with it.
+  const still = marks.find((mark) => mark.key === shownMark);
+  if (still === undefined) {
+    shownMark = undefined;
+    evidence.replaceChildren();
+  } else {
+    evidencePanel(evidence, still, articleById);
+  }
   historyChart(
     $('history', SVGSVGElement),
     $('history-table', HTMLElement),
-    marksOf(list),
+    marks,
     state.mark?.key,
     (mark) => {
+      shownMark = mark.key;
       evidencePanel(evidence, mark, articleById);
     },
     (mark) => {
