@@ -12,16 +12,13 @@ import { describeValue } from '../args/describeValue.js';
 import { recordIssue } from '../args/recordIssue.js';
 import { expectedId } from '../corpus/validate.js';
 import { timexProblem } from '../dates/timex.js';
+import { eventList, fieldOf } from './selectEvents.js';
 
 /** A noun with its indefinite article: `a location`, `an event`. */
 const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** The entity types a place may have. */
 const PLACE_TYPES: readonly string[] = ['location', 'facility'];
-
-/** A field of a record that no schema may have parsed, read with care. */
-const fieldOf = (record: unknown, key: string): unknown =>
-  typeof record === 'object' && record !== null ? (record as Readonly<Record<string, unknown>>)[key] : undefined;
 
 /**
  * Checks an event that `validate: false` left unparsed for the shape the other checks read:
@@ -170,16 +167,7 @@ export function checkEvents(
     if (problem !== undefined) {
       throw recordIssue(index, ['date', 'value'], problem, 'events');
     }
-    const participants = fieldOf(event, 'participants');
-    if (!Array.isArray(participants)) {
-      throw recordIssue(
-        index,
-        ['participants'],
-        `Expected participants to be an array, got ${describeValue(participants)}`,
-        'events',
-      );
-    }
-    participants.forEach((participant: unknown, at) => {
+    eventList(event, 'participants', index).forEach((participant, at) => {
       entityAt(byId, fieldOf(participant, 'entity'), index, ['participants', at, 'entity'], passed);
     });
     const place = fieldOf(event, 'place');

@@ -84,6 +84,22 @@ function articleIds(list: readonly unknown[]): Set<string> {
   return ids;
 }
 
+/** A field of a record that no schema may have parsed, read with care. */
+export const fieldOf = (record: unknown, key: string): unknown =>
+  typeof record === 'object' && record !== null ? (record as Readonly<Record<string, unknown>>)[key] : undefined;
+
+/**
+ * The list an event of a registry holds at `key` (`mentions`, `participants`), which no schema
+ * may have parsed; throws {@link InvalidRecordError} naming the event's index when it is not an array.
+ */
+export function eventList(event: unknown, key: string, index: number): readonly unknown[] {
+  const list = fieldOf(event, key);
+  if (!Array.isArray(list)) {
+    throw recordIssue(index, [key], `Expected ${key} to be an array, got ${describeValue(list)}`, 'events');
+  }
+  return list;
+}
+
 /** The event at `index` as an object; throws {@link InvalidRecordError} otherwise. */
 function eventAt(registry: readonly unknown[], index: number): Readonly<Record<string, unknown>> {
   const event = registry[index];
@@ -95,18 +111,8 @@ function eventAt(registry: readonly unknown[], index: number): Readonly<Record<s
 
 /** Whether one of the event's mentions names an article of `ids`. */
 function isReportedIn(event: Readonly<Record<string, unknown>>, index: number, ids: ReadonlySet<string>): boolean {
-  const { mentions } = event;
-  if (!Array.isArray(mentions)) {
-    throw recordIssue(
-      index,
-      ['mentions'],
-      `Expected mentions to be an array, got ${describeValue(mentions)}`,
-      'events',
-    );
-  }
-  return mentions.some((mention: unknown, at) => {
-    const article =
-      typeof mention === 'object' && mention !== null ? (mention as { readonly article?: unknown }).article : undefined;
+  return eventList(event, 'mentions', index).some((mention, at) => {
+    const article = fieldOf(mention, 'article');
     if (typeof article !== 'string') {
       throw recordIssue(
         index,
@@ -121,8 +127,7 @@ function isReportedIn(event: Readonly<Record<string, unknown>>, index: number, i
 
 /** The event's date range, or undefined when the calendar cannot place it; throws for a value that is not TIMEX3. */
 function eventRange(event: Readonly<Record<string, unknown>>, index: number): MsRange | undefined {
-  const { date } = event;
-  const value = typeof date === 'object' && date !== null ? (date as { readonly value?: unknown }).value : undefined;
+  const value = fieldOf(event.date, 'value');
   const problem = timexProblem(value);
   if (problem !== undefined) {
     throw recordIssue(index, ['date', 'value'], problem, 'events');
@@ -132,21 +137,7 @@ function eventRange(event: Readonly<Record<string, unknown>>, index: number): Ms
 
 /** Whether the event lists the entity `id` among its participants. */
 function hasParticipant(event: Readonly<Record<string, unknown>>, index: number, id: string): boolean {
-  const { participants } = event;
-  if (!Array.isArray(participants)) {
-    throw recordIssue(
-      index,
-      ['participants'],
-      `Expected participants to be an array, got ${describeValue(participants)}`,
-      'events',
-    );
-  }
-  return participants.some(
-    (participant: unknown) =>
-      typeof participant === 'object' &&
-      participant !== null &&
-      (participant as { readonly entity?: unknown }).entity === id,
-  );
+  return eventList(event, 'participants', index).some((participant) => fieldOf(participant, 'entity') === id);
 }
 
 /**
